@@ -20,7 +20,7 @@ from .project import Api, BuildError, Project
 from .specs import check_spec, load_spec, operations
 
 SHARED_OVERRIDES = "_core"
-RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "110", "--target-version", "py311"]
+RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,7 @@ def _run(cmd: list[str], cwd: Path, what: str) -> None:
 def _exports(init: Path) -> set[str]:
     """Names listed in a module's __all__ (read statically)."""
     for node in ast.parse(init.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
-        ):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
             value = ast.literal_eval(node.value)
             return set(value)
     return set()
@@ -82,9 +80,19 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
         package_dir = work / api.package
         _run(
             [
-                sys.executable, "-m", "openapi_python_client", "generate",
-                "--path", str(api.spec), "--config", str(api.config), "--meta", "none",
-                "--output-path", str(package_dir), "--fail-on-warning",
+                sys.executable,
+                "-m",
+                "openapi_python_client",
+                "generate",
+                "--path",
+                str(api.spec),
+                "--config",
+                str(api.config),
+                "--meta",
+                "none",
+                "--output-path",
+                str(package_dir),
+                "--fail-on-warning",
             ],
             cwd=work,
             what=f"openapi-python-client on {api.spec}",
@@ -99,6 +107,4 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
         shutil.copytree(package_dir, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
     files = [p for p in target.rglob("*") if p.is_file()]
     models = [p for p in (target / "models").glob("*.py") if p.name != "__init__.py"]
-    return GenerationStats(
-        operations=sum(1 for _ in operations(spec)), models=len(models), files=len(files)
-    )
+    return GenerationStats(operations=sum(1 for _ in operations(spec)), models=len(models), files=len(files))

@@ -51,12 +51,12 @@ def _walk_refs(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[An
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str):
-            yield path + ("$ref",), ref
+            yield (*path, "$ref"), ref
         for key, value in node.items():
-            yield from _walk_refs(value, path + (key,))
+            yield from _walk_refs(value, (*path, key))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _walk_refs(value, path + (index,))
+            yield from _walk_refs(value, (*path, index))
 
 
 def resolve_pointer(spec: Spec, ref: str) -> Any:

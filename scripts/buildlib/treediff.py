@@ -47,9 +47,10 @@ def compare(committed: Path, fresh: Path) -> TreeDiff:
             diff = difflib.unified_diff(
                 old[name].decode("utf-8", "replace").splitlines(),
                 new[name].decode("utf-8", "replace").splitlines(),
-                f"committed/{name}", f"regenerated/{name}", n=1, lineterm="",
+                f"committed/{name}",
+                f"regenerated/{name}",
+                n=1,
+                lineterm="",
             )
             changed[name] = "\n".join(list(diff)[2:])
-    return TreeDiff(
-        added=sorted(new.keys() - old.keys()), removed=sorted(old.keys() - new.keys()), changed=changed
-    )
+    return TreeDiff(added=sorted(new.keys() - old.keys()), removed=sorted(old.keys() - new.keys()), changed=changed)

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.about_version_info import AboutVersionInfo
 from ...models.error import Error
-from ...models.get_about_response_200 import GetAboutResponse200
 from ...types import UNSET, Response
 
 
@@ -23,9 +23,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | GetAboutResponse200 | None:
+) -> AboutVersionInfo | Any | Error | None:
     if response.status_code == 200:
-        response_200 = GetAboutResponse200.from_dict(response.json())
+        response_200 = AboutVersionInfo.from_dict(response.json())
 
         return response_200
 
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | GetAboutResponse200]:
+) -> Response[AboutVersionInfo | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,15 +62,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | GetAboutResponse200]:
+) -> Response[AboutVersionInfo | Any | Error]:
     """Version information
+
+     Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+    with a trailing slash; both spellings appear to work.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | GetAboutResponse200]
+        Response[AboutVersionInfo | Any | Error]
     """
 
     kwargs = _get_kwargs()
@@ -85,15 +92,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | GetAboutResponse200 | None:
+) -> AboutVersionInfo | Any | Error | None:
     """Version information
+
+     Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+    with a trailing slash; both spellings appear to work.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | GetAboutResponse200
+        AboutVersionInfo | Any | Error
     """
 
     return sync_detailed(
@@ -104,15 +118,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | GetAboutResponse200]:
+) -> Response[AboutVersionInfo | Any | Error]:
     """Version information
+
+     Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+    with a trailing slash; both spellings appear to work.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | GetAboutResponse200]
+        Response[AboutVersionInfo | Any | Error]
     """
 
     kwargs = _get_kwargs()
@@ -125,15 +146,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | GetAboutResponse200 | None:
+) -> AboutVersionInfo | Any | Error | None:
     """Version information
+
+     Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+    with a trailing slash; both spellings appear to work.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | GetAboutResponse200
+        AboutVersionInfo | Any | Error
     """
 
     return (

@@ -7,11 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_all_stem_occupations_sort import (
-    ListAllStemOccupationsSort,
-    check_list_all_stem_occupations_sort,
-)
-from ...models.stem_occupation_list import StemOccupationList
+from ...models.list_all_stem_occupations_sort import ListAllStemOccupationsSort, check_list_all_stem_occupations_sort
+from ...models.stem_all_occupation_list import StemAllOccupationList
 from ...types import UNSET, Response, Unset
 
 
@@ -50,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | StemOccupationList | None:
+) -> Any | Error | StemAllOccupationList | None:
     if response.status_code == 200:
-        response_200 = StemOccupationList.from_dict(response.json())
+        response_200 = StemAllOccupationList.from_dict(response.json())
 
         return response_200
 
@@ -77,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | StemOccupationList]:
+) -> Response[Any | Error | StemAllOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,12 +90,13 @@ def sync_detailed(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemOccupationList]:
+) -> Response[Any | Error | StemAllOccupationList]:
     """All STEM occupations
 
-     Documented on the v2 reference manual page (seed 001).
+     Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
-    Lists occupations linked to any STEM occupation type.
+    Pages through every occupation linked to at least one STEM occupation type; each result lists its
+    types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
         job_family (str | Unset):
@@ -111,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | StemOccupationList]
+        Response[Any | Error | StemAllOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -135,12 +133,13 @@ def sync(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemOccupationList | None:
+) -> Any | Error | StemAllOccupationList | None:
     """All STEM occupations
 
-     Documented on the v2 reference manual page (seed 001).
+     Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
-    Lists occupations linked to any STEM occupation type.
+    Pages through every occupation linked to at least one STEM occupation type; each result lists its
+    types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
         job_family (str | Unset):
@@ -153,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | StemOccupationList
+        Any | Error | StemAllOccupationList
     """
 
     return sync_detailed(
@@ -172,12 +171,13 @@ async def asyncio_detailed(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemOccupationList]:
+) -> Response[Any | Error | StemAllOccupationList]:
     """All STEM occupations
 
-     Documented on the v2 reference manual page (seed 001).
+     Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
-    Lists occupations linked to any STEM occupation type.
+    Pages through every occupation linked to at least one STEM occupation type; each result lists its
+    types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
         job_family (str | Unset):
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | StemOccupationList]
+        Response[Any | Error | StemAllOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -212,12 +212,13 @@ async def asyncio(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemOccupationList | None:
+) -> Any | Error | StemAllOccupationList | None:
     """All STEM occupations
 
-     Documented on the v2 reference manual page (seed 001).
+     Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
-    Lists occupations linked to any STEM occupation type.
+    Pages through every occupation linked to at least one STEM occupation type; each result lists its
+    types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
         job_family (str | Unset):
@@ -230,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | StemOccupationList
+        Any | Error | StemAllOccupationList
     """
 
     return (

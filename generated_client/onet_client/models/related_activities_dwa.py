@@ -8,36 +8,49 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GetAboutResponse200")
+T = TypeVar("T", bound="RelatedActivitiesDwa")
 
 
 @_attrs_define
-class GetAboutResponse200:
-    api_version: str | Unset = UNSET
+class RelatedActivitiesDwa:
+    """A Detailed Work Activity (DWA). The id format changed in recent O*NET data releases, so no pattern is imposed."""
+
+    id: str
+    """ DWA element id, e.g. 4.A.2.a.2.I05.D04. """
+    title: str
+    """ DWA statement. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version
+        id = self.id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_version = d.pop("api_version", UNSET)
+        id = d.pop("id")
 
-        get_about_response_200 = cls(
-            api_version=api_version,
+        title = d.pop("title")
+
+        related_activities_dwa = cls(
+            id=id,
+            title=title,
         )
 
-        get_about_response_200.additional_properties = d
-        return get_about_response_200
+        related_activities_dwa.additional_properties = d
+        return related_activities_dwa
 
     @property
     def additional_keys(self) -> list[str]:

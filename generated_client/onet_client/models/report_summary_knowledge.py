@@ -9,21 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.occupation_item import OccupationItem
+    from ..models.report_element_summary import ReportElementSummary
 
 
-T = TypeVar("T", bound="StemOccupationList")
+T = TypeVar("T", bound="ReportSummaryKnowledge")
 
 
 @_attrs_define
-class StemOccupationList:
+class ReportSummaryKnowledge:
+    """A page of knowledge areas (summary report)."""
+
     end: int
     """ Index of the last returned result (inclusive). """
     start: int
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    occupation: list[OccupationItem]
+    element: list[ReportElementSummary]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
@@ -31,7 +33,7 @@ class StemOccupationList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
+        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
 
         end = self.end
 
@@ -39,10 +41,10 @@ class StemOccupationList:
 
         total = self.total
 
-        occupation = []
-        for occupation_item_data in self.occupation:
-            occupation_item = occupation_item_data.to_dict()
-            occupation.append(occupation_item)
+        element = []
+        for element_item_data in self.element:
+            element_item = element_item_data.to_dict()
+            element.append(element_item)
 
         next_ = self.next_
 
@@ -55,7 +57,7 @@ class StemOccupationList:
                 "end": end,
                 "start": start,
                 "total": total,
-                "occupation": occupation,
+                "element": element,
             }
         )
         if next_ is not UNSET:
@@ -67,7 +69,7 @@ class StemOccupationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
+        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         end = d.pop("end")
@@ -76,28 +78,28 @@ class StemOccupationList:
 
         total = d.pop("total")
 
-        occupation = []
-        _occupation = d.pop("occupation")
-        for occupation_item_data in _occupation:
-            occupation_item = OccupationItem.from_dict(occupation_item_data)
+        element = []
+        _element = d.pop("element")
+        for element_item_data in _element:
+            element_item = ReportElementSummary.from_dict(element_item_data)
 
-            occupation.append(occupation_item)
+            element.append(element_item)
 
         next_ = d.pop("next", UNSET)
 
         prev = d.pop("prev", UNSET)
 
-        stem_occupation_list = cls(
+        report_summary_knowledge = cls(
             end=end,
             start=start,
             total=total,
-            occupation=occupation,
+            element=element,
             next_=next_,
             prev=prev,
         )
 
-        stem_occupation_list.additional_properties = d
-        return stem_occupation_list
+        report_summary_knowledge.additional_properties = d
+        return report_summary_knowledge
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.occupation_overview import OccupationOverview
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/occupations/{code}/".format(
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | OccupationOverview | None:
+    if response.status_code == 200:
+        response_200 = OccupationOverview.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | OccupationOverview]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | OccupationOverview]:
+    """Occupation overview
+
+     The response shape comes from typed v2 client code, not from a readable manual page; the optional
+    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
+    occupation.
+
+    Returns the headline record of one occupation: code, title, description and flags, optional lists of
+    reported job titles, related occupations and Bright Outlook categories, update provenance, and link
+    lists to every summary, details and custom report section available for it. Every client seen calls
+    it with the trailing slash.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | OccupationOverview]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | OccupationOverview | None:
+    """Occupation overview
+
+     The response shape comes from typed v2 client code, not from a readable manual page; the optional
+    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
+    occupation.
+
+    Returns the headline record of one occupation: code, title, description and flags, optional lists of
+    reported job titles, related occupations and Bright Outlook categories, update provenance, and link
+    lists to every summary, details and custom report section available for it. Every client seen calls
+    it with the trailing slash.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | OccupationOverview
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | OccupationOverview]:
+    """Occupation overview
+
+     The response shape comes from typed v2 client code, not from a readable manual page; the optional
+    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
+    occupation.
+
+    Returns the headline record of one occupation: code, title, description and flags, optional lists of
+    reported job titles, related occupations and Bright Outlook categories, update provenance, and link
+    lists to every summary, details and custom report section available for it. Every client seen calls
+    it with the trailing slash.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | OccupationOverview]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | OccupationOverview | None:
+    """Occupation overview
+
+     The response shape comes from typed v2 client code, not from a readable manual page; the optional
+    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
+    occupation.
+
+    Returns the headline record of one occupation: code, title, description and flags, optional lists of
+    reported job titles, related occupations and Bright Outlook categories, update provenance, and link
+    lists to every summary, details and custom report section available for it. Every client seen calls
+    it with the trailing slash.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | OccupationOverview
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.report_summary_detailed_work_activities import ReportSummaryDetailedWorkActivities
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    code: str,
+    *,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/occupations/{code}/summary/detailed_work_activities".format(
+            code=quote(str(code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ReportSummaryDetailedWorkActivities | None:
+    if response.status_code == 200:
+        response_200 = ReportSummaryDetailedWorkActivities.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
+    """Detailed Work Activities
+
+     The response shape comes from typed v2 client code, not from a readable manual page.
+
+    Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
+    related link. The manual documents a default page of 20; one docs-derived script claims summary
+    sections return 5 by default (unresolved).
+
+    Args:
+        code (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ReportSummaryDetailedWorkActivities]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | ReportSummaryDetailedWorkActivities | None:
+    """Detailed Work Activities
+
+     The response shape comes from typed v2 client code, not from a readable manual page.
+
+    Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
+    related link. The manual documents a default page of 20; one docs-derived script claims summary
+    sections return 5 by default (unresolved).
+
+    Args:
+        code (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ReportSummaryDetailedWorkActivities
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
+    """Detailed Work Activities
+
+     The response shape comes from typed v2 client code, not from a readable manual page.
+
+    Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
+    related link. The manual documents a default page of 20; one docs-derived script claims summary
+    sections return 5 by default (unresolved).
+
+    Args:
+        code (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ReportSummaryDetailedWorkActivities]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | ReportSummaryDetailedWorkActivities | None:
+    """Detailed Work Activities
+
+     The response shape comes from typed v2 client code, not from a readable manual page.
+
+    Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
+    related link. The manual documents a default page of 20; one docs-derived script claims summary
+    sections return 5 by default (unresolved).
+
+    Args:
+        code (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ReportSummaryDetailedWorkActivities
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+            start=start,
+            end=end,
+        )
+    ).parsed

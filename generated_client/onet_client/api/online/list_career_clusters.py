@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.career_cluster import CareerCluster
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/career_clusters/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[CareerCluster] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_career_cluster_list_item_data in _response_200:
+            componentsschemas_career_cluster_list_item = CareerCluster.from_dict(
+                componentsschemas_career_cluster_list_item_data
+            )
+
+            response_200.append(componentsschemas_career_cluster_list_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[CareerCluster]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[CareerCluster]]:
+    """Career Cluster listing
+
+     The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
+    other v2 listings, and the nested sub_cluster list is a guess.
+
+    Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
+    entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
+    Manufacturing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[CareerCluster]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[CareerCluster] | None:
+    """Career Cluster listing
+
+     The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
+    other v2 listings, and the nested sub_cluster list is a guess.
+
+    Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
+    entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
+    Manufacturing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[CareerCluster]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[CareerCluster]]:
+    """Career Cluster listing
+
+     The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
+    other v2 listings, and the nested sub_cluster list is a guess.
+
+    Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
+    entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
+    Manufacturing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[CareerCluster]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[CareerCluster] | None:
+    """Career Cluster listing
+
+     The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
+    other v2 listings, and the nested sub_cluster list is a guess.
+
+    Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
+    entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
+    Manufacturing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[CareerCluster]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.online_occupation_list import OnlineOccupationList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/occupations/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | OnlineOccupationList | None:
+    if response.status_code == 200:
+        response_200 = OnlineOccupationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | OnlineOccupationList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Any | Error | OnlineOccupationList]:
+    """See all occupations
+
+     Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
+    and tags on this listing are not confirmed.
+
+    Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
+    use the spelling without trailing slash.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | OnlineOccupationList]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Any | Error | OnlineOccupationList | None:
+    """See all occupations
+
+     Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
+    and tags on this listing are not confirmed.
+
+    Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
+    use the spelling without trailing slash.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | OnlineOccupationList
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Any | Error | OnlineOccupationList]:
+    """See all occupations
+
+     Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
+    and tags on this listing are not confirmed.
+
+    Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
+    use the spelling without trailing slash.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | OnlineOccupationList]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Any | Error | OnlineOccupationList | None:
+    """See all occupations
+
+     Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
+    and tags on this listing are not confirmed.
+
+    Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
+    use the spelling without trailing slash.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+        sort (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | OnlineOccupationList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_education_job_zone import CareerEducationJobZone
+
+
+T = TypeVar("T", bound="CareerEducation")
+
+
+@_attrs_define
+class CareerEducation:
+    """Education section: Job Zone and education usually needed."""
+
+    job_zone: CareerEducationJobZone
+    """ The career's Job Zone (a bare integer in v1.9). """
+    apprenticeship: bool | Unset = UNSET
+    """ Apprenticeship flag; declared by one low-trust client only. """
+    education_usually_needed: list[str] | Unset = UNSET
+    """ Education levels usually needed (v1.9: {category: [...]}). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.career_education_job_zone import CareerEducationJobZone  # noqa: PLC0415
+
+        job_zone = self.job_zone.to_dict()
+
+        apprenticeship = self.apprenticeship
+
+        education_usually_needed: list[str] | Unset = UNSET
+        if not isinstance(self.education_usually_needed, Unset):
+            education_usually_needed = self.education_usually_needed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_zone": job_zone,
+            }
+        )
+        if apprenticeship is not UNSET:
+            field_dict["apprenticeship"] = apprenticeship
+        if education_usually_needed is not UNSET:
+            field_dict["education_usually_needed"] = education_usually_needed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.career_education_job_zone import CareerEducationJobZone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_zone = CareerEducationJobZone.from_dict(d.pop("job_zone"))
+
+        apprenticeship = d.pop("apprenticeship", UNSET)
+
+        education_usually_needed = cast(list[str], d.pop("education_usually_needed", UNSET))
+
+        career_education = cls(
+            job_zone=job_zone,
+            apprenticeship=apprenticeship,
+            education_usually_needed=education_usually_needed,
+        )
+
+        career_education.additional_properties = d
+        return career_education
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

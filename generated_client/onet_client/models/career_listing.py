@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_item import CareerItem
+
+
+T = TypeVar("T", bound="CareerListing")
+
+
+@_attrs_define
+class CareerListing:
+    """One page of careers (keyword search, See all careers, careers in an industry, careers for one interest). Titles are
+    Spanish in /mpp; hrefs point to the career overview in the same tree.
+
+    """
+
+    end: int
+    """ Index of the last returned result (inclusive). """
+    start: int
+    """ Index of the first returned result (1-based). """
+    total: int
+    """ Number of results across all pages. """
+    career: list[CareerItem]
+    next_: str | Unset = UNSET
+    """ URL of the next page; absent on the last page. """
+    prev: str | Unset = UNSET
+    """ URL of the previous page; absent on the first page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.career_item import CareerItem  # noqa: PLC0415
+
+        end = self.end
+
+        start = self.start
+
+        total = self.total
+
+        career = []
+        for career_item_data in self.career:
+            career_item = career_item_data.to_dict()
+            career.append(career_item)
+
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "total": total,
+                "career": career,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.career_item import CareerItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end = d.pop("end")
+
+        start = d.pop("start")
+
+        total = d.pop("total")
+
+        career = []
+        _career = d.pop("career")
+        for career_item_data in _career:
+            career_item = CareerItem.from_dict(career_item_data)
+
+            career.append(career_item)
+
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        career_listing = cls(
+            end=end,
+            start=start,
+            total=total,
+            career=career,
+            next_=next_,
+            prev=prev,
+        )
+
+        career_listing.additional_properties = d
+        return career_listing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

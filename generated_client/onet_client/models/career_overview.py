@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_also_called import CareerAlsoCalled
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="CareerOverview")
+
+
+@_attrs_define
+class CareerOverview:
+    """Career report overview. v1.9 also carried career_video and resources; whether v2 keeps them is unknown."""
+
+    code: str
+    """ O*NET-SOC code. """
+    title: str
+    """ Career title (Spanish in /mpp, e.g. Enfermeros Graduados for 29-1141.00). """
+    also_called: list[CareerAlsoCalled] | Unset = UNSET
+    """ Alternate titles; may hold case-only duplicates. One low-trust client types these as plain strings. """
+    on_the_job: list[str] | Unset = UNSET
+    """ Task statements (what people in the career do on the job). """
+    tags: Tags | Unset = UNSET
+    """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    what_they_do: str | Unset = UNSET
+    """ Plain-language description of the career. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.career_also_called import CareerAlsoCalled  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        code = self.code
+
+        title = self.title
+
+        also_called: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.also_called, Unset):
+            also_called = []
+            for also_called_item_data in self.also_called:
+                also_called_item = also_called_item_data.to_dict()
+                also_called.append(also_called_item)
+
+        on_the_job: list[str] | Unset = UNSET
+        if not isinstance(self.on_the_job, Unset):
+            on_the_job = self.on_the_job
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        what_they_do = self.what_they_do
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "title": title,
+            }
+        )
+        if also_called is not UNSET:
+            field_dict["also_called"] = also_called
+        if on_the_job is not UNSET:
+            field_dict["on_the_job"] = on_the_job
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if what_they_do is not UNSET:
+            field_dict["what_they_do"] = what_they_do
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.career_also_called import CareerAlsoCalled  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        _also_called = d.pop("also_called", UNSET)
+        also_called: list[CareerAlsoCalled] | Unset = UNSET
+        if _also_called is not UNSET:
+            also_called = []
+            for also_called_item_data in _also_called:
+                also_called_item = CareerAlsoCalled.from_dict(also_called_item_data)
+
+                also_called.append(also_called_item)
+
+        on_the_job = cast(list[str], d.pop("on_the_job", UNSET))
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        what_they_do = d.pop("what_they_do", UNSET)
+
+        career_overview = cls(
+            code=code,
+            title=title,
+            also_called=also_called,
+            on_the_job=on_the_job,
+            tags=tags,
+            what_they_do=what_they_do,
+        )
+
+        career_overview.additional_properties = d
+        return career_overview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_technology_example import CareerTechnologyExample
+
+
+T = TypeVar("T", bound="CareerTechnologyCategory")
+
+
+@_attrs_define
+class CareerTechnologyCategory:
+    """A technology category used in the career."""
+
+    title: str
+    """ Category name. """
+    code: int | Unset = UNSET
+    """ Category code (UNSPSC style). """
+    example: list[CareerTechnologyExample] | Unset = UNSET
+    """ Example products. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.career_technology_example import CareerTechnologyExample  # noqa: PLC0415
+
+        title = self.title
+
+        code = self.code
+
+        example: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.example, Unset):
+            example = []
+            for example_item_data in self.example:
+                example_item = example_item_data.to_dict()
+                example.append(example_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if example is not UNSET:
+            field_dict["example"] = example
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.career_technology_example import CareerTechnologyExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        code = d.pop("code", UNSET)
+
+        _example = d.pop("example", UNSET)
+        example: list[CareerTechnologyExample] | Unset = UNSET
+        if _example is not UNSET:
+            example = []
+            for example_item_data in _example:
+                example_item = CareerTechnologyExample.from_dict(example_item_data)
+
+                example.append(example_item)
+
+        career_technology_category = cls(
+            title=title,
+            code=code,
+            example=example,
+        )
+
+        career_technology_category.additional_properties = d
+        return career_technology_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CareerTechnologyExample")
+
+
+@_attrs_define
+class CareerTechnologyExample:
+    """An example product in a technology category."""
+
+    title: str
+    """ Product or tool name (v1.9 field name was name). """
+    hot_technology: bool | Unset = UNSET
+    """ True when the product is frequently listed in job postings. """
+    in_demand: bool | Unset = UNSET
+    """ In-demand flag (one client only). """
+    percentage: float | Unset = UNSET
+    """ Share of postings mentioning the product (one client only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        hot_technology = self.hot_technology
+
+        in_demand = self.in_demand
+
+        percentage = self.percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if hot_technology is not UNSET:
+            field_dict["hot_technology"] = hot_technology
+        if in_demand is not UNSET:
+            field_dict["in_demand"] = in_demand
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        hot_technology = d.pop("hot_technology", UNSET)
+
+        in_demand = d.pop("in_demand", UNSET)
+
+        percentage = d.pop("percentage", UNSET)
+
+        career_technology_example = cls(
+            title=title,
+            hot_technology=hot_technology,
+            in_demand=in_demand,
+            percentage=percentage,
+        )
+
+        career_technology_example.additional_properties = d
+        return career_technology_example
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabaseTable")
+
+
+@_attrs_define
+class DatabaseTable:
+    """A downloadable O*NET database table."""
+
+    info: str
+    """ Link to the column information. """
+    rows: str
+    """ Link to the data rows. """
+    table_id: str
+    """ Identifier used by the info and rows services. """
+    title: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info = self.info
+
+        rows = self.rows
+
+        table_id = self.table_id
+
+        title = self.title
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "info": info,
+                "rows": rows,
+                "table_id": table_id,
+                "title": title,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        info = d.pop("info")
+
+        rows = d.pop("rows")
+
+        table_id = d.pop("table_id")
+
+        title = d.pop("title")
+
+        description = d.pop("description", UNSET)
+
+        database_table = cls(
+            info=info,
+            rows=rows,
+            table_id=table_id,
+            title=title,
+            description=description,
+        )
+
+        database_table.additional_properties = d
+        return database_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

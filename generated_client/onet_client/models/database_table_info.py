@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.database_column import DatabaseColumn
+    from ..models.database_download_links import DatabaseDownloadLinks
+
+
+T = TypeVar("T", bound="DatabaseTableInfo")
+
+
+@_attrs_define
+class DatabaseTableInfo:
+    """Description and columns of one table."""
+
+    column: list[DatabaseColumn]
+    """ Columns in table order. """
+    table_id: str
+    data_dictionary: str | Unset = UNSET
+    """ Link into the O*NET data dictionary. """
+    description: str | Unset = UNSET
+    download: DatabaseDownloadLinks | Unset = UNSET
+    """ Downloadable file formats of the table, keyed by format name (e.g. excel). """
+    rows: str | Unset = UNSET
+    """ Link to the data rows. """
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.database_column import DatabaseColumn  # noqa: PLC0415
+        from ..models.database_download_links import DatabaseDownloadLinks  # noqa: PLC0415
+
+        column = []
+        for column_item_data in self.column:
+            column_item = column_item_data.to_dict()
+            column.append(column_item)
+
+        table_id = self.table_id
+
+        data_dictionary = self.data_dictionary
+
+        description = self.description
+
+        download: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.download, Unset):
+            download = self.download.to_dict()
+
+        rows = self.rows
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "column": column,
+                "table_id": table_id,
+            }
+        )
+        if data_dictionary is not UNSET:
+            field_dict["data_dictionary"] = data_dictionary
+        if description is not UNSET:
+            field_dict["description"] = description
+        if download is not UNSET:
+            field_dict["download"] = download
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.database_column import DatabaseColumn  # noqa: PLC0415
+        from ..models.database_download_links import DatabaseDownloadLinks  # noqa: PLC0415
+
+        d = dict(src_dict)
+        column = []
+        _column = d.pop("column")
+        for column_item_data in _column:
+            column_item = DatabaseColumn.from_dict(column_item_data)
+
+            column.append(column_item)
+
+        table_id = d.pop("table_id")
+
+        data_dictionary = d.pop("data_dictionary", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _download = d.pop("download", UNSET)
+        download: DatabaseDownloadLinks | Unset
+        if isinstance(_download, Unset):
+            download = UNSET
+        else:
+            download = DatabaseDownloadLinks.from_dict(_download)
+
+        rows = d.pop("rows", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        database_table_info = cls(
+            column=column,
+            table_id=table_id,
+            data_dictionary=data_dictionary,
+            description=description,
+            download=download,
+            rows=rows,
+            title=title,
+        )
+
+        database_table_info.additional_properties = d
+        return database_table_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption
+
+
+T = TypeVar("T", bound="InterestProfilerAnswerScale")
+
+
+@_attrs_define
+class InterestProfilerAnswerScale:
+    """Answer scale sent alongside each page of questions."""
+
+    answer_option: list[InterestProfilerAnswerOption]
+    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
+
+        answer_option = []
+        for answer_option_item_data in self.answer_option:
+            answer_option_item = answer_option_item_data.to_dict()
+            answer_option.append(answer_option_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "answer_option": answer_option,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        answer_option = []
+        _answer_option = d.pop("answer_option")
+        for answer_option_item_data in _answer_option:
+            answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
+
+            answer_option.append(answer_option_item)
+
+        interest_profiler_answer_scale = cls(
+            answer_option=answer_option,
+        )
+
+        interest_profiler_answer_scale.additional_properties = d
+        return interest_profiler_answer_scale
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InterestProfilerInterest")
+
+
+@_attrs_define
+class InterestProfilerInterest:
+    """One RIASEC interest area."""
+
+    code: str
+    """ Interest area code; likely realistic..conventional as in the results operation (unconfirmed). """
+    description: str
+    """ What the interest area means. """
+    title: str
+    """ Interest area name (Spanish in /mpp). """
+    href: str | Unset = UNSET
+    """ Probably links to the careers for this single interest; guess. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        description = self.description
+
+        title = self.title
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "description": description,
+                "title": title,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        description = d.pop("description")
+
+        title = d.pop("title")
+
+        href = d.pop("href", UNSET)
+
+        interest_profiler_interest = cls(
+            code=code,
+            description=description,
+            title=title,
+            href=href,
+        )
+
+        interest_profiler_interest.additional_properties = d
+        return interest_profiler_interest
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InterestProfilerJobZone")
+
+
+@_attrs_define
+class InterestProfilerJobZone:
+    """One of the five Job Zones (levels of job preparation). value is the v1.9 field name; v2 may call it code (as
+    job_zone.code elsewhere); unconfirmed.
+
+    """
+
+    title: str
+    """ Job Zone title, e.g. Job Zone One: Little or No Preparation Needed. """
+    value: CareerJobZoneCode
+    """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
+    education: str | Unset = UNSET
+    """ Education typically needed. """
+    examples: str | Unset = UNSET
+    """ Example careers in this zone. """
+    experience: str | Unset = UNSET
+    """ Experience typically needed. """
+    job_training: str | Unset = UNSET
+    """ Training typically needed. """
+    svp_range: str | Unset = UNSET
+    """ Specific Vocational Preparation range, e.g. (Below 4.0). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        value: int = self.value
+
+        education = self.education
+
+        examples = self.examples
+
+        experience = self.experience
+
+        job_training = self.job_training
+
+        svp_range = self.svp_range
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "value": value,
+            }
+        )
+        if education is not UNSET:
+            field_dict["education"] = education
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+        if experience is not UNSET:
+            field_dict["experience"] = experience
+        if job_training is not UNSET:
+            field_dict["job_training"] = job_training
+        if svp_range is not UNSET:
+            field_dict["svp_range"] = svp_range
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        value = check_career_job_zone_code(d.pop("value"))
+
+        education = d.pop("education", UNSET)
+
+        examples = d.pop("examples", UNSET)
+
+        experience = d.pop("experience", UNSET)
+
+        job_training = d.pop("job_training", UNSET)
+
+        svp_range = d.pop("svp_range", UNSET)
+
+        interest_profiler_job_zone = cls(
+            title=title,
+            value=value,
+            education=education,
+            examples=examples,
+            experience=experience,
+            job_training=job_training,
+            svp_range=svp_range,
+        )
+
+        interest_profiler_job_zone.additional_properties = d
+        return interest_profiler_job_zone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

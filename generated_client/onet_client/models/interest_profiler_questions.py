@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption
+    from ..models.interest_profiler_question import InterestProfilerQuestion
+
+
+T = TypeVar("T", bound="InterestProfilerQuestions")
+
+
+@_attrs_define
+class InterestProfilerQuestions:
+    """One page of Interest Profiler items plus the answer scale. total is 60 for the Short Form and 30 for the Mini-IP;
+    request start=1&end=60 (or end=30) to get every item at once. The paged items are the question array; answer_option
+    is side data repeated per page.
+
+    """
+
+    end: int
+    """ Index of the last returned result (inclusive). """
+    start: int
+    """ Index of the first returned result (1-based). """
+    total: int
+    """ Number of results across all pages. """
+    answer_option: list[InterestProfilerAnswerOption]
+    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content. """
+    question: list[InterestProfilerQuestion]
+    next_: str | Unset = UNSET
+    """ URL of the next page; absent on the last page. """
+    prev: str | Unset = UNSET
+    """ URL of the previous page; absent on the first page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
+        from ..models.interest_profiler_question import InterestProfilerQuestion  # noqa: PLC0415
+
+        end = self.end
+
+        start = self.start
+
+        total = self.total
+
+        answer_option = []
+        for answer_option_item_data in self.answer_option:
+            answer_option_item = answer_option_item_data.to_dict()
+            answer_option.append(answer_option_item)
+
+        question = []
+        for question_item_data in self.question:
+            question_item = question_item_data.to_dict()
+            question.append(question_item)
+
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "total": total,
+                "answer_option": answer_option,
+                "question": question,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
+        from ..models.interest_profiler_question import InterestProfilerQuestion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end = d.pop("end")
+
+        start = d.pop("start")
+
+        total = d.pop("total")
+
+        answer_option = []
+        _answer_option = d.pop("answer_option")
+        for answer_option_item_data in _answer_option:
+            answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
+
+            answer_option.append(answer_option_item)
+
+        question = []
+        _question = d.pop("question")
+        for question_item_data in _question:
+            question_item = InterestProfilerQuestion.from_dict(question_item_data)
+
+            question.append(question_item)
+
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        interest_profiler_questions = cls(
+            end=end,
+            start=start,
+            total=total,
+            answer_option=answer_option,
+            question=question,
+            next_=next_,
+            prev=prev,
+        )
+
+        interest_profiler_questions.additional_properties = d
+        return interest_profiler_questions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InterestProfilerResult")
+
+
+@_attrs_define
+class InterestProfilerResult:
+    """Score for one RIASEC interest area."""
+
+    code: InterestProfilerAreaCode
+    """ RIASEC interest area code (English in every tree). """
+    description: str
+    """ What the interest area means. """
+    score: int
+    """ Raw score for the area: 0..40 for the 60-item form (10 items scored 0..4); smaller range for the Mini-IP.
+    """
+    title: str
+    """ Interest area name; translated in /mpp. """
+    href: str | Unset = UNSET
+    """ Per-area link, probably to the single-interest careers operation. Declared by one doc-reading client only;
+    unconfirmed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: str = self.code
+
+        description = self.description
+
+        score = self.score
+
+        title = self.title
+
+        href = self.href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "description": description,
+                "score": score,
+                "title": title,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = check_interest_profiler_area_code(d.pop("code"))
+
+        description = d.pop("description")
+
+        score = d.pop("score")
+
+        title = d.pop("title")
+
+        href = d.pop("href", UNSET)
+
+        interest_profiler_result = cls(
+            code=code,
+            description=description,
+            score=score,
+            title=title,
+            href=href,
+        )
+
+        interest_profiler_result.additional_properties = d
+        return interest_profiler_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

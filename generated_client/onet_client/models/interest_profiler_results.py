@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.interest_profiler_result import InterestProfilerResult
+
+
+T = TypeVar("T", bound="InterestProfilerResults")
+
+
+@_attrs_define
+class InterestProfilerResults:
+    """Interest scores computed from an answers string."""
+
+    careers: str
+    """ Link to the matching-careers operation for the same answers. A string in strictly typed clients; one test
+    mock shows an object {href} instead. """
+    result: list[InterestProfilerResult]
+    """ Six entries in Realistic, Investigative, Artistic, Social, Enterprising, Conventional order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.interest_profiler_result import InterestProfilerResult  # noqa: PLC0415
+
+        careers = self.careers
+
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "careers": careers,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.interest_profiler_result import InterestProfilerResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        careers = d.pop("careers")
+
+        result = []
+        _result = d.pop("result")
+        for result_item_data in _result:
+            result_item = InterestProfilerResult.from_dict(result_item_data)
+
+            result.append(result_item)
+
+        interest_profiler_results = cls(
+            careers=careers,
+            result=result,
+        )
+
+        interest_profiler_results.additional_properties = d
+        return interest_profiler_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

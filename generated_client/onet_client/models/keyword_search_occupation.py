@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="KeywordSearchOccupation")
+
+
+@_attrs_define
+class KeywordSearchOccupation:
+    """Keyword search hit."""
+
+    code: str
+    href: str
+    tags: Tags
+    """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    title: str
+    relevance_score: int | Unset = UNSET
+    """ Match strength 0-100 (v1.9; not seen in v2 samples; absent for code searches). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        code = self.code
+
+        href = self.href
+
+        tags = self.tags.to_dict()
+
+        title = self.title
+
+        relevance_score = self.relevance_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "href": href,
+                "tags": tags,
+                "title": title,
+            }
+        )
+        if relevance_score is not UNSET:
+            field_dict["relevance_score"] = relevance_score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        href = d.pop("href")
+
+        tags = Tags.from_dict(d.pop("tags"))
+
+        title = d.pop("title")
+
+        relevance_score = d.pop("relevance_score", UNSET)
+
+        keyword_search_occupation = cls(
+            code=code,
+            href=href,
+            tags=tags,
+            title=title,
+            relevance_score=relevance_score,
+        )
+
+        keyword_search_occupation.additional_properties = d
+        return keyword_search_occupation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MilitaryJobsByBranch")
+
+
+@_attrs_define
+class MilitaryJobsByBranch:
+    """Branches with related military jobs (v1.9; unconfirmed in v2)."""
+
+    air_force: bool | Unset = UNSET
+    """ Related jobs exist in the Air Force. """
+    army: bool | Unset = UNSET
+    """ Related jobs exist in the Army. """
+    coast_guard: bool | Unset = UNSET
+    """ Related jobs exist in the Coast Guard. """
+    marine_corps: bool | Unset = UNSET
+    """ Related jobs exist in the Marine Corps. """
+    navy: bool | Unset = UNSET
+    """ Related jobs exist in the Navy. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        air_force = self.air_force
+
+        army = self.army
+
+        coast_guard = self.coast_guard
+
+        marine_corps = self.marine_corps
+
+        navy = self.navy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if air_force is not UNSET:
+            field_dict["air_force"] = air_force
+        if army is not UNSET:
+            field_dict["army"] = army
+        if coast_guard is not UNSET:
+            field_dict["coast_guard"] = coast_guard
+        if marine_corps is not UNSET:
+            field_dict["marine_corps"] = marine_corps
+        if navy is not UNSET:
+            field_dict["navy"] = navy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        air_force = d.pop("air_force", UNSET)
+
+        army = d.pop("army", UNSET)
+
+        coast_guard = d.pop("coast_guard", UNSET)
+
+        marine_corps = d.pop("marine_corps", UNSET)
+
+        navy = d.pop("navy", UNSET)
+
+        military_jobs_by_branch = cls(
+            air_force=air_force,
+            army=army,
+            coast_guard=coast_guard,
+            marine_corps=marine_corps,
+            navy=navy,
+        )
+
+        military_jobs_by_branch.additional_properties = d
+        return military_jobs_by_branch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.military_career import MilitaryCareer
+    from ..models.military_match import MilitaryMatch
+
+
+T = TypeVar("T", bound="MilitarySearchResults")
+
+
+@_attrs_define
+class MilitarySearchResults:
+    """One page of civilian careers like the given military job, plus the military occupations the keyword matched. Paging
+    (start/end/total/next/prev) carried over from v1.9; the paged items are the career array.
+
+    """
+
+    end: int
+    """ Index of the last returned result (inclusive). """
+    start: int
+    """ Index of the first returned result (1-based). """
+    total: int
+    """ Number of results across all pages. """
+    military_match: list[MilitaryMatch]
+    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. """
+    career: list[MilitaryCareer]
+    next_: str | Unset = UNSET
+    """ URL of the next page; absent on the last page. """
+    prev: str | Unset = UNSET
+    """ URL of the previous page; absent on the first page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.military_career import MilitaryCareer  # noqa: PLC0415
+        from ..models.military_match import MilitaryMatch  # noqa: PLC0415
+
+        end = self.end
+
+        start = self.start
+
+        total = self.total
+
+        military_match = []
+        for military_match_item_data in self.military_match:
+            military_match_item = military_match_item_data.to_dict()
+            military_match.append(military_match_item)
+
+        career = []
+        for career_item_data in self.career:
+            career_item = career_item_data.to_dict()
+            career.append(career_item)
+
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "total": total,
+                "military_match": military_match,
+                "career": career,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.military_career import MilitaryCareer  # noqa: PLC0415
+        from ..models.military_match import MilitaryMatch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end = d.pop("end")
+
+        start = d.pop("start")
+
+        total = d.pop("total")
+
+        military_match = []
+        _military_match = d.pop("military_match")
+        for military_match_item_data in _military_match:
+            military_match_item = MilitaryMatch.from_dict(military_match_item_data)
+
+            military_match.append(military_match_item)
+
+        career = []
+        _career = d.pop("career")
+        for career_item_data in _career:
+            career_item = MilitaryCareer.from_dict(career_item_data)
+
+            career.append(career_item)
+
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        military_search_results = cls(
+            end=end,
+            start=start,
+            total=total,
+            military_match=military_match,
+            career=career,
+            next_=next_,
+            prev=prev,
+        )
+
+        military_search_results.additional_properties = d
+        return military_search_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.professional_association import ProfessionalAssociation
+
+
+T = TypeVar("T", bound="ProfessionalAssociationsAllList")
+
+
+@_attrs_define
+class ProfessionalAssociationsAllList:
+    """One page of associations across all occupations (member name guessed)."""
+
+    end: int
+    """ Index of the last returned result (inclusive). """
+    start: int
+    """ Index of the first returned result (1-based). """
+    total: int
+    """ Number of results across all pages. """
+    association: list[ProfessionalAssociation]
+    """ Associations on this page. """
+    next_: str | Unset = UNSET
+    """ URL of the next page; absent on the last page. """
+    prev: str | Unset = UNSET
+    """ URL of the previous page; absent on the first page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.professional_association import ProfessionalAssociation  # noqa: PLC0415
+
+        end = self.end
+
+        start = self.start
+
+        total = self.total
+
+        association = []
+        for association_item_data in self.association:
+            association_item = association_item_data.to_dict()
+            association.append(association_item)
+
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "total": total,
+                "association": association,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.professional_association import ProfessionalAssociation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end = d.pop("end")
+
+        start = d.pop("start")
+
+        total = d.pop("total")
+
+        association = []
+        _association = d.pop("association")
+        for association_item_data in _association:
+            association_item = ProfessionalAssociation.from_dict(association_item_data)
+
+            association.append(association_item)
+
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        professional_associations_all_list = cls(
+            end=end,
+            start=start,
+            total=total,
+            association=association,
+            next_=next_,
+            prev=prev,
+        )
+
+        professional_associations_all_list.additional_properties = d
+        return professional_associations_all_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

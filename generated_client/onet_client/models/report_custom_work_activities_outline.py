@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_activities_outline_element import WorkActivitiesOutlineElement
+
+
+T = TypeVar("T", bound="ReportCustomWorkActivitiesOutline")
+
+
+@_attrs_define
+class ReportCustomWorkActivitiesOutline:
+    """Guessed outline of work activities down to DWAs and task statements. No source names the fields; every property here
+    is unverified and optional.
+
+    """
+
+    element: list[WorkActivitiesOutlineElement] | Unset = UNSET
+    """ Work activity headings (guessed name). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.work_activities_outline_element import WorkActivitiesOutlineElement  # noqa: PLC0415
+
+        element: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.element, Unset):
+            element = []
+            for element_item_data in self.element:
+                element_item = element_item_data.to_dict()
+                element.append(element_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if element is not UNSET:
+            field_dict["element"] = element
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.work_activities_outline_element import WorkActivitiesOutlineElement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _element = d.pop("element", UNSET)
+        element: list[WorkActivitiesOutlineElement] | Unset = UNSET
+        if _element is not UNSET:
+            element = []
+            for element_item_data in _element:
+                element_item = WorkActivitiesOutlineElement.from_dict(element_item_data)
+
+                element.append(element_item)
+
+        report_custom_work_activities_outline = cls(
+            element=element,
+        )
+
+        report_custom_work_activities_outline.additional_properties = d
+        return report_custom_work_activities_outline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportEducationSummaryLevel")
+
+
+@_attrs_define
+class ReportEducationSummaryLevel:
+    """Education level reported for the occupation (summary report)."""
+
+    code: int
+    """ Education level category number (ordinal). """
+    title: str
+    """ Level name, e.g. Bachelor's degree. """
+    description: str | Unset = UNSET
+    """ Longer description of the level. """
+    percentage_of_respondents: int | Unset = UNSET
+    """ Share of respondents reporting this level (0-100); optional in the summary typing. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        title = self.title
+
+        description = self.description
+
+        percentage_of_respondents = self.percentage_of_respondents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "title": title,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if percentage_of_respondents is not UNSET:
+            field_dict["percentage_of_respondents"] = percentage_of_respondents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        description = d.pop("description", UNSET)
+
+        percentage_of_respondents = d.pop("percentage_of_respondents", UNSET)
+
+        report_education_summary_level = cls(
+            code=code,
+            title=title,
+            description=description,
+            percentage_of_respondents=percentage_of_respondents,
+        )
+
+        report_education_summary_level.additional_properties = d
+        return report_education_summary_level
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportElementSummary")
+
+
+@_attrs_define
+class ReportElementSummary:
+    """Content-model element as listed in a summary report section (knowledge, skills, abilities, work activities, work
+    styles, interests). Carries no numeric rating.
+
+    """
+
+    description: str
+    """ Element description. """
+    id: str
+    """ O*NET content-model element id, e.g. 2.A.1.a. """
+    name: str
+    """ Element name. """
+    related: str
+    """ URL of the resource listing occupations related through this element (observed as
+    .../online/occupations/{code}/related/{section}/{id}). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        related = self.related
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "name": name,
+                "related": related,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        related = d.pop("related")
+
+        report_element_summary = cls(
+            description=description,
+            id=id,
+            name=name,
+            related=related,
+        )
+
+        report_element_summary.additional_properties = d
+        return report_element_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportSummaryApprenticeship")
+
+
+@_attrs_define
+class ReportSummaryApprenticeship:
+    """A page of apprenticeship job titles (summary report)."""
+
+    end: int
+    """ Index of the last returned result (inclusive). """
+    start: int
+    """ Index of the first returned result (1-based). """
+    total: int
+    """ Number of results across all pages. """
+    example_title: list[str]
+    next_: str | Unset = UNSET
+    """ URL of the next page; absent on the last page. """
+    prev: str | Unset = UNSET
+    """ URL of the previous page; absent on the first page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end
+
+        start = self.start
+
+        total = self.total
+
+        example_title = self.example_title
+
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "start": start,
+                "total": total,
+                "example_title": example_title,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        end = d.pop("end")
+
+        start = d.pop("start")
+
+        total = d.pop("total")
+
+        example_title = cast(list[str], d.pop("example_title"))
+
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        report_summary_apprenticeship = cls(
+            end=end,
+            start=start,
+            total=total,
+            example_title=example_title,
+            next_=next_,
+            prev=prev,
+        )
+
+        report_summary_apprenticeship.additional_properties = d
+        return report_summary_apprenticeship
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

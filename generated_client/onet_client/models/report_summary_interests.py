@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_element_summary import ReportElementSummary
+
+
+T = TypeVar("T", bound="ReportSummaryInterests")
+
+
+@_attrs_define
+class ReportSummaryInterests:
+    """RIASEC interest profile of the occupation (summary report); not paged."""
+
+    element: list[ReportElementSummary]
+    """ The RIASEC areas behind the code. """
+    interest_code: str
+    """ High-point RIASEC letters, e.g. ICR. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
+
+        element = []
+        for element_item_data in self.element:
+            element_item = element_item_data.to_dict()
+            element.append(element_item)
+
+        interest_code = self.interest_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "element": element,
+                "interest_code": interest_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        element = []
+        _element = d.pop("element")
+        for element_item_data in _element:
+            element_item = ReportElementSummary.from_dict(element_item_data)
+
+            element.append(element_item)
+
+        interest_code = d.pop("interest_code")
+
+        report_summary_interests = cls(
+            element=element,
+            interest_code=interest_code,
+        )
+
+        report_summary_interests.additional_properties = d
+        return report_summary_interests
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

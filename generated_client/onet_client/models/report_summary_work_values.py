@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_element_summary import ReportElementSummary
+
+
+T = TypeVar("T", bound="ReportSummaryWorkValues")
+
+
+@_attrs_define
+class ReportSummaryWorkValues:
+    """Work values of the occupation (summary report), shape carried over from v1.9; the service may answer 404 instead."""
+
+    element: list[ReportElementSummary]
+    """ Work value elements. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
+
+        element = []
+        for element_item_data in self.element:
+            element_item = element_item_data.to_dict()
+            element.append(element_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "element": element,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        element = []
+        _element = d.pop("element")
+        for element_item_data in _element:
+            element_item = ReportElementSummary.from_dict(element_item_data)
+
+            element.append(element_item)
+
+        report_summary_work_values = cls(
+            element=element,
+        )
+
+        report_summary_work_values.additional_properties = d
+        return report_summary_work_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

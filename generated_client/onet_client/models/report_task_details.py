@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.report_task_details_category import ReportTaskDetailsCategory, check_report_task_details_category
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportTaskDetails")
+
+
+@_attrs_define
+class ReportTaskDetails:
+    """Task statement in the details report, with category and importance."""
+
+    category: ReportTaskDetailsCategory
+    """ Task category. """
+    id: str
+    """ O*NET task id. """
+    related: str
+    """ URL like .../online/occupations/{code}/related/tasks/{id}. """
+    title: str
+    """ Task statement. """
+    importance: int | Unset = UNSET
+    """ Importance rating 0-100; absent for tasks in category New (not yet rated). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: str = self.category
+
+        id = self.id
+
+        related = self.related
+
+        title = self.title
+
+        importance = self.importance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "id": id,
+                "related": related,
+                "title": title,
+            }
+        )
+        if importance is not UNSET:
+            field_dict["importance"] = importance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        category = check_report_task_details_category(d.pop("category"))
+
+        id = d.pop("id")
+
+        related = d.pop("related")
+
+        title = d.pop("title")
+
+        importance = d.pop("importance", UNSET)
+
+        report_task_details = cls(
+            category=category,
+            id=id,
+            related=related,
+            title=title,
+            importance=importance,
+        )
+
+        report_task_details.additional_properties = d
+        return report_task_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

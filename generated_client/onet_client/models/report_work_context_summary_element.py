@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_work_context_response import ReportWorkContextResponse
+
+
+T = TypeVar("T", bound="ReportWorkContextSummaryElement")
+
+
+@_attrs_define
+class ReportWorkContextSummaryElement:
+    """Work context question in the summary report with the leading answer(s)."""
+
+    description: str
+    """ The survey question. """
+    id: str
+    """ Work context element id. """
+    name: str
+    """ Element name. """
+    related: str
+    """ URL of the resource listing occupations related through this element. """
+    response: list[ReportWorkContextResponse]
+    """ Answer distribution (summary shows the leading answer(s)). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.report_work_context_response import ReportWorkContextResponse  # noqa: PLC0415
+
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        related = self.related
+
+        response = []
+        for response_item_data in self.response:
+            response_item = response_item_data.to_dict()
+            response.append(response_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "name": name,
+                "related": related,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_work_context_response import ReportWorkContextResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        related = d.pop("related")
+
+        response = []
+        _response = d.pop("response")
+        for response_item_data in _response:
+            response_item = ReportWorkContextResponse.from_dict(response_item_data)
+
+            response.append(response_item)
+
+        report_work_context_summary_element = cls(
+            description=description,
+            id=id,
+            name=name,
+            related=related,
+            response=response,
+        )
+
+        report_work_context_summary_element.additional_properties = d
+        return report_work_context_summary_element
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.online_job_family_ref import OnlineJobFamilyRef
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="StemTypeOccupation")
+
+
+@_attrs_define
+class StemTypeOccupation:
+    """Occupation in a STEM occupation type."""
+
+    code: str
+    href: str
+    tags: Tags
+    """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    title: str
+    job_family: OnlineJobFamilyRef
+    """ Job Family (the 2018 SOC major group, code NN-0000) an occupation belongs to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.online_job_family_ref import OnlineJobFamilyRef  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        code = self.code
+
+        href = self.href
+
+        tags = self.tags.to_dict()
+
+        title = self.title
+
+        job_family = self.job_family.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "href": href,
+                "tags": tags,
+                "title": title,
+                "job_family": job_family,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.online_job_family_ref import OnlineJobFamilyRef  # noqa: PLC0415
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        href = d.pop("href")
+
+        tags = Tags.from_dict(d.pop("tags"))
+
+        title = d.pop("title")
+
+        job_family = OnlineJobFamilyRef.from_dict(d.pop("job_family"))
+
+        stem_type_occupation = cls(
+            code=code,
+            href=href,
+            tags=tags,
+            title=title,
+            job_family=job_family,
+        )
+
+        stem_type_occupation.additional_properties = d
+        return stem_type_occupation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

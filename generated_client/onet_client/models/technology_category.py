@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.technology_example import TechnologyExample
+
+
+T = TypeVar("T", bound="TechnologyCategory")
+
+
+@_attrs_define
+class TechnologyCategory:
+    """A technology-skills category (UNSPSC commodity) with its examples."""
+
+    code: int
+    """ UNSPSC commodity code, e.g. 43233501. """
+    example: list[TechnologyExample]
+    """ Headline examples in this category. """
+    related: str
+    """ URL of the resource listing occupations related through this category. """
+    title: str
+    """ UNSPSC commodity title (a flat string in v2). """
+    example_more: list[TechnologyExample] | Unset = UNSET
+    """ Further examples beyond the headline ones. Seen in summary typing; its presence in the details report is
+    disputed (absent from one captured details body). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.technology_example import TechnologyExample  # noqa: PLC0415
+
+        code = self.code
+
+        example = []
+        for example_item_data in self.example:
+            example_item = example_item_data.to_dict()
+            example.append(example_item)
+
+        related = self.related
+
+        title = self.title
+
+        example_more: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.example_more, Unset):
+            example_more = []
+            for example_more_item_data in self.example_more:
+                example_more_item = example_more_item_data.to_dict()
+                example_more.append(example_more_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "example": example,
+                "related": related,
+                "title": title,
+            }
+        )
+        if example_more is not UNSET:
+            field_dict["example_more"] = example_more
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.technology_example import TechnologyExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        example = []
+        _example = d.pop("example")
+        for example_item_data in _example:
+            example_item = TechnologyExample.from_dict(example_item_data)
+
+            example.append(example_item)
+
+        related = d.pop("related")
+
+        title = d.pop("title")
+
+        _example_more = d.pop("example_more", UNSET)
+        example_more: list[TechnologyExample] | Unset = UNSET
+        if _example_more is not UNSET:
+            example_more = []
+            for example_more_item_data in _example_more:
+                example_more_item = TechnologyExample.from_dict(example_more_item_data)
+
+                example_more.append(example_more_item)
+
+        technology_category = cls(
+            code=code,
+            example=example,
+            related=related,
+            title=title,
+            example_more=example_more,
+        )
+
+        technology_category.additional_properties = d
+        return technology_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TechnologyExample")
+
+
+@_attrs_define
+class TechnologyExample:
+    """A technology or product example (technology_skills categories, hot_technology, in-demand lists). Flags appear to be
+    left out when false.
+
+    """
+
+    title: str
+    """ Product or technology name. """
+    hot_technology: bool | Unset = UNSET
+    """ True when the example is a Hot Technology. """
+    href: str | Unset = UNSET
+    """ Link to the technology-skills search for this example. """
+    in_demand: bool | Unset = UNSET
+    """ True when the example is in demand in job postings. """
+    percentage: int | Unset = UNSET
+    """ Share of job postings mentioning the example (0-100). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        hot_technology = self.hot_technology
+
+        href = self.href
+
+        in_demand = self.in_demand
+
+        percentage = self.percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if hot_technology is not UNSET:
+            field_dict["hot_technology"] = hot_technology
+        if href is not UNSET:
+            field_dict["href"] = href
+        if in_demand is not UNSET:
+            field_dict["in_demand"] = in_demand
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        hot_technology = d.pop("hot_technology", UNSET)
+
+        href = d.pop("href", UNSET)
+
+        in_demand = d.pop("in_demand", UNSET)
+
+        percentage = d.pop("percentage", UNSET)
+
+        technology_example = cls(
+            title=title,
+            hot_technology=hot_technology,
+            href=href,
+            in_demand=in_demand,
+            percentage=percentage,
+        )
+
+        technology_example.additional_properties = d
+        return technology_example
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

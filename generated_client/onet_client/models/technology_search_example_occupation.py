@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="TechnologySearchExampleOccupation")
+
+
+@_attrs_define
+class TechnologySearchExampleOccupation:
+    """Occupation using a technology example (code and title observed; href and tags likely)."""
+
+    code: str
+    title: str
+    href: str | Unset = UNSET
+    tags: Tags | Unset = UNSET
+    """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        code = self.code
+
+        title = self.title
+
+        href = self.href
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "title": title,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        title = d.pop("title")
+
+        href = d.pop("href", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: Tags | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = Tags.from_dict(_tags)
+
+        technology_search_example_occupation = cls(
+            code=code,
+            title=title,
+            href=href,
+            tags=tags,
+        )
+
+        technology_search_example_occupation.additional_properties = d
+        return technology_search_example_occupation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tools_used_example import ToolsUsedExample
+
+
+T = TypeVar("T", bound="ToolsUsedCategory")
+
+
+@_attrs_define
+class ToolsUsedCategory:
+    """A tools-used category (UNSPSC commodity). Shape inferred from v1.9 plus one v2 fetcher."""
+
+    code: int
+    """ UNSPSC commodity code. """
+    example: list[str | ToolsUsedExample]
+    """ Tool examples. Unsettled: one v2 fetcher reads plain strings, analogy with technology_skills suggests
+    objects with a title; both are accepted. """
+    title: str
+    """ UNSPSC commodity title. """
+    related: str | Unset = UNSET
+    """ URL of the resource listing occupations related through this category (may be absent). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tools_used_example import ToolsUsedExample  # noqa: PLC0415
+
+        code = self.code
+
+        example = []
+        for example_item_data in self.example:
+            example_item: dict[str, Any] | str
+            if isinstance(example_item_data, ToolsUsedExample):
+                example_item = example_item_data.to_dict()
+            else:
+                example_item = example_item_data
+            example.append(example_item)
+
+        title = self.title
+
+        related = self.related
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "example": example,
+                "title": title,
+            }
+        )
+        if related is not UNSET:
+            field_dict["related"] = related
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tools_used_example import ToolsUsedExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        example = []
+        _example = d.pop("example")
+        for example_item_data in _example:
+
+            def _parse_example_item(data: object) -> str | ToolsUsedExample:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    example_item_type_1 = ToolsUsedExample.from_dict(data)
+
+                    return example_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | ToolsUsedExample, data)
+
+            example_item = _parse_example_item(example_item_data)
+
+            example.append(example_item)
+
+        title = d.pop("title")
+
+        related = d.pop("related", UNSET)
+
+        tools_used_category = cls(
+            code=code,
+            example=example,
+            title=title,
+            related=related,
+        )
+
+        tools_used_category.additional_properties = d
+        return tools_used_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
