@@ -93,7 +93,7 @@ def test_shared_components_and_error_responses() -> None:
     assert components["parameters"]["OnetSocCode"]["schema"]["pattern"] == SOC_PATTERN
     assert components["schemas"]["PageMeta"]["required"] == ["start", "end", "total"]
     assert "Retry-After" in components["responses"]["TooManyRequests"]["headers"]
-    for method, path, op in spec_operations():
+    for _method, path, op in spec_operations():
         responses = op["responses"]
         assert responses["422"] == {"$ref": "#/components/responses/UnprocessableEntity"}, path
         assert responses["429"] == {"$ref": "#/components/responses/TooManyRequests"}, path
@@ -109,7 +109,7 @@ def test_soc_code_path_segments_use_the_shared_parameter() -> None:
 def test_paged_operations_follow_the_paging_envelope() -> None:
     paged = [(m, p, op) for m, p, op in spec_operations() if op.get("x-onet-paged")]
     assert len(paged) > 40
-    for method, path, op in paged:
+    for _method, path, op in paged:
         refs = [p.get("$ref") for p in op.get("parameters", [])]
         assert "#/components/parameters/Start" in refs and "#/components/parameters/End" in refs, path
         schema_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
