@@ -9,6 +9,7 @@ package __init__.py, which must keep exporting everything the generated one expo
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -17,9 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .project import Api, BuildError, Project
+from .spec_index import build_index
 from .specs import check_spec, load_spec, operations
 
 SHARED_OVERRIDES = "_core"
+SPEC_INDEX = "_spec_index.json"  # read at runtime by _core/spec_index.py
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -98,6 +101,8 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
             what=f"openapi-python-client on {api.spec}",
         )
         apply_overrides(project, api, package_dir)
+        index = build_index(spec, package_dir)
+        (package_dir / SPEC_INDEX).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ruff = [sys.executable, "-m", "ruff"]
         # Run from the parent: with the package dir as cwd, its types.py would shadow the stdlib module.
         target_arg = api.package

@@ -1,0 +1,5 @@
+"""Auto-pagination for every paged O*NET operation (start/end windows, up to 2000 results a request)."""
+
+from ._core.paging import Page, PagingInfo, aiter_items, aiter_pages, iter_items, iter_pages, paging_info
+
+__all__ = ["Page", "PagingInfo", "aiter_items", "aiter_pages", "iter_items", "iter_pages", "paging_info"]
