@@ -1,11 +1,203 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .ajc_service import AjcService
+from .american_job_center import AmericanJobCenter
+from .american_job_centers_response import AmericanJobCentersResponse
+from .apprenticeship_offices_response import ApprenticeshipOfficesResponse
+from .career_video import CareerVideo
+from .cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry
+from .cert_accreditation import CertAccreditation
+from .certification import Certification
+from .certification_detail_response import CertificationDetailResponse
+from .certification_exam_detail import CertificationExamDetail
+from .certifications_response import CertificationsResponse
+from .data_level_only import DataLevelOnly
+from .detailed_work_activity import DetailedWorkActivity
+from .education_attainment_share import EducationAttainmentShare
+from .education_training import EducationTraining
+from .employment_pattern_sort_column import EmploymentPatternSortColumn
+from .employment_patterns_response import EmploymentPatternsResponse
 from .error_message import ErrorMessage
-from .occupation_detail_response import OccupationDetailResponse
-from .occupation_detail_response_occupation_detail_item import OccupationDetailResponseOccupationDetailItem
+from .facet_counts import FacetCounts
+from .industry_employment_row import IndustryEmploymentRow
+from .job_company_facet import JobCompanyFacet
+from .job_description_education import JobDescriptionEducation
+from .job_description_purpose import JobDescriptionPurpose
+from .job_description_response import JobDescriptionResponse
+from .job_description_skill import JobDescriptionSkill
+from .job_detail import JobDetail
+from .job_location_facet import JobLocationFacet
+from .job_posting import JobPosting
+from .job_posting_v2 import JobPostingV2
+from .job_search_echo import JobSearchEcho
+from .job_search_response import JobSearchResponse
+from .job_search_v2_response import JobSearchV2Response
+from .labor_market_snapshot import LaborMarketSnapshot
+from .license_ import License
+from .license_detail_response import LicenseDetailResponse
+from .license_query_interpretation import LicenseQueryInterpretation
+from .licenses_response import LicensesResponse
+from .licensing_agency import LicensingAgency
+from .lmi_response import LmiResponse
+from .location_validation_response import LocationValidationResponse
+from .matrix_occupation import MatrixOccupation
+from .metadata_data_source import MetadataDataSource
+from .name_value_pair import NameValuePair
+from .occupation_detail import OccupationDetail
+from .occupation_details_response import OccupationDetailsResponse
+from .occupation_keyword_search_response import OccupationKeywordSearchResponse
+from .occupation_projections import OccupationProjections
+from .occupation_report_type import OccupationReportType
+from .occupation_summary import OccupationSummary
+from .occupation_task import OccupationTask
+from .occupation_wages import OccupationWages
+from .occupations_report_response import OccupationsReportResponse
+from .onet_element_score import OnetElementScore
+from .outlook_handbook_link import OutlookHandbookLink
+from .professional_associations_response import ProfessionalAssociationsResponse
+from .projection_row import ProjectionRow
+from .related_onet_titles import RelatedOnetTitles
+from .response_metadata import ResponseMetadata
+from .salary_comparison_input import SalaryComparisonInput
+from .salary_comparison_location import SalaryComparisonLocation
+from .salary_comparison_occupation import SalaryComparisonOccupation
+from .salary_comparison_occupation_group import SalaryComparisonOccupationGroup
+from .salary_comparison_response import SalaryComparisonResponse
+from .salary_details_response import SalaryDetailsResponse
+from .salary_occupation_detail import SalaryOccupationDetail
+from .scholarships_response import ScholarshipsResponse
+from .skill_rating import SkillRating
+from .skills_gap_item import SkillsGapItem
+from .skills_gap_response import SkillsGapResponse
+from .skills_match_item import SkillsMatchItem
+from .skills_match_occupation import SkillsMatchOccupation
+from .skills_match_occupations_response import SkillsMatchOccupationsResponse
+from .skills_matcher_question import SkillsMatcherQuestion
+from .skills_matcher_questions_response import SkillsMatcherQuestionsResponse
+from .skills_matcher_ranked_occupation import SkillsMatcherRankedOccupation
+from .skills_matcher_results_response import SkillsMatcherResultsResponse
+from .skills_matcher_submission import SkillsMatcherSubmission
+from .soc_info import SocInfo
+from .sort_direction import SortDirection
+from .state_resources_links import StateResourcesLinks
+from .state_web_resource import StateWebResource
+from .taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
+from .tech_tool_category import TechToolCategory
+from .tech_tool_example import TechToolExample
+from .technology_group import TechnologyGroup
+from .tool_group import ToolGroup
+from .tools_and_technology import ToolsAndTechnology
+from .tools_and_technology_response import ToolsAndTechnologyResponse
+from .top_work_value import TopWorkValue
+from .training_program import TrainingProgram
+from .training_program_detail_response import TrainingProgramDetailResponse
+from .training_program_v1 import TrainingProgramV1
+from .training_programs_response import TrainingProgramsResponse
+from .training_programs_v1_response import TrainingProgramsV1Response
+from .unemployment_rate_row import UnemploymentRateRow
+from .unemployment_rates_response import UnemploymentRatesResponse
+from .unemployment_type import UnemploymentType
+from .wage_percentiles import WagePercentiles
+from .workforce_board_response import WorkforceBoardResponse
 
 __all__ = (
+    "AjcService",
+    "AmericanJobCenter",
+    "AmericanJobCentersResponse",
+    "ApprenticeshipOfficesResponse",
+    "CareerVideo",
+    "CertAccredAgencyLegendEntry",
+    "CertAccreditation",
+    "Certification",
+    "CertificationDetailResponse",
+    "CertificationExamDetail",
+    "CertificationsResponse",
+    "DataLevelOnly",
+    "DetailedWorkActivity",
+    "EducationAttainmentShare",
+    "EducationTraining",
+    "EmploymentPatternSortColumn",
+    "EmploymentPatternsResponse",
     "ErrorMessage",
-    "OccupationDetailResponse",
-    "OccupationDetailResponseOccupationDetailItem",
+    "FacetCounts",
+    "IndustryEmploymentRow",
+    "JobCompanyFacet",
+    "JobDescriptionEducation",
+    "JobDescriptionPurpose",
+    "JobDescriptionResponse",
+    "JobDescriptionSkill",
+    "JobDetail",
+    "JobLocationFacet",
+    "JobPosting",
+    "JobPostingV2",
+    "JobSearchEcho",
+    "JobSearchResponse",
+    "JobSearchV2Response",
+    "LaborMarketSnapshot",
+    "License",
+    "LicenseDetailResponse",
+    "LicenseQueryInterpretation",
+    "LicensesResponse",
+    "LicensingAgency",
+    "LmiResponse",
+    "LocationValidationResponse",
+    "MatrixOccupation",
+    "MetadataDataSource",
+    "NameValuePair",
+    "OccupationDetail",
+    "OccupationDetailsResponse",
+    "OccupationKeywordSearchResponse",
+    "OccupationProjections",
+    "OccupationReportType",
+    "OccupationsReportResponse",
+    "OccupationSummary",
+    "OccupationTask",
+    "OccupationWages",
+    "OnetElementScore",
+    "OutlookHandbookLink",
+    "ProfessionalAssociationsResponse",
+    "ProjectionRow",
+    "RelatedOnetTitles",
+    "ResponseMetadata",
+    "SalaryComparisonInput",
+    "SalaryComparisonLocation",
+    "SalaryComparisonOccupation",
+    "SalaryComparisonOccupationGroup",
+    "SalaryComparisonResponse",
+    "SalaryDetailsResponse",
+    "SalaryOccupationDetail",
+    "ScholarshipsResponse",
+    "SkillRating",
+    "SkillsGapItem",
+    "SkillsGapResponse",
+    "SkillsMatcherQuestion",
+    "SkillsMatcherQuestionsResponse",
+    "SkillsMatcherRankedOccupation",
+    "SkillsMatcherResultsResponse",
+    "SkillsMatcherSubmission",
+    "SkillsMatchItem",
+    "SkillsMatchOccupation",
+    "SkillsMatchOccupationsResponse",
+    "SocInfo",
+    "SortDirection",
+    "StateResourcesLinks",
+    "StateWebResource",
+    "TaaccctProgramOfStudyResponse",
+    "TechnologyGroup",
+    "TechToolCategory",
+    "TechToolExample",
+    "ToolGroup",
+    "ToolsAndTechnology",
+    "ToolsAndTechnologyResponse",
+    "TopWorkValue",
+    "TrainingProgram",
+    "TrainingProgramDetailResponse",
+    "TrainingProgramsResponse",
+    "TrainingProgramsV1Response",
+    "TrainingProgramV1",
+    "UnemploymentRateRow",
+    "UnemploymentRatesResponse",
+    "UnemploymentType",
+    "WagePercentiles",
+    "WorkforceBoardResponse",
 )

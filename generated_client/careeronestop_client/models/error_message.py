@@ -13,7 +13,13 @@ T = TypeVar("T", bound="ErrorMessage")
 
 @_attrs_define
 class ErrorMessage:
+    """ASP.NET Web API style error body. Only the 404 form `{"Message": "No data available"}` has been observed; the other
+    status codes are assumed to use it.
+
+    """
+
     message: str | Unset = UNSET
+    """ Human-readable error text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

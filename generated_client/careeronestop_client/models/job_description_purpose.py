@@ -8,14 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OccupationDetailResponseOccupationDetailItem")
+T = TypeVar("T", bound="JobDescriptionPurpose")
 
 
 @_attrs_define
-class OccupationDetailResponseOccupationDetailItem:
+class JobDescriptionPurpose:
+    """Occupation identity and summary."""
+
     onet_title: str | Unset = UNSET
     onet_code: str | Unset = UNSET
-    onet_description: str | Unset = UNSET
+    onet_desc: str | Unset = UNSET
+    """ Description (the key is OnetDesc, not OnetDescription). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,7 +26,7 @@ class OccupationDetailResponseOccupationDetailItem:
 
         onet_code = self.onet_code
 
-        onet_description = self.onet_description
+        onet_desc = self.onet_desc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,8 +35,8 @@ class OccupationDetailResponseOccupationDetailItem:
             field_dict["OnetTitle"] = onet_title
         if onet_code is not UNSET:
             field_dict["OnetCode"] = onet_code
-        if onet_description is not UNSET:
-            field_dict["OnetDescription"] = onet_description
+        if onet_desc is not UNSET:
+            field_dict["OnetDesc"] = onet_desc
 
         return field_dict
 
@@ -44,16 +47,16 @@ class OccupationDetailResponseOccupationDetailItem:
 
         onet_code = d.pop("OnetCode", UNSET)
 
-        onet_description = d.pop("OnetDescription", UNSET)
+        onet_desc = d.pop("OnetDesc", UNSET)
 
-        occupation_detail_response_occupation_detail_item = cls(
+        job_description_purpose = cls(
             onet_title=onet_title,
             onet_code=onet_code,
-            onet_description=onet_description,
+            onet_desc=onet_desc,
         )
 
-        occupation_detail_response_occupation_detail_item.additional_properties = d
-        return occupation_detail_response_occupation_detail_item
+        job_description_purpose.additional_properties = d
+        return job_description_purpose
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,165 @@
+"""The package's _spec_index.json: operations, parameter constraints and paging, derived from the spec.
+
+scripts/build.py writes the index at generation time; this module looks operations up and checks
+arguments against the spec before any request leaves the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import ModuleType
+from typing import Any
+from urllib.parse import unquote
+
+from .errors import InvalidParameterError
+
+PACKAGE = __name__.rsplit(".", 2)[0]
+# Friendlier wording for constraints users meet often; validation itself only follows the spec.
+PATTERN_HINTS = {
+    r"^\d{2}-\d{4}\.\d{2}$": "an O*NET-SOC code such as 15-1252.00",
+    r"^[0-9]{2}-[0-9]{4}\.[0-9]{2}$": "an O*NET-SOC code such as 15-1252.00",
+    r"^[1-5]{30}$|^[1-5]{60}$": "Interest Profiler answers: exactly 60 (or 30) characters, each 1-5",
+}
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How one operation pages: 'range' (O*NET start/end, 1-based) or 'offset' (CareerOneStop)."""
+
+    style: str
+    start_param: str
+    size_param: str
+    first: int
+    max_page_size: int
+    total: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    module: str | None
+    parameters: tuple[dict[str, Any], ...]
+    paging: Paging | None
+    pattern: re.Pattern[str]
+    literal_segments: int
+
+    def describe(self) -> str:
+        return f"{self.operation_id} ({self.method} {self.path})"
+
+
+def _compile(path: str) -> tuple[re.Pattern[str], int]:
+    parts = re.split(r"(\{[^}]+\})", path)
+    regex = "".join(f"(?P<p{i}>[^/]*)" if part.startswith("{") else re.escape(part) for i, part in enumerate(parts))
+    return re.compile(f"^{regex}$"), sum(1 for s in path.split("/") if s and not s.startswith("{"))
+
+
+@cache
+def operations() -> tuple[Operation, ...]:
+    data = json.loads(resources.files(PACKAGE).joinpath("_spec_index.json").read_text(encoding="utf-8"))
+    result = []
+    for entry in data["operations"]:
+        pattern, literal = _compile(entry["path"])
+        paging = entry["paging"]
+        result.append(
+            Operation(
+                operation_id=entry["operation_id"],
+                method=entry["method"],
+                path=entry["path"],
+                module=entry["module"],
+                parameters=tuple(entry["parameters"]),
+                paging=Paging(**{**paging, "items": tuple(paging["items"])}) if paging else None,
+                pattern=pattern,
+                literal_segments=literal,
+            )
+        )
+    # Most literal segments first: /online/stem_occupations/all wins over /online/stem_occupations/{code}.
+    return tuple(sorted(result, key=lambda op: -op.literal_segments))
+
+
+def for_module(module: ModuleType) -> Operation:
+    """The operation a generated module implements; TypeError for anything else."""
+    name = getattr(module, "__name__", repr(module))
+    prefix = f"{PACKAGE}."
+    if not name.startswith(prefix):
+        raise TypeError(f"{name} is not an operation module of {PACKAGE} (pass e.g. {PACKAGE}.api.<tag>.<operation>)")
+    for op in operations():
+        if op.module == name.removeprefix(prefix):
+            return op
+    raise TypeError(f"{name} is not a generated operation of {PACKAGE}")
+
+
+def match(method: str, path: str) -> Operation | None:
+    for op in operations():
+        if op.method == method and op.pattern.match(path):
+            return op
+    return None
+
+
+def _check(op: Operation, param: dict[str, Any], raw: str) -> None:
+    name, schema = param["name"], param["schema"]
+    where = f"parameter `{param['python_name']}` of {op.describe()}"
+
+    def fail(problem: str) -> None:
+        raise InvalidParameterError(f"{where}: {problem}", parameter=param["python_name"], operation=op.operation_id)
+
+    if schema.get("type") == "string" and not raw.strip() and (param["in"] == "path" or schema.get("minLength")):
+        fail(f"`{name}` must not be empty")
+    pattern = schema.get("pattern")
+    if pattern and not re.search(pattern, raw):
+        fail(f"{raw!r} is not {PATTERN_HINTS.get(pattern, f'a value matching {pattern}')}")
+    if "minLength" in schema and len(raw) < schema["minLength"]:
+        fail(f"{raw!r} is shorter than {schema['minLength']} characters")
+    if "maxLength" in schema and len(raw) > schema["maxLength"]:
+        fail(f"{raw!r} is longer than {schema['maxLength']} characters")
+    if "enum" in schema and raw not in [str(v).lower() if isinstance(v, bool) else str(v) for v in schema["enum"]]:
+        fail(f"{raw!r} is not one of {', '.join(map(str, schema['enum']))}")
+    if schema.get("type") == "integer" and ("minimum" in schema or "maximum" in schema):
+        try:
+            number = int(raw)
+        except ValueError:
+            fail(f"{raw!r} is not an integer")
+            return
+        if "minimum" in schema and number < schema["minimum"]:
+            fail(f"{number} is below the minimum {schema['minimum']}")
+        if "maximum" in schema and number > schema["maximum"]:
+            fail(f"{number} is above the maximum {schema['maximum']}")
+
+
+def _check_range(op: Operation, query: dict[str, str]) -> None:
+    paging = op.paging
+    if paging is None or paging.style != "range" or paging.start_param not in query or paging.size_param not in query:
+        return
+    start, end = int(query[paging.start_param]), int(query[paging.size_param])
+    problem = None
+    if end < start:
+        problem = f"end ({end}) is before start ({start})"
+    elif end - start + 1 > paging.max_page_size:
+        problem = f"start..end spans {end - start + 1} results; one page holds at most {paging.max_page_size}"
+    if problem:
+        raise InvalidParameterError(f"{op.describe()}: {problem}", parameter="end", operation=op.operation_id)
+
+
+def validate(method: str, raw_path: str, query: dict[str, str]) -> Operation | None:
+    """Check a request's path and query values against the spec; InvalidParameterError names the problem."""
+    path = raw_path.split("?", 1)[0]
+    op = match(method, path)
+    if op is None:
+        return None
+    found = op.pattern.match(path)
+    assert found is not None
+    names = re.findall(r"\{([^}]+)\}", op.path)
+    path_values = {name: unquote(value) for name, value in zip(names, found.groups(), strict=True)}
+    for param in op.parameters:
+        if param["in"] == "path" and param["name"] in path_values:
+            _check(op, param, path_values[param["name"]])
+        elif param["in"] == "query" and param["name"] in query:
+            _check(op, param, query[param["name"]])
+    _check_range(op, query)
+    return op

@@ -1,0 +1,379 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.certifications_response import CertificationsResponse
+from ...models.error_message import ErrorMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    direct_flag: str,
+    industry: str,
+    cert_type: str,
+    organization: str,
+    occupation: str,
+    agency: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/certificationfinder/{user_id}/{keyword}/{direct_flag}/{industry}/{cert_type}/{organization}/{occupation}/{agency}/{sort_column}/{sort_directions}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            direct_flag=quote(str(direct_flag), safe=""),
+            industry=quote(str(industry), safe=""),
+            cert_type=quote(str(cert_type), safe=""),
+            organization=quote(str(organization), safe=""),
+            occupation=quote(str(occupation), safe=""),
+            agency=quote(str(agency), safe=""),
+            sort_column=quote(str(sort_column), safe=""),
+            sort_directions=quote(str(sort_directions), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CertificationsResponse | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = CertificationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CertificationsResponse | ErrorMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    direct_flag: str,
+    industry: str,
+    cert_type: str,
+    organization: str,
+    occupation: str,
+    agency: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[CertificationsResponse | ErrorMessage]:
+    """List certifications
+
+     Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
+    for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
+    shapes.
+
+    Searches the certification finder by keyword or O*NET code. Returns certification rows with
+    accreditation flags, requirement Q&A, and facet counts.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        direct_flag (str):
+        industry (str):
+        cert_type (str):
+        organization (str):
+        occupation (str):
+        agency (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificationsResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        direct_flag=direct_flag,
+        industry=industry,
+        cert_type=cert_type,
+        organization=organization,
+        occupation=occupation,
+        agency=agency,
+        sort_column=sort_column,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    direct_flag: str,
+    industry: str,
+    cert_type: str,
+    organization: str,
+    occupation: str,
+    agency: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> CertificationsResponse | ErrorMessage | None:
+    """List certifications
+
+     Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
+    for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
+    shapes.
+
+    Searches the certification finder by keyword or O*NET code. Returns certification rows with
+    accreditation flags, requirement Q&A, and facet counts.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        direct_flag (str):
+        industry (str):
+        cert_type (str):
+        organization (str):
+        occupation (str):
+        agency (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificationsResponse | ErrorMessage
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        direct_flag=direct_flag,
+        industry=industry,
+        cert_type=cert_type,
+        organization=organization,
+        occupation=occupation,
+        agency=agency,
+        sort_column=sort_column,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    direct_flag: str,
+    industry: str,
+    cert_type: str,
+    organization: str,
+    occupation: str,
+    agency: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[CertificationsResponse | ErrorMessage]:
+    """List certifications
+
+     Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
+    for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
+    shapes.
+
+    Searches the certification finder by keyword or O*NET code. Returns certification rows with
+    accreditation flags, requirement Q&A, and facet counts.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        direct_flag (str):
+        industry (str):
+        cert_type (str):
+        organization (str):
+        occupation (str):
+        agency (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificationsResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        direct_flag=direct_flag,
+        industry=industry,
+        cert_type=cert_type,
+        organization=organization,
+        occupation=occupation,
+        agency=agency,
+        sort_column=sort_column,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    direct_flag: str,
+    industry: str,
+    cert_type: str,
+    organization: str,
+    occupation: str,
+    agency: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> CertificationsResponse | ErrorMessage | None:
+    """List certifications
+
+     Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
+    for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
+    shapes.
+
+    Searches the certification finder by keyword or O*NET code. Returns certification rows with
+    accreditation flags, requirement Q&A, and facet counts.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        direct_flag (str):
+        industry (str):
+        cert_type (str):
+        organization (str):
+        occupation (str):
+        agency (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificationsResponse | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            direct_flag=direct_flag,
+            industry=industry,
+            cert_type=cert_type,
+            organization=organization,
+            occupation=occupation,
+            agency=agency,
+            sort_column=sort_column,
+            sort_directions=sort_directions,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.professional_associations_response import ProfessionalAssociationsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    industry: str,
+    occupation: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/professionalassociation/{user_id}/{keyword}/{industry}/{occupation}/{sort_column}/{sort_directions}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            industry=quote(str(industry), safe=""),
+            occupation=quote(str(occupation), safe=""),
+            sort_column=quote(str(sort_column), safe=""),
+            sort_directions=quote(str(sort_directions), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ProfessionalAssociationsResponse | None:
+    if response.status_code == 200:
+        response_200 = ProfessionalAssociationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ProfessionalAssociationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    industry: str,
+    occupation: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ProfessionalAssociationsResponse]:
+    """List professional associations
+
+     Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
+    been observed. The body is an open object, and no `x-pagination` is declared because the row array
+    name is unknown.
+
+    Searches professional associations by keyword, industry and occupation.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        industry (str):
+        occupation (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ProfessionalAssociationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        industry=industry,
+        occupation=occupation,
+        sort_column=sort_column,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    industry: str,
+    occupation: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ProfessionalAssociationsResponse | None:
+    """List professional associations
+
+     Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
+    been observed. The body is an open object, and no `x-pagination` is declared because the row array
+    name is unknown.
+
+    Searches professional associations by keyword, industry and occupation.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        industry (str):
+        occupation (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ProfessionalAssociationsResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        industry=industry,
+        occupation=occupation,
+        sort_column=sort_column,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    industry: str,
+    occupation: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ProfessionalAssociationsResponse]:
+    """List professional associations
+
+     Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
+    been observed. The body is an open object, and no `x-pagination` is declared because the row array
+    name is unknown.
+
+    Searches professional associations by keyword, industry and occupation.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        industry (str):
+        occupation (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ProfessionalAssociationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        industry=industry,
+        occupation=occupation,
+        sort_column=sort_column,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    industry: str,
+    occupation: str,
+    sort_column: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ProfessionalAssociationsResponse | None:
+    """List professional associations
+
+     Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
+    been observed. The body is an open object, and no `x-pagination` is declared because the row array
+    name is unknown.
+
+    Searches professional associations by keyword, industry and occupation.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        industry (str):
+        occupation (str):
+        sort_column (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ProfessionalAssociationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            industry=industry,
+            occupation=occupation,
+            sort_column=sort_column,
+            sort_directions=sort_directions,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,363 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.job_search_response import JobSearchResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    source: str | Unset = UNSET,
+    show_filters: bool | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["source"] = source
+
+    params["showFilters"] = show_filters
+
+    params["companyName"] = company_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jobsearch/{user_id}/{keyword}/{location}/{radius}/{sort_columns}/{sort_order}/{start_record}/{page_size}/{days}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+            sort_columns=quote(str(sort_columns), safe=""),
+            sort_order=quote(str(sort_order), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            page_size=quote(str(page_size), safe=""),
+            days=quote(str(days), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | JobSearchResponse | None:
+    if response.status_code == 200:
+        response_200 = JobSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | JobSearchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    source: str | Unset = UNSET,
+    show_filters: bool | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+) -> Response[ErrorMessage | JobSearchResponse]:
+    """List jobs (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+    showFilters, the response also carries location and employer facets.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        source (str | Unset):
+        show_filters (bool | Unset):
+        company_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        start_record=start_record,
+        page_size=page_size,
+        days=days,
+        source=source,
+        show_filters=show_filters,
+        company_name=company_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    source: str | Unset = UNSET,
+    show_filters: bool | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+) -> ErrorMessage | JobSearchResponse | None:
+    """List jobs (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+    showFilters, the response also carries location and employer facets.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        source (str | Unset):
+        show_filters (bool | Unset):
+        company_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobSearchResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        start_record=start_record,
+        page_size=page_size,
+        days=days,
+        client=client,
+        source=source,
+        show_filters=show_filters,
+        company_name=company_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    source: str | Unset = UNSET,
+    show_filters: bool | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+) -> Response[ErrorMessage | JobSearchResponse]:
+    """List jobs (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+    showFilters, the response also carries location and employer facets.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        source (str | Unset):
+        show_filters (bool | Unset):
+        company_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        start_record=start_record,
+        page_size=page_size,
+        days=days,
+        source=source,
+        show_filters=show_filters,
+        company_name=company_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    source: str | Unset = UNSET,
+    show_filters: bool | Unset = UNSET,
+    company_name: str | Unset = UNSET,
+) -> ErrorMessage | JobSearchResponse | None:
+    """List jobs (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+    showFilters, the response also carries location and employer facets.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        source (str | Unset):
+        show_filters (bool | Unset):
+        company_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            client=client,
+            source=source,
+            show_filters=show_filters,
+            company_name=company_name,
+        )
+    ).parsed

@@ -1,0 +1,382 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.job_search_v2_response import JobSearchV2Response
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    show_filters: bool | Unset = UNSET,
+    enable_job_description_snippet: bool | Unset = False,
+    company_name: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["showFilters"] = show_filters
+
+    params["enableJobDescriptionSnippet"] = enable_job_description_snippet
+
+    params["companyName"] = company_name
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/jobsearch/{user_id}/{keyword}/{location}/{radius}/{sort_columns}/{sort_order}/{start_record}/{page_size}/{days}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+            sort_columns=quote(str(sort_columns), safe=""),
+            sort_order=quote(str(sort_order), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            page_size=quote(str(page_size), safe=""),
+            days=quote(str(days), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | JobSearchV2Response | None:
+    if response.status_code == 200:
+        response_200 = JobSearchV2Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | JobSearchV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    show_filters: bool | Unset = UNSET,
+    enable_job_description_snippet: bool | Unset = False,
+    company_name: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | JobSearchV2Response]:
+    """List jobs (v2)
+
+     Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+    has not been observed.
+
+    The current job search: the same positional path as v1, plus flags for facets, description snippets
+    and metadata.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        show_filters (bool | Unset):
+        enable_job_description_snippet (bool | Unset):  Default: False.
+        company_name (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobSearchV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        start_record=start_record,
+        page_size=page_size,
+        days=days,
+        show_filters=show_filters,
+        enable_job_description_snippet=enable_job_description_snippet,
+        company_name=company_name,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    show_filters: bool | Unset = UNSET,
+    enable_job_description_snippet: bool | Unset = False,
+    company_name: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | JobSearchV2Response | None:
+    """List jobs (v2)
+
+     Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+    has not been observed.
+
+    The current job search: the same positional path as v1, plus flags for facets, description snippets
+    and metadata.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        show_filters (bool | Unset):
+        enable_job_description_snippet (bool | Unset):  Default: False.
+        company_name (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobSearchV2Response
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        start_record=start_record,
+        page_size=page_size,
+        days=days,
+        client=client,
+        show_filters=show_filters,
+        enable_job_description_snippet=enable_job_description_snippet,
+        company_name=company_name,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    show_filters: bool | Unset = UNSET,
+    enable_job_description_snippet: bool | Unset = False,
+    company_name: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | JobSearchV2Response]:
+    """List jobs (v2)
+
+     Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+    has not been observed.
+
+    The current job search: the same positional path as v1, plus flags for facets, description snippets
+    and metadata.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        show_filters (bool | Unset):
+        enable_job_description_snippet (bool | Unset):  Default: False.
+        company_name (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobSearchV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        start_record=start_record,
+        page_size=page_size,
+        days=days,
+        show_filters=show_filters,
+        enable_job_description_snippet=enable_job_description_snippet,
+        company_name=company_name,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    sort_columns: str,
+    sort_order: str,
+    start_record: int,
+    page_size: int,
+    days: int,
+    *,
+    client: AuthenticatedClient | Client,
+    show_filters: bool | Unset = UNSET,
+    enable_job_description_snippet: bool | Unset = False,
+    company_name: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | JobSearchV2Response | None:
+    """List jobs (v2)
+
+     Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+    has not been observed.
+
+    The current job search: the same positional path as v1, plus flags for facets, description snippets
+    and metadata.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        sort_columns (str):
+        sort_order (str):
+        start_record (int):
+        page_size (int):
+        days (int):
+        show_filters (bool | Unset):
+        enable_job_description_snippet (bool | Unset):  Default: False.
+        company_name (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobSearchV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            client=client,
+            show_filters=show_filters,
+            enable_job_description_snippet=enable_job_description_snippet,
+            company_name=company_name,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.location_validation_response import LocationValidationResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    location: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/location/{user_id}/{location}".format(
+            user_id=quote(str(user_id), safe=""),
+            location=quote(str(location), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | LocationValidationResponse | None:
+    if response.status_code == 200:
+        response_200 = LocationValidationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | LocationValidationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | LocationValidationResponse]:
+    """Validate a location and get its areas
+
+     Uncertain: the response has never been observed, so it is an open object.
+
+    Checks a location and returns its state, counties and OEWS/MSA areas.
+
+    Args:
+        user_id (str):
+        location (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LocationValidationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | LocationValidationResponse | None:
+    """Validate a location and get its areas
+
+     Uncertain: the response has never been observed, so it is an open object.
+
+    Checks a location and returns its state, counties and OEWS/MSA areas.
+
+    Args:
+        user_id (str):
+        location (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LocationValidationResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        location=location,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | LocationValidationResponse]:
+    """Validate a location and get its areas
+
+     Uncertain: the response has never been observed, so it is an open object.
+
+    Checks a location and returns its state, counties and OEWS/MSA areas.
+
+    Args:
+        user_id (str):
+        location (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LocationValidationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | LocationValidationResponse | None:
+    """Validate a location and get its areas
+
+     Uncertain: the response has never been observed, so it is an open object.
+
+    Checks a location and returns its state, counties and OEWS/MSA areas.
+
+    Args:
+        user_id (str):
+        location (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LocationValidationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            location=location,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.job_description_response import JobDescriptionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    onet_code: str,
+    state: str,
+    category: str,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jdw/{user_id}/{onet_code}/{state}/{category}".format(
+            user_id=quote(str(user_id), safe=""),
+            onet_code=quote(str(onet_code), safe=""),
+            state=quote(str(state), safe=""),
+            category=quote(str(category), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | JobDescriptionResponse | None:
+    if response.status_code == 200:
+        response_200 = JobDescriptionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | JobDescriptionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    onet_code: str,
+    state: str,
+    category: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | JobDescriptionResponse]:
+    """Get job description building blocks (Job Description Writer)
+
+     Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
+    and wages probably exist and stay as extra properties. The full list of category values is not
+    documented here.
+
+    Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
+    activities, skill statements and an education section.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        state (str):
+        category (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobDescriptionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        onet_code=onet_code,
+        state=state,
+        category=category,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    onet_code: str,
+    state: str,
+    category: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | JobDescriptionResponse | None:
+    """Get job description building blocks (Job Description Writer)
+
+     Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
+    and wages probably exist and stay as extra properties. The full list of category values is not
+    documented here.
+
+    Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
+    activities, skill statements and an education section.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        state (str):
+        category (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobDescriptionResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        onet_code=onet_code,
+        state=state,
+        category=category,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    onet_code: str,
+    state: str,
+    category: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | JobDescriptionResponse]:
+    """Get job description building blocks (Job Description Writer)
+
+     Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
+    and wages probably exist and stay as extra properties. The full list of category values is not
+    documented here.
+
+    Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
+    activities, skill statements and an education section.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        state (str):
+        category (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobDescriptionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        onet_code=onet_code,
+        state=state,
+        category=category,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    onet_code: str,
+    state: str,
+    category: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | JobDescriptionResponse | None:
+    """Get job description building blocks (Job Description Writer)
+
+     Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
+    and wages probably exist and stay as extra properties. The full list of category values is not
+    documented here.
+
+    Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
+    activities, skill statements and an education section.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        state (str):
+        category (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobDescriptionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            onet_code=onet_code,
+            state=state,
+            category=category,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

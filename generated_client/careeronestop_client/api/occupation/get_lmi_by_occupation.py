@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.lmi_response import LmiResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/lmi/{user_id}/{onet_code}/{location}".format(
+            user_id=quote(str(user_id), safe=""),
+            onet_code=quote(str(onet_code), safe=""),
+            location=quote(str(location), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | LmiResponse | None:
+    if response.status_code == 200:
+        response_200 = LmiResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | LmiResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | LmiResponse]:
+    """Get labor market information by occupation
+
+     Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
+    are assumed. One client reports that state and county locations return empty values, with data only
+    for `US`.
+
+    Returns a short labor-market snapshot for one occupation: state and national average pay, typical
+    training, and career outlook.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LmiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        onet_code=onet_code,
+        location=location,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | LmiResponse | None:
+    """Get labor market information by occupation
+
+     Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
+    are assumed. One client reports that state and county locations return empty values, with data only
+    for `US`.
+
+    Returns a short labor-market snapshot for one occupation: state and national average pay, typical
+    training, and career outlook.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LmiResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        onet_code=onet_code,
+        location=location,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | LmiResponse]:
+    """Get labor market information by occupation
+
+     Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
+    are assumed. One client reports that state and county locations return empty values, with data only
+    for `US`.
+
+    Returns a short labor-market snapshot for one occupation: state and national average pay, typical
+    training, and career outlook.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | LmiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        onet_code=onet_code,
+        location=location,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | LmiResponse | None:
+    """Get labor market information by occupation
+
+     Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
+    are assumed. One client reports that state and county locations return empty values, with data only
+    for `US`.
+
+    Returns a short labor-market snapshot for one occupation: state and national average pay, typical
+    training, and career outlook.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | LmiResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            onet_code=onet_code,
+            location=location,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

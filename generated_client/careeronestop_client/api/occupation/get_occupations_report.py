@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.occupation_report_type import OccupationReportType, check_occupation_report_type
+from ...models.occupations_report_response import OccupationsReportResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    reporttype: OccupationReportType,
+    location: str,
+    education: int,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/occupationsreports/{user_id}/{reporttype}/{location}/{education}/{sort_columns}/{sort_directions}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            reporttype=quote(str(reporttype), safe=""),
+            location=quote(str(location), safe=""),
+            education=quote(str(education), safe=""),
+            sort_columns=quote(str(sort_columns), safe=""),
+            sort_directions=quote(str(sort_directions), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | OccupationsReportResponse | None:
+    if response.status_code == 200:
+        response_200 = OccupationsReportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | OccupationsReportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    reporttype: OccupationReportType,
+    location: str,
+    education: int,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | OccupationsReportResponse]:
+    """Get occupations report (ranked occupation lists)
+
+     Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
+    column values may belong to another endpoint. No response has been observed, so the body is an open
+    object. Offset and limit segments exist, but the name of the row array is unknown, so no
+    `x-pagination` is declared.
+
+    Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
+    openings, largest employment, or declining employment.
+
+    Args:
+        user_id (str):
+        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
+            most openings, LE largest employment, DE declining employment.
+        location (str):
+        education (int):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | OccupationsReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        reporttype=reporttype,
+        location=location,
+        education=education,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    reporttype: OccupationReportType,
+    location: str,
+    education: int,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | OccupationsReportResponse | None:
+    """Get occupations report (ranked occupation lists)
+
+     Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
+    column values may belong to another endpoint. No response has been observed, so the body is an open
+    object. Offset and limit segments exist, but the name of the row array is unknown, so no
+    `x-pagination` is declared.
+
+    Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
+    openings, largest employment, or declining employment.
+
+    Args:
+        user_id (str):
+        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
+            most openings, LE largest employment, DE declining employment.
+        location (str):
+        education (int):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | OccupationsReportResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        reporttype=reporttype,
+        location=location,
+        education=education,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    reporttype: OccupationReportType,
+    location: str,
+    education: int,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | OccupationsReportResponse]:
+    """Get occupations report (ranked occupation lists)
+
+     Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
+    column values may belong to another endpoint. No response has been observed, so the body is an open
+    object. Offset and limit segments exist, but the name of the row array is unknown, so no
+    `x-pagination` is declared.
+
+    Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
+    openings, largest employment, or declining employment.
+
+    Args:
+        user_id (str):
+        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
+            most openings, LE largest employment, DE declining employment.
+        location (str):
+        education (int):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | OccupationsReportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        reporttype=reporttype,
+        location=location,
+        education=education,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    reporttype: OccupationReportType,
+    location: str,
+    education: int,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | OccupationsReportResponse | None:
+    """Get occupations report (ranked occupation lists)
+
+     Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
+    column values may belong to another endpoint. No response has been observed, so the body is an open
+    object. Offset and limit segments exist, but the name of the row array is unknown, so no
+    `x-pagination` is declared.
+
+    Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
+    openings, largest employment, or declining employment.
+
+    Args:
+        user_id (str):
+        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
+            most openings, LE largest employment, DE declining employment.
+        location (str):
+        education (int):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | OccupationsReportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            reporttype=reporttype,
+            location=location,
+            education=education,
+            sort_columns=sort_columns,
+            sort_directions=sort_directions,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

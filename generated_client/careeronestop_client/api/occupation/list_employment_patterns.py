@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.employment_pattern_sort_column import EmploymentPatternSortColumn, check_employment_pattern_sort_column
+from ...models.employment_patterns_response import EmploymentPatternsResponse
+from ...models.error_message import ErrorMessage
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    sort_columns: EmploymentPatternSortColumn,
+    sort_directions: SortDirection,
+    start_record: int,
+    limit_record: int,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/employmentpatterns/{user_id}/{keyword}/{sort_columns}/{sort_directions}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            sort_columns=quote(str(sort_columns), safe=""),
+            sort_directions=quote(str(sort_directions), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmploymentPatternsResponse | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = EmploymentPatternsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmploymentPatternsResponse | ErrorMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    sort_columns: EmploymentPatternSortColumn,
+    sort_directions: SortDirection,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[EmploymentPatternsResponse | ErrorMessage]:
+    """Get employment patterns (industries employing an occupation)
+
+     Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
+    stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
+
+    Lists the industries that employ an occupation, with base-year and projected employment, percent
+    change, and shares. The path and sort codes are documented in the API Explorer.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
+            relevance.
+        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmploymentPatternsResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    sort_columns: EmploymentPatternSortColumn,
+    sort_directions: SortDirection,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> EmploymentPatternsResponse | ErrorMessage | None:
+    """Get employment patterns (industries employing an occupation)
+
+     Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
+    stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
+
+    Lists the industries that employ an occupation, with base-year and projected employment, percent
+    change, and shares. The path and sort codes are documented in the API Explorer.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
+            relevance.
+        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmploymentPatternsResponse | ErrorMessage
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    sort_columns: EmploymentPatternSortColumn,
+    sort_directions: SortDirection,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[EmploymentPatternsResponse | ErrorMessage]:
+    """Get employment patterns (industries employing an occupation)
+
+     Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
+    stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
+
+    Lists the industries that employ an occupation, with base-year and projected employment, percent
+    change, and shares. The path and sort codes are documented in the API Explorer.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
+            relevance.
+        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmploymentPatternsResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    sort_columns: EmploymentPatternSortColumn,
+    sort_directions: SortDirection,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> EmploymentPatternsResponse | ErrorMessage | None:
+    """Get employment patterns (industries employing an occupation)
+
+     Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
+    stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
+
+    Lists the industries that employ an occupation, with base-year and projected employment, percent
+    change, and shares. The path and sort codes are documented in the API Explorer.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
+            relevance.
+        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmploymentPatternsResponse | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            sort_columns=sort_columns,
+            sort_directions=sort_directions,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

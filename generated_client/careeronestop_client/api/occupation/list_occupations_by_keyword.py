@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_level_only import DataLevelOnly, check_data_level_only
+from ...models.error_message import ErrorMessage
+from ...models.occupation_keyword_search_response import OccupationKeywordSearchResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    data_level_only: DataLevelOnly,
+    start_record: int,
+    limit_record: int,
+    *,
+    search_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["searchBy"] = search_by
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/occupation/{user_id}/{keyword}/{data_level_only}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            data_level_only=quote(str(data_level_only), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | OccupationKeywordSearchResponse | None:
+    if response.status_code == 200:
+        response_200 = OccupationKeywordSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    data_level_only: DataLevelOnly,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    search_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
+    """List occupations by keyword
+
+     Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
+    unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
+
+    Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
+    code/title/description rows. The keyword `0` lists every occupation, which clients use together with
+    a large limit to fetch all codes.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
+        start_record (int):
+        limit_record (int):
+        search_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | OccupationKeywordSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        data_level_only=data_level_only,
+        start_record=start_record,
+        limit_record=limit_record,
+        search_by=search_by,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    data_level_only: DataLevelOnly,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    search_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | OccupationKeywordSearchResponse | None:
+    """List occupations by keyword
+
+     Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
+    unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
+
+    Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
+    code/title/description rows. The keyword `0` lists every occupation, which clients use together with
+    a large limit to fetch all codes.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
+        start_record (int):
+        limit_record (int):
+        search_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | OccupationKeywordSearchResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        data_level_only=data_level_only,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+        search_by=search_by,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    data_level_only: DataLevelOnly,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    search_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
+    """List occupations by keyword
+
+     Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
+    unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
+
+    Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
+    code/title/description rows. The keyword `0` lists every occupation, which clients use together with
+    a large limit to fetch all codes.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
+        start_record (int):
+        limit_record (int):
+        search_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | OccupationKeywordSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        data_level_only=data_level_only,
+        start_record=start_record,
+        limit_record=limit_record,
+        search_by=search_by,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    data_level_only: DataLevelOnly,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    search_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | OccupationKeywordSearchResponse | None:
+    """List occupations by keyword
+
+     Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
+    unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
+
+    Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
+    code/title/description rows. The keyword `0` lists every occupation, which clients use together with
+    a large limit to fetch all codes.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
+        start_record (int):
+        limit_record (int):
+        search_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | OccupationKeywordSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            data_level_only=data_level_only,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+            search_by=search_by,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

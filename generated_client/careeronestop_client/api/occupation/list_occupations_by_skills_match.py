@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.skills_match_occupations_response import SkillsMatchOccupationsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/occupation/{user_id}/{onet_code}/{location}/{radius}".format(
+            user_id=quote(str(user_id), safe=""),
+            onet_code=quote(str(onet_code), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | SkillsMatchOccupationsResponse | None:
+    if response.status_code == 200:
+        response_200 = SkillsMatchOccupationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | SkillsMatchOccupationsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | SkillsMatchOccupationsResponse]:
+    """List occupations by skills match
+
+     Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
+    from the legacy XML service that this endpoint replaced. The wage, education and training fields of
+    each row are unknown and stay as extra properties. enableMetaData support is a guess.
+
+    Given the O*NET code of a current or past job and a location, lists occupations that use similar
+    skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
+    by the number of segments after `userId`.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsMatchOccupationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        onet_code=onet_code,
+        location=location,
+        radius=radius,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | SkillsMatchOccupationsResponse | None:
+    """List occupations by skills match
+
+     Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
+    from the legacy XML service that this endpoint replaced. The wage, education and training fields of
+    each row are unknown and stay as extra properties. enableMetaData support is a guess.
+
+    Given the O*NET code of a current or past job and a location, lists occupations that use similar
+    skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
+    by the number of segments after `userId`.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsMatchOccupationsResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        onet_code=onet_code,
+        location=location,
+        radius=radius,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | SkillsMatchOccupationsResponse]:
+    """List occupations by skills match
+
+     Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
+    from the legacy XML service that this endpoint replaced. The wage, education and training fields of
+    each row are unknown and stay as extra properties. enableMetaData support is a guess.
+
+    Given the O*NET code of a current or past job and a location, lists occupations that use similar
+    skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
+    by the number of segments after `userId`.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsMatchOccupationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        onet_code=onet_code,
+        location=location,
+        radius=radius,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | SkillsMatchOccupationsResponse | None:
+    """List occupations by skills match
+
+     Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
+    from the legacy XML service that this endpoint replaced. The wage, education and training fields of
+    each row are unknown and stay as extra properties. enableMetaData support is a guess.
+
+    Given the O*NET code of a current or past job and a location, lists occupations that use similar
+    skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
+    by the number of segments after `userId`.
+
+    Args:
+        user_id (str):
+        onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsMatchOccupationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            onet_code=onet_code,
+            location=location,
+            radius=radius,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

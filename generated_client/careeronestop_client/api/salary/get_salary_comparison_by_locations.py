@@ -1,0 +1,296 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.salary_comparison_response import SalaryComparisonResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    keyword: str,
+    location: str,
+    sort_columns: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["keyword"] = keyword
+
+    params["location"] = location
+
+    params["sortColumns"] = sort_columns
+
+    params["sortOrder"] = sort_order
+
+    params["sortBy"] = sort_by
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/comparesalaries/{user_id}/wageloc".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | SalaryComparisonResponse | None:
+    if response.status_code == 200:
+        response_200 = SalaryComparisonResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | SalaryComparisonResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    location: str,
+    sort_columns: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | SalaryComparisonResponse]:
+    """Compare salaries across locations
+
+     Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
+    (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
+    of `sortBy` are guesses.
+
+    Compares the wages of one to five occupations across one to five locations.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        sort_columns (str | Unset):
+        sort_order (str | Unset):
+        sort_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SalaryComparisonResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        sort_by=sort_by,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    location: str,
+    sort_columns: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | SalaryComparisonResponse | None:
+    """Compare salaries across locations
+
+     Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
+    (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
+    of `sortBy` are guesses.
+
+    Compares the wages of one to five occupations across one to five locations.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        sort_columns (str | Unset):
+        sort_order (str | Unset):
+        sort_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SalaryComparisonResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        keyword=keyword,
+        location=location,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        sort_by=sort_by,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    location: str,
+    sort_columns: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | SalaryComparisonResponse]:
+    """Compare salaries across locations
+
+     Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
+    (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
+    of `sortBy` are guesses.
+
+    Compares the wages of one to five occupations across one to five locations.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        sort_columns (str | Unset):
+        sort_order (str | Unset):
+        sort_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SalaryComparisonResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        sort_columns=sort_columns,
+        sort_order=sort_order,
+        sort_by=sort_by,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    location: str,
+    sort_columns: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | SalaryComparisonResponse | None:
+    """Compare salaries across locations
+
+     Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
+    (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
+    of `sortBy` are guesses.
+
+    Compares the wages of one to five occupations across one to five locations.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        sort_columns (str | Unset):
+        sort_order (str | Unset):
+        sort_by (str | Unset):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SalaryComparisonResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            keyword=keyword,
+            location=location,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            sort_by=sort_by,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

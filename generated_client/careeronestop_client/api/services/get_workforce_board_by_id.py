@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.workforce_board_response import WorkforceBoardResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    tid: str,
+    lid: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/BoardsCouncilsFinder/{user_id}/{tid}/{lid}/{id}".format(
+            user_id=quote(str(user_id), safe=""),
+            tid=quote(str(tid), safe=""),
+            lid=quote(str(lid), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | WorkforceBoardResponse | None:
+    if response.status_code == 200:
+        response_200 = WorkforceBoardResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | WorkforceBoardResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    tid: str,
+    lid: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | WorkforceBoardResponse]:
+    """Get workforce development board or youth committee by id
+
+     Uncertain: only the path is documented. The response has never been observed. The ids come from a
+    Search by Location operation whose path is unknown.
+
+    Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
+    Bing Maps and may not be stored.
+
+    Args:
+        user_id (str):
+        tid (str):
+        lid (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | WorkforceBoardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        tid=tid,
+        lid=lid,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    tid: str,
+    lid: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | WorkforceBoardResponse | None:
+    """Get workforce development board or youth committee by id
+
+     Uncertain: only the path is documented. The response has never been observed. The ids come from a
+    Search by Location operation whose path is unknown.
+
+    Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
+    Bing Maps and may not be stored.
+
+    Args:
+        user_id (str):
+        tid (str):
+        lid (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | WorkforceBoardResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        tid=tid,
+        lid=lid,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    tid: str,
+    lid: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | WorkforceBoardResponse]:
+    """Get workforce development board or youth committee by id
+
+     Uncertain: only the path is documented. The response has never been observed. The ids come from a
+    Search by Location operation whose path is unknown.
+
+    Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
+    Bing Maps and may not be stored.
+
+    Args:
+        user_id (str):
+        tid (str):
+        lid (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | WorkforceBoardResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        tid=tid,
+        lid=lid,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    tid: str,
+    lid: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | WorkforceBoardResponse | None:
+    """Get workforce development board or youth committee by id
+
+     Uncertain: only the path is documented. The response has never been observed. The ids come from a
+    Search by Location operation whose path is unknown.
+
+    Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
+    Bing Maps and may not be stored.
+
+    Args:
+        user_id (str):
+        tid (str):
+        lid (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | WorkforceBoardResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            tid=tid,
+            lid=lid,
+            id=id,
+            client=client,
+        )
+    ).parsed

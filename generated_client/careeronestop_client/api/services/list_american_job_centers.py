@@ -1,0 +1,361 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.american_job_centers_response import AmericanJobCentersResponse
+from ...models.error_message import ErrorMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    location: str,
+    radius: int,
+    center_type: str,
+    youth_services: str,
+    workers_services: str,
+    business_services: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ajcfinder/{user_id}/{location}/{radius}/{center_type}/{youth_services}/{workers_services}/{business_services}/{sort_columns}/{sort_directions}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+            center_type=quote(str(center_type), safe=""),
+            youth_services=quote(str(youth_services), safe=""),
+            workers_services=quote(str(workers_services), safe=""),
+            business_services=quote(str(business_services), safe=""),
+            sort_columns=quote(str(sort_columns), safe=""),
+            sort_directions=quote(str(sort_directions), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AmericanJobCentersResponse | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = AmericanJobCentersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AmericanJobCentersResponse | ErrorMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    location: str,
+    radius: int,
+    center_type: str,
+    youth_services: str,
+    workers_services: str,
+    business_services: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[AmericanJobCentersResponse | ErrorMessage]:
+    """List American Job Centers by location
+
+     Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
+    and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
+
+    Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+        center_type (str):
+        youth_services (str):
+        workers_services (str):
+        business_services (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AmericanJobCentersResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+        radius=radius,
+        center_type=center_type,
+        youth_services=youth_services,
+        workers_services=workers_services,
+        business_services=business_services,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    location: str,
+    radius: int,
+    center_type: str,
+    youth_services: str,
+    workers_services: str,
+    business_services: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> AmericanJobCentersResponse | ErrorMessage | None:
+    """List American Job Centers by location
+
+     Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
+    and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
+
+    Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+        center_type (str):
+        youth_services (str):
+        workers_services (str):
+        business_services (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AmericanJobCentersResponse | ErrorMessage
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        location=location,
+        radius=radius,
+        center_type=center_type,
+        youth_services=youth_services,
+        workers_services=workers_services,
+        business_services=business_services,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    location: str,
+    radius: int,
+    center_type: str,
+    youth_services: str,
+    workers_services: str,
+    business_services: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[AmericanJobCentersResponse | ErrorMessage]:
+    """List American Job Centers by location
+
+     Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
+    and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
+
+    Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+        center_type (str):
+        youth_services (str):
+        workers_services (str):
+        business_services (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AmericanJobCentersResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+        radius=radius,
+        center_type=center_type,
+        youth_services=youth_services,
+        workers_services=workers_services,
+        business_services=business_services,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    location: str,
+    radius: int,
+    center_type: str,
+    youth_services: str,
+    workers_services: str,
+    business_services: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> AmericanJobCentersResponse | ErrorMessage | None:
+    """List American Job Centers by location
+
+     Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
+    and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
+
+    Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+        center_type (str):
+        youth_services (str):
+        workers_services (str):
+        business_services (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AmericanJobCentersResponse | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            location=location,
+            radius=radius,
+            center_type=center_type,
+            youth_services=youth_services,
+            workers_services=workers_services,
+            business_services=business_services,
+            sort_columns=sort_columns,
+            sort_directions=sort_directions,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

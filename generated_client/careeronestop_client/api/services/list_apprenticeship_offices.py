@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.apprenticeship_offices_response import ApprenticeshipOfficesResponse
+from ...models.error_message import ErrorMessage
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    location: str,
+    radius: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/apprenticeshipfinder/{user_id}/{location}/{radius}".format(
+            user_id=quote(str(user_id), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApprenticeshipOfficesResponse | ErrorMessage | None:
+    if response.status_code == 200:
+        response_200 = ApprenticeshipOfficesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApprenticeshipOfficesResponse | ErrorMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApprenticeshipOfficesResponse | ErrorMessage]:
+    """List apprenticeship offices
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Lists registered-apprenticeship offices near a location.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprenticeshipOfficesResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+        radius=radius,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApprenticeshipOfficesResponse | ErrorMessage | None:
+    """List apprenticeship offices
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Lists registered-apprenticeship offices near a location.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprenticeshipOfficesResponse | ErrorMessage
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        location=location,
+        radius=radius,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApprenticeshipOfficesResponse | ErrorMessage]:
+    """List apprenticeship offices
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Lists registered-apprenticeship offices near a location.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprenticeshipOfficesResponse | ErrorMessage]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+        radius=radius,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApprenticeshipOfficesResponse | ErrorMessage | None:
+    """List apprenticeship offices
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Lists registered-apprenticeship offices near a location.
+
+    Args:
+        user_id (str):
+        location (str):
+        radius (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprenticeshipOfficesResponse | ErrorMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            location=location,
+            radius=radius,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.unemployment_rates_response import UnemploymentRatesResponse
+from ...models.unemployment_type import UnemploymentType, check_unemployment_type
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    location: str,
+    unemployment_type: UnemploymentType,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/unemployment/{user_id}/{location}/{unemployment_type}".format(
+            user_id=quote(str(user_id), safe=""),
+            location=quote(str(location), safe=""),
+            unemployment_type=quote(str(unemployment_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | UnemploymentRatesResponse | None:
+    if response.status_code == 200:
+        response_200 = UnemploymentRatesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | UnemploymentRatesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    location: str,
+    unemployment_type: UnemploymentType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | UnemploymentRatesResponse]:
+    """List unemployment rates
+
+     Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
+    code.
+
+    Returns LAUS unemployment counts and rates by state or by county.
+
+    Args:
+        user_id (str):
+        location (str):
+        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | UnemploymentRatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+        unemployment_type=unemployment_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    location: str,
+    unemployment_type: UnemploymentType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | UnemploymentRatesResponse | None:
+    """List unemployment rates
+
+     Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
+    code.
+
+    Returns LAUS unemployment counts and rates by state or by county.
+
+    Args:
+        user_id (str):
+        location (str):
+        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | UnemploymentRatesResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        location=location,
+        unemployment_type=unemployment_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    location: str,
+    unemployment_type: UnemploymentType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | UnemploymentRatesResponse]:
+    """List unemployment rates
+
+     Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
+    code.
+
+    Returns LAUS unemployment counts and rates by state or by county.
+
+    Args:
+        user_id (str):
+        location (str):
+        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | UnemploymentRatesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        location=location,
+        unemployment_type=unemployment_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    location: str,
+    unemployment_type: UnemploymentType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | UnemploymentRatesResponse | None:
+    """List unemployment rates
+
+     Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
+    code.
+
+    Returns LAUS unemployment counts and rates by state or by county.
+
+    Args:
+        user_id (str):
+        location (str):
+        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | UnemploymentRatesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            location=location,
+            unemployment_type=unemployment_type,
+            client=client,
+        )
+    ).parsed

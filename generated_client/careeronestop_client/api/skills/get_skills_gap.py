@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.skills_gap_response import SkillsGapResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    current_onet_code: str,
+    target_onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/skillgap/{user_id}/{current_onet_code}/{target_onet_code}/{location}/{radius}".format(
+            user_id=quote(str(user_id), safe=""),
+            current_onet_code=quote(str(current_onet_code), safe=""),
+            target_onet_code=quote(str(target_onet_code), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | SkillsGapResponse | None:
+    if response.status_code == 200:
+        response_200 = SkillsGapResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | SkillsGapResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    current_onet_code: str,
+    target_onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | SkillsGapResponse]:
+    """Get the skills gap between two occupations
+
+     Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+    gap rows. enableMetaData support is a guess.
+
+    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+    higher level and the items both share, plus wage, education, license and certification counts for
+    each side. Examples use the 8-digit undotted code form.
+
+    Args:
+        user_id (str):
+        current_onet_code (str):
+        target_onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsGapResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        current_onet_code=current_onet_code,
+        target_onet_code=target_onet_code,
+        location=location,
+        radius=radius,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    current_onet_code: str,
+    target_onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | SkillsGapResponse | None:
+    """Get the skills gap between two occupations
+
+     Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+    gap rows. enableMetaData support is a guess.
+
+    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+    higher level and the items both share, plus wage, education, license and certification counts for
+    each side. Examples use the 8-digit undotted code form.
+
+    Args:
+        user_id (str):
+        current_onet_code (str):
+        target_onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsGapResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        current_onet_code=current_onet_code,
+        target_onet_code=target_onet_code,
+        location=location,
+        radius=radius,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    current_onet_code: str,
+    target_onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | SkillsGapResponse]:
+    """Get the skills gap between two occupations
+
+     Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+    gap rows. enableMetaData support is a guess.
+
+    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+    higher level and the items both share, plus wage, education, license and certification counts for
+    each side. Examples use the 8-digit undotted code form.
+
+    Args:
+        user_id (str):
+        current_onet_code (str):
+        target_onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsGapResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        current_onet_code=current_onet_code,
+        target_onet_code=target_onet_code,
+        location=location,
+        radius=radius,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    current_onet_code: str,
+    target_onet_code: str,
+    location: str,
+    radius: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | SkillsGapResponse | None:
+    """Get the skills gap between two occupations
+
+     Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+    gap rows. enableMetaData support is a guess.
+
+    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+    higher level and the items both share, plus wage, education, license and certification counts for
+    each side. Examples use the 8-digit undotted code form.
+
+    Args:
+        user_id (str):
+        current_onet_code (str):
+        target_onet_code (str):
+        location (str):
+        radius (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsGapResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            current_onet_code=current_onet_code,
+            target_onet_code=target_onet_code,
+            location=location,
+            radius=radius,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.skills_matcher_questions_response import SkillsMatcherQuestionsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/skillsmatcher/{user_id}".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | SkillsMatcherQuestionsResponse | None:
+    if response.status_code == 200:
+        response_200 = SkillsMatcherQuestionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
+    """Get the Skills Matcher questions
+
+     Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+    not offered.
+
+    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+    Args:
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsMatcherQuestionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | SkillsMatcherQuestionsResponse | None:
+    """Get the Skills Matcher questions
+
+     Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+    not offered.
+
+    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+    Args:
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsMatcherQuestionsResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
+    """Get the Skills Matcher questions
+
+     Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+    not offered.
+
+    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+    Args:
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsMatcherQuestionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | SkillsMatcherQuestionsResponse | None:
+    """Get the Skills Matcher questions
+
+     Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+    not offered.
+
+    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+    Args:
+        user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsMatcherQuestionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.skills_matcher_results_response import SkillsMatcherResultsResponse
+from ...models.skills_matcher_submission import SkillsMatcherSubmission
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: SkillsMatcherSubmission,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    edu_filter_value: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["sortColumn"] = sort_column
+
+    params["sortOrder"] = sort_order
+
+    params["eduFilterValue"] = edu_filter_value
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/skillsmatcher/{user_id}".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | SkillsMatcherResultsResponse | None:
+    if response.status_code == 200:
+        response_200 = SkillsMatcherResultsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | SkillsMatcherResultsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SkillsMatcherSubmission,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    edu_filter_value: str | Unset = UNSET,
+) -> Response[ErrorMessage | SkillsMatcherResultsResponse]:
+    """Submit Skills Matcher ratings
+
+     Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+    is not known whether a partial set of ratings is accepted, so send all 40.
+
+    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+    annual wage and typical education.
+
+    Args:
+        user_id (str):
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        edu_filter_value (str | Unset):
+        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
+            question.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsMatcherResultsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        edu_filter_value=edu_filter_value,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SkillsMatcherSubmission,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    edu_filter_value: str | Unset = UNSET,
+) -> ErrorMessage | SkillsMatcherResultsResponse | None:
+    """Submit Skills Matcher ratings
+
+     Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+    is not known whether a partial set of ratings is accepted, so send all 40.
+
+    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+    annual wage and typical education.
+
+    Args:
+        user_id (str):
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        edu_filter_value (str | Unset):
+        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
+            question.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsMatcherResultsResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        edu_filter_value=edu_filter_value,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SkillsMatcherSubmission,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    edu_filter_value: str | Unset = UNSET,
+) -> Response[ErrorMessage | SkillsMatcherResultsResponse]:
+    """Submit Skills Matcher ratings
+
+     Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+    is not known whether a partial set of ratings is accepted, so send all 40.
+
+    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+    annual wage and typical education.
+
+    Args:
+        user_id (str):
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        edu_filter_value (str | Unset):
+        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
+            question.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | SkillsMatcherResultsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+        sort_column=sort_column,
+        sort_order=sort_order,
+        edu_filter_value=edu_filter_value,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SkillsMatcherSubmission,
+    sort_column: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    edu_filter_value: str | Unset = UNSET,
+) -> ErrorMessage | SkillsMatcherResultsResponse | None:
+    """Submit Skills Matcher ratings
+
+     Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+    is not known whether a partial set of ratings is accepted, so send all 40.
+
+    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+    annual wage and typical education.
+
+    Args:
+        user_id (str):
+        sort_column (str | Unset):
+        sort_order (str | Unset):
+        edu_filter_value (str | Unset):
+        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
+            question.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | SkillsMatcherResultsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+            sort_column=sort_column,
+            sort_order=sort_order,
+            edu_filter_value=edu_filter_value,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    pos_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/taaccct/{user_id}/posDetail/{pos_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            pos_id=quote(str(pos_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | TaaccctProgramOfStudyResponse | None:
+    if response.status_code == 200:
+        response_200 = TaaccctProgramOfStudyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | TaaccctProgramOfStudyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    pos_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | TaaccctProgramOfStudyResponse]:
+    """Get TAACCCT detail for a program of study
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Returns details of a program of study built under the Trade Adjustment Assistance Community College
+    and Career Training (TAACCCT) grants.
+
+    Args:
+        user_id (str):
+        pos_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TaaccctProgramOfStudyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        pos_id=pos_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    pos_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | TaaccctProgramOfStudyResponse | None:
+    """Get TAACCCT detail for a program of study
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Returns details of a program of study built under the Trade Adjustment Assistance Community College
+    and Career Training (TAACCCT) grants.
+
+    Args:
+        user_id (str):
+        pos_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TaaccctProgramOfStudyResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        pos_id=pos_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    pos_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | TaaccctProgramOfStudyResponse]:
+    """Get TAACCCT detail for a program of study
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Returns details of a program of study built under the Trade Adjustment Assistance Community College
+    and Career Training (TAACCCT) grants.
+
+    Args:
+        user_id (str):
+        pos_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TaaccctProgramOfStudyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        pos_id=pos_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    pos_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | TaaccctProgramOfStudyResponse | None:
+    """Get TAACCCT detail for a program of study
+
+     Uncertain: only the path is documented. The response has never been observed, so it is an open
+    object.
+
+    Returns details of a program of study built under the Trade Adjustment Assistance Community College
+    and Career Training (TAACCCT) grants.
+
+    Args:
+        user_id (str):
+        pos_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TaaccctProgramOfStudyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            pos_id=pos_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.training_program_detail_response import TrainingProgramDetailResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    detail_id: str,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/training/program/{user_id}/{detail_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            detail_id=quote(str(detail_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | TrainingProgramDetailResponse | None:
+    if response.status_code == 200:
+        response_200 = TrainingProgramDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
+    """Get training program details (v2)
+
+     Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
+    extra properties. enableMetaData support is a guess.
+
+    Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
+    single object here, not a list.
+
+    Args:
+        user_id (str):
+        detail_id (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TrainingProgramDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        detail_id=detail_id,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | TrainingProgramDetailResponse | None:
+    """Get training program details (v2)
+
+     Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
+    extra properties. enableMetaData support is a guess.
+
+    Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
+    single object here, not a list.
+
+    Args:
+        user_id (str):
+        detail_id (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TrainingProgramDetailResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        detail_id=detail_id,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
+    """Get training program details (v2)
+
+     Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
+    extra properties. enableMetaData support is a guess.
+
+    Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
+    single object here, not a list.
+
+    Args:
+        user_id (str):
+        detail_id (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TrainingProgramDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        detail_id=detail_id,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | TrainingProgramDetailResponse | None:
+    """Get training program details (v2)
+
+     Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
+    extra properties. enableMetaData support is a guess.
+
+    Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
+    single object here, not a list.
+
+    Args:
+        user_id (str):
+        detail_id (str):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TrainingProgramDetailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            detail_id=detail_id,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.scholarships_response import ScholarshipsResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    state: str,
+    limit: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/scholarshipfinder/{user_id}/{keyword}/{state}/{limit}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            state=quote(str(state), safe=""),
+            limit=quote(str(limit), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ScholarshipsResponse | None:
+    if response.status_code == 200:
+        response_200 = ScholarshipsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ScholarshipsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    state: str,
+    limit: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ScholarshipsResponse]:
+    """Scholarship finder
+
+     Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
+    official catalog, and another client says CareerOneStop has no scholarship API. The response is
+    unknown.
+
+    Searches scholarships by keyword and state, returning at most `limit` rows.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        state (str):
+        limit (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ScholarshipsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        state=state,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    state: str,
+    limit: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ScholarshipsResponse | None:
+    """Scholarship finder
+
+     Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
+    official catalog, and another client says CareerOneStop has no scholarship API. The response is
+    unknown.
+
+    Searches scholarships by keyword and state, returning at most `limit` rows.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        state (str):
+        limit (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ScholarshipsResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        state=state,
+        limit=limit,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    state: str,
+    limit: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ScholarshipsResponse]:
+    """Scholarship finder
+
+     Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
+    official catalog, and another client says CareerOneStop has no scholarship API. The response is
+    unknown.
+
+    Searches scholarships by keyword and state, returning at most `limit` rows.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        state (str):
+        limit (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ScholarshipsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        state=state,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    state: str,
+    limit: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ScholarshipsResponse | None:
+    """Scholarship finder
+
+     Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
+    official catalog, and another client says CareerOneStop has no scholarship API. The response is
+    unknown.
+
+    Searches scholarships by keyword and state, returning at most `limit` rows.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        state (str):
+        limit (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ScholarshipsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            state=state,
+            limit=limit,
+            client=client,
+        )
+    ).parsed

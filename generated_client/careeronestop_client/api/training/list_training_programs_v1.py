@@ -1,0 +1,364 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.training_programs_v1_response import TrainingProgramsV1Response
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    occupation: str,
+    program_name: str,
+    program_length: str,
+    state: str,
+    region: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/training/{user_id}/{keyword}/{location}/{radius}/{occupation}/{program_name}/{program_length}/{state}/{region}/{sort_columns}/{sort_directions}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+            occupation=quote(str(occupation), safe=""),
+            program_name=quote(str(program_name), safe=""),
+            program_length=quote(str(program_length), safe=""),
+            state=quote(str(state), safe=""),
+            region=quote(str(region), safe=""),
+            sort_columns=quote(str(sort_columns), safe=""),
+            sort_directions=quote(str(sort_directions), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | TrainingProgramsV1Response | None:
+    if response.status_code == 200:
+        response_200 = TrainingProgramsV1Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | TrainingProgramsV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    occupation: str,
+    program_name: str,
+    program_length: str,
+    state: str,
+    region: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | TrainingProgramsV1Response]:
+    """List training programs (v1, legacy)
+
+     Uncertain: the names of the five filter segments after radius are guesses, although their number and
+    position are confirmed by working calls that send `0`. RecordCount is assumed.
+
+    The older training search, still widely used. Callers usually send `0` for every filter segment.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        occupation (str):
+        program_name (str):
+        program_length (str):
+        state (str):
+        region (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TrainingProgramsV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        occupation=occupation,
+        program_name=program_name,
+        program_length=program_length,
+        state=state,
+        region=region,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    occupation: str,
+    program_name: str,
+    program_length: str,
+    state: str,
+    region: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | TrainingProgramsV1Response | None:
+    """List training programs (v1, legacy)
+
+     Uncertain: the names of the five filter segments after radius are guesses, although their number and
+    position are confirmed by working calls that send `0`. RecordCount is assumed.
+
+    The older training search, still widely used. Callers usually send `0` for every filter segment.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        occupation (str):
+        program_name (str):
+        program_length (str):
+        state (str):
+        region (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TrainingProgramsV1Response
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        occupation=occupation,
+        program_name=program_name,
+        program_length=program_length,
+        state=state,
+        region=region,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    occupation: str,
+    program_name: str,
+    program_length: str,
+    state: str,
+    region: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | TrainingProgramsV1Response]:
+    """List training programs (v1, legacy)
+
+     Uncertain: the names of the five filter segments after radius are guesses, although their number and
+    position are confirmed by working calls that send `0`. RecordCount is assumed.
+
+    The older training search, still widely used. Callers usually send `0` for every filter segment.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        occupation (str):
+        program_name (str):
+        program_length (str):
+        state (str):
+        region (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TrainingProgramsV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        occupation=occupation,
+        program_name=program_name,
+        program_length=program_length,
+        state=state,
+        region=region,
+        sort_columns=sort_columns,
+        sort_directions=sort_directions,
+        start_record=start_record,
+        limit_record=limit_record,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    occupation: str,
+    program_name: str,
+    program_length: str,
+    state: str,
+    region: str,
+    sort_columns: str,
+    sort_directions: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | TrainingProgramsV1Response | None:
+    """List training programs (v1, legacy)
+
+     Uncertain: the names of the five filter segments after radius are guesses, although their number and
+    position are confirmed by working calls that send `0`. RecordCount is assumed.
+
+    The older training search, still widely used. Callers usually send `0` for every filter segment.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        occupation (str):
+        program_name (str):
+        program_length (str):
+        state (str):
+        region (str):
+        sort_columns (str):
+        sort_directions (str):
+        start_record (int):
+        limit_record (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TrainingProgramsV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            occupation=occupation,
+            program_name=program_name,
+            program_length=program_length,
+            state=state,
+            region=region,
+            sort_columns=sort_columns,
+            sort_directions=sort_directions,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+        )
+    ).parsed

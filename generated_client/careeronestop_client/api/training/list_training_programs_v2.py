@@ -1,0 +1,421 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.training_programs_response import TrainingProgramsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    program_length: str,
+    school: str,
+    program_name: str,
+    program_format: str,
+    occupation: str,
+    filter_by_source: str,
+    area: str,
+    sort_columns: str,
+    sort_direction: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    enable_meta_data: bool | Unset = True,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/training/programs/{user_id}/{keyword}/{location}/{radius}/{program_length}/{school}/{program_name}/{program_format}/{occupation}/{filter_by_source}/{area}/{sort_columns}/{sort_direction}/{start_record}/{limit_record}".format(
+            user_id=quote(str(user_id), safe=""),
+            keyword=quote(str(keyword), safe=""),
+            location=quote(str(location), safe=""),
+            radius=quote(str(radius), safe=""),
+            program_length=quote(str(program_length), safe=""),
+            school=quote(str(school), safe=""),
+            program_name=quote(str(program_name), safe=""),
+            program_format=quote(str(program_format), safe=""),
+            occupation=quote(str(occupation), safe=""),
+            filter_by_source=quote(str(filter_by_source), safe=""),
+            area=quote(str(area), safe=""),
+            sort_columns=quote(str(sort_columns), safe=""),
+            sort_direction=quote(str(sort_direction), safe=""),
+            start_record=quote(str(start_record), safe=""),
+            limit_record=quote(str(limit_record), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | TrainingProgramsResponse | None:
+    if response.status_code == 200:
+        response_200 = TrainingProgramsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | TrainingProgramsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    program_length: str,
+    school: str,
+    program_name: str,
+    program_format: str,
+    occupation: str,
+    filter_by_source: str,
+    area: str,
+    sort_columns: str,
+    sort_direction: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | TrainingProgramsResponse]:
+    """List training programs (v2)
+
+     Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
+    both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
+    left out here as a probable doc artifact.
+
+    Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
+    and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        program_length (str):
+        school (str):
+        program_name (str):
+        program_format (str):
+        occupation (str):
+        filter_by_source (str):
+        area (str):
+        sort_columns (str):
+        sort_direction (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TrainingProgramsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        program_length=program_length,
+        school=school,
+        program_name=program_name,
+        program_format=program_format,
+        occupation=occupation,
+        filter_by_source=filter_by_source,
+        area=area,
+        sort_columns=sort_columns,
+        sort_direction=sort_direction,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    program_length: str,
+    school: str,
+    program_name: str,
+    program_format: str,
+    occupation: str,
+    filter_by_source: str,
+    area: str,
+    sort_columns: str,
+    sort_direction: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | TrainingProgramsResponse | None:
+    """List training programs (v2)
+
+     Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
+    both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
+    left out here as a probable doc artifact.
+
+    Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
+    and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        program_length (str):
+        school (str):
+        program_name (str):
+        program_format (str):
+        occupation (str):
+        filter_by_source (str):
+        area (str):
+        sort_columns (str):
+        sort_direction (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TrainingProgramsResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        program_length=program_length,
+        school=school,
+        program_name=program_name,
+        program_format=program_format,
+        occupation=occupation,
+        filter_by_source=filter_by_source,
+        area=area,
+        sort_columns=sort_columns,
+        sort_direction=sort_direction,
+        start_record=start_record,
+        limit_record=limit_record,
+        client=client,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    program_length: str,
+    school: str,
+    program_name: str,
+    program_format: str,
+    occupation: str,
+    filter_by_source: str,
+    area: str,
+    sort_columns: str,
+    sort_direction: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> Response[ErrorMessage | TrainingProgramsResponse]:
+    """List training programs (v2)
+
+     Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
+    both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
+    left out here as a probable doc artifact.
+
+    Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
+    and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        program_length (str):
+        school (str):
+        program_name (str):
+        program_format (str):
+        occupation (str):
+        filter_by_source (str):
+        area (str):
+        sort_columns (str):
+        sort_direction (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | TrainingProgramsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        keyword=keyword,
+        location=location,
+        radius=radius,
+        program_length=program_length,
+        school=school,
+        program_name=program_name,
+        program_format=program_format,
+        occupation=occupation,
+        filter_by_source=filter_by_source,
+        area=area,
+        sort_columns=sort_columns,
+        sort_direction=sort_direction,
+        start_record=start_record,
+        limit_record=limit_record,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    keyword: str,
+    location: str,
+    radius: int,
+    program_length: str,
+    school: str,
+    program_name: str,
+    program_format: str,
+    occupation: str,
+    filter_by_source: str,
+    area: str,
+    sort_columns: str,
+    sort_direction: str,
+    start_record: int,
+    limit_record: int,
+    *,
+    client: AuthenticatedClient | Client,
+    enable_meta_data: bool | Unset = True,
+) -> ErrorMessage | TrainingProgramsResponse | None:
+    """List training programs (v2)
+
+     Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
+    both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
+    left out here as a probable doc artifact.
+
+    Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
+    and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
+
+    Args:
+        user_id (str):
+        keyword (str):
+        location (str):
+        radius (int):
+        program_length (str):
+        school (str):
+        program_name (str):
+        program_format (str):
+        occupation (str):
+        filter_by_source (str):
+        area (str):
+        sort_columns (str):
+        sort_direction (str):
+        start_record (int):
+        limit_record (int):
+        enable_meta_data (bool | Unset):  Default: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | TrainingProgramsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            program_length=program_length,
+            school=school,
+            program_name=program_name,
+            program_format=program_format,
+            occupation=occupation,
+            filter_by_source=filter_by_source,
+            area=area,
+            sort_columns=sort_columns,
+            sort_direction=sort_direction,
+            start_record=start_record,
+            limit_record=limit_record,
+            client=client,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed

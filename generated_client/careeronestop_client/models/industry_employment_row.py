@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndustryEmploymentRow")
+
+
+@_attrs_define
+class IndustryEmploymentRow:
+    """One industry in the occupation's staffing pattern. Numbers may arrive as strings or as numbers."""
+
+    industry: str | Unset = UNSET
+    pctestocc: float | str | Unset = UNSET
+    """ Share of the occupation working in this industry. """
+    mat_in_code: str | Unset = UNSET
+    """ EP industry code. """
+    percent_change: float | str | Unset = UNSET
+    estimated_employment: float | str | Unset = UNSET
+    iag_code: str | Unset = UNSET
+    """ BLS Industries-at-a-Glance code. """
+    number_changed: float | str | Unset = UNSET
+    project_employment: float | str | Unset = UNSET
+    """ Target-year employment. The key really lacks the "ed". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        industry = self.industry
+
+        pctestocc: float | str | Unset
+        if isinstance(self.pctestocc, Unset):
+            pctestocc = UNSET
+        else:
+            pctestocc = self.pctestocc
+
+        mat_in_code = self.mat_in_code
+
+        percent_change: float | str | Unset
+        if isinstance(self.percent_change, Unset):
+            percent_change = UNSET
+        else:
+            percent_change = self.percent_change
+
+        estimated_employment: float | str | Unset
+        if isinstance(self.estimated_employment, Unset):
+            estimated_employment = UNSET
+        else:
+            estimated_employment = self.estimated_employment
+
+        iag_code = self.iag_code
+
+        number_changed: float | str | Unset
+        if isinstance(self.number_changed, Unset):
+            number_changed = UNSET
+        else:
+            number_changed = self.number_changed
+
+        project_employment: float | str | Unset
+        if isinstance(self.project_employment, Unset):
+            project_employment = UNSET
+        else:
+            project_employment = self.project_employment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if industry is not UNSET:
+            field_dict["Industry"] = industry
+        if pctestocc is not UNSET:
+            field_dict["Pctestocc"] = pctestocc
+        if mat_in_code is not UNSET:
+            field_dict["MatInCode"] = mat_in_code
+        if percent_change is not UNSET:
+            field_dict["PercentChange"] = percent_change
+        if estimated_employment is not UNSET:
+            field_dict["EstimatedEmployment"] = estimated_employment
+        if iag_code is not UNSET:
+            field_dict["IagCode"] = iag_code
+        if number_changed is not UNSET:
+            field_dict["NumberChanged"] = number_changed
+        if project_employment is not UNSET:
+            field_dict["ProjectEmployment"] = project_employment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        industry = d.pop("Industry", UNSET)
+
+        def _parse_pctestocc(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        pctestocc = _parse_pctestocc(d.pop("Pctestocc", UNSET))
+
+        mat_in_code = d.pop("MatInCode", UNSET)
+
+        def _parse_percent_change(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        percent_change = _parse_percent_change(d.pop("PercentChange", UNSET))
+
+        def _parse_estimated_employment(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        estimated_employment = _parse_estimated_employment(d.pop("EstimatedEmployment", UNSET))
+
+        iag_code = d.pop("IagCode", UNSET)
+
+        def _parse_number_changed(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        number_changed = _parse_number_changed(d.pop("NumberChanged", UNSET))
+
+        def _parse_project_employment(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        project_employment = _parse_project_employment(d.pop("ProjectEmployment", UNSET))
+
+        industry_employment_row = cls(
+            industry=industry,
+            pctestocc=pctestocc,
+            mat_in_code=mat_in_code,
+            percent_change=percent_change,
+            estimated_employment=estimated_employment,
+            iag_code=iag_code,
+            number_changed=number_changed,
+            project_employment=project_employment,
+        )
+
+        industry_employment_row.additional_properties = d
+        return industry_employment_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobPosting")
+
+
+@_attrs_define
+class JobPosting:
+    """A job search row (v1)."""
+
+    jv_id: str | Unset = UNSET
+    """ Posting id for the job details call. """
+    job_title: str | Unset = UNSET
+    company: str | Unset = UNSET
+    accquisition_date: str | Unset = UNSET
+    """ When CareerOneStop acquired the posting. The key misspelling is the API's own. """
+    url: str | Unset = UNSET
+    """ Apply or landing URL. """
+    location: str | Unset = UNSET
+    """ `City, ST`. """
+    fc: bool | str | Unset = UNSET
+    """ Flag of unknown meaning. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jv_id = self.jv_id
+
+        job_title = self.job_title
+
+        company = self.company
+
+        accquisition_date = self.accquisition_date
+
+        url = self.url
+
+        location = self.location
+
+        fc: bool | str | Unset
+        if isinstance(self.fc, Unset):
+            fc = UNSET
+        else:
+            fc = self.fc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jv_id is not UNSET:
+            field_dict["JvId"] = jv_id
+        if job_title is not UNSET:
+            field_dict["JobTitle"] = job_title
+        if company is not UNSET:
+            field_dict["Company"] = company
+        if accquisition_date is not UNSET:
+            field_dict["AccquisitionDate"] = accquisition_date
+        if url is not UNSET:
+            field_dict["URL"] = url
+        if location is not UNSET:
+            field_dict["Location"] = location
+        if fc is not UNSET:
+            field_dict["Fc"] = fc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jv_id = d.pop("JvId", UNSET)
+
+        job_title = d.pop("JobTitle", UNSET)
+
+        company = d.pop("Company", UNSET)
+
+        accquisition_date = d.pop("AccquisitionDate", UNSET)
+
+        url = d.pop("URL", UNSET)
+
+        location = d.pop("Location", UNSET)
+
+        def _parse_fc(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        fc = _parse_fc(d.pop("Fc", UNSET))
+
+        job_posting = cls(
+            jv_id=jv_id,
+            job_title=job_title,
+            company=company,
+            accquisition_date=accquisition_date,
+            url=url,
+            location=location,
+            fc=fc,
+        )
+
+        job_posting.additional_properties = d
+        return job_posting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

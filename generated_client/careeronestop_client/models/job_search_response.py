@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_company_facet import JobCompanyFacet
+    from ..models.job_location_facet import JobLocationFacet
+    from ..models.job_posting import JobPosting
+    from ..models.job_search_echo import JobSearchEcho
+
+
+T = TypeVar("T", bound="JobSearchResponse")
+
+
+@_attrs_define
+class JobSearchResponse:
+    """Envelope for List Jobs v1."""
+
+    jobcount: str | Unset = UNSET
+    """ Total number of matching postings, as a numeric string. """
+    jobs: list[JobPosting] | Unset = UNSET
+    """ One page of postings. """
+    jobs_keyword_locations: JobSearchEcho | Unset = UNSET
+    """ Echo of the search inputs. """
+    locations: list[JobLocationFacet] | Unset = UNSET
+    """ Location facet (showFilters). """
+    companies: list[JobCompanyFacet] | Unset = UNSET
+    """ Employer facet (showFilters). """
+    error_message: None | str | Unset = UNSET
+    """ Application-level error text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_company_facet import JobCompanyFacet  # noqa: PLC0415
+        from ..models.job_location_facet import JobLocationFacet  # noqa: PLC0415
+        from ..models.job_posting import JobPosting  # noqa: PLC0415
+        from ..models.job_search_echo import JobSearchEcho  # noqa: PLC0415
+
+        jobcount = self.jobcount
+
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+                jobs.append(jobs_item)
+
+        jobs_keyword_locations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.jobs_keyword_locations, Unset):
+            jobs_keyword_locations = self.jobs_keyword_locations.to_dict()
+
+        locations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.locations, Unset):
+            locations = []
+            for locations_item_data in self.locations:
+                locations_item = locations_item_data.to_dict()
+                locations.append(locations_item)
+
+        companies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.companies, Unset):
+            companies = []
+            for companies_item_data in self.companies:
+                companies_item = companies_item_data.to_dict()
+                companies.append(companies_item)
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jobcount is not UNSET:
+            field_dict["Jobcount"] = jobcount
+        if jobs is not UNSET:
+            field_dict["Jobs"] = jobs
+        if jobs_keyword_locations is not UNSET:
+            field_dict["JobsKeywordLocations"] = jobs_keyword_locations
+        if locations is not UNSET:
+            field_dict["Locations"] = locations
+        if companies is not UNSET:
+            field_dict["Companies"] = companies
+        if error_message is not UNSET:
+            field_dict["ErrorMessage"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_company_facet import JobCompanyFacet  # noqa: PLC0415
+        from ..models.job_location_facet import JobLocationFacet  # noqa: PLC0415
+        from ..models.job_posting import JobPosting  # noqa: PLC0415
+        from ..models.job_search_echo import JobSearchEcho  # noqa: PLC0415
+
+        d = dict(src_dict)
+        jobcount = d.pop("Jobcount", UNSET)
+
+        _jobs = d.pop("Jobs", UNSET)
+        jobs: list[JobPosting] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = JobPosting.from_dict(jobs_item_data)
+
+                jobs.append(jobs_item)
+
+        _jobs_keyword_locations = d.pop("JobsKeywordLocations", UNSET)
+        jobs_keyword_locations: JobSearchEcho | Unset
+        if isinstance(_jobs_keyword_locations, Unset):
+            jobs_keyword_locations = UNSET
+        else:
+            jobs_keyword_locations = JobSearchEcho.from_dict(_jobs_keyword_locations)
+
+        _locations = d.pop("Locations", UNSET)
+        locations: list[JobLocationFacet] | Unset = UNSET
+        if _locations is not UNSET:
+            locations = []
+            for locations_item_data in _locations:
+                locations_item = JobLocationFacet.from_dict(locations_item_data)
+
+                locations.append(locations_item)
+
+        _companies = d.pop("Companies", UNSET)
+        companies: list[JobCompanyFacet] | Unset = UNSET
+        if _companies is not UNSET:
+            companies = []
+            for companies_item_data in _companies:
+                companies_item = JobCompanyFacet.from_dict(companies_item_data)
+
+                companies.append(companies_item)
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
+
+        job_search_response = cls(
+            jobcount=jobcount,
+            jobs=jobs,
+            jobs_keyword_locations=jobs_keyword_locations,
+            locations=locations,
+            companies=companies,
+            error_message=error_message,
+        )
+
+        job_search_response.additional_properties = d
+        return job_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,837 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_video import CareerVideo
+    from ..models.detailed_work_activity import DetailedWorkActivity
+    from ..models.education_training import EducationTraining
+    from ..models.occupation_projections import OccupationProjections
+    from ..models.occupation_task import OccupationTask
+    from ..models.occupation_wages import OccupationWages
+    from ..models.onet_element_score import OnetElementScore
+    from ..models.outlook_handbook_link import OutlookHandbookLink
+    from ..models.related_onet_titles import RelatedOnetTitles
+    from ..models.soc_info import SocInfo
+    from ..models.state_resources_links import StateResourcesLinks
+    from ..models.tools_and_technology import ToolsAndTechnology
+    from ..models.top_work_value import TopWorkValue
+
+
+T = TypeVar("T", bound="OccupationDetail")
+
+
+@_attrs_define
+class OccupationDetail:
+    """One occupation profile. The sections switched on by query flags are optional and may also be null."""
+
+    onet_title: str | Unset = UNSET
+    """ O*NET title. """
+    onet_code: str | Unset = UNSET
+    """ Dotted O*NET-SOC code. """
+    onet_description: str | Unset = UNSET
+    """ O*NET definition. """
+    wages: None | OccupationWages | Unset = UNSET
+    """ OEWS wages (flag `wages`). """
+    bright_outlook: None | str | Unset = UNSET
+    """ O*NET Bright Outlook flag text, for example `Bright`. """
+    bright_outlook_category: None | str | Unset = UNSET
+    """ Reasons, for example `Rapid Growth; Numerous Job Openings`. """
+    green: None | str | Unset = UNSET
+    """ Legacy green-economy flag that is no longer maintained. """
+    cos_video_url: None | str | Unset = UNSET
+    """ CareerOneStop video page URL. """
+    education_training: EducationTraining | None | Unset = UNSET
+    """ BLS Employment Projections education and training data at SOC level (flag `training`). """
+    tasks: list[OccupationTask] | None | Unset = UNSET
+    """ O*NET task statements, in no particular order (flag `tasks`). """
+    dwas: list[DetailedWorkActivity] | None | Unset = UNSET
+    """ Detailed work activities (flag `dwas`). The documentation spells the key DWAs. """
+    alternate_titles: list[str] | None | Unset = UNSET
+    """ Common alternate job titles, usually about ten (flag `alternateOnetTitles`). """
+    st_fips: str | Unset = UNSET
+    """ State FIPS code of the requested location. """
+    location: str | Unset = UNSET
+    """ The requested location, echoed or normalized. """
+    video: list[CareerVideo] | None | Unset = UNSET
+    """ Best-matching career videos (flag `videos`). """
+    interest_data_list: list[OnetElementScore] | None | Unset = UNSET
+    """ RIASEC interest scores (flag `interest`). """
+    skills_data_list: list[OnetElementScore] | None | Unset = UNSET
+    """ O*NET skill ratings (flag `skills`). """
+    knowledge_data_list: list[OnetElementScore] | None | Unset = UNSET
+    """ O*NET knowledge ratings, about 33 rows (flag `knowledge`). """
+    ability_data_list: list[OnetElementScore] | None | Unset = UNSET
+    """ O*NET ability ratings, about 52 rows (flag `ability`). The documentation types this as String, but it is an
+    array. """
+    soc_info: SocInfo | Unset = UNSET
+    """ A Standard Occupational Classification (SOC) or OEWS occupation. """
+    projections: None | OccupationProjections | Unset = UNSET
+    """ Employment projections (flag `projectedEmployment`). """
+    oo_hs: list[OutlookHandbookLink] | None | OutlookHandbookLink | Unset = UNSET
+    """ Links to the BLS Occupational Outlook Handbook (flag `ooh`). One schema copied from the API Explorer shows a
+    single object, and a list is possible, so both are accepted. """
+    state_resources_links: None | StateResourcesLinks | Unset = UNSET
+    """ State labor-market-information sites (flag `stateLMILinks`). """
+    related_onet_titles: None | RelatedOnetTitles | Unset = UNSET
+    """ Related occupations as a map from O*NET code to title (flag `relatedOnetTitles`). The documentation shows
+    Key/Value pairs, but live responses send a JSON object. """
+    training_programs: list[str] | None | Unset = UNSET
+    """ CIP program titles (flag `trainingPrograms`). The value was null for every occupation in one large crawl.
+    """
+    tools_and_tech_occupation_details: None | ToolsAndTechnology | Unset = UNSET
+    """ O*NET tools and technology (flag `toolsAndTechnology`). The key casing is not confirmed. """
+    work_values_occupation_details: None | TopWorkValue | Unset = UNSET
+    """ The single top O*NET work value (flag `workValues`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.career_video import CareerVideo  # noqa: PLC0415
+        from ..models.detailed_work_activity import DetailedWorkActivity  # noqa: PLC0415
+        from ..models.education_training import EducationTraining  # noqa: PLC0415
+        from ..models.occupation_projections import OccupationProjections  # noqa: PLC0415
+        from ..models.occupation_task import OccupationTask  # noqa: PLC0415
+        from ..models.occupation_wages import OccupationWages  # noqa: PLC0415
+        from ..models.onet_element_score import OnetElementScore  # noqa: PLC0415
+        from ..models.outlook_handbook_link import OutlookHandbookLink  # noqa: PLC0415
+        from ..models.related_onet_titles import RelatedOnetTitles  # noqa: PLC0415
+        from ..models.soc_info import SocInfo  # noqa: PLC0415
+        from ..models.state_resources_links import StateResourcesLinks  # noqa: PLC0415
+        from ..models.tools_and_technology import ToolsAndTechnology  # noqa: PLC0415
+        from ..models.top_work_value import TopWorkValue  # noqa: PLC0415
+
+        onet_title = self.onet_title
+
+        onet_code = self.onet_code
+
+        onet_description = self.onet_description
+
+        wages: dict[str, Any] | None | Unset
+        if isinstance(self.wages, Unset):
+            wages = UNSET
+        elif isinstance(self.wages, OccupationWages):
+            wages = self.wages.to_dict()
+        else:
+            wages = self.wages
+
+        bright_outlook: None | str | Unset
+        if isinstance(self.bright_outlook, Unset):
+            bright_outlook = UNSET
+        else:
+            bright_outlook = self.bright_outlook
+
+        bright_outlook_category: None | str | Unset
+        if isinstance(self.bright_outlook_category, Unset):
+            bright_outlook_category = UNSET
+        else:
+            bright_outlook_category = self.bright_outlook_category
+
+        green: None | str | Unset
+        if isinstance(self.green, Unset):
+            green = UNSET
+        else:
+            green = self.green
+
+        cos_video_url: None | str | Unset
+        if isinstance(self.cos_video_url, Unset):
+            cos_video_url = UNSET
+        else:
+            cos_video_url = self.cos_video_url
+
+        education_training: dict[str, Any] | None | Unset
+        if isinstance(self.education_training, Unset):
+            education_training = UNSET
+        elif isinstance(self.education_training, EducationTraining):
+            education_training = self.education_training.to_dict()
+        else:
+            education_training = self.education_training
+
+        tasks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tasks, Unset):
+            tasks = UNSET
+        elif isinstance(self.tasks, list):
+            tasks = []
+            for tasks_type_0_item_data in self.tasks:
+                tasks_type_0_item = tasks_type_0_item_data.to_dict()
+                tasks.append(tasks_type_0_item)
+
+        else:
+            tasks = self.tasks
+
+        dwas: list[dict[str, Any]] | None | Unset
+        if isinstance(self.dwas, Unset):
+            dwas = UNSET
+        elif isinstance(self.dwas, list):
+            dwas = []
+            for dwas_type_0_item_data in self.dwas:
+                dwas_type_0_item = dwas_type_0_item_data.to_dict()
+                dwas.append(dwas_type_0_item)
+
+        else:
+            dwas = self.dwas
+
+        alternate_titles: list[str] | None | Unset
+        if isinstance(self.alternate_titles, Unset):
+            alternate_titles = UNSET
+        elif isinstance(self.alternate_titles, list):
+            alternate_titles = self.alternate_titles
+
+        else:
+            alternate_titles = self.alternate_titles
+
+        st_fips = self.st_fips
+
+        location = self.location
+
+        video: list[dict[str, Any]] | None | Unset
+        if isinstance(self.video, Unset):
+            video = UNSET
+        elif isinstance(self.video, list):
+            video = []
+            for video_type_0_item_data in self.video:
+                video_type_0_item = video_type_0_item_data.to_dict()
+                video.append(video_type_0_item)
+
+        else:
+            video = self.video
+
+        interest_data_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.interest_data_list, Unset):
+            interest_data_list = UNSET
+        elif isinstance(self.interest_data_list, list):
+            interest_data_list = []
+            for interest_data_list_type_0_item_data in self.interest_data_list:
+                interest_data_list_type_0_item = interest_data_list_type_0_item_data.to_dict()
+                interest_data_list.append(interest_data_list_type_0_item)
+
+        else:
+            interest_data_list = self.interest_data_list
+
+        skills_data_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills_data_list, Unset):
+            skills_data_list = UNSET
+        elif isinstance(self.skills_data_list, list):
+            skills_data_list = []
+            for skills_data_list_type_0_item_data in self.skills_data_list:
+                skills_data_list_type_0_item = skills_data_list_type_0_item_data.to_dict()
+                skills_data_list.append(skills_data_list_type_0_item)
+
+        else:
+            skills_data_list = self.skills_data_list
+
+        knowledge_data_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.knowledge_data_list, Unset):
+            knowledge_data_list = UNSET
+        elif isinstance(self.knowledge_data_list, list):
+            knowledge_data_list = []
+            for knowledge_data_list_type_0_item_data in self.knowledge_data_list:
+                knowledge_data_list_type_0_item = knowledge_data_list_type_0_item_data.to_dict()
+                knowledge_data_list.append(knowledge_data_list_type_0_item)
+
+        else:
+            knowledge_data_list = self.knowledge_data_list
+
+        ability_data_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ability_data_list, Unset):
+            ability_data_list = UNSET
+        elif isinstance(self.ability_data_list, list):
+            ability_data_list = []
+            for ability_data_list_type_0_item_data in self.ability_data_list:
+                ability_data_list_type_0_item = ability_data_list_type_0_item_data.to_dict()
+                ability_data_list.append(ability_data_list_type_0_item)
+
+        else:
+            ability_data_list = self.ability_data_list
+
+        soc_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soc_info, Unset):
+            soc_info = self.soc_info.to_dict()
+
+        projections: dict[str, Any] | None | Unset
+        if isinstance(self.projections, Unset):
+            projections = UNSET
+        elif isinstance(self.projections, OccupationProjections):
+            projections = self.projections.to_dict()
+        else:
+            projections = self.projections
+
+        oo_hs: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.oo_hs, Unset):
+            oo_hs = UNSET
+        elif isinstance(self.oo_hs, OutlookHandbookLink):
+            oo_hs = self.oo_hs.to_dict()
+        elif isinstance(self.oo_hs, list):
+            oo_hs = []
+            for oo_hs_type_1_item_data in self.oo_hs:
+                oo_hs_type_1_item = oo_hs_type_1_item_data.to_dict()
+                oo_hs.append(oo_hs_type_1_item)
+
+        else:
+            oo_hs = self.oo_hs
+
+        state_resources_links: dict[str, Any] | None | Unset
+        if isinstance(self.state_resources_links, Unset):
+            state_resources_links = UNSET
+        elif isinstance(self.state_resources_links, StateResourcesLinks):
+            state_resources_links = self.state_resources_links.to_dict()
+        else:
+            state_resources_links = self.state_resources_links
+
+        related_onet_titles: dict[str, Any] | None | Unset
+        if isinstance(self.related_onet_titles, Unset):
+            related_onet_titles = UNSET
+        elif isinstance(self.related_onet_titles, RelatedOnetTitles):
+            related_onet_titles = self.related_onet_titles.to_dict()
+        else:
+            related_onet_titles = self.related_onet_titles
+
+        training_programs: list[str] | None | Unset
+        if isinstance(self.training_programs, Unset):
+            training_programs = UNSET
+        elif isinstance(self.training_programs, list):
+            training_programs = self.training_programs
+
+        else:
+            training_programs = self.training_programs
+
+        tools_and_tech_occupation_details: dict[str, Any] | None | Unset
+        if isinstance(self.tools_and_tech_occupation_details, Unset):
+            tools_and_tech_occupation_details = UNSET
+        elif isinstance(self.tools_and_tech_occupation_details, ToolsAndTechnology):
+            tools_and_tech_occupation_details = self.tools_and_tech_occupation_details.to_dict()
+        else:
+            tools_and_tech_occupation_details = self.tools_and_tech_occupation_details
+
+        work_values_occupation_details: dict[str, Any] | None | Unset
+        if isinstance(self.work_values_occupation_details, Unset):
+            work_values_occupation_details = UNSET
+        elif isinstance(self.work_values_occupation_details, TopWorkValue):
+            work_values_occupation_details = self.work_values_occupation_details.to_dict()
+        else:
+            work_values_occupation_details = self.work_values_occupation_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if onet_title is not UNSET:
+            field_dict["OnetTitle"] = onet_title
+        if onet_code is not UNSET:
+            field_dict["OnetCode"] = onet_code
+        if onet_description is not UNSET:
+            field_dict["OnetDescription"] = onet_description
+        if wages is not UNSET:
+            field_dict["Wages"] = wages
+        if bright_outlook is not UNSET:
+            field_dict["BrightOutlook"] = bright_outlook
+        if bright_outlook_category is not UNSET:
+            field_dict["BrightOutlookCategory"] = bright_outlook_category
+        if green is not UNSET:
+            field_dict["Green"] = green
+        if cos_video_url is not UNSET:
+            field_dict["COSVideoURL"] = cos_video_url
+        if education_training is not UNSET:
+            field_dict["EducationTraining"] = education_training
+        if tasks is not UNSET:
+            field_dict["Tasks"] = tasks
+        if dwas is not UNSET:
+            field_dict["Dwas"] = dwas
+        if alternate_titles is not UNSET:
+            field_dict["AlternateTitles"] = alternate_titles
+        if st_fips is not UNSET:
+            field_dict["StFips"] = st_fips
+        if location is not UNSET:
+            field_dict["Location"] = location
+        if video is not UNSET:
+            field_dict["Video"] = video
+        if interest_data_list is not UNSET:
+            field_dict["InterestDataList"] = interest_data_list
+        if skills_data_list is not UNSET:
+            field_dict["SkillsDataList"] = skills_data_list
+        if knowledge_data_list is not UNSET:
+            field_dict["KnowledgeDataList"] = knowledge_data_list
+        if ability_data_list is not UNSET:
+            field_dict["AbilityDataList"] = ability_data_list
+        if soc_info is not UNSET:
+            field_dict["SocInfo"] = soc_info
+        if projections is not UNSET:
+            field_dict["Projections"] = projections
+        if oo_hs is not UNSET:
+            field_dict["OOHs"] = oo_hs
+        if state_resources_links is not UNSET:
+            field_dict["StateResourcesLinks"] = state_resources_links
+        if related_onet_titles is not UNSET:
+            field_dict["RelatedOnetTitles"] = related_onet_titles
+        if training_programs is not UNSET:
+            field_dict["TrainingPrograms"] = training_programs
+        if tools_and_tech_occupation_details is not UNSET:
+            field_dict["ToolsAndTechOccupationDetails"] = tools_and_tech_occupation_details
+        if work_values_occupation_details is not UNSET:
+            field_dict["WorkValuesOccupationDetails"] = work_values_occupation_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.career_video import CareerVideo  # noqa: PLC0415
+        from ..models.detailed_work_activity import DetailedWorkActivity  # noqa: PLC0415
+        from ..models.education_training import EducationTraining  # noqa: PLC0415
+        from ..models.occupation_projections import OccupationProjections  # noqa: PLC0415
+        from ..models.occupation_task import OccupationTask  # noqa: PLC0415
+        from ..models.occupation_wages import OccupationWages  # noqa: PLC0415
+        from ..models.onet_element_score import OnetElementScore  # noqa: PLC0415
+        from ..models.outlook_handbook_link import OutlookHandbookLink  # noqa: PLC0415
+        from ..models.related_onet_titles import RelatedOnetTitles  # noqa: PLC0415
+        from ..models.soc_info import SocInfo  # noqa: PLC0415
+        from ..models.state_resources_links import StateResourcesLinks  # noqa: PLC0415
+        from ..models.tools_and_technology import ToolsAndTechnology  # noqa: PLC0415
+        from ..models.top_work_value import TopWorkValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        onet_title = d.pop("OnetTitle", UNSET)
+
+        onet_code = d.pop("OnetCode", UNSET)
+
+        onet_description = d.pop("OnetDescription", UNSET)
+
+        def _parse_wages(data: object) -> None | OccupationWages | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wages_type_0 = OccupationWages.from_dict(data)
+
+                return wages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OccupationWages | Unset, data)
+
+        wages = _parse_wages(d.pop("Wages", UNSET))
+
+        def _parse_bright_outlook(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bright_outlook = _parse_bright_outlook(d.pop("BrightOutlook", UNSET))
+
+        def _parse_bright_outlook_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bright_outlook_category = _parse_bright_outlook_category(d.pop("BrightOutlookCategory", UNSET))
+
+        def _parse_green(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        green = _parse_green(d.pop("Green", UNSET))
+
+        def _parse_cos_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cos_video_url = _parse_cos_video_url(d.pop("COSVideoURL", UNSET))
+
+        def _parse_education_training(data: object) -> EducationTraining | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                education_training_type_0 = EducationTraining.from_dict(data)
+
+                return education_training_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EducationTraining | None | Unset, data)
+
+        education_training = _parse_education_training(d.pop("EducationTraining", UNSET))
+
+        def _parse_tasks(data: object) -> list[OccupationTask] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tasks_type_0 = []
+                _tasks_type_0 = data
+                for tasks_type_0_item_data in _tasks_type_0:
+                    tasks_type_0_item = OccupationTask.from_dict(tasks_type_0_item_data)
+
+                    tasks_type_0.append(tasks_type_0_item)
+
+                return tasks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OccupationTask] | None | Unset, data)
+
+        tasks = _parse_tasks(d.pop("Tasks", UNSET))
+
+        def _parse_dwas(data: object) -> list[DetailedWorkActivity] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dwas_type_0 = []
+                _dwas_type_0 = data
+                for dwas_type_0_item_data in _dwas_type_0:
+                    dwas_type_0_item = DetailedWorkActivity.from_dict(dwas_type_0_item_data)
+
+                    dwas_type_0.append(dwas_type_0_item)
+
+                return dwas_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DetailedWorkActivity] | None | Unset, data)
+
+        dwas = _parse_dwas(d.pop("Dwas", UNSET))
+
+        def _parse_alternate_titles(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                alternate_titles_type_0 = cast(list[str], data)
+
+                return alternate_titles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        alternate_titles = _parse_alternate_titles(d.pop("AlternateTitles", UNSET))
+
+        st_fips = d.pop("StFips", UNSET)
+
+        location = d.pop("Location", UNSET)
+
+        def _parse_video(data: object) -> list[CareerVideo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                video_type_0 = []
+                _video_type_0 = data
+                for video_type_0_item_data in _video_type_0:
+                    video_type_0_item = CareerVideo.from_dict(video_type_0_item_data)
+
+                    video_type_0.append(video_type_0_item)
+
+                return video_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CareerVideo] | None | Unset, data)
+
+        video = _parse_video(d.pop("Video", UNSET))
+
+        def _parse_interest_data_list(data: object) -> list[OnetElementScore] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                interest_data_list_type_0 = []
+                _interest_data_list_type_0 = data
+                for interest_data_list_type_0_item_data in _interest_data_list_type_0:
+                    interest_data_list_type_0_item = OnetElementScore.from_dict(interest_data_list_type_0_item_data)
+
+                    interest_data_list_type_0.append(interest_data_list_type_0_item)
+
+                return interest_data_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OnetElementScore] | None | Unset, data)
+
+        interest_data_list = _parse_interest_data_list(d.pop("InterestDataList", UNSET))
+
+        def _parse_skills_data_list(data: object) -> list[OnetElementScore] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                skills_data_list_type_0 = []
+                _skills_data_list_type_0 = data
+                for skills_data_list_type_0_item_data in _skills_data_list_type_0:
+                    skills_data_list_type_0_item = OnetElementScore.from_dict(skills_data_list_type_0_item_data)
+
+                    skills_data_list_type_0.append(skills_data_list_type_0_item)
+
+                return skills_data_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OnetElementScore] | None | Unset, data)
+
+        skills_data_list = _parse_skills_data_list(d.pop("SkillsDataList", UNSET))
+
+        def _parse_knowledge_data_list(data: object) -> list[OnetElementScore] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                knowledge_data_list_type_0 = []
+                _knowledge_data_list_type_0 = data
+                for knowledge_data_list_type_0_item_data in _knowledge_data_list_type_0:
+                    knowledge_data_list_type_0_item = OnetElementScore.from_dict(knowledge_data_list_type_0_item_data)
+
+                    knowledge_data_list_type_0.append(knowledge_data_list_type_0_item)
+
+                return knowledge_data_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OnetElementScore] | None | Unset, data)
+
+        knowledge_data_list = _parse_knowledge_data_list(d.pop("KnowledgeDataList", UNSET))
+
+        def _parse_ability_data_list(data: object) -> list[OnetElementScore] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ability_data_list_type_0 = []
+                _ability_data_list_type_0 = data
+                for ability_data_list_type_0_item_data in _ability_data_list_type_0:
+                    ability_data_list_type_0_item = OnetElementScore.from_dict(ability_data_list_type_0_item_data)
+
+                    ability_data_list_type_0.append(ability_data_list_type_0_item)
+
+                return ability_data_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OnetElementScore] | None | Unset, data)
+
+        ability_data_list = _parse_ability_data_list(d.pop("AbilityDataList", UNSET))
+
+        _soc_info = d.pop("SocInfo", UNSET)
+        soc_info: SocInfo | Unset
+        if isinstance(_soc_info, Unset):
+            soc_info = UNSET
+        else:
+            soc_info = SocInfo.from_dict(_soc_info)
+
+        def _parse_projections(data: object) -> None | OccupationProjections | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                projections_type_0 = OccupationProjections.from_dict(data)
+
+                return projections_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OccupationProjections | Unset, data)
+
+        projections = _parse_projections(d.pop("Projections", UNSET))
+
+        def _parse_oo_hs(data: object) -> list[OutlookHandbookLink] | None | OutlookHandbookLink | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                oo_hs_type_0 = OutlookHandbookLink.from_dict(data)
+
+                return oo_hs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                oo_hs_type_1 = []
+                _oo_hs_type_1 = data
+                for oo_hs_type_1_item_data in _oo_hs_type_1:
+                    oo_hs_type_1_item = OutlookHandbookLink.from_dict(oo_hs_type_1_item_data)
+
+                    oo_hs_type_1.append(oo_hs_type_1_item)
+
+                return oo_hs_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OutlookHandbookLink] | None | OutlookHandbookLink | Unset, data)
+
+        oo_hs = _parse_oo_hs(d.pop("OOHs", UNSET))
+
+        def _parse_state_resources_links(data: object) -> None | StateResourcesLinks | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                state_resources_links_type_0 = StateResourcesLinks.from_dict(data)
+
+                return state_resources_links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StateResourcesLinks | Unset, data)
+
+        state_resources_links = _parse_state_resources_links(d.pop("StateResourcesLinks", UNSET))
+
+        def _parse_related_onet_titles(data: object) -> None | RelatedOnetTitles | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                related_onet_titles_type_0 = RelatedOnetTitles.from_dict(data)
+
+                return related_onet_titles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RelatedOnetTitles | Unset, data)
+
+        related_onet_titles = _parse_related_onet_titles(d.pop("RelatedOnetTitles", UNSET))
+
+        def _parse_training_programs(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                training_programs_type_0 = cast(list[str], data)
+
+                return training_programs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        training_programs = _parse_training_programs(d.pop("TrainingPrograms", UNSET))
+
+        def _parse_tools_and_tech_occupation_details(data: object) -> None | ToolsAndTechnology | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_and_tech_occupation_details_type_0 = ToolsAndTechnology.from_dict(data)
+
+                return tools_and_tech_occupation_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolsAndTechnology | Unset, data)
+
+        tools_and_tech_occupation_details = _parse_tools_and_tech_occupation_details(
+            d.pop("ToolsAndTechOccupationDetails", UNSET)
+        )
+
+        def _parse_work_values_occupation_details(data: object) -> None | TopWorkValue | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                work_values_occupation_details_type_0 = TopWorkValue.from_dict(data)
+
+                return work_values_occupation_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TopWorkValue | Unset, data)
+
+        work_values_occupation_details = _parse_work_values_occupation_details(
+            d.pop("WorkValuesOccupationDetails", UNSET)
+        )
+
+        occupation_detail = cls(
+            onet_title=onet_title,
+            onet_code=onet_code,
+            onet_description=onet_description,
+            wages=wages,
+            bright_outlook=bright_outlook,
+            bright_outlook_category=bright_outlook_category,
+            green=green,
+            cos_video_url=cos_video_url,
+            education_training=education_training,
+            tasks=tasks,
+            dwas=dwas,
+            alternate_titles=alternate_titles,
+            st_fips=st_fips,
+            location=location,
+            video=video,
+            interest_data_list=interest_data_list,
+            skills_data_list=skills_data_list,
+            knowledge_data_list=knowledge_data_list,
+            ability_data_list=ability_data_list,
+            soc_info=soc_info,
+            projections=projections,
+            oo_hs=oo_hs,
+            state_resources_links=state_resources_links,
+            related_onet_titles=related_onet_titles,
+            training_programs=training_programs,
+            tools_and_tech_occupation_details=tools_and_tech_occupation_details,
+            work_values_occupation_details=work_values_occupation_details,
+        )
+
+        occupation_detail.additional_properties = d
+        return occupation_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

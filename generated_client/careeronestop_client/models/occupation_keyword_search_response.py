@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.occupation_summary import OccupationSummary
+    from ..models.response_metadata import ResponseMetadata
+
+
+T = TypeVar("T", bound="OccupationKeywordSearchResponse")
+
+
+@_attrs_define
+class OccupationKeywordSearchResponse:
+    """Envelope for List Occupations by Keyword."""
+
+    occupation_list: list[OccupationSummary] | None | Unset = UNSET
+    """ One page of matching occupations. """
+    record_count: int | Unset = UNSET
+    """ Total number of matches. """
+    did_you_mean: None | str | Unset = UNSET
+    auto_correction: None | str | Unset = UNSET
+    meta_data: None | ResponseMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.occupation_summary import OccupationSummary  # noqa: PLC0415
+        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
+
+        occupation_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.occupation_list, Unset):
+            occupation_list = UNSET
+        elif isinstance(self.occupation_list, list):
+            occupation_list = []
+            for occupation_list_type_0_item_data in self.occupation_list:
+                occupation_list_type_0_item = occupation_list_type_0_item_data.to_dict()
+                occupation_list.append(occupation_list_type_0_item)
+
+        else:
+            occupation_list = self.occupation_list
+
+        record_count = self.record_count
+
+        did_you_mean: None | str | Unset
+        if isinstance(self.did_you_mean, Unset):
+            did_you_mean = UNSET
+        else:
+            did_you_mean = self.did_you_mean
+
+        auto_correction: None | str | Unset
+        if isinstance(self.auto_correction, Unset):
+            auto_correction = UNSET
+        else:
+            auto_correction = self.auto_correction
+
+        meta_data: dict[str, Any] | None | Unset
+        if isinstance(self.meta_data, Unset):
+            meta_data = UNSET
+        elif isinstance(self.meta_data, ResponseMetadata):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if occupation_list is not UNSET:
+            field_dict["OccupationList"] = occupation_list
+        if record_count is not UNSET:
+            field_dict["RecordCount"] = record_count
+        if did_you_mean is not UNSET:
+            field_dict["DidYouMean"] = did_you_mean
+        if auto_correction is not UNSET:
+            field_dict["AutoCorrection"] = auto_correction
+        if meta_data is not UNSET:
+            field_dict["MetaData"] = meta_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.occupation_summary import OccupationSummary  # noqa: PLC0415
+        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_occupation_list(data: object) -> list[OccupationSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                occupation_list_type_0 = []
+                _occupation_list_type_0 = data
+                for occupation_list_type_0_item_data in _occupation_list_type_0:
+                    occupation_list_type_0_item = OccupationSummary.from_dict(occupation_list_type_0_item_data)
+
+                    occupation_list_type_0.append(occupation_list_type_0_item)
+
+                return occupation_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OccupationSummary] | None | Unset, data)
+
+        occupation_list = _parse_occupation_list(d.pop("OccupationList", UNSET))
+
+        record_count = d.pop("RecordCount", UNSET)
+
+        def _parse_did_you_mean(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean", UNSET))
+
+        def _parse_auto_correction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_correction = _parse_auto_correction(d.pop("AutoCorrection", UNSET))
+
+        def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_data_type_0 = ResponseMetadata.from_dict(data)
+
+                return meta_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponseMetadata | Unset, data)
+
+        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+
+        occupation_keyword_search_response = cls(
+            occupation_list=occupation_list,
+            record_count=record_count,
+            did_you_mean=did_you_mean,
+            auto_correction=auto_correction,
+            meta_data=meta_data,
+        )
+
+        occupation_keyword_search_response.additional_properties = d
+        return occupation_keyword_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

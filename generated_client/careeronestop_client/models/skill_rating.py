@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkillRating")
+
+
+@_attrs_define
+class SkillRating:
+    """The user's rating for one question."""
+
+    element_id: str
+    """ ElementId from Get Skills. """
+    data_value: float | str
+    """ The DataPointNN value of the chosen rating. Clients send it as a string or as a number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        element_id = self.element_id
+
+        data_value: float | str
+        data_value = self.data_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ElementId": element_id,
+                "DataValue": data_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        element_id = d.pop("ElementId")
+
+        def _parse_data_value(data: object) -> float | str:
+            return cast(float | str, data)
+
+        data_value = _parse_data_value(d.pop("DataValue"))
+
+        skill_rating = cls(
+            element_id=element_id,
+            data_value=data_value,
+        )
+
+        skill_rating.additional_properties = d
+        return skill_rating
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

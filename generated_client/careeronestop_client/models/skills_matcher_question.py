@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkillsMatcherQuestion")
+
+
+@_attrs_define
+class SkillsMatcherQuestion:
+    """One rating question. DataPoint20 to DataPoint80 are the values to submit for ratings 1 to 5."""
+
+    element_id: str | Unset = UNSET
+    """ O*NET element id. Echo it back when submitting. """
+    element_name: str | Unset = UNSET
+    question: str | Unset = UNSET
+    easy_read_description: str | Unset = UNSET
+    anchor_first: str | Unset = UNSET
+    """ Label for the lowest rating. """
+    anchor_last: str | Unset = UNSET
+    """ Label for the highest rating. """
+    data_point_20: float | str | Unset = UNSET
+    data_point_35: float | str | Unset = UNSET
+    data_point_50: float | str | Unset = UNSET
+    data_point_65: float | str | Unset = UNSET
+    data_point_80: float | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        element_id = self.element_id
+
+        element_name = self.element_name
+
+        question = self.question
+
+        easy_read_description = self.easy_read_description
+
+        anchor_first = self.anchor_first
+
+        anchor_last = self.anchor_last
+
+        data_point_20: float | str | Unset
+        if isinstance(self.data_point_20, Unset):
+            data_point_20 = UNSET
+        else:
+            data_point_20 = self.data_point_20
+
+        data_point_35: float | str | Unset
+        if isinstance(self.data_point_35, Unset):
+            data_point_35 = UNSET
+        else:
+            data_point_35 = self.data_point_35
+
+        data_point_50: float | str | Unset
+        if isinstance(self.data_point_50, Unset):
+            data_point_50 = UNSET
+        else:
+            data_point_50 = self.data_point_50
+
+        data_point_65: float | str | Unset
+        if isinstance(self.data_point_65, Unset):
+            data_point_65 = UNSET
+        else:
+            data_point_65 = self.data_point_65
+
+        data_point_80: float | str | Unset
+        if isinstance(self.data_point_80, Unset):
+            data_point_80 = UNSET
+        else:
+            data_point_80 = self.data_point_80
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if element_id is not UNSET:
+            field_dict["ElementId"] = element_id
+        if element_name is not UNSET:
+            field_dict["ElementName"] = element_name
+        if question is not UNSET:
+            field_dict["Question"] = question
+        if easy_read_description is not UNSET:
+            field_dict["EasyReadDescription"] = easy_read_description
+        if anchor_first is not UNSET:
+            field_dict["AnchorFirst"] = anchor_first
+        if anchor_last is not UNSET:
+            field_dict["AnchorLast"] = anchor_last
+        if data_point_20 is not UNSET:
+            field_dict["DataPoint20"] = data_point_20
+        if data_point_35 is not UNSET:
+            field_dict["DataPoint35"] = data_point_35
+        if data_point_50 is not UNSET:
+            field_dict["DataPoint50"] = data_point_50
+        if data_point_65 is not UNSET:
+            field_dict["DataPoint65"] = data_point_65
+        if data_point_80 is not UNSET:
+            field_dict["DataPoint80"] = data_point_80
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        element_id = d.pop("ElementId", UNSET)
+
+        element_name = d.pop("ElementName", UNSET)
+
+        question = d.pop("Question", UNSET)
+
+        easy_read_description = d.pop("EasyReadDescription", UNSET)
+
+        anchor_first = d.pop("AnchorFirst", UNSET)
+
+        anchor_last = d.pop("AnchorLast", UNSET)
+
+        def _parse_data_point_20(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        data_point_20 = _parse_data_point_20(d.pop("DataPoint20", UNSET))
+
+        def _parse_data_point_35(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        data_point_35 = _parse_data_point_35(d.pop("DataPoint35", UNSET))
+
+        def _parse_data_point_50(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        data_point_50 = _parse_data_point_50(d.pop("DataPoint50", UNSET))
+
+        def _parse_data_point_65(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        data_point_65 = _parse_data_point_65(d.pop("DataPoint65", UNSET))
+
+        def _parse_data_point_80(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        data_point_80 = _parse_data_point_80(d.pop("DataPoint80", UNSET))
+
+        skills_matcher_question = cls(
+            element_id=element_id,
+            element_name=element_name,
+            question=question,
+            easy_read_description=easy_read_description,
+            anchor_first=anchor_first,
+            anchor_last=anchor_last,
+            data_point_20=data_point_20,
+            data_point_35=data_point_35,
+            data_point_50=data_point_50,
+            data_point_65=data_point_65,
+            data_point_80=data_point_80,
+        )
+
+        skills_matcher_question.additional_properties = d
+        return skills_matcher_question
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.skills_matcher_question import SkillsMatcherQuestion
+
+
+T = TypeVar("T", bound="SkillsMatcherQuestionsResponse")
+
+
+@_attrs_define
+class SkillsMatcherQuestionsResponse:
+    """The Skills Matcher question set."""
+
+    skills: list[SkillsMatcherQuestion] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.skills_matcher_question import SkillsMatcherQuestion  # noqa: PLC0415
+
+        skills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = []
+            for skills_item_data in self.skills:
+                skills_item = skills_item_data.to_dict()
+                skills.append(skills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if skills is not UNSET:
+            field_dict["Skills"] = skills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.skills_matcher_question import SkillsMatcherQuestion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _skills = d.pop("Skills", UNSET)
+        skills: list[SkillsMatcherQuestion] | Unset = UNSET
+        if _skills is not UNSET:
+            skills = []
+            for skills_item_data in _skills:
+                skills_item = SkillsMatcherQuestion.from_dict(skills_item_data)
+
+                skills.append(skills_item)
+
+        skills_matcher_questions_response = cls(
+            skills=skills,
+        )
+
+        skills_matcher_questions_response.additional_properties = d
+        return skills_matcher_questions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkillsMatcherRankedOccupation")
+
+
+@_attrs_define
+class SkillsMatcherRankedOccupation:
+    """One matching occupation."""
+
+    onet_code: str | Unset = UNSET
+    occupation_title: str | Unset = UNSET
+    rank: float | str | Unset = UNSET
+    """ 1 is the best match. """
+    score: float | str | Unset = UNSET
+    outlook: str | Unset = UNSET
+    annual_wages: float | str | Unset = UNSET
+    """ Median annual wage. """
+    typical_education: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        onet_code = self.onet_code
+
+        occupation_title = self.occupation_title
+
+        rank: float | str | Unset
+        if isinstance(self.rank, Unset):
+            rank = UNSET
+        else:
+            rank = self.rank
+
+        score: float | str | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        outlook = self.outlook
+
+        annual_wages: float | str | Unset
+        if isinstance(self.annual_wages, Unset):
+            annual_wages = UNSET
+        else:
+            annual_wages = self.annual_wages
+
+        typical_education = self.typical_education
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if onet_code is not UNSET:
+            field_dict["OnetCode"] = onet_code
+        if occupation_title is not UNSET:
+            field_dict["OccupationTitle"] = occupation_title
+        if rank is not UNSET:
+            field_dict["Rank"] = rank
+        if score is not UNSET:
+            field_dict["Score"] = score
+        if outlook is not UNSET:
+            field_dict["Outlook"] = outlook
+        if annual_wages is not UNSET:
+            field_dict["AnnualWages"] = annual_wages
+        if typical_education is not UNSET:
+            field_dict["TypicalEducation"] = typical_education
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        onet_code = d.pop("OnetCode", UNSET)
+
+        occupation_title = d.pop("OccupationTitle", UNSET)
+
+        def _parse_rank(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        rank = _parse_rank(d.pop("Rank", UNSET))
+
+        def _parse_score(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        score = _parse_score(d.pop("Score", UNSET))
+
+        outlook = d.pop("Outlook", UNSET)
+
+        def _parse_annual_wages(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        annual_wages = _parse_annual_wages(d.pop("AnnualWages", UNSET))
+
+        typical_education = d.pop("TypicalEducation", UNSET)
+
+        skills_matcher_ranked_occupation = cls(
+            onet_code=onet_code,
+            occupation_title=occupation_title,
+            rank=rank,
+            score=score,
+            outlook=outlook,
+            annual_wages=annual_wages,
+            typical_education=typical_education,
+        )
+
+        skills_matcher_ranked_occupation.additional_properties = d
+        return skills_matcher_ranked_occupation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.technology_group import TechnologyGroup
+    from ..models.tool_group import ToolGroup
+
+
+T = TypeVar("T", bound="ToolsAndTechnology")
+
+
+@_attrs_define
+class ToolsAndTechnology:
+    """O*NET tools and technology for one occupation. Shared by Get Occupation Details and List Tools and Tech."""
+
+    onet_code: None | str | Unset = UNSET
+    onet_title: None | str | Unset = UNSET
+    tools: ToolGroup | Unset = UNSET
+    """ Tool categories (UNSPSC commodity titles). """
+    technology: TechnologyGroup | Unset = UNSET
+    """ Technology categories. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.technology_group import TechnologyGroup  # noqa: PLC0415
+        from ..models.tool_group import ToolGroup  # noqa: PLC0415
+
+        onet_code: None | str | Unset
+        if isinstance(self.onet_code, Unset):
+            onet_code = UNSET
+        else:
+            onet_code = self.onet_code
+
+        onet_title: None | str | Unset
+        if isinstance(self.onet_title, Unset):
+            onet_title = UNSET
+        else:
+            onet_title = self.onet_title
+
+        tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = self.tools.to_dict()
+
+        technology: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.technology, Unset):
+            technology = self.technology.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if onet_code is not UNSET:
+            field_dict["OnetCode"] = onet_code
+        if onet_title is not UNSET:
+            field_dict["OnetTitle"] = onet_title
+        if tools is not UNSET:
+            field_dict["Tools"] = tools
+        if technology is not UNSET:
+            field_dict["Technology"] = technology
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.technology_group import TechnologyGroup  # noqa: PLC0415
+        from ..models.tool_group import ToolGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_onet_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        onet_code = _parse_onet_code(d.pop("OnetCode", UNSET))
+
+        def _parse_onet_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        onet_title = _parse_onet_title(d.pop("OnetTitle", UNSET))
+
+        _tools = d.pop("Tools", UNSET)
+        tools: ToolGroup | Unset
+        if isinstance(_tools, Unset):
+            tools = UNSET
+        else:
+            tools = ToolGroup.from_dict(_tools)
+
+        _technology = d.pop("Technology", UNSET)
+        technology: TechnologyGroup | Unset
+        if isinstance(_technology, Unset):
+            technology = UNSET
+        else:
+            technology = TechnologyGroup.from_dict(_technology)
+
+        tools_and_technology = cls(
+            onet_code=onet_code,
+            onet_title=onet_title,
+            tools=tools,
+            technology=technology,
+        )
+
+        tools_and_technology.additional_properties = d
+        return tools_and_technology
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.name_value_pair import NameValuePair
+
+
+T = TypeVar("T", bound="TrainingProgramV1")
+
+
+@_attrs_define
+class TrainingProgramV1:
+    """A training program row (v1)."""
+
+    id: str | Unset = UNSET
+    school_name: str | Unset = UNSET
+    school_url: str | Unset = UNSET
+    """ Website (mixed-case Url in v1). """
+    address: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state_abbr: str | Unset = UNSET
+    state_name: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    distance: float | None | str | Unset = UNSET
+    region: str | Unset = UNSET
+    region_code: str | Unset = UNSET
+    total_enrollment: float | None | str | Unset = UNSET
+    program_name: str | Unset = UNSET
+    student_graduated: str | Unset = UNSET
+    element_id: str | Unset = UNSET
+    """ Program element id (upper-case ID on this route). """
+    program_length: list[NameValuePair] | Unset = UNSET
+    occupationslist: list[NameValuePair] | Unset = UNSET
+    """ Related occupations (note the lower-case l). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
+
+        id = self.id
+
+        school_name = self.school_name
+
+        school_url = self.school_url
+
+        address = self.address
+
+        city = self.city
+
+        state_abbr = self.state_abbr
+
+        state_name = self.state_name
+
+        zip_ = self.zip_
+
+        phone = self.phone
+
+        distance: float | None | str | Unset
+        if isinstance(self.distance, Unset):
+            distance = UNSET
+        else:
+            distance = self.distance
+
+        region = self.region
+
+        region_code = self.region_code
+
+        total_enrollment: float | None | str | Unset
+        if isinstance(self.total_enrollment, Unset):
+            total_enrollment = UNSET
+        else:
+            total_enrollment = self.total_enrollment
+
+        program_name = self.program_name
+
+        student_graduated = self.student_graduated
+
+        element_id = self.element_id
+
+        program_length: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.program_length, Unset):
+            program_length = []
+            for program_length_item_data in self.program_length:
+                program_length_item = program_length_item_data.to_dict()
+                program_length.append(program_length_item)
+
+        occupationslist: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.occupationslist, Unset):
+            occupationslist = []
+            for occupationslist_item_data in self.occupationslist:
+                occupationslist_item = occupationslist_item_data.to_dict()
+                occupationslist.append(occupationslist_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["ID"] = id
+        if school_name is not UNSET:
+            field_dict["SchoolName"] = school_name
+        if school_url is not UNSET:
+            field_dict["SchoolUrl"] = school_url
+        if address is not UNSET:
+            field_dict["Address"] = address
+        if city is not UNSET:
+            field_dict["City"] = city
+        if state_abbr is not UNSET:
+            field_dict["StateAbbr"] = state_abbr
+        if state_name is not UNSET:
+            field_dict["StateName"] = state_name
+        if zip_ is not UNSET:
+            field_dict["Zip"] = zip_
+        if phone is not UNSET:
+            field_dict["Phone"] = phone
+        if distance is not UNSET:
+            field_dict["Distance"] = distance
+        if region is not UNSET:
+            field_dict["Region"] = region
+        if region_code is not UNSET:
+            field_dict["RegionCode"] = region_code
+        if total_enrollment is not UNSET:
+            field_dict["TotalEnrollment"] = total_enrollment
+        if program_name is not UNSET:
+            field_dict["ProgramName"] = program_name
+        if student_graduated is not UNSET:
+            field_dict["StudentGraduated"] = student_graduated
+        if element_id is not UNSET:
+            field_dict["ElementID"] = element_id
+        if program_length is not UNSET:
+            field_dict["ProgramLength"] = program_length
+        if occupationslist is not UNSET:
+            field_dict["Occupationslist"] = occupationslist
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("ID", UNSET)
+
+        school_name = d.pop("SchoolName", UNSET)
+
+        school_url = d.pop("SchoolUrl", UNSET)
+
+        address = d.pop("Address", UNSET)
+
+        city = d.pop("City", UNSET)
+
+        state_abbr = d.pop("StateAbbr", UNSET)
+
+        state_name = d.pop("StateName", UNSET)
+
+        zip_ = d.pop("Zip", UNSET)
+
+        phone = d.pop("Phone", UNSET)
+
+        def _parse_distance(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        distance = _parse_distance(d.pop("Distance", UNSET))
+
+        region = d.pop("Region", UNSET)
+
+        region_code = d.pop("RegionCode", UNSET)
+
+        def _parse_total_enrollment(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        total_enrollment = _parse_total_enrollment(d.pop("TotalEnrollment", UNSET))
+
+        program_name = d.pop("ProgramName", UNSET)
+
+        student_graduated = d.pop("StudentGraduated", UNSET)
+
+        element_id = d.pop("ElementID", UNSET)
+
+        _program_length = d.pop("ProgramLength", UNSET)
+        program_length: list[NameValuePair] | Unset = UNSET
+        if _program_length is not UNSET:
+            program_length = []
+            for program_length_item_data in _program_length:
+                program_length_item = NameValuePair.from_dict(program_length_item_data)
+
+                program_length.append(program_length_item)
+
+        _occupationslist = d.pop("Occupationslist", UNSET)
+        occupationslist: list[NameValuePair] | Unset = UNSET
+        if _occupationslist is not UNSET:
+            occupationslist = []
+            for occupationslist_item_data in _occupationslist:
+                occupationslist_item = NameValuePair.from_dict(occupationslist_item_data)
+
+                occupationslist.append(occupationslist_item)
+
+        training_program_v1 = cls(
+            id=id,
+            school_name=school_name,
+            school_url=school_url,
+            address=address,
+            city=city,
+            state_abbr=state_abbr,
+            state_name=state_name,
+            zip_=zip_,
+            phone=phone,
+            distance=distance,
+            region=region,
+            region_code=region_code,
+            total_enrollment=total_enrollment,
+            program_name=program_name,
+            student_graduated=student_graduated,
+            element_id=element_id,
+            program_length=program_length,
+            occupationslist=occupationslist,
+        )
+
+        training_program_v1.additional_properties = d
+        return training_program_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
