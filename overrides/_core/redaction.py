@@ -10,13 +10,17 @@ from urllib.parse import quote
 WATCHED_LOGGERS = ("httpx", "httpx_retries.transport", "httpx_retries.retry")
 
 
+# Shorter values cannot be told apart from ordinary text; real keys, tokens and userIds are far longer.
+MIN_SECRET_LENGTH = 4
+
+
 class Redactor:
     """Replaces each secret (and its URL-encoded form) with a placeholder such as '***'."""
 
     def __init__(self, secrets: dict[str, str]) -> None:
         pairs: dict[str, str] = {}
         for secret, placeholder in secrets.items():
-            if secret:
+            if len(secret) >= MIN_SECRET_LENGTH:
                 pairs[secret] = placeholder
                 pairs[quote(secret, safe="")] = placeholder
         # Longest first, so a secret containing another is replaced whole.

@@ -7,11 +7,13 @@ behaviour follows the spec (whatever its operationIds, tags or schema layout) ra
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .project import BuildError
 from .specs import Spec, operations, resolve_pointer
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default; configs here do not change it
@@ -112,8 +114,13 @@ def paging(spec: Spec, op: dict[str, Any], params: list[dict[str, Any]]) -> dict
     return None
 
 
+def _shape(path: str) -> str:
+    """A path template without parameter names (the generator renames them to Python names)."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
 def _module_urls(package_dir: Path) -> dict[tuple[str, str], str]:
-    """Map (METHOD, path template) to the generated module, read from each module's _get_kwargs."""
+    """Map (METHOD, path shape) to the generated module, read from each module's _get_kwargs."""
     found: dict[tuple[str, str], str] = {}
     for module in sorted((package_dir / "api").rglob("*.py")):
         if module.name == "__init__.py":
@@ -126,9 +133,10 @@ def _module_urls(package_dir: Path) -> dict[tuple[str, str], str]:
                 url = entries["url"]
                 if isinstance(url, ast.Call) and isinstance(url.func, ast.Attribute):
                     url = url.func.value
-                if isinstance(url, ast.Constant) and isinstance(entries["method"], ast.Constant):
+                method = entries["method"]
+                if isinstance(url, ast.Constant) and isinstance(method, ast.Constant):
                     dotted = ".".join(module.relative_to(package_dir).with_suffix("").parts)
-                    found[(entries["method"].value.upper(), url.value)] = dotted
+                    found[(str(method.value).upper(), _shape(str(url.value)))] = dotted
                 break
     return found
 
@@ -144,10 +152,13 @@ def build_index(spec: Spec, package_dir: Path) -> dict[str, Any]:
                 "operation_id": op.get("operationId"),
                 "method": method.upper(),
                 "path": path,
-                "module": modules.get((method.upper(), path)),
+                "module": modules.get((method.upper(), _shape(path))),
                 "confidence": confidence,
                 "parameters": params,
                 "paging": paging(spec, op, params),
             }
         )
+    unmapped = [f"{e['method']} {e['path']}" for e in entries if e["module"] is None]
+    if unmapped:
+        raise BuildError(f"no generated module found for {', '.join(unmapped)}")
     return {"title": spec.get("info", {}).get("title"), "operations": entries}

@@ -122,8 +122,8 @@ class _Plan:
                 body=response.content.decode("utf-8", "replace")[:500],
                 detail=None,
             )
-        items = getattr(data, self.info.items_field, UNSET)
-        items = [] if items is UNSET or items is None else list(items)
+        found: Any = getattr(data, self.info.items_field, UNSET)
+        items = [] if found is UNSET or found is None else list(found)
         raw_total = getattr(data, self.info.total_field, UNSET)
         total = int(str(raw_total).replace(",", "")) if raw_total not in (UNSET, None) else offset + len(items)
         return Page(number=number, offset=offset, items=items, total=total, data=data)

@@ -33,7 +33,7 @@ class SDKRetry(Retry):
 
     def backoff_strategy(self) -> float:
         backoff = FIRST_BACKOFF * 2 ** max(self.attempts_made - 1, 0)
-        return min(backoff, MAX_BACKOFF) * random.uniform(0.75, 1.0)
+        return float(min(backoff, MAX_BACKOFF) * random.uniform(0.75, 1.0))
 
 
 def make_retry(max_retries: int) -> SDKRetry:
@@ -53,7 +53,7 @@ class _Checks:
         self.redact = redact
 
     def where(self, request: httpx.Request) -> tuple[str, str]:
-        return request.method, self.redact(request.url.raw_path.decode("ascii", "replace"))
+        return request.method, self.redact(request.url.path)
 
     def before(self, request: httpx.Request) -> None:
         spec_index.validate(request.method, request.url.path, dict(request.url.params))
@@ -85,7 +85,7 @@ class _Checks:
                 excerpt = self.redact(response.content[-80:].decode("utf-8", "replace"))
                 raise UndecodableResponseError(
                     f"{method} {path} returned HTTP {response.status_code} with a body that is not valid JSON "
-                    f"({exc.msg} at character {exc.pos}; body ends {excerpt!r})",
+                    f"({exc}; body ends {excerpt!r})",
                     method=method,
                     path=path,
                     status_code=response.status_code,

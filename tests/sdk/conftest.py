@@ -1,0 +1,80 @@
+"""Shared fixtures for SDK tests: clients with fake credentials and a recorder for retry sleeps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from careeronestop_client import CareerOneStopClient
+from onet_client import OnetClient
+
+ONET_BASE = "https://api-v2.onetcenter.org"
+COS_BASE = "https://api.careeronestop.org"
+ONET_KEY = "onet-key-5f2a9c"
+COS_TOKEN = "cos/token+abc=="
+COS_USER = "cosuser7731x"
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry sleeps, recorded instead of slept."""
+    recorded: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    import httpx_retries.retry as retry_module
+
+    # Replace the module's references (not time.sleep / asyncio.sleep themselves, which tests use).
+    monkeypatch.setattr(retry_module, "time", SimpleNamespace(sleep=recorded.append))
+    monkeypatch.setattr(retry_module, "asyncio", SimpleNamespace(sleep=fake_async_sleep))
+    return recorded
+
+
+@pytest.fixture
+def onet_api() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=ONET_BASE, assert_all_called=False) as router:
+        yield router
+
+
+@pytest.fixture
+def cos_api() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=COS_BASE, assert_all_called=False) as router:
+        yield router
+
+
+@pytest.fixture
+def onet(sleeps: list[float]) -> OnetClient:
+    return OnetClient(ONET_KEY)
+
+
+@pytest.fixture
+def cos(sleeps: list[float]) -> CareerOneStopClient:
+    return CareerOneStopClient(COS_TOKEN, COS_USER)
+
+
+def occupation(n: int) -> dict[str, Any]:
+    code = f"15-{1200 + n:04d}.00"
+    return {"href": f"{ONET_BASE}/online/occupations/{code}/", "code": code, "title": f"Occupation {n}", "tags": {}}
+
+
+def onet_listing(total: int, *, items: int | None = None, start_shift: int = 0) -> Any:
+    """A side effect serving `total` occupations in start/end windows, like O*NET's paged listings."""
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        start = int(request.url.params.get("start", 1))
+        end = min(int(request.url.params.get("end", start + 19)), total)
+        count = max(0, end - start + 1) if items is None else items
+        body = {
+            "start": start + start_shift,
+            "end": end,
+            "total": total,
+            "occupation": [occupation(i) for i in range(start, start + count)],
+        }
+        return httpx.Response(200, json=body)
+
+    return respond
