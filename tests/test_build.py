@@ -29,16 +29,12 @@ TINY_SPEC = {
             }
         }
     },
-    "components": {
-        "schemas": {"Thing": {"type": "object", "properties": {"name": {"type": "string"}}}}
-    },
+    "components": {"schemas": {"Thing": {"type": "object", "properties": {"name": {"type": "string"}}}}},
 }
 
 
 def run_build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(BUILD), "--root", str(root), *args], capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, str(BUILD), "--root", str(root), *args], capture_output=True, text=True)
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -56,9 +52,7 @@ def project(tmp_path: Path) -> Path:
         '[tiny]\npackage = "tiny_client"\nspec = "tiny/openapi.json"\nconfig = "tiny/config.yaml"\n'
     )
     (tmp_path / "openapi" / "tiny" / "openapi.json").write_text(json.dumps(TINY_SPEC, indent=2))
-    (tmp_path / "openapi" / "tiny" / "config.yaml").write_text(
-        "package_name_override: tiny_client\npost_hooks: []\n"
-    )
+    (tmp_path / "openapi" / "tiny" / "config.yaml").write_text("package_name_override: tiny_client\npost_hooks: []\n")
     overrides = tmp_path / "overrides" / "tiny_client"
     overrides.mkdir(parents=True)
     (overrides / "py.typed").write_text("")
@@ -118,7 +112,7 @@ def test_dangling_ref_fails_with_file_and_path_and_leaves_output_untouched(proje
     result = run_build(project)
     assert result.returncode == 2
     assert "tiny/openapi.json" in result.stderr
-    assert "$.paths[\"/things\"].get.responses[\"200\"]" in result.stderr
+    assert '$.paths["/things"].get.responses["200"]' in result.stderr
     assert "#/components/schemas/Missing" in result.stderr
     assert tree_digest(project / "generated_client") == before
 
@@ -135,9 +129,7 @@ def test_schema_violation_names_json_path(project: Path) -> None:
 def test_generator_warning_fails_the_build(project: Path) -> None:
     spec = json.loads(json.dumps(TINY_SPEC))
     # Valid OpenAPI, but the generator cannot use it: it warns and skips the endpoint.
-    spec["paths"]["/things"]["get"]["responses"]["200"]["content"] = {
-        "application/xml": {"schema": {"type": "string"}}
-    }
+    spec["paths"]["/things"]["get"]["responses"]["200"]["content"] = {"application/xml": {"schema": {"type": "string"}}}
     write_spec(project, spec)
     result = run_build(project)
     assert result.returncode == 2

@@ -1,0 +1,457 @@
+"""scripts/build.py --fetch end to end, against a local HTTP server and a throwaway copy of the repository."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SNAPSHOT = Path("openapi/onet/openapi.json")
+METADATA = Path("openapi/onet/source.json")
+STEM_PATH = "/online/stem_occupations/all"
+PAGING_KEYS = {"start", "end", "total", "prev", "next"}
+PAGINATION = REPO / "overrides" / "onet_client" / "pagination.py"
+
+
+# --- a local server --------------------------------------------------------------------------------
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    routes: dict[str, tuple[int, bytes, float]]
+
+    def serve(self, path: str, body: bytes, status: int = 200, delay: float = 0.0) -> str:
+        self.routes[path] = (status, body, delay)
+        return f"http://127.0.0.1:{self.server_address[1]}{path}"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def do_GET(self) -> None:
+        status, body, delay = self.server.routes.get(self.path, (404, b"not found", 0.0))
+        time.sleep(delay)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[_Server]:
+    httpd = _Server(("127.0.0.1", 0), _Handler)
+    httpd.routes = {}
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+# --- copies of the repository, and build.py --fetch runs in them ------------------------------------
+
+
+def copy_repo(source: Path, dest: Path) -> Path:
+    ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", ".ruff_cache", ".mypy_cache")
+    for name in ("openapi", "overrides", "scripts", "generated_client"):
+        shutil.copytree(source / name, dest / name, ignore=ignore)
+    return dest
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One snapshot of the repository for the whole module (other people edit the real one meanwhile)."""
+    return copy_repo(REPO, tmp_path_factory.mktemp("pristine"))
+
+
+@pytest.fixture
+def repo(pristine: Path, tmp_path: Path) -> Path:
+    return copy_repo(pristine, tmp_path / "repo")
+
+
+def digest(path: Path) -> dict[str, str]:
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return {str(p.relative_to(path.parent)): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+
+def state(root: Path) -> dict[str, str]:
+    """Everything --fetch may write: the snapshot, its metadata and the generated package."""
+    return {**digest(root / SNAPSHOT), **digest(root / METADATA), **digest(root / "generated_client")}
+
+
+def load(root: Path) -> dict[str, Any]:
+    spec: dict[str, Any] = json.loads((root / SNAPSHOT).read_text(encoding="utf-8"))
+    return spec
+
+
+@dataclass
+class Fetch:
+    """One `build.py --fetch` subprocess in its own copy of the repository."""
+
+    root: Path
+    url: str
+    started: datetime
+    before: dict[str, str]
+    process: subprocess.Popen[bytes]
+    _result: subprocess.CompletedProcess[str] | None = None
+
+    def result(self) -> subprocess.CompletedProcess[str]:
+        if self._result is None:
+            self.process.wait(timeout=300)
+            out, err = (self.root / "stdout.txt", self.root / "stderr.txt")
+            self._result = subprocess.CompletedProcess(
+                self.process.args, self.process.returncode, out.read_text(), err.read_text()
+            )
+        return self._result
+
+
+def start_fetch(root: Path, url: str, *args: str) -> Fetch:
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}  # 127.0.0.1 only
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    command = [sys.executable, str(root / "scripts" / "build.py"), "--root", str(root), "--fetch", url, *args]
+    before = state(root)
+    with open(root / "stdout.txt", "wb") as out, open(root / "stderr.txt", "wb") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
+    return Fetch(root, url, datetime.now(UTC), before, process)
+
+
+def run_fetch(root: Path, url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return start_fetch(root, url, *args).result()
+
+
+# --- building modified definitions -------------------------------------------------------------------
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def flatten(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """An object schema with its $ref followed and allOf merged into one inline object (one level deep)."""
+    node = resolve(spec, node)
+    out: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+    for part in [flatten(spec, sub) for sub in node.get("allOf", [])] + [node]:
+        out["properties"].update(part.get("properties", {}))
+        out["required"] += [r for r in part.get("required", []) if r not in out["required"]]
+    for key in ("description", "additionalProperties"):
+        if key in node:
+            out[key] = node[key]
+    if not out["required"]:
+        del out["required"]
+    return out
+
+
+def json_body(op: dict[str, Any]) -> dict[str, Any]:
+    content: dict[str, Any] = op["responses"]["200"]["content"]["application/json"]
+    return content
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method in {"get", "put", "post", "delete", "patch"}:
+                yield method, path, op
+
+
+def broken_definition(spec: dict[str, Any]) -> dict[str, Any]:
+    """The STEM listing with `title` removed from its items and tags.bright_outlook retyped to string."""
+    new = copy.deepcopy(spec)
+    op = new["paths"][STEM_PATH]["get"]
+    envelope = flatten(new, json_body(op)["schema"])
+    items = flatten(new, envelope["properties"]["occupation"]["items"])
+    assert (
+        "title" in items["properties"] and "bright_outlook" in flatten(new, items["properties"]["tags"])["properties"]
+    )
+    del items["properties"]["title"]
+    items["required"] = [r for r in items.get("required", []) if r != "title"]
+    tags = flatten(new, items["properties"]["tags"])
+    tags["properties"]["bright_outlook"] = {"type": "string"}
+    items["properties"]["tags"] = tags
+    envelope["properties"]["occupation"] = {"type": "array", "items": items}
+    json_body(op)["schema"] = envelope
+    return new
+
+
+def ungeneratable(spec: dict[str, Any]) -> dict[str, Any]:
+    """Valid OpenAPI the generator cannot use (it warns, and the build treats warnings as errors)."""
+    new = copy.deepcopy(spec)
+    xml = {"application/xml": {"schema": {"type": "string"}}}
+    new["paths"][STEM_PATH]["get"]["responses"]["200"]["content"] = xml
+    return new
+
+
+# An alternative layout of the same API: pagination must still recognise every paged operation.
+ALT_TAG = "everything"
+
+CHECK_PAGINATION = """
+import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+from onet_client.pagination import paging_info
+expected = json.loads(sys.argv[2])
+problems = []
+for name, fields in expected.items():
+    module = importlib.import_module(f"onet_client.api.{sys.argv[3]}.{name}")
+    if fields is None:
+        try:
+            paging_info(module)
+        except TypeError:
+            continue
+        problems.append(f"{name}: not paged, but paging_info accepted it")
+        continue
+    try:
+        info = paging_info(module)
+    except Exception as exc:
+        problems.append(f"{name}: paging_info raised {exc!r}")
+        continue
+    if info.items_field not in fields:
+        problems.append(f"{name}: items_field {info.items_field!r}, expected one of {fields}")
+print("\\n".join(problems) or f"checked {len(expected)} operations")
+sys.exit(1 if problems else 0)
+"""
+
+
+def alternative_layout(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str] | None]]:
+    """Rename every operationId, file everything under one tag, inline parameters and paging envelopes.
+
+    Returns the definition and, per generated module, the possible items fields (None: not paged).
+    """
+    new = copy.deepcopy(spec)
+    new["tags"] = [{"name": ALT_TAG, "description": "Every operation."}]
+    expected: dict[str, list[str] | None] = {}
+    for _, _, op in operations(new):
+        op["operationId"] = f"alt_{op['operationId']}"
+        op["tags"] = [ALT_TAG]
+        op.pop("x-onet-paged", None)
+        op["parameters"] = [copy.deepcopy(resolve(new, p)) for p in op.get("parameters", [])]
+        queries = {p["name"] for p in op["parameters"] if p["in"] == "query"}
+        content = resolve(new, op["responses"].get("200", {})).get("content", {})
+        body = content.get("application/json") if "content" in op["responses"].get("200", {}) else None
+        if body is None or "$ref" not in body.get("schema", {}):
+            expected[op["operationId"]] = None if not {"start", "end"} & queries else []
+            continue
+        envelope = flatten(new, body["schema"])
+        properties = envelope["properties"]
+        if {"start", "end"} <= queries and "total" in properties:
+            body["schema"] = envelope  # the paging envelope, inline
+            arrays = [
+                k for k, v in properties.items() if k not in PAGING_KEYS and resolve(new, v).get("type") == "array"
+            ]
+            assert arrays and all(a.isidentifier() for a in arrays)
+            expected[op["operationId"]] = arrays
+        elif not {"start", "end"} & queries and "total" not in properties:
+            expected[op["operationId"]] = None
+    # Operations with only some paging signals are ambiguous: no expectation.
+    return new, {name: fields for name, fields in expected.items() if fields != []}
+
+
+# --- the runs that regenerate the client ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fetched(server: _Server, pristine: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Fetch]]:
+    """Start every fetch that regenerates the client at once, each in its own copy, so they overlap.
+
+    A build of the real definition takes several seconds; these four are all the file needs.
+    """
+    spec = load(pristine)
+    definitions: dict[str, tuple[bytes, list[str]]] = {
+        "unchanged": ((pristine / SNAPSHOT).read_bytes(), []),
+        "broken": (json.dumps(broken_definition(spec)).encode(), []),
+        # Another layout of the same API with the same two breaking changes, reported as JSON.
+        "alternative": (json.dumps(broken_definition(alternative_layout(spec)[0])).encode(), ["--format", "json"]),
+        "ungeneratable": (json.dumps(ungeneratable(spec)).encode(), []),
+    }
+    runs = {}
+    for name, (body, args) in definitions.items():
+        root = copy_repo(pristine, tmp_path_factory.mktemp(name))
+        runs[name] = start_fetch(root, server.serve(f"/{name}/openapi.json", body), *args)
+    yield runs
+    for run in runs.values():
+        if run.process.poll() is None:
+            run.process.kill()
+            run.process.wait()
+
+
+# --- tests -------------------------------------------------------------------------------------------
+
+
+def test_unchanged_definition_exits_0_and_writes_snapshot_and_metadata(
+    fetched: dict[str, Fetch], pristine: Path
+) -> None:
+    run = fetched["unchanged"]
+    result = run.result()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no breaking changes" in result.stdout.lower()
+    assert "generated 1 package(s)" in result.stderr  # regenerated (progress goes to stderr)
+
+    text = (run.root / SNAPSHOT).read_text(encoding="utf-8")
+    assert json.loads(text) == load(pristine)  # the served definition, normalized:
+    assert text == json.dumps(load(pristine), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    meta = json.loads((run.root / METADATA).read_text(encoding="utf-8"))
+    assert meta["sha256"] == hashlib.sha256((run.root / SNAPSHOT).read_bytes()).hexdigest()
+    assert meta["source_url"] == run.url and meta["origin"] == "published"
+    retrieved = datetime.fromisoformat(meta["retrieved_at"].replace("Z", "+00:00"))
+    assert retrieved.utcoffset() == timedelta(0)
+    assert run.started - timedelta(seconds=2) <= retrieved <= datetime.now(UTC) + timedelta(seconds=2)
+
+
+def test_breaking_changes_exit_1_and_name_operation_and_json_paths(fetched: dict[str, Fetch], pristine: Path) -> None:
+    run = fetched["broken"]
+    op_id = load(pristine)["paths"][STEM_PATH]["get"]["operationId"]
+    result = run.result()
+    assert result.returncode == 1, result.stdout + result.stderr
+    out = result.stdout
+    assert "BREAKING" in out.splitlines()[0]
+    assert f"GET {STEM_PATH} ({op_id})" in out
+    assert "field-removed: response 200 $.occupation[].title" in out
+    assert "type-changed: response 200 $.occupation[].tags.bright_outlook (boolean -> string)" in out
+    # The snapshot, its metadata and the generated client all follow the new definition.
+    schema = json_body(load(run.root)["paths"][STEM_PATH]["get"])["schema"]
+    assert "title" not in schema["properties"]["occupation"]["items"]["properties"]
+    meta = json.loads((run.root / METADATA).read_text(encoding="utf-8"))
+    assert meta["sha256"] == hashlib.sha256((run.root / SNAPSHOT).read_bytes()).hexdigest()
+    module = f"generated_client/onet_client/api/online/{op_id}.py"
+    assert module in run.before and state(run.root)[module] != run.before[module]
+
+
+def test_json_report_parses_and_lists_the_breaking_changes(fetched: dict[str, Fetch], pristine: Path) -> None:
+    result = fetched["alternative"].result()  # the alternative layout, plus the two changes of "broken"
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["breaking"] is True
+    assert report["counts"]["breaking"] == len(report["changes"]) and report["counts"]["non_breaking"] == 0
+    label = f"GET {STEM_PATH} (alt_{load(pristine)['paths'][STEM_PATH]['get']['operationId']})"
+    schema_changes = [c for c in report["changes"] if c["kind"] not in {"operation-id-changed", "tag-changed"}]
+    assert sorted(schema_changes, key=lambda c: str(c["path"])) == [
+        {
+            "operation": label,
+            "path": "response 200 $.occupation[].tags.bright_outlook",
+            "kind": "type-changed",
+            "breaking": True,
+            "before": "boolean",
+            "after": "string",
+        },
+        {
+            "operation": label,
+            "path": "response 200 $.occupation[].title",
+            "kind": "field-removed",
+            "breaking": True,
+            "before": "string",
+            "after": None,
+        },
+    ]
+
+
+def test_generation_failure_restores_the_previous_snapshot(fetched: dict[str, Fetch]) -> None:
+    run = fetched["ungeneratable"]
+    result = run.result()
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "openapi-python-client" in result.stderr and "Traceback" not in result.stderr
+    assert state(run.root) == run.before
+
+
+def _closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/openapi.json"
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("http-404", "HTTP 404"),
+        ("invalid-json", "not valid JSON"),
+        ("not-an-object", "not an OpenAPI document"),
+        ("invalid-spec", "invalid OpenAPI document: $: 'info' is a required property"),
+        ("dangling-ref", "points to nothing"),
+        ("timeout", "no complete answer within 0.5 s"),
+        ("connection-refused", "cannot download"),
+    ],
+)
+def test_errors_exit_2_with_one_line_and_leave_the_repo_untouched(
+    repo: Path, server: _Server, case: str, expected: str
+) -> None:
+    spec = load(repo)
+    args: list[str] = []
+    if case == "http-404":
+        url = server.serve("/missing/openapi.json", b'{"error": "gone"}', status=404)
+    elif case == "invalid-json":
+        url = server.serve("/truncated/openapi.json", json.dumps(spec).encode()[:5000])
+    elif case == "not-an-object":
+        url = server.serve("/list/openapi.json", b"[]")
+    elif case == "invalid-spec":
+        del spec["info"]
+        url = server.serve("/no-info/openapi.json", json.dumps(spec).encode())
+    elif case == "dangling-ref":
+        json_body(spec["paths"][STEM_PATH]["get"])["schema"] = {"$ref": "#/components/schemas/Nope"}
+        url = server.serve("/dangling/openapi.json", json.dumps(spec).encode())
+    elif case == "timeout":
+        url = server.serve("/slow/openapi.json", json.dumps(spec).encode(), delay=3.0)
+        args = ["--timeout", "0.5"]
+    else:
+        url = _closed_port_url()
+    run = start_fetch(repo, url, *args)
+    result = run.result()
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert expected in result.stderr and url in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert state(repo) == run.before
+
+
+def test_alternative_layout_builds_and_pagination_finds_every_paged_operation(
+    fetched: dict[str, Fetch], pristine: Path
+) -> None:
+    _, expected = alternative_layout(load(pristine))
+    assert any(expected.values()), "the definition has no paged operation"
+    run = fetched["alternative"]
+    result = run.result()
+    # Renamed operations move the generated modules, so every operation reports its new operationId and tag;
+    # the inlined envelopes and parameters are no change (only the two planted ones, see the JSON test).
+    assert result.returncode == 1, result.stdout + result.stderr
+    changes = json.loads(result.stdout)["changes"]
+    renamed = {c["operation"] for c in changes if c["kind"] == "operation-id-changed"}
+    assert len(renamed) == sum(1 for _ in operations(load(pristine)))
+    assert len([c for c in changes if c["kind"] not in {"operation-id-changed", "tag-changed"}]) == 2
+
+    generated = run.root / "generated_client"
+    assert (generated / "onet_client" / "api" / ALT_TAG).is_dir()
+    if not PAGINATION.exists():
+        pytest.skip("onet_client.pagination (overrides/onet_client/pagination.py) does not exist yet")
+    check = subprocess.run(
+        [sys.executable, "-c", CHECK_PAGINATION, str(generated), json.dumps(expected), ALT_TAG],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
