@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Regenerate the Python clients from the committed OpenAPI specs, offline.
 
-    python scripts/build.py                 # validate specs, generate, apply overrides, format
-    python scripts/build.py --check         # exit 1 (with a diff summary) if generated_client/ is stale
-    python scripts/build.py --api onet      # limit to one API (onet | careeronestop)
+python scripts/build.py                 # validate specs, generate, apply overrides, format
+python scripts/build.py --check         # exit 1 (with a diff summary) if generated_client/ is stale
+python scripts/build.py --api onet      # limit to one API (onet | careeronestop)
+python scripts/build.py --export DIR    # only write bundled, validated specs + index.json to DIR
+python scripts/build.py --fetch [URL]   # snapshot the published onet spec, regenerate, report changes
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from buildlib import metadata  # noqa: E402
-from buildlib.generate import generate_package  # noqa: E402
-from buildlib.project import REPO_ROOT, Api, BuildError, Project  # noqa: E402
-from buildlib.treediff import compare  # noqa: E402
+from buildlib import export, fetch, metadata
+from buildlib.generate import generate_package
+from buildlib.project import REPO_ROOT, Api, BuildError, Project
+from buildlib.treediff import compare
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 
@@ -62,15 +64,52 @@ def regenerate(project: Project, apis: list[Api], *, check: bool) -> int:
     return EXIT_OK
 
 
+def export_specs(project: Project, apis: list[Api], dest: Path) -> int:
+    """Write the bundled specs for other languages (see buildlib/export.py); generates nothing."""
+    started = time.monotonic()
+    exported = export.export(project, apis, dest)
+    for item in exported:
+        names = ", ".join(f.name for f in item.files)
+        print(f"{item.api}: {item.operations} operations -> {names}")
+    print(f"exported {len(exported)} spec(s) and {export.INDEX_NAME} to {dest} in {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if generated_client/ is stale")
     parser.add_argument("--api", action="append", help="limit to this API (repeatable)")
+    parser.add_argument("--export", type=Path, metavar="DIR", help="only export bundled specs to DIR")
+    parser.add_argument(
+        "--fetch",
+        nargs="?",
+        const="",
+        metavar="URL",
+        help="download the definition (default: published_url in apis.toml), snapshot it, regenerate and "
+        "report changes; exit 1 if any break clients",
+    )
+    parser.add_argument("--timeout", type=float, default=30.0, help="--fetch: seconds to wait (default 30)")
+    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="--fetch report")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.export is not None and args.check:
+        parser.error("--export and --check cannot be combined")
+    if args.fetch is not None and (args.check or args.export is not None):
+        parser.error("--fetch cannot be combined with --check or --export")
     project = Project(args.root.resolve())
     try:
+        if args.fetch is not None:
+            return fetch.run(
+                project,
+                args.api,
+                args.fetch or None,
+                timeout=args.timeout,
+                fmt=args.format,
+                rebuild=lambda api: regenerate(project, [api], check=False),
+            )
         apis = project.select(args.api)
+        if args.export is not None:
+            return export_specs(project, apis, args.export.resolve())
         return regenerate(project, apis, check=args.check)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
