@@ -76,3 +76,16 @@ def test_careeronestop_env_and_bound_user_id(monkeypatch: pytest.MonkeyPatch, co
     assert request.url.path == f"/v1/occupation/{COS_USER}/29-1141.00/US"
     assert request.url.params["wages"] == "true"
     assert request.headers["Authorization"] == "Bearer env-token-123"
+
+
+def test_with_headers_and_timeout_return_working_copies(onet_api: respx.MockRouter) -> None:
+    client = OnetClient("key-1234")
+    route = onet_api.get("/about").mock(return_value=httpx.Response(200, json={"api_version": "2.0"}))
+    tagged = client.with_headers({"X-Trace": "abc"}).with_timeout(httpx.Timeout(5.0))
+    assert isinstance(tagged, OnetClient) and tagged is not client
+    get_about.sync(client=tagged)
+    sent = route.calls[0].request
+    assert sent.headers["X-Trace"] == "abc" and sent.headers["X-API-Key"] == "key-1234"
+    assert tagged.get_httpx_client().timeout.read == 5.0
+    assert client.get_httpx_client().timeout.read == 30.0
+    assert "X-Trace" not in client.get_httpx_client().headers

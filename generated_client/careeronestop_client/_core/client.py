@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import inspect
 import os
 from collections.abc import Callable, Mapping
 from importlib import metadata
 from types import ModuleType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 import httpx
 
@@ -105,6 +106,23 @@ class SDKClient(AuthenticatedClient):
             )
             self._async_client = httpx.AsyncClient(transport=stack, **self._client_kwargs())
         return self._async_client
+
+    def _copy_with(self, **fields: Any) -> Self:
+        """A copy with some private fields replaced and no httpx clients yet (attrs.evolve cannot rebuild us)."""
+        clone = copy.copy(self)  # attrs copies the slots; our own attributes live in __dict__
+        clone.__dict__.update(self.__dict__)
+        for name, value in {**fields, "_client": None, "_async_client": None}.items():
+            object.__setattr__(clone, name, value)
+        return clone
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        return self._copy_with(_headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        return self._copy_with(_cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        return self._copy_with(_timeout=timeout)
 
     def close(self) -> None:
         if self._client is not None:
