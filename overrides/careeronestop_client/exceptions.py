@@ -1,39 +1,13 @@
-"""Errors raised by CareerOneStopClient; every one is a CareerOneStopError."""
+"""Errors raised by CareerOneStopClient; every one is a CareerOneStopError.
 
-from ._core.errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    InvalidParameterError,
-    MissingCredentialError,
-    NoDataError,
-    NotFoundError,
-    PaginationError,
-    RateLimitError,
-    ServerError,
-    UndecodableResponseError,
-    ValidationError,
-)
+The classes live in careeronestop_client._core.errors (this package's own copy of the shared
+module), so they are distinct from the other package's classes of the same name.
+"""
 
-CareerOneStopError = APIError  # the package's base error (this package's own copy of the shared class)
+from ._core.errors import *  # noqa: F403
+from ._core.errors import APIError
+from ._core.errors import __all__ as _shared
 
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "CareerOneStopError",
-    "InvalidParameterError",
-    "MissingCredentialError",
-    "NoDataError",
-    "NotFoundError",
-    "PaginationError",
-    "RateLimitError",
-    "ServerError",
-    "UndecodableResponseError",
-    "ValidationError",
-]
+CareerOneStopError = APIError  # the package's base error
+
+__all__ = [*_shared, "CareerOneStopError"]

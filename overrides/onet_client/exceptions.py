@@ -1,37 +1,13 @@
-"""Errors raised by OnetClient; every one is an OnetError."""
+"""Errors raised by OnetClient; every one is an OnetError.
 
-from ._core.errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    InvalidParameterError,
-    MissingCredentialError,
-    NotFoundError,
-    PaginationError,
-    RateLimitError,
-    ServerError,
-    UndecodableResponseError,
-    ValidationError,
-)
+The classes live in onet_client._core.errors (this package's own copy of the shared
+module), so they are distinct from the other package's classes of the same name.
+"""
 
-OnetError = APIError  # the package's base error (this package's own copy of the shared class)
+from ._core.errors import *  # noqa: F403
+from ._core.errors import APIError
+from ._core.errors import __all__ as _shared
 
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "InvalidParameterError",
-    "MissingCredentialError",
-    "NotFoundError",
-    "OnetError",
-    "PaginationError",
-    "RateLimitError",
-    "ServerError",
-    "UndecodableResponseError",
-    "ValidationError",
-]
+OnetError = APIError  # the package's base error
+
+__all__ = [*_shared, "OnetError"]

@@ -6,6 +6,25 @@ import email.utils
 import json
 import time
 
+# Re-exported by each package's exceptions module.
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InvalidParameterError",
+    "MissingCredentialError",
+    "NoDataError",
+    "NotFoundError",
+    "PaginationError",
+    "RateLimitError",
+    "ServerError",
+    "UndecodableResponseError",
+    "ValidationError",
+]
+
 
 class APIError(Exception):
     """Base of every error the SDK raises for a request that did not produce a usable response."""
