@@ -75,3 +75,13 @@ async def test_async_paths_are_clean_too(
     with pytest.raises(CareerOneStopError) as caught:
         await cos.bind(get_occupation_details).asyncio(keyword="29-1141.00", location="US")
     assert_clean(caplog.text, str(caught.value))
+
+
+def test_user_id_placeholder_is_replaced_in_the_last_path_segment(
+    cos_api: respx.MockRouter, cos: CareerOneStopClient
+) -> None:
+    from careeronestop_client.api.skills import list_skills_matcher_questions
+
+    route = cos_api.get(f"/v1/skillsmatcher/{COS_USER}").mock(return_value=httpx.Response(200, json={}))
+    cos.bind(list_skills_matcher_questions).sync_detailed()
+    assert route.call_count == 1

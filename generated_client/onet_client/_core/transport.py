@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from urllib.parse import quote
 
 import httpx
@@ -129,9 +130,16 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
 
 
 def _substitute(request: httpx.Request, placeholders: dict[str, str]) -> httpx.Request:
-    raw = request.url.raw_path
+    path, query = request.url.raw_path, b""
+    if b"?" in path:
+        path, query = path.split(b"?", 1)
+        query = b"?" + query
     for placeholder, value in placeholders.items():
-        raw = raw.replace(f"/{quote(placeholder, safe='')}/".encode(), f"/{quote(value, safe='')}/".encode())
+        # A whole path segment only, anywhere in the path (including the last segment).
+        segment = re.compile(rb"(?<=/)" + re.escape(quote(placeholder, safe="").encode()) + rb"(?=/|$)")
+        # quote() leaves no backslash, so the value is a literal replacement template.
+        path = segment.sub(quote(value, safe="").encode(), path)
+    raw = path + query
     if raw == request.url.raw_path:
         return request
     return httpx.Request(
