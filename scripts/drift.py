@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Drift monitor: notice when the O*NET or CareerOneStop APIs stop answering the way openapi/ says.
+
+    python scripts/drift.py check [--api onet|careeronestop] [--fixtures DIR] [--format text|json|markdown|junit]
+    python scripts/drift.py live --api onet|careeronestop [--base-url URL] [--record DIR] [--delay SECONDS]
+
+`check` validates the recorded fixtures strictly against the specs (offline); `live` replays every success
+fixture's request against the API (credentials from ONET_API_KEY, or CAREERONESTOP_API_TOKEN and
+CAREERONESTOP_USER_ID) and validates the answers the same way. Both print one finding per problem with its
+API, operationId, fixture file, JSON path, kind, expected and seen value.
+
+Exit codes: 0 no drift, 1 drift found, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from driftlib.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

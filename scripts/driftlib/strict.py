@@ -1,0 +1,192 @@
+"""A test-time copy of a spec in which every object schema forbids unknown properties.
+
+The committed specs leave response objects open so that the generated models keep unknown keys. To notice
+drift we validate against a stricter copy:
+
+* `allOf` compositions of object schemas are flattened into one object (properties merged, `required`
+  united) before closing them; closing each member separately would reject the members' own fields.
+* every object schema without an `additionalProperties` declaration gets `additionalProperties: false`;
+  objects that declare one (a schema, or an explicit `true`, as maps such as database rows do) keep it.
+* an object schema that names no properties at all (`{type: object}` alone) is a placeholder for a shape
+  nobody has observed yet; it stays open, since closing it would reject every possible body.
+* OpenAPI 3.0 `nullable: true` becomes a `"null"` member of `type`, so null is judged the same way in both
+  spec dialects.
+
+Validation uses jsonschema's Draft 2020-12 validator with a `referencing` registry over the whole strict
+document, so `$ref`s into components resolve to their strict versions.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+from urllib.parse import quote
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .spec import Spec, SpecError, resolve_pointer
+
+BASE_URI = "urn:drift:spec"
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_ONE = ("items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+_COMPOSED = ("allOf", "anyOf", "oneOf", "$ref", "not", "if")
+
+
+def _is_placeholder(schema: dict[str, Any]) -> bool:
+    """An object schema that says nothing about its members (shape not observed)."""
+    return not any(k in schema for k in ("properties", "patternProperties", "required", *_COMPOSED))
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return "object" in kind
+    if kind is not None:
+        return bool(kind == "object")
+    return "properties" in schema or "required" in schema
+
+
+class _Strictifier:
+    """Builds strict copies of schemas of one document (needs the original to resolve allOf members)."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def _resolve(self, schema: Any) -> Any:
+        seen: set[str] = set()
+        while isinstance(schema, dict) and "$ref" in schema:
+            ref = schema["$ref"]
+            if ref in seen:
+                raise SpecError(f"reference cycle at {ref}")
+            seen.add(ref)
+            schema = resolve_pointer(self.document, ref)
+        return schema
+
+    def flatten(self, schema: dict[str, Any]) -> dict[str, Any] | None:
+        """One object schema equivalent to an allOf of object schemas; None when a member is not an object."""
+        parts: list[dict[str, Any]] = []
+        for member in schema["allOf"]:
+            resolved = self._resolve(member)
+            if not isinstance(resolved, dict):
+                return None
+            if "allOf" in resolved:
+                flat = self.flatten(resolved)
+                if flat is None:
+                    return None
+                resolved = flat
+            if not _is_object(resolved):
+                return None
+            parts.append(resolved)
+        siblings = {k: v for k, v in schema.items() if k != "allOf"}
+        if "properties" in siblings or "required" in siblings:
+            parts.append(siblings)
+        merged: dict[str, Any] = {"type": "object"}
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for part in parts:
+            for name, sub in part.get("properties", {}).items():
+                properties[name] = sub if name not in properties else {"allOf": [properties[name], sub]}
+            required.extend(r for r in part.get("required", []) if r not in required)
+            if part.get("additionalProperties") not in (None, False):
+                merged["additionalProperties"] = part["additionalProperties"]
+            if "patternProperties" in part:
+                merged.setdefault("patternProperties", {}).update(part["patternProperties"])
+        merged["properties"] = properties
+        if required:
+            merged["required"] = required
+        for key in ("description", "title", "nullable"):
+            if key in siblings:
+                merged[key] = siblings[key]
+        kind = siblings.get("type")
+        if isinstance(kind, list) and "null" in kind:
+            merged["type"] = ["object", "null"]
+        return merged
+
+    def strict(self, schema: Any) -> Any:
+        """The strict copy of one schema (recursively)."""
+        if not isinstance(schema, dict):
+            return schema
+        if "allOf" in schema:
+            flat = self.flatten(schema)
+            if flat is not None:
+                schema = flat
+        out: dict[str, Any] = {}
+        for key, value in schema.items():
+            if key in _SCHEMA_MAPS and isinstance(value, dict):
+                out[key] = {name: self.strict(sub) for name, sub in value.items()}
+            elif key in _SCHEMA_ONE:
+                out[key] = [self.strict(s) for s in value] if isinstance(value, list) else self.strict(value)
+            elif key in _SCHEMA_LISTS and isinstance(value, list):
+                out[key] = [self.strict(s) for s in value]
+            elif key == "additionalProperties":
+                out[key] = self.strict(value)
+            elif key in ("example", "examples"):
+                continue  # annotations only; the seed examples are not schemas
+            else:
+                out[key] = copy.deepcopy(value)
+        if out.pop("nullable", False) is True:
+            kind = out.get("type")
+            if isinstance(kind, str):
+                out["type"] = [kind, "null"]
+            elif isinstance(kind, list) and "null" not in kind:
+                out["type"] = [*kind, "null"]
+            elif "enum" in out and None not in out["enum"]:
+                out["enum"] = [*out["enum"], None]
+        declared = "additionalProperties" in out or "unevaluatedProperties" in out
+        if _is_object(out) and not declared and not _is_placeholder(out):
+            out["additionalProperties"] = False
+        return out
+
+
+def strict_document(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `document` whose component schemas and response schemas are strict."""
+    maker = _Strictifier(document)
+    doc = copy.deepcopy(document)
+    components = doc.get("components", {})
+    components["schemas"] = {n: maker.strict(s) for n, s in document.get("components", {}).get("schemas", {}).items()}
+    for response in components.get("responses", {}).values():
+        _strict_content(maker, response)
+    for item in doc.get("paths", {}).values():
+        for op in item.values() if isinstance(item, dict) else []:
+            if isinstance(op, dict):
+                for response in op.get("responses", {}).values():
+                    _strict_content(maker, response)
+    return doc
+
+
+def _strict_content(maker: _Strictifier, response: Any) -> None:
+    if not isinstance(response, dict):
+        return
+    for media in response.get("content", {}).values():
+        if isinstance(media, dict) and "schema" in media:
+            media["schema"] = maker.strict(media["schema"])
+
+
+class StrictValidator:
+    """Validates instances against schemas of the strict copy of one spec, addressed by JSON pointer."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.document = strict_document(spec.document)
+        resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
+        self.registry: Registry[Any] = Registry().with_resource(BASE_URI, resource)
+        self._validators: dict[str, Draft202012Validator] = {}
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        """The validator for the schema at `pointer` (e.g. #/components/schemas/Error), cached."""
+        if pointer not in self._validators:
+            resolve_pointer(self.document, pointer)  # fail early, with a clear message, on a bad pointer
+            fragment = quote(pointer[1:], safe="/~")
+            self._validators[pointer] = Draft202012Validator({"$ref": f"{BASE_URI}#{fragment}"}, registry=self.registry)
+        return self._validators[pointer]
+
+    def errors(self, pointer: str, instance: Any) -> list[ValidationError]:
+        """Every violation of the schema at `pointer` by `instance`, in document order."""
+        return sorted(self.validator(pointer).iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])

@@ -1,0 +1,1 @@
+"""Synthesis of plausible fixture bodies from the specs (see synthesize.py for the command)."""
