@@ -13,7 +13,7 @@ from ..apis import REDACTED, USER_ID_PLACEHOLDER
 from ..spec import Operation, Spec
 from .careeronestop import BUILDERS, PLACEHOLDER_RESPONSES, RULES, SKILLS_MATCHER_SUBMISSION, CosContext
 from .engine import Engine
-from .requests import full_query
+from .requests import exchange, full_query
 
 SPEC_FILE = "openapi/careeronestop/openapi.yaml"
 TOOL = "scripts/driftlib/synthesize.py"
@@ -249,22 +249,17 @@ def _fixture(
     provenance: dict[str, str],
     request_body: Any = None,
 ) -> dict[str, Any]:
-    request: dict[str, Any] = {
-        "method": operation.method,
-        "path": operation.path,
-        "pathParams": path,
-        "query": query,
-        "headers": dict(REQUEST_HEADERS),
-    }
-    if request_body is not None:
-        request["headers"]["Content-Type"] = "application/json"
-        request["body"] = request_body
-    return {
-        "operationId": operation.operation_id,
-        "request": request,
-        "response": {"status": status, "headers": dict(RESPONSE_HEADERS), "body": body},
-        "provenance": provenance,
-    }
+    return exchange(
+        operation,
+        path,
+        query,
+        status,
+        body,
+        provenance,
+        request_headers=REQUEST_HEADERS,
+        response_headers=RESPONSE_HEADERS,
+        request_body=request_body,
+    )
 
 
 def success_fixture(spec: Spec, engine: Engine, operation: Operation) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from .engine import Engine
 from .onet import BUILDERS, RULES, OnetContext, paging
 from .onet_plans import TREE_SUBJECT, plan_for
 from .onet_seeds import SEED_EXAMPLES
-from .requests import full_query
+from .requests import exchange, full_query
 
 SPEC_FILE = "openapi/onet/openapi.json"
 TOOL = "scripts/driftlib/synthesize.py"
@@ -59,18 +59,16 @@ def _fixture(
     body: Any,
     provenance: dict[str, str],
 ) -> dict[str, Any]:
-    return {
-        "operationId": operation.operation_id,
-        "request": {
-            "method": operation.method,
-            "path": operation.path,
-            "pathParams": path,
-            "query": query,
-            "headers": dict(REQUEST_HEADERS),
-        },
-        "response": {"status": status, "headers": dict(RESPONSE_HEADERS), "body": body},
-        "provenance": provenance,
-    }
+    return exchange(
+        operation,
+        path,
+        query,
+        status,
+        body,
+        provenance,
+        request_headers=REQUEST_HEADERS,
+        response_headers=RESPONSE_HEADERS,
+    )
 
 
 def success_fixture(spec: Spec, engine: Engine, operation: Operation) -> dict[str, Any]:

@@ -44,3 +44,34 @@ def full_query(spec: Spec, operation: Operation, chosen: dict[str, Any]) -> dict
     if unknown:
         raise ValueError(f"{operation.operation_id}: unknown query parameters {sorted(unknown)}")
     return query
+
+
+def exchange(
+    operation: Operation,
+    path: dict[str, str],
+    query: dict[str, Any],
+    status: int,
+    body: Any,
+    provenance: dict[str, str],
+    *,
+    request_headers: dict[str, str],
+    response_headers: dict[str, str],
+    request_body: Any = None,
+) -> dict[str, Any]:
+    """One fixture in the documented format (contract_tests/README.md)."""
+    request: dict[str, Any] = {
+        "method": operation.method,
+        "path": operation.path,
+        "pathParams": path,
+        "query": query,
+        "headers": dict(request_headers),
+    }
+    if request_body is not None:
+        request["headers"]["Content-Type"] = "application/json"
+        request["body"] = request_body
+    return {
+        "operationId": operation.operation_id,
+        "request": request,
+        "response": {"status": status, "headers": dict(response_headers), "body": body},
+        "provenance": provenance,
+    }
