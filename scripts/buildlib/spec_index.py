@@ -14,7 +14,7 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from .project import BuildError
-from .specs import Spec, operations, resolve_pointer
+from .specs import Spec, deref, operations
 
 FIELD_PREFIX = "field_"  # openapi-python-client's default; configs here do not change it
 # Largest page each paging style accepts when the spec does not say (O*NET documents 2000 per request;
@@ -27,15 +27,9 @@ def _python_name(name: str) -> str:
     return str(PythonIdentifier(name, prefix=FIELD_PREFIX))
 
 
-def _deref(spec: Spec, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = resolve_pointer(spec, node["$ref"])
-    return node
-
-
 def effective_schema(spec: Spec, schema: Any) -> dict[str, Any]:
     """Resolve $refs and merge allOf members into one object schema (properties in declaration order)."""
-    schema = _deref(spec, schema) or {}
+    schema = deref(spec, schema) or {}
     if "allOf" not in schema:
         return dict(schema)
     merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
@@ -49,8 +43,8 @@ def effective_schema(spec: Spec, schema: Any) -> dict[str, Any]:
 def _parameters(spec: Spec, path_item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*path_item.get("parameters", []), *op.get("parameters", [])]:
-        param = _deref(spec, raw)
-        schema = _deref(spec, param.get("schema", {}))
+        param = deref(spec, raw)
+        schema = deref(spec, param.get("schema", {}))
         merged[(param["name"], param["in"])] = {
             "name": param["name"],
             "python_name": _python_name(param["name"]),
@@ -64,7 +58,7 @@ def _parameters(spec: Spec, path_item: dict[str, Any], op: dict[str, Any]) -> li
 
 def _ok_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
     responses = op.get("responses", {})
-    response = _deref(spec, responses.get("200") or responses.get("201") or {})
+    response = deref(spec, responses.get("200") or responses.get("201") or {})
     media = response.get("content", {}).get("application/json", {})
     return effective_schema(spec, media.get("schema", {}))
 
@@ -73,7 +67,7 @@ def _arrays(spec: Spec, schema: dict[str, Any]) -> list[str]:
     return [
         name
         for name, prop in schema.get("properties", {}).items()
-        if _deref(spec, prop).get("type") == "array" or "array" in (_deref(spec, prop).get("type") or [])
+        if deref(spec, prop).get("type") == "array" or "array" in (deref(spec, prop).get("type") or [])
     ]
 
 

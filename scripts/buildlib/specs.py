@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +35,16 @@ def load_spec(path: Path) -> Spec:
     return data
 
 
-def json_path(parts: list[Any] | tuple[Any, ...]) -> str:
-    """Render a key sequence as a JSONPath like $.paths['/about'].get."""
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def json_path(parts: Iterable[Any]) -> str:
+    """Render a key sequence as a JSONPath like $.paths["/about"].get or $.occupation[0].code."""
     out = "$"
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif isinstance(part, str) and part.isidentifier():
+        elif isinstance(part, str) and _IDENTIFIER.match(part):
             out += f".{part}"
         else:
             out += f"[{json.dumps(part)}]"
@@ -70,6 +74,18 @@ def resolve_pointer(spec: Spec, ref: str) -> Any:
             node = node[token]
         else:
             raise KeyError(ref)
+    return node
+
+
+def deref(spec: Spec, node: Any) -> Any:
+    """Follow a chain of $refs to the node it ends at; KeyError when it dangles or loops."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if ref in seen:
+            raise KeyError(f"reference cycle at {ref}")
+        seen.add(ref)
+        node = resolve_pointer(spec, ref)
     return node
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from buildlib.specs import json_path
 from jsonschema.exceptions import ValidationError
 
 KINDS = (
@@ -35,7 +36,6 @@ KINDS = (
     "unparseable-body",
 )
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
 
 
@@ -70,19 +70,6 @@ class Problem:
     kind: str
     expected: str
     seen: str
-
-
-def json_path(parts: Iterable[str | int]) -> str:
-    """$-rooted JSON path: $.occupation[0].tags.bright_outlook, $["odd key"]."""
-    out = "$"
-    for part in parts:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif _IDENTIFIER.match(part):
-            out += f".{part}"
-        else:
-            out += f"[{json.dumps(part)}]"
-    return out
 
 
 def json_type(value: Any) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from buildlib import specs
+from buildlib.project import BuildError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -22,39 +22,27 @@ class SpecError(Exception):
 def load_document(path: Path) -> dict[str, Any]:
     """The spec as a dict; JSON or YAML by file extension."""
     try:
-        text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        raise SpecError(f"cannot read spec {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise SpecError(f"spec {path} is not a mapping")
-    return data
+        return specs.load_spec(path)
+    except BuildError as exc:
+        raise SpecError(str(exc)) from exc
 
 
 def resolve_pointer(document: dict[str, Any], ref: str) -> Any:
     """The node a local reference (#/a/b) points at."""
-    if not ref.startswith("#"):
+    if not ref.startswith("#/"):
         raise SpecError(f"only local references are supported, not {ref!r}")
-    node: Any = document
-    for raw in ref[1:].split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
-        try:
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        except (KeyError, IndexError, ValueError) as exc:
-            raise SpecError(f"reference {ref} does not resolve") from exc
-    return node
+    try:
+        return specs.resolve_pointer(document, ref)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise SpecError(f"reference {ref} does not resolve") from exc
 
 
 def deref(document: dict[str, Any], node: Any) -> Any:
-    """Follow $ref chains until a node without one (used for parameters and responses)."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if ref in seen:
-            raise SpecError(f"reference cycle at {ref}")
-        seen.add(ref)
-        node = resolve_pointer(document, ref)
-    return node
+    """Follow $ref chains until a node without one (used for parameters, responses and schemas)."""
+    try:
+        return specs.deref(document, node)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise SpecError(str(exc).strip("'\"")) from exc
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .spec import Spec, SpecError, resolve_pointer
+from .spec import Spec, deref, resolve_pointer
 
 BASE_URI = "urn:drift:spec"
 
@@ -60,14 +60,7 @@ class _Strictifier:
         self.document = document
 
     def _resolve(self, schema: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(schema, dict) and "$ref" in schema:
-            ref = schema["$ref"]
-            if ref in seen:
-                raise SpecError(f"reference cycle at {ref}")
-            seen.add(ref)
-            schema = resolve_pointer(self.document, ref)
-        return schema
+        return deref(self.document, schema)
 
     def flatten(self, schema: dict[str, Any]) -> dict[str, Any] | None:
         """One object schema equivalent to an allOf of object schemas; None when a member is not an object."""
