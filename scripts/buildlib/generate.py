@@ -96,6 +96,8 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
                 "--output-path",
                 str(package_dir),
                 "--fail-on-warning",
+                "--custom-template-path",
+                str(project.templates_dir),
             ],
             cwd=work,
             what=f"openapi-python-client on {api.spec}",

@@ -36,6 +36,11 @@ class Project:
         return self.root / "openapi"
 
     @property
+    def templates_dir(self) -> Path:
+        """Generator templates that replace openapi-python-client's stock ones of the same name."""
+        return self.openapi_dir / "templates"
+
+    @property
     def overrides_dir(self) -> Path:
         return self.root / "overrides"
 
