@@ -20,7 +20,7 @@ from pathlib import Path
 from .overlay import effective_spec
 from .project import Api, BuildError, Project
 from .spec_index import build_index
-from .specs import check_spec, normalize, operations
+from .specs import check_spec, operations
 
 SHARED_OVERRIDES = "_core"
 SPEC_INDEX = "_spec_index.json"  # read at runtime by _core/spec_index.py
@@ -82,8 +82,10 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
     with tempfile.TemporaryDirectory(prefix=f"gen-{api.name}-") as tmp:
         work = Path(tmp)
         package_dir = work / api.package
-        effective = work / f"{api.name}.effective.json"
-        effective.write_text(normalize(spec), encoding="utf-8")
+        effective = api.spec  # without an overlay the base is the effective spec, read as written
+        if api.overlay is not None:
+            effective = work / f"{api.name}.effective.json"  # key order kept: it orders generated attributes
+            effective.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _run(
             [
                 sys.executable,

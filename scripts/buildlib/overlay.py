@@ -40,6 +40,7 @@ class ActionResult:
     description: str
     matched: int
     redundant: tuple[str, ...] = field(default=())  # JSON paths in the document whose value was already equal
+    pin: bool = False  # marked `x-pin: true`: clears the way for a name the overlay sets (e.g. removes tags)
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ def apply_overlay(base: Spec, overlay: Any, *, source: Path | str = "overlay") -
                     value.extend(copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
                 else:
                     raise BuildError(f"{where}: selects {json_path(tuple(node.location))}, not an object or array")
-        results.append(ActionResult(index, target, label, len(nodes), tuple(redundant)))
+        pin = action.get("x-pin") is True
+        results.append(ActionResult(index, target, label, len(nodes), tuple(redundant), pin))
     return Applied(document, tuple(results))
 
 

@@ -16,7 +16,9 @@ from buildlib.project import BuildError
 
 
 def overlay(actions: str) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load(f"overlay: 1.0.0\ninfo: {{title: t, version: 1.0.0}}\nactions:\n{actions}")
+    document: dict[str, Any] = yaml.safe_load(
+        f"overlay: 1.0.0\ninfo: {{title: t, version: 1.0.0}}\nactions:\n{actions}"
+    )
     return document
 
 
