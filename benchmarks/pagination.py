@@ -156,8 +156,8 @@ def main() -> None:
     cos_args = {"keyword": "nurse", "data_level_only": "N"}
     cases: list[tuple[str, str, Callable[[], int]]] = [
         ("O*NET", "naive next links (20/page)", lambda: naive_onet(server.base_url)),
-        ("O*NET", "iter_items (default 2000/page)", lambda: sync_count(*occupations, onet())),
-        ("O*NET", "aiter_items (default 2000/page)", lambda: async_count(*occupations, onet())),
+        ("O*NET", "iter_items (default 1000/page)", lambda: sync_count(*occupations, onet())),
+        ("O*NET", "aiter_items (default 1000/page)", lambda: async_count(*occupations, onet())),
         ("O*NET", "iter_items (page_size=100)", lambda: sync_count(*occupations, onet(), page_size=100)),
         ("O*NET", "aiter_items (page_size=100)", lambda: async_count(*occupations, onet(), page_size=100)),
         ("CareerOneStop", "naive offsets (10/page)", lambda: naive_cos(server.base_url)),

@@ -73,11 +73,11 @@ def test_allof_members_are_merged_before_closing_objects() -> None:
 
 
 def test_declared_maps_keep_their_additional_properties_schema() -> None:
-    data = body("onet", "database_rows")
+    data = body("onet", "list_database_rows")
     data["row"][0]["new_column"] = 3.5
-    assert problems("database_rows", data) == []
+    assert problems("list_database_rows", data) == []
     data["row"][0]["flag"] = True
-    assert kinds(problems("database_rows", data)) == {("$.row[0].flag", "type-changed")}
+    assert kinds(problems("list_database_rows", data)) == {("$.row[0].flag", "type-changed")}
 
 
 def test_anyof_reports_the_branch_the_value_was_meant_for() -> None:

@@ -105,7 +105,7 @@ ONET_MUTATIONS: dict[str, tuple[Callable[[Any], Any], set[tuple[str, str]]]] = {
         {("$.occupation[0].tags.green", "added-field")},
     ),
     "get_summary_job_zone.json": (at(["code"], lambda n, k: n.__setitem__(k, 6)), {("$.code", "enum")}),
-    "mnm_get_career_overview.json": (at(["title"], lambda n, k: n.__setitem__(k, None)), {("$.title", "nullability")}),
+    "get_mnm_career_overview.json": (at(["title"], lambda n, k: n.__setitem__(k, None)), {("$.title", "nullability")}),
 }
 
 

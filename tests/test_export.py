@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 import yaml
 from buildlib.export import plain_json
+from buildlib.overlay import effective_spec
 from buildlib.project import REPO_ROOT, Project
-from buildlib.specs import load_spec, normalize, operations, resolve_pointer
+from buildlib.specs import normalize, operations, resolve_pointer
 
 SCRIPTS = REPO_ROOT / "scripts"
 BUILD = SCRIPTS / "build.py"
@@ -97,7 +98,7 @@ def test_export_writes_json_yaml_and_index_per_api(exported: Path, index: dict[s
     assert [e["file"] for e in index["files"]] == sorted(expected)
     for entry in index["files"]:
         api = apis[entry["api"]]
-        source = load_spec(api.spec)
+        source = effective_spec(api)
         assert entry["file"] == f"{api.name}.{entry['format']}"
         assert entry["openapi"] == source["openapi"]
         assert entry["spec_version"] == str(source["info"]["version"])
@@ -113,7 +114,7 @@ def test_json_and_yaml_hold_the_same_document_as_the_source(exported: Path) -> N
         as_yaml = yaml.safe_load((exported / f"{name}.yaml").read_text(encoding="utf-8"))
         assert as_json == as_yaml
         # The committed specs are self-contained already: the export changes their layout, not their content.
-        assert as_json == plain_json(load_spec(api.spec), api.spec)
+        assert as_json == plain_json(effective_spec(api), api.spec)
 
 
 def test_output_is_normalized_sorted_and_alias_free(exported: Path) -> None:
@@ -148,7 +149,7 @@ def test_every_ref_is_internal_and_resolves(exported: Path) -> None:
 def test_x_extensions_are_kept(exported: Path) -> None:
     seen: set[str] = set()
     for name, api in Project(REPO_ROOT).apis().items():
-        source = extensions(plain_json(load_spec(api.spec), api.spec))
+        source = extensions(plain_json(effective_spec(api), api.spec))
         assert source, f"{name}: the spec carries no x- extensions"
         spec = json.loads((exported / f"{name}.json").read_text(encoding="utf-8"))
         assert extensions(spec) == source

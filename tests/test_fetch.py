@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from buildlib.overlay import effective_spec_at
 
 REPO = Path(__file__).resolve().parents[1]
 SNAPSHOT = Path("openapi/onet/openapi.json")
 METADATA = Path("openapi/onet/source.json")
 STEM_PATH = "/online/stem_occupations/all"
+MOVED_PATH, MOVED_TO = "/online/hot_technology", "/online/hot_technologies"  # the alternative renames this path
 PAGING_KEYS = {"start", "end", "total", "prev", "next"}
 PAGINATION = REPO / "overrides" / "onet_client" / "pagination.py"
 
@@ -106,6 +108,16 @@ def state(root: Path) -> dict[str, str]:
 def load(root: Path) -> dict[str, Any]:
     spec: dict[str, Any] = json.loads((root / SNAPSHOT).read_text(encoding="utf-8"))
     return spec
+
+
+def effective(root: Path) -> dict[str, Any]:
+    """The snapshot with the overlay applied: where operationIds, tags and paging facts come from."""
+    return effective_spec_at(root / SNAPSHOT)
+
+
+def python_names(root: Path) -> dict[tuple[str, str], str]:
+    """Generated module (tag.operationId) per method + path of the effective spec."""
+    return {(m, p): f"{op['tags'][0]}.{op['operationId']}" for m, p, op in operations(effective(root))}
 
 
 @dataclass
@@ -219,7 +231,7 @@ from onet_client.pagination import paging_info
 expected = json.loads(sys.argv[2])
 problems = []
 for name, fields in expected.items():
-    module = importlib.import_module(f"onet_client.api.{sys.argv[3]}.{name}")
+    module = importlib.import_module(f"onet_client.api.{name}")
     if fields is None:
         try:
             paging_info(module)
@@ -239,24 +251,23 @@ sys.exit(1 if problems else 0)
 """
 
 
-def alternative_layout(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str] | None]]:
+def alternative_layout(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple[str, str], list[str] | None]]:
     """Rename every operationId, file everything under one tag, inline parameters and paging envelopes.
 
-    Returns the definition and, per generated module, the possible items fields (None: not paged).
+    Returns the definition and, per method + path, the possible items fields (None: not paged).
     """
     new = copy.deepcopy(spec)
     new["tags"] = [{"name": ALT_TAG, "description": "Every operation."}]
-    expected: dict[str, list[str] | None] = {}
-    for _, _, op in operations(new):
+    expected: dict[tuple[str, str], list[str] | None] = {}
+    for method, path, op in operations(new):
         op["operationId"] = f"alt_{op['operationId']}"
         op["tags"] = [ALT_TAG]
-        op.pop("x-onet-paged", None)
         op["parameters"] = [copy.deepcopy(resolve(new, p)) for p in op.get("parameters", [])]
         queries = {p["name"] for p in op["parameters"] if p["in"] == "query"}
         content = resolve(new, op["responses"].get("200", {})).get("content", {})
         body = content.get("application/json") if "content" in op["responses"].get("200", {}) else None
         if body is None or "$ref" not in body.get("schema", {}):
-            expected[op["operationId"]] = None if not {"start", "end"} & queries else []
+            expected[(method, path)] = None if not {"start", "end"} & queries else []
             continue
         envelope = flatten(new, body["schema"])
         properties = envelope["properties"]
@@ -266,11 +277,13 @@ def alternative_layout(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, 
                 k for k, v in properties.items() if k not in PAGING_KEYS and resolve(new, v).get("type") == "array"
             ]
             assert arrays and all(a.isidentifier() for a in arrays)
-            expected[op["operationId"]] = arrays
+            expected[(method, path)] = arrays
         elif not {"start", "end"} & queries and "total" not in properties:
-            expected[op["operationId"]] = None
+            expected[(method, path)] = None
+    # A path the published file names differently: the overlay's knowledge of the old one no longer applies.
+    new["paths"][MOVED_TO] = new["paths"].pop(MOVED_PATH)
     # Operations with only some paging signals are ambiguous: no expectation.
-    return new, {name: fields for name, fields in expected.items() if fields != []}
+    return new, {key: fields for key, fields in expected.items() if fields != [] and key[1] != MOVED_PATH}
 
 
 # --- the runs that regenerate the client ---------------------------------------------------------------
@@ -311,6 +324,7 @@ def test_unchanged_definition_exits_0_and_writes_snapshot_and_metadata(
     result = run.result()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no breaking changes" in result.stdout.lower()
+    assert "Overlay: 0 unmatched, 0 redundant, 0 renamed" in result.stdout
     assert "generated 1 package(s)" in result.stderr  # regenerated (progress goes to stderr)
 
     text = (run.root / SNAPSHOT).read_text(encoding="utf-8")
@@ -326,7 +340,7 @@ def test_unchanged_definition_exits_0_and_writes_snapshot_and_metadata(
 
 def test_breaking_changes_exit_1_and_name_operation_and_json_paths(fetched: dict[str, Fetch], pristine: Path) -> None:
     run = fetched["broken"]
-    op_id = load(pristine)["paths"][STEM_PATH]["get"]["operationId"]
+    op_id = effective(pristine)["paths"][STEM_PATH]["get"]["operationId"]
     result = run.result()
     assert result.returncode == 1, result.stdout + result.stderr
     out = result.stdout
@@ -348,9 +362,13 @@ def test_json_report_parses_and_lists_the_breaking_changes(fetched: dict[str, Fe
     assert result.returncode == 1, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["breaking"] is True
-    assert report["counts"]["breaking"] == len(report["changes"]) and report["counts"]["non_breaking"] == 0
-    label = f"GET {STEM_PATH} (alt_{load(pristine)['paths'][STEM_PATH]['get']['operationId']})"
-    schema_changes = [c for c in report["changes"] if c["kind"] not in {"operation-id-changed", "tag-changed"}]
+    # The two planted changes and the moved path (removed: breaking; added under its new path: not breaking).
+    flags = [c["breaking"] for c in report["changes"]]
+    assert report["counts"] == {"breaking": flags.count(True), "non_breaking": flags.count(False)}
+    assert report["counts"] == {"breaking": 3, "non_breaking": 1}
+    # The overlay pins operationIds and tags by method + path, so the report names the operation as before.
+    label = f"GET {STEM_PATH} ({effective(pristine)['paths'][STEM_PATH]['get']['operationId']})"
+    schema_changes = [c for c in report["changes"] if c["operation"] == label]
     assert sorted(schema_changes, key=lambda c: str(c["path"])) == [
         {
             "operation": label,
@@ -429,29 +447,70 @@ def test_errors_exit_2_with_one_line_and_leave_the_repo_untouched(
     assert state(repo) == run.before
 
 
-def test_alternative_layout_builds_and_pagination_finds_every_paged_operation(
+def test_alternative_definition_keeps_python_names_and_paging_and_reports_the_overlay(
     fetched: dict[str, Fetch], pristine: Path
 ) -> None:
-    _, expected = alternative_layout(load(pristine))
+    """Other operationIds, one tag, inline parameters and envelopes, one moved path: the overlay still applies."""
+    alternative, expected = alternative_layout(load(pristine))
     assert any(expected.values()), "the definition has no paged operation"
     run = fetched["alternative"]
     result = run.result()
-    # Renamed operations move the generated modules, so every operation reports its new operationId and tag;
-    # the inlined envelopes and parameters are no change (only the two planted ones, see the JSON test).
-    assert result.returncode == 1, result.stdout + result.stderr
-    changes = json.loads(result.stdout)["changes"]
-    renamed = {c["operation"] for c in changes if c["kind"] == "operation-id-changed"}
-    assert len(renamed) == sum(1 for _ in operations(load(pristine)))
-    assert len([c for c in changes if c["kind"] not in {"operation-id-changed", "tag-changed"}]) == 2
+    assert result.returncode == 1, result.stdout + result.stderr  # the planted changes and the moved path
+    report = json.loads(result.stdout)
+    assert not {c["kind"] for c in report["changes"]} & {"operation-id-changed", "tag-changed"}
 
-    generated = run.root / "generated_client"
-    assert (generated / "onet_client" / "api" / ALT_TAG).is_dir()
+    # Same method + path, same generated module (tag package and operationId module).
+    before, after = python_names(pristine), python_names(run.root)
+    kept = {key: name for key, name in before.items() if key[1] != MOVED_PATH}
+    assert {key: name for key, name in after.items() if key in before} == kept
+    api = run.root / "generated_client" / "onet_client" / "api"
+    missing = [name for name in kept.values() if not (api / f"{name.replace('.', '/')}.py").is_file()]
+    assert not missing, missing
+    # The moved operation has no overlay names any more: it keeps the published ones, alone in their tag.
+    moved_id = alternative["paths"][MOVED_TO]["get"]["operationId"]
+    assert after[("get", MOVED_TO)] == f"{ALT_TAG}.{moved_id}"
+    assert sorted(p.stem for p in (api / ALT_TAG).glob("*.py") if p.stem != "__init__") == [moved_id]
+
+    # The report names the overlay's knowledge that no longer applies, and nothing else.
+    overlay = report["overlay"]
+    unmatched = [u["target"] for u in overlay["unmatched"]]
+    assert f"$.paths['{MOVED_PATH}'].get" in unmatched
+    assert all(target.startswith(f"$.paths['{MOVED_PATH}']") for target in unmatched), unmatched
+    assert overlay["renamed"] == [] and overlay["redundant"] == []
+
     if not PAGINATION.exists():
         pytest.skip("onet_client.pagination (overrides/onet_client/pagination.py) does not exist yet")
+    by_module = {after[key]: fields for key, fields in expected.items()}
     check = subprocess.run(
-        [sys.executable, "-c", CHECK_PAGINATION, str(generated), json.dumps(expected), ALT_TAG],
+        [sys.executable, "-c", CHECK_PAGINATION, str(run.root / "generated_client"), json.dumps(by_module)],
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_overlay_renames_and_redundant_overrides_are_reported(repo: Path, server: _Server) -> None:
+    """A published file that states our paging facts itself, and an overlay that lost its name for /about."""
+    spec = load(repo)
+    ours = effective(repo)
+    end = spec["components"]["parameters"]["End"]
+    end.update({k: v for k, v in ours["components"]["parameters"]["End"].items() if k.startswith("x-onet-page")})
+    overlay_file = repo / "openapi" / "onet" / "overlay.yaml"
+    text = overlay_file.read_text(encoding="utf-8")
+    about = "$.paths['/about'].get"
+    assert f"- target: {about}\n" in text
+    # Without our name for /about, the operationId the published file gives it takes over: the report says so.
+    spec["paths"]["/about"]["get"]["operationId"] = "published_about"
+    overlay_file.write_text(text.replace(f"- target: {about}\n", "- target: $.paths['/nowhere'].get\n", 1))
+    url = server.serve("/redundant/openapi.json", json.dumps(spec).encode())
+    result = run_fetch(repo, url, "--format", "json")
+    assert result.returncode in (0, 1), result.stdout + result.stderr
+    overlay = json.loads(result.stdout)["overlay"]
+    redundant = {r["path"] for r in overlay["redundant"]}
+    assert '$.components.parameters.End["x-onet-page-size-max"]' in redundant
+    assert "$.components.parameters.End.description" not in redundant  # the published text differs from ours
+    assert "$.paths['/nowhere'].get" in [u["target"] for u in overlay["unmatched"]]
+    assert [(r["operation"], r["after"]["module"]) for r in overlay["renamed"]] == [
+        ("GET /about", "default.published_about")
+    ]

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from .overlay import effective_spec
 from .project import Api, BuildError, Project
 from .specs import Spec, check_spec, json_path, load_spec, normalize, operations, resolve_pointer
 
@@ -233,8 +234,8 @@ def render_yaml(spec: Spec) -> str:
 
 
 def build_document(api: Api) -> Spec:
-    """Bundle, normalize and validate one API's spec; BuildError names the file and JSON path."""
-    source = load_spec(api.spec)
+    """Bundle, normalize and validate one API's effective spec; BuildError names the file and JSON path."""
+    source = effective_spec(api)
     bundled = _Bundler(api.spec, source).bundle()
     spec: Spec = plain_json(bundled, api.spec)
     check_spec(spec, api.spec)

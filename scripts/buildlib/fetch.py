@@ -1,8 +1,14 @@
 """`build.py --fetch`: download the published definition, snapshot it, regenerate, report what changed.
 
-Nothing is written until the download parses and validates; if regeneration then fails, the previous
-snapshot and metadata are put back (generated_client/ is only replaced after a successful generation).
-The change report goes to stdout, progress to stderr, so `--format json` output can be piped.
+The download replaces only the base document; the overlay (our names, confidence, paging facts, evidence
+corrections) is applied again to it. The report compares the effective specs before and after, so a renamed
+operationId in the published file is no change while the overlay pins the name, and adds what the overlay
+needs a human for: actions whose target no longer matches, values the published file now states itself
+(the override can go), and Python names that had to change.
+
+Nothing is written until the download parses and validates, with the overlay applied; if regeneration then
+fails, the previous snapshot and metadata are put back (generated_client/ is only replaced after a successful
+generation). The change report goes to stdout, progress to stderr, so `--format json` output can be piped.
 """
 
 from __future__ import annotations
@@ -11,14 +17,17 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from . import metadata, specdiff
+from .overlay import Applied, apply_file
 from .project import Api, BuildError, Project
-from .specs import Spec, check_spec, load_spec, normalize, sha256_of
+from .specs import Spec, check_spec, load_spec, normalize, operations, sha256_of
 
 DEFAULT_API = "onet"
 EXIT_OK, EXIT_BREAKING = 0, 1
@@ -44,6 +53,17 @@ def download(url: str, timeout: float) -> bytes:
     return response.content
 
 
+def check_one_line(spec: Spec, source: str) -> None:
+    """check_spec, with its problems folded into one line (the --fetch error format)."""
+    try:
+        check_spec(spec, source)
+    except BuildError as exc:
+        problems = [_one_line(line, 200) for line in str(exc).splitlines()[1:]]
+        shown = "; ".join(problems[:MAX_PROBLEMS])
+        more = f" (and {len(problems) - MAX_PROBLEMS} more)" if len(problems) > MAX_PROBLEMS else ""
+        raise BuildError(f"{source}: invalid OpenAPI document: {shown}{more}") from None
+
+
 def parse(raw: bytes, url: str) -> Spec:
     """The downloaded definition, checked like a committed spec; BuildError (one line) when unusable."""
     try:
@@ -52,14 +72,81 @@ def parse(raw: bytes, url: str) -> Spec:
         raise BuildError(f"{url}: not valid JSON: {_one_line(str(exc))}") from None
     if not isinstance(data, dict):
         raise BuildError(f"{url}: not an OpenAPI document (the top level is not an object)")
-    try:
-        check_spec(data, url)
-    except BuildError as exc:
-        problems = [_one_line(line, 200) for line in str(exc).splitlines()[1:]]
-        shown = "; ".join(problems[:MAX_PROBLEMS])
-        more = f" (and {len(problems) - MAX_PROBLEMS} more)" if len(problems) > MAX_PROBLEMS else ""
-        raise BuildError(f"{url}: invalid OpenAPI document: {shown}{more}") from None
+    check_one_line(data, url)
     return data
+
+
+@dataclass(frozen=True)
+class OverlayReport:
+    """What the overlay needs a human for after a fetch."""
+
+    unmatched: list[dict[str, Any]]  # actions whose target selects nothing in the new base
+    redundant: list[dict[str, Any]]  # values the new base already states, so the override can go
+    renamed: list[dict[str, Any]]  # operations (same method + path) whose Python name changed
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"unmatched": self.unmatched, "redundant": self.redundant, "renamed": self.renamed}
+
+
+def _python_name(op: dict[str, Any]) -> dict[str, Any]:
+    tags = op.get("tags") or ["default"]
+    return {
+        "module": f"{tags[0]}.{op.get('operationId')}",
+        "method": f"{op.get('x-sdk-namespace')}.{op.get('x-sdk-method')}",
+    }
+
+
+def overlay_report(old: Spec, new: Applied) -> OverlayReport:
+    """Unmatched and redundant overlay actions, and Python names that differ between old and new effective specs."""
+    unmatched = [
+        {"action": a.index, "target": a.target, "description": a.description}
+        for a in new.unmatched
+        if not a.pin  # a pin (clearing tags before they are set) has nothing to clear in some definitions
+    ]
+    redundant = [{"action": a.index, "target": a.target, "path": where} for a in new.actions for where in a.redundant]
+    before = {(m.upper(), p): _python_name(op) for m, p, op in operations(old)}
+    renamed = []
+    for method, path, op in operations(new.spec):
+        key = (method.upper(), path)
+        if key in before and before[key] != _python_name(op):
+            renamed.append({"operation": f"{key[0]} {path}", "before": before[key], "after": _python_name(op)})
+    return OverlayReport(unmatched, redundant, renamed)
+
+
+def render_overlay(report: OverlayReport, fmt: str) -> str:
+    """The overlay part of the change report in the --format of the rest."""
+    counts = f"{len(report.unmatched)} unmatched, {len(report.redundant)} redundant, {len(report.renamed)} renamed"
+    if fmt == "markdown":
+        lines = ["", "## Overlay", "", counts]
+        lines += [
+            f"- unmatched action {u['action']}: `{u['target']}` {u['description']}".rstrip() for u in report.unmatched
+        ]
+        lines += [f"- redundant: `{r['path']}` (action {r['action']})" for r in report.redundant]
+        lines += [
+            f"- renamed: {r['operation']} `{r['before']['module']}` -> `{r['after']['module']}`" for r in report.renamed
+        ]
+        return "\n".join(lines)
+    lines = ["", f"Overlay: {counts}"]
+    if report.unmatched:
+        lines.append("  Actions whose target no longer matches (our knowledge that no longer applies):")
+        lines += [f"    - #{u['action']} {u['target']} {u['description']}".rstrip() for u in report.unmatched]
+    if report.redundant:
+        lines.append("  Overrides the published definition now states itself (can be dropped from the overlay):")
+        lines += [f"    - {r['path']} (action #{r['action']})" for r in report.redundant]
+    if report.renamed:
+        lines.append("  Python names that had to change:")
+        lines += [f"    - {r['operation']}: {r['before']['module']} -> {r['after']['module']}" for r in report.renamed]
+    return "\n".join(lines)
+
+
+def render(changes: list[specdiff.Change], report: OverlayReport, fmt: str) -> str:
+    """The whole change report: the spec diff, then the overlay section (a key of its own in JSON)."""
+    text = specdiff.RENDERERS[fmt](changes)
+    if fmt == "json":
+        data = json.loads(text)
+        data["overlay"] = report.as_dict()
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    return text + "\n" + render_overlay(report, fmt)
 
 
 def write_snapshot(api: Api, spec: Spec, url: str, now: datetime | None = None) -> None:
@@ -75,6 +162,7 @@ def write_snapshot(api: Api, spec: Spec, url: str, now: datetime | None = None) 
                 "retrieved_at": retrieved,
                 "sha256": sha256_of(api.spec),
                 "source_url": url,
+                **({"overlay_sha256": sha256_of(api.overlay)} if api.overlay else {}),
             },
         )
 
@@ -100,8 +188,11 @@ def run(
         raise BuildError(f"{api.name}: no published_url in apis.toml; pass --fetch URL")
     raw = download(source, timeout)
     new = parse(raw, source)
-    old = load_spec(api.spec) if api.spec.exists() else {}
-    changes = specdiff.diff(old, new)
+    old = apply_file(load_spec(api.spec), api.overlay).spec if api.spec.exists() else {}
+    applied = apply_file(new, api.overlay)
+    check_one_line(applied.spec, f"{source} with {api.overlay.name}" if api.overlay else source)
+    changes = specdiff.diff(old, applied.spec)
+    report = overlay_report(old, applied)
 
     kept: dict[Path, bytes | None] = {
         path: path.read_bytes() if path.exists() else None for path in (api.spec, api.metadata) if path
@@ -122,5 +213,5 @@ def run(
         if isinstance(exc, OSError):
             raise BuildError(f"{exc.filename}: cannot write ({exc.strerror})") from exc
         raise
-    print(specdiff.RENDERERS[fmt](changes))
+    print(render(changes, report, fmt))
     return EXIT_BREAKING if any(c.breaking for c in changes) else EXIT_OK

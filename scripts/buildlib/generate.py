@@ -17,9 +17,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .overlay import effective_spec
 from .project import Api, BuildError, Project
 from .spec_index import build_index
-from .specs import check_spec, load_spec, operations
+from .specs import check_spec, operations
 
 SHARED_OVERRIDES = "_core"
 SPEC_INDEX = "_spec_index.json"  # read at runtime by _core/spec_index.py
@@ -75,12 +76,16 @@ def apply_overrides(project: Project, api: Api, package_dir: Path) -> None:
 
 
 def generate_package(project: Project, api: Api, dest_parent: Path) -> GenerationStats:
-    """Validate the spec and write the finished package to dest_parent/<package>."""
-    spec = load_spec(api.spec)
-    check_spec(spec, api.spec)
+    """Validate the effective spec (base + overlay) and write the finished package to dest_parent/<package>."""
+    spec = effective_spec(api)
+    check_spec(spec, api.spec if api.overlay is None else f"{api.spec} with {api.overlay.name}")
     with tempfile.TemporaryDirectory(prefix=f"gen-{api.name}-") as tmp:
         work = Path(tmp)
         package_dir = work / api.package
+        effective = api.spec  # without an overlay the base is the effective spec, read as written
+        if api.overlay is not None:
+            effective = work / f"{api.name}.effective.json"  # key order kept: it orders generated attributes
+            effective.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         _run(
             [
                 sys.executable,
@@ -88,7 +93,7 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
                 "openapi_python_client",
                 "generate",
                 "--path",
-                str(api.spec),
+                str(effective),
                 "--config",
                 str(api.config),
                 "--meta",

@@ -25,20 +25,26 @@ def write(path: Path, data: dict[str, Any]) -> None:
 
 
 def stale_reason(api: Api) -> str | None:
-    """Why the metadata no longer describes the spec file, or None when it does."""
+    """Why the metadata no longer describes the spec file (or its overlay), or None when it does."""
     if api.metadata is None:
         return None
-    recorded = read(api).get("sha256")
-    actual = sha256_of(api.spec)
-    if recorded != actual:
-        return f"{api.metadata}: sha256 {recorded} does not match {api.spec.name} ({actual})"
+    data = read(api)
+    for key, path in hashed_files(api).items():
+        recorded, actual = data.get(key), sha256_of(path)
+        if recorded != actual:
+            return f"{api.metadata}: {key} {recorded} does not match {path.name} ({actual})"
     return None
 
 
+def hashed_files(api: Api) -> dict[str, Path]:
+    """The files the generated package derives from, by the metadata key that records their sha256."""
+    return {"sha256": api.spec, **({"overlay_sha256": api.overlay} if api.overlay else {})}
+
+
 def refresh_hash(api: Api) -> None:
-    """Record the spec's current sha256 (the spec was edited by hand, e.g. the reconstruction)."""
+    """Record the current sha256 of the spec and its overlay (either was edited by hand)."""
     if api.metadata is None:
         return
     data = read(api)
-    data["sha256"] = sha256_of(api.spec)
+    data.update({key: sha256_of(path) for key, path in hashed_files(api).items()})
     write(api.metadata, data)

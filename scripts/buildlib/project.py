@@ -23,6 +23,7 @@ class Api:
     config: Path
     metadata: Path | None
     published_url: str | None
+    overlay: Path | None = None  # an OpenAPI Overlay applied to spec (see buildlib.overlay)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Project:
                 config=self.openapi_dir / entry["config"],
                 metadata=self.openapi_dir / meta if meta else None,
                 published_url=entry.get("published_url"),
+                overlay=self.openapi_dir / entry["overlay"] if entry.get("overlay") else None,
             )
         return apis
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from buildlib import specs
+from buildlib import overlay, specs
 from buildlib.project import BuildError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -22,7 +22,7 @@ class SpecError(Exception):
 def load_document(path: Path) -> dict[str, Any]:
     """The spec as a dict; JSON or YAML by file extension."""
     try:
-        return specs.load_spec(path)
+        return overlay.effective_spec_at(path)  # the base document with its overlay, as the build sees it
     except BuildError as exc:
         raise SpecError(str(exc)) from exc
 

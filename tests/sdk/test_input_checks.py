@@ -6,8 +6,8 @@ import httpx
 import pytest
 import respx
 from onet_client import OnetClient
-from onet_client.api.database import database_rows
-from onet_client.api.mnm import mnm_get_interest_profiler_results
+from onet_client.api.database import list_database_rows
+from onet_client.api.mnm import get_mnm_interest_profiler_results
 from onet_client.api.online import get_occupation_overview, keyword_search
 from onet_client.exceptions import InvalidParameterError
 
@@ -41,16 +41,16 @@ def test_empty_keyword(keyword: str, silent_api: respx.MockRouter, onet: OnetCli
 @pytest.mark.parametrize("answers", ["1" * 59, "1" * 31, "6" * 60, "1" * 61, "12345 " * 10])
 def test_interest_profiler_answers(answers: str, silent_api: respx.MockRouter, onet: OnetClient) -> None:
     with pytest.raises(InvalidParameterError, match="exactly 60 \\(or 30\\) characters, each 1-5"):
-        mnm_get_interest_profiler_results.sync(client=onet, answers=answers)
+        get_mnm_interest_profiler_results.sync(client=onet, answers=answers)
 
 
 @pytest.mark.parametrize(
     ("start", "end", "problem"),
-    [(0, 10, "below the minimum 1"), (10, 5, "end \\(5\\) is before start \\(10\\)"), (1, 2001, "at most 2000")],
+    [(0, 10, "below the minimum 1"), (10, 5, "end \\(5\\) is before start \\(10\\)"), (1, 1001, "at most 1000")],
 )
 def test_start_end_ranges(start: int, end: int, problem: str, silent_api: respx.MockRouter, onet: OnetClient) -> None:
     with pytest.raises(InvalidParameterError, match=problem):
-        database_rows.sync("occupation_data", client=onet, start=start, end=end)
+        list_database_rows.sync("occupation_data", client=onet, start=start, end=end)
 
 
 def test_valid_arguments_pass_through(onet_api: respx.MockRouter, onet: OnetClient) -> None:
@@ -59,6 +59,6 @@ def test_valid_arguments_pass_through(onet_api: respx.MockRouter, onet: OnetClie
             200, json={"careers": "https://api-v2.onetcenter.org/mnm/interestprofiler/careers", "result": []}
         )
     )
-    mnm_get_interest_profiler_results.sync_detailed(client=onet, answers="3" * 60)
-    mnm_get_interest_profiler_results.sync_detailed(client=onet, answers="12345" * 6)
+    get_mnm_interest_profiler_results.sync_detailed(client=onet, answers="3" * 60)
+    get_mnm_interest_profiler_results.sync_detailed(client=onet, answers="12345" * 6)
     assert route.call_count == 2

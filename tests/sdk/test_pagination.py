@@ -28,14 +28,14 @@ def windows(route: respx.Route) -> list[tuple[str, str]]:
 def test_paging_info_comes_from_the_spec() -> None:
     info = paging_info(keyword_search)
     assert (info.style, info.start_param, info.size_param, info.items_field) == ("range", "start", "end", "occupation")
-    assert info.max_page_size == 2000
+    assert info.max_page_size == 1000  # live-evidence O4
 
 
 def test_small_listing_takes_one_request_at_the_largest_page_size(onet_api: respx.MockRouter, onet: OnetClient) -> None:
     route = onet_api.get("/online/occupations/").mock(side_effect=onet_listing(3))
     codes = [o.code for o in iter_items(list_occupations, client=onet)]
     assert codes == ["15-1201.00", "15-1202.00", "15-1203.00"]
-    assert windows(route) == [("1", "2000")]
+    assert windows(route) == [("1", "1000")]
 
 
 def test_many_pages_in_order(onet_api: respx.MockRouter, onet: OnetClient) -> None:
@@ -108,8 +108,8 @@ def test_not_paged_operation_and_bad_arguments_are_rejected(onet: OnetClient) ->
         list(iter_items(warnings, client=onet))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="page_size="):
         list(iter_items(keyword_search, client=onet, keyword="a", end=40))
-    with pytest.raises(ValueError, match="page_size must be between 1 and 2000"):
-        list(iter_items(keyword_search, client=onet, keyword="a", page_size=2001))
+    with pytest.raises(ValueError, match="page_size must be between 1 and 1000"):
+        list(iter_items(keyword_search, client=onet, keyword="a", page_size=1001))
 
 
 async def test_async_pages_run_concurrently_within_the_limit_and_stay_in_order(

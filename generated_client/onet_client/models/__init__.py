@@ -62,8 +62,7 @@ from .job_duties_task import JobDutiesTask
 from .job_family_list_item import JobFamilyListItem
 from .keyword_search_occupation import KeywordSearchOccupation
 from .keyword_search_results import KeywordSearchResults
-from .list_all_stem_occupations_sort import ListAllStemOccupationsSort
-from .list_stem_type_occupations_sort import ListStemTypeOccupationsSort
+from .military_branch_filter import MilitaryBranchFilter
 from .military_career import MilitaryCareer
 from .military_career_match_type import MilitaryCareerMatchType
 from .military_crosswalk_results import MilitaryCrosswalkResults
@@ -95,7 +94,7 @@ from .related_activities_match import RelatedActivitiesMatch
 from .related_activities_occupation import RelatedActivitiesOccupation
 from .related_activities_occupation_list import RelatedActivitiesOccupationList
 from .related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
-from .related_activities_related_occupations_sort import RelatedActivitiesRelatedOccupationsSort
+from .related_activities_results_sort import RelatedActivitiesResultsSort
 from .report_custom_work_activities_outline import ReportCustomWorkActivitiesOutline
 from .report_detailed_work_activity import ReportDetailedWorkActivity
 from .report_details_abilities import ReportDetailsAbilities
@@ -153,6 +152,7 @@ from .report_task_summary import ReportTaskSummary
 from .report_work_context_details_element import ReportWorkContextDetailsElement
 from .report_work_context_response import ReportWorkContextResponse
 from .report_work_context_summary_element import ReportWorkContextSummaryElement
+from .service_index import ServiceIndex
 from .site_hot_technology_list import SiteHotTechnologyList
 from .site_in_demand_list import SiteInDemandList
 from .site_technology_item import SiteTechnologyItem
@@ -163,8 +163,10 @@ from .stem_all_occupation_list import StemAllOccupationList
 from .stem_job_family_link import StemJobFamilyLink
 from .stem_occupation_type import StemOccupationType
 from .stem_occupation_type_ref import StemOccupationTypeRef
+from .stem_occupations_sort import StemOccupationsSort
 from .stem_type_occupation import StemTypeOccupation
 from .stem_type_occupation_list import StemTypeOccupationList
+from .stem_type_occupations_sort import StemTypeOccupationsSort
 from .tags import Tags
 from .taxonomy_crosswalk_result import TaxonomyCrosswalkResult
 from .taxonomy_target_occupation import TaxonomyTargetOccupation
@@ -179,7 +181,6 @@ from .technology_search_example_occupation_list import TechnologySearchExampleOc
 from .technology_search_example_results import TechnologySearchExampleResults
 from .tools_used_category import ToolsUsedCategory
 from .tools_used_example import ToolsUsedExample
-from .veterans_military_search_branch import VeteransMilitarySearchBranch
 from .work_activities_outline_activity import WorkActivitiesOutlineActivity
 from .work_activities_outline_element import WorkActivitiesOutlineElement
 from .work_activities_outline_task import WorkActivitiesOutlineTask
@@ -247,8 +248,7 @@ __all__ = (
     "JobFamilyListItem",
     "KeywordSearchOccupation",
     "KeywordSearchResults",
-    "ListAllStemOccupationsSort",
-    "ListStemTypeOccupationsSort",
+    "MilitaryBranchFilter",
     "MilitaryCareer",
     "MilitaryCareerMatchType",
     "MilitaryCrosswalkResults",
@@ -280,7 +280,7 @@ __all__ = (
     "RelatedActivitiesOccupation",
     "RelatedActivitiesOccupationList",
     "RelatedActivitiesOccupationSearchResults",
-    "RelatedActivitiesRelatedOccupationsSort",
+    "RelatedActivitiesResultsSort",
     "ReportCustomWorkActivitiesOutline",
     "ReportDetailedWorkActivity",
     "ReportDetailsAbilities",
@@ -338,6 +338,7 @@ __all__ = (
     "ReportWorkContextDetailsElement",
     "ReportWorkContextResponse",
     "ReportWorkContextSummaryElement",
+    "ServiceIndex",
     "SiteHotTechnologyList",
     "SiteInDemandList",
     "SiteTechnologyItem",
@@ -346,10 +347,12 @@ __all__ = (
     "StemAllOccupation",
     "StemAllOccupationList",
     "StemJobFamilyLink",
+    "StemOccupationsSort",
     "StemOccupationType",
     "StemOccupationTypeRef",
     "StemTypeOccupation",
     "StemTypeOccupationList",
+    "StemTypeOccupationsSort",
     "Tags",
     "TaxonomyCrosswalkResult",
     "TaxonomyTargetOccupation",
@@ -364,7 +367,6 @@ __all__ = (
     "TechnologySearchExampleResults",
     "ToolsUsedCategory",
     "ToolsUsedExample",
-    "VeteransMilitarySearchBranch",
     "WorkActivitiesOutlineActivity",
     "WorkActivitiesOutlineElement",
     "WorkActivitiesOutlineTask",

@@ -22,7 +22,7 @@ class InterestProfilerAnswerOption:
     name: str
     """ Label of the choice (Strongly Dislike .. Strongly Like in v1.9; Spanish in /mpp). """
     value: InterestProfilerAnswerOptionValue
-    """ Digit to put in the answers string for this choice. """
+    """ Answer value on the 1-5 scale. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,7 +26,7 @@ class InterestProfilerCareer:
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
     fit: InterestProfilerCareerFit | Unset = UNSET
-    """ Strength of the match: Best (very strong), Great (strong), Good (less strong). """
+    """ How well a career fits the interest profile. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -27,7 +27,7 @@ class MilitaryCareer:
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
     match_type: MilitaryCareerMatchType
-    """ How the career was matched to the military job. """
+    """ How a civilian career matched the military search. """
     military_jobs: MilitaryJobsByBranch | Unset = UNSET
     """ Branches with related military jobs (v1.9; unconfirmed in v2). """
     pay_grade: str | Unset = UNSET

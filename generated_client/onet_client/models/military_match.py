@@ -23,7 +23,7 @@ class MilitaryMatch:
     active: bool
     """ False for retired military codes. """
     branch: MilitaryMatchBranch
-    """ Service branch. """
+    """ Military branch of a matched classification. """
     code: str
     """ Military occupation code (MOS, rating, AFSC or designator), e.g. 11B. """
     title: str

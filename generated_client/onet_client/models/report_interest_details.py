@@ -21,7 +21,7 @@ class ReportInterestDetails:
     id: str
     """ Element id, 1.B.1.a to 1.B.1.f. """
     name: ReportInterestDetailsName
-    """ RIASEC area. """
+    """ RIASEC interest area name. """
     occupational_interest: int
     """ Occupational interest rating 0-100. """
     related: str

@@ -20,7 +20,7 @@ class ReportJobZone:
     """
 
     code: ReportJobZoneCode
-    """ Job Zone number (not the O*NET-SOC code; v1.9 called it value). """
+    """ Job Zone number (1-5). """
     education: str
     """ Typical education for the zone. """
     job_training: str

@@ -20,7 +20,7 @@ class ReportProfessionalAssociationCategory:
     """Reach of a professional association."""
 
     code: ReportProfessionalAssociationCategoryCode
-    """ Category code. """
+    """ Category of a professional association. """
     title: str
     """ Category display name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

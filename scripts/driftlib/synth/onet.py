@@ -110,11 +110,11 @@ def tags(occupation: v.Occupation) -> dict[str, Any]:
 
 def occupation_href(ctx: OnetContext, code: str) -> str:
     op = ctx.operation.operation_id
-    if op == "related_activities_occupation_search":
+    if op == "search_related_activities":
         return f"{HOST}/online/related_activities/activities/{code}"
-    if op == "job_duties_occupation_search":
+    if op == "search_job_duties":
         return f"{HOST}/online/job_duties/tasks/{code}"
-    if op == "professional_associations_occupation_search":
+    if op == "search_professional_associations":
         return f"{HOST}/online/professional_associations/{code}"
     return f"{HOST}/online/occupations/{code}/"
 
@@ -384,7 +384,7 @@ def military_career(ctx: OnetContext, i: int) -> dict[str, Any]:
 
 
 def crosswalk_match(ctx: OnetContext, i: int) -> dict[str, Any]:
-    if ctx.operation.operation_id == "crosswalk_military_search":
+    if ctx.operation.operation_id == "search_military_crosswalk":
         code, title = "25B", "Information Technology Specialist"
         occupations = [occupation_item(ctx, j) for j in range(2)]
     else:
@@ -527,7 +527,7 @@ def database_table(ctx: OnetContext, i: int) -> dict[str, Any]:
     }
 
 
-def database_table_info(ctx: OnetContext, i: int) -> dict[str, Any]:
+def get_database_table_info(ctx: OnetContext, i: int) -> dict[str, Any]:
     table_id, title, description = v.DATABASE_TABLES[0]
     return {
         "table_id": table_id,
@@ -859,7 +859,7 @@ BUILDERS: dict[str, Builder] = {
     "InterestProfilerResult": lambda c, i: interest_area(c, i, with_score=True),
     "InterestProfilerJobZone": job_zone_item,
     "DatabaseTable": database_table,
-    "DatabaseTableInfo": database_table_info,
+    "DatabaseTableInfo": get_database_table_info,
     "DatabaseRow": database_row,
     "OccupationOverview": occupation_overview,
     "ReportElementSummary": report_element_summary,

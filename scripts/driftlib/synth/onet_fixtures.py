@@ -162,7 +162,7 @@ ERRORS: tuple[tuple[str, str, dict[str, str], str], ...] = (
         "Occupation code 15-1132.00 is not valid in the current O*NET-SOC taxonomy",
     ),
     (
-        "database_table_info",
+        "get_database_table_info",
         "unknown_table",
         {"table_id": "Occupation Data"},
         "Table Occupation Data not found",

@@ -29,37 +29,37 @@ class Plan:
 
 PLANS: dict[str, Plan] = {
     # database
-    "database_table_info": Plan(path={"table_id": "occupation_data"}, count=3),
-    "database_rows": Plan(
+    "get_database_table_info": Plan(path={"table_id": "occupation_data"}, count=3),
+    "list_database_rows": Plan(
         path={"table_id": "occupation_data"},
         query={"filter": ["onetsoc_code.eq.15-1252.00"]},
         count=1,
         total=1,
     ),
     # My Next Move (English): Electricians as the subject
-    "mnm_search_careers": Plan(query={"keyword": "electrician"}, pool=TRADES, total=14),
-    "mnm_list_careers": Plan(pool=BUSINESS + TRADES, total=923),
-    "mnm_list_industry_careers_most": Plan(path={"industry_code": "23"}, pool=TRADES, total=41),
-    "mnm_list_industry_careers_some": Plan(path={"industry_code": "23"}, pool=BUSINESS, total=67),
-    "mnm_get_interest_profiler_interest_careers": Plan(path={"interest_code": "realistic"}, pool=TRADES, total=176),
-    "mnm_get_interest_profiler_questions": Plan(count=12, total=60),
-    "mnm_get_interest_profiler_questions_30": Plan(count=6, total=30),
-    "mnm_get_interest_profiler_results": Plan(
+    "search_mnm_careers": Plan(query={"keyword": "electrician"}, pool=TRADES, total=14),
+    "list_mnm_careers": Plan(pool=BUSINESS + TRADES, total=923),
+    "list_mnm_industry_careers_most": Plan(path={"industry_code": "23"}, pool=TRADES, total=41),
+    "list_mnm_industry_careers_some": Plan(path={"industry_code": "23"}, pool=BUSINESS, total=67),
+    "get_mnm_interest_profiler_interest_careers": Plan(path={"interest_code": "realistic"}, pool=TRADES, total=176),
+    "get_mnm_interest_profiler_questions": Plan(count=12, total=60),
+    "get_mnm_interest_profiler_questions_30": Plan(count=6, total=30),
+    "get_mnm_interest_profiler_results": Plan(
         query={"answers": "553421321134342523523523254115342111351145453111231155343444"},
         counts={"InterestProfilerResults.result": 6},
     ),
-    "mnm_list_interest_profiler_interests": Plan(count=6),
-    "mnm_list_interest_profiler_job_zones": Plan(count=5),
-    "mnm_list_industries": Plan(count=5),
+    "list_mnm_interest_profiler_interests": Plan(count=6),
+    "list_mnm_interest_profiler_job_zones": Plan(count=5),
+    "list_mnm_industries": Plan(count=5),
     # Mi Próximo Paso (Spanish): Registered Nurses as the subject
-    "mpp_list_industries": Plan(count=2),
-    "mpp_search_careers": Plan(
+    "list_mpp_industries": Plan(count=2),
+    "search_mpp_careers": Plan(
         query={"keyword": "enfermera"}, pool=("29-1141.00", "29-2061.00", "29-1051.00"), total=9
     ),
-    "mpp_list_careers": Plan(pool=("29-1141.00", "47-2111.00", "13-2011.00", "35-2014.00"), total=923),
-    "mpp_list_industry_careers_most": Plan(path={"industry_code": "62"}, pool=("29-1141.00", "29-2061.00"), total=38),
-    "mpp_list_industry_careers_some": Plan(path={"industry_code": "62"}, pool=("13-2011.00", "41-2031.00"), total=52),
-    "mpp_get_interest_profiler_careers": Plan(
+    "list_mpp_careers": Plan(pool=("29-1141.00", "47-2111.00", "13-2011.00", "35-2014.00"), total=923),
+    "list_mpp_industry_careers_most": Plan(path={"industry_code": "62"}, pool=("29-1141.00", "29-2061.00"), total=38),
+    "list_mpp_industry_careers_some": Plan(path={"industry_code": "62"}, pool=("13-2011.00", "41-2031.00"), total=52),
+    "get_mpp_interest_profiler_careers": Plan(
         query={
             "realistic": "18",
             "investigative": "27",
@@ -71,24 +71,24 @@ PLANS: dict[str, Plan] = {
         pool=("29-1141.00", "25-2021.00", "29-1051.00"),
         total=48,
     ),
-    "mpp_get_interest_profiler_interest_careers": Plan(
+    "get_mpp_interest_profiler_interest_careers": Plan(
         path={"interest_code": "social"}, pool=("29-1141.00", "25-2021.00"), total=144
     ),
-    "mpp_get_interest_profiler_questions": Plan(count=6, total=60),
-    "mpp_get_interest_profiler_questions_30": Plan(count=6, total=30),
-    "mpp_get_interest_profiler_results": Plan(
+    "get_mpp_interest_profiler_questions": Plan(count=6, total=60),
+    "get_mpp_interest_profiler_questions_30": Plan(count=6, total=30),
+    "get_mpp_interest_profiler_results": Plan(
         query={"answers": "553421321134342523523523254115342111351145453111231155343444"},
         counts={"InterestProfilerResults.result": 6},
     ),
-    "mpp_list_interest_profiler_interests": Plan(count=6),
-    "mpp_list_interest_profiler_job_zones": Plan(count=5),
+    "list_mpp_interest_profiler_interests": Plan(count=6),
+    "list_mpp_interest_profiler_job_zones": Plan(count=5),
     # My Next Move for Veterans
-    "veterans_list_industries": Plan(count=5),
-    "veterans_search_careers": Plan(query={"keyword": "software"}, pool=SOFTWARE, total=22),
-    "veterans_list_careers": Plan(pool=SOFTWARE + TRADES, total=923),
-    "veterans_list_industry_careers_most": Plan(path={"industry_code": "54"}, pool=SOFTWARE, total=57),
-    "veterans_list_industry_careers_some": Plan(path={"industry_code": "54"}, pool=BUSINESS, total=88),
-    "veterans_military_search": Plan(
+    "list_veterans_industries": Plan(count=5),
+    "search_veterans_careers": Plan(query={"keyword": "software"}, pool=SOFTWARE, total=22),
+    "list_veterans_careers": Plan(pool=SOFTWARE + TRADES, total=923),
+    "list_veterans_industry_careers_most": Plan(path={"industry_code": "54"}, pool=SOFTWARE, total=57),
+    "list_veterans_industry_careers_some": Plan(path={"industry_code": "54"}, pool=BUSINESS, total=88),
+    "search_veterans_military": Plan(
         query={"keyword": "25B"},
         pool=("15-1232.00", "15-1244.00", "15-1252.00"),
         total=11,
@@ -112,41 +112,41 @@ PLANS: dict[str, Plan] = {
         count=2,
         total=2,
     ),
-    "crosswalk_military_search": Plan(query={"keyword": "25B"}, pool=("15-1232.00", "15-1244.00"), count=1, total=1),
-    "crosswalk_other_search": Plan(query={"keyword": "15-1252"}, pool=("15-1252.00",), count=1, total=1),
+    "search_military_crosswalk": Plan(query={"keyword": "25B"}, pool=("15-1232.00", "15-1244.00"), count=1, total=1),
+    "search_soc_crosswalk": Plan(query={"keyword": "15-1252"}, pool=("15-1252.00",), count=1, total=1),
     "list_hot_technologies": Plan(total=126),
     "list_in_demand_skills": Plan(total=94),
-    "job_duties_occupation_search": Plan(query={"keyword": "nurse"}, pool=NURSING, total=12),
-    "job_duties_list_tasks": Plan(path={"code": "29-1141.00"}, count=5),
-    "job_duties_related_occupations": Plan(
+    "search_job_duties": Plan(query={"keyword": "nurse"}, pool=NURSING, total=12),
+    "list_job_duties_tasks": Plan(path={"code": "29-1141.00"}, count=5),
+    "list_job_duties_related_occupations": Plan(
         path={"code": "29-1141.00"}, query={"tasks": "3217,3221"}, pool=NURSING[1:], total=17
     ),
-    "professional_associations_occupation_search": Plan(query={"keyword": "software"}, pool=SOFTWARE, total=8),
-    "professional_associations_for_occupation": Plan(path={"code": "15-1252.00"}),
-    "professional_associations_list_all": Plan(total=2087),
-    "soft_skills_occupation_results": Plan(query={"skills": "2.B.1.a,2.B.1.f"}, pool=NURSING, total=103),
-    "onet_data_list_elements": Plan(path={"descriptor": "skills_basic"}, count=4),
-    "onet_data_element_occupations": Plan(
+    "search_professional_associations": Plan(query={"keyword": "software"}, pool=SOFTWARE, total=8),
+    "list_occupation_professional_associations": Plan(path={"code": "15-1252.00"}),
+    "list_all_professional_associations": Plan(total=2087),
+    "list_soft_skills_occupations": Plan(query={"skills": "2.B.1.a,2.B.1.f"}, pool=NURSING, total=103),
+    "list_onet_data_elements": Plan(path={"descriptor": "skills_basic"}, count=4),
+    "list_onet_data_element_occupations": Plan(
         path={"descriptor": "skills_basic", "element_id": "2.A.1.a"},
         pool=("29-1224.00", "13-2011.00", "15-2051.00"),
         total=894,
     ),
-    "technology_category_search": Plan(query={"keyword": "database"}, count=2, total=2),
-    "technology_category_occupations": Plan(path={"category_code": "43232306"}, pool=SOFTWARE, total=146),
-    "technology_example_search": Plan(query={"keyword": "excel"}, count=2, total=2),
-    "technology_example_occupations": Plan(path={"example_id": "microsoft_excel"}, pool=BUSINESS, total=572),
+    "search_technology_categories": Plan(query={"keyword": "database"}, count=2, total=2),
+    "list_technology_category_occupations": Plan(path={"category_code": "43232306"}, pool=SOFTWARE, total=146),
+    "search_technology_examples": Plan(query={"keyword": "excel"}, count=2, total=2),
+    "list_technology_example_occupations": Plan(path={"example_id": "microsoft_excel"}, pool=BUSINESS, total=572),
     # occupation reports whose items come from the nursing vocabulary
     "get_summary_tasks": Plan(path={"code": "15-1252.00"}, total=17),
     "get_details_tasks": Plan(path={"code": "29-1141.00"}, total=25),
     "get_summary_detailed_work_activities": Plan(path={"code": "29-1141.00"}, total=40),
     "get_details_detailed_work_activities": Plan(path={"code": "29-1141.00"}, total=40),
     # taxonomy crosswalks
-    "taxonomy_2010_to_2019": Plan(path={"code": "15-1132.00"}, count=1),
-    "taxonomy_2010_to_active": Plan(path={"code": "15-1132.00"}, count=1),
-    "taxonomy_2019_to_2010": Plan(path={"code": "15-1252.00"}, count=2),
-    "taxonomy_2019_to_active": Plan(path={"code": "15-1252.00"}, count=1),
-    "taxonomy_active_to_2010": Plan(path={"code": "15-1252.00"}, count=2),
-    "taxonomy_active_to_2019": Plan(path={"code": "15-1252.00"}, count=1),
+    "convert_taxonomy_2010_to_2019": Plan(path={"code": "15-1132.00"}, count=1),
+    "convert_taxonomy_2010_to_active": Plan(path={"code": "15-1132.00"}, count=1),
+    "convert_taxonomy_2019_to_2010": Plan(path={"code": "15-1252.00"}, count=2),
+    "convert_taxonomy_2019_to_active": Plan(path={"code": "15-1252.00"}, count=1),
+    "convert_taxonomy_active_to_2010": Plan(path={"code": "15-1252.00"}, count=2),
+    "convert_taxonomy_active_to_2019": Plan(path={"code": "15-1252.00"}, count=1),
 }
 
 # Subject occupation per tree when the plan gives no {code}.

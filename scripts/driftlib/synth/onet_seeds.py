@@ -104,7 +104,7 @@ SEED_EXAMPLES: dict[str, SeedExample] = {
         },
         note="Section 'All STEM occupations'; the manual shows 1 of the page's 20 occupations.",
     ),
-    "related_activities_occupation_search": SeedExample(
+    "search_related_activities": SeedExample(
         seed=SEED_002,
         query={"keyword": "pharmacist", "start": "1"},
         body={
@@ -128,7 +128,7 @@ SEED_EXAMPLES: dict[str, SeedExample] = {
         },
         note="Section 'Occupation search'; the manual shows 2 of 6 results. The keyword is not shown on the page.",
     ),
-    "related_activities_list_activities": SeedExample(
+    "list_related_activities": SeedExample(
         seed=SEED_002,
         path={"code": "29-1051.00"},
         body=[
@@ -141,7 +141,7 @@ SEED_EXAMPLES: dict[str, SeedExample] = {
         ],
         note="Section 'Activities in occupation'; the code is not shown on the page (Pharmacists, from step one).",
     ),
-    "related_activities_related_occupations": SeedExample(
+    "list_related_activities_occupations": SeedExample(
         seed=SEED_002,
         path={"code": "29-1051.00"},
         query={"activities": "4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04", "sort": "shared", "start": "1"},
@@ -182,7 +182,7 @@ SEED_EXAMPLES: dict[str, SeedExample] = {
         note="Section 'Related occupations for activities'; the manual shows 1 of 18 occupations and abridges "
         "its activity lists. Code and activity ids of the request are not shown on the page.",
     ),
-    "mnm_get_interest_profiler_careers": SeedExample(
+    "get_mnm_interest_profiler_careers": SeedExample(
         seed=SEED_004,
         query={"answers": "553421321134342523523523254115342111351145453111231155343444", "start": "1"},
         body={

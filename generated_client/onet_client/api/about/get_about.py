@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AboutVersionInfo | Any | Error | None:
+) -> AboutVersionInfo | Any | Error | str | None:
     if response.status_code == 200:
         response_200 = AboutVersionInfo.from_dict(response.json())
 
@@ -32,6 +32,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -50,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AboutVersionInfo | Any | Error]:
+) -> Response[AboutVersionInfo | Any | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +66,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AboutVersionInfo | Any | Error]:
+) -> Response[AboutVersionInfo | Any | Error | str]:
     """Version information
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
@@ -77,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AboutVersionInfo | Any | Error]
+        Response[AboutVersionInfo | Any | Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +96,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AboutVersionInfo | Any | Error | None:
+) -> AboutVersionInfo | Any | Error | str | None:
     """Version information
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
@@ -107,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AboutVersionInfo | Any | Error
+        AboutVersionInfo | Any | Error | str
     """
 
     return sync_detailed(
@@ -118,7 +122,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AboutVersionInfo | Any | Error]:
+) -> Response[AboutVersionInfo | Any | Error | str]:
     """Version information
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
@@ -133,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AboutVersionInfo | Any | Error]
+        Response[AboutVersionInfo | Any | Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -146,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AboutVersionInfo | Any | Error | None:
+) -> AboutVersionInfo | Any | Error | str | None:
     """Version information
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
@@ -161,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AboutVersionInfo | Any | Error
+        AboutVersionInfo | Any | Error | str
     """
 
     return (

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportCustomWorkActivitiesOutline | None:
+) -> Any | Error | ReportCustomWorkActivitiesOutline | str | None:
     if response.status_code == 200:
         response_200 = ReportCustomWorkActivitiesOutline.from_dict(response.json())
 
@@ -36,6 +36,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -54,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportCustomWorkActivitiesOutline]:
+) -> Response[Any | Error | ReportCustomWorkActivitiesOutline | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +76,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportCustomWorkActivitiesOutline]:
+) -> Response[Any | Error | ReportCustomWorkActivitiesOutline | str]:
     """Work Activities Outline
 
      Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
@@ -85,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportCustomWorkActivitiesOutline]
+        Response[Any | Error | ReportCustomWorkActivitiesOutline | str]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +112,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportCustomWorkActivitiesOutline | None:
+) -> Any | Error | ReportCustomWorkActivitiesOutline | str | None:
     """Work Activities Outline
 
      Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
@@ -121,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportCustomWorkActivitiesOutline
+        Any | Error | ReportCustomWorkActivitiesOutline | str
     """
 
     return sync_detailed(
@@ -134,7 +143,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportCustomWorkActivitiesOutline]:
+) -> Response[Any | Error | ReportCustomWorkActivitiesOutline | str]:
     """Work Activities Outline
 
      Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
@@ -152,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportCustomWorkActivitiesOutline]
+        Response[Any | Error | ReportCustomWorkActivitiesOutline | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +177,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportCustomWorkActivitiesOutline | None:
+) -> Any | Error | ReportCustomWorkActivitiesOutline | str | None:
     """Work Activities Outline
 
      Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
@@ -186,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportCustomWorkActivitiesOutline
+        Any | Error | ReportCustomWorkActivitiesOutline | str
     """
 
     return (

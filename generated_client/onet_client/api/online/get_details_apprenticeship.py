@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportDetailsApprenticeship | None:
+) -> Any | Error | ReportDetailsApprenticeship | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsApprenticeship.from_dict(response.json())
 
@@ -48,6 +48,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportDetailsApprenticeship]:
+) -> Response[Any | Error | ReportDetailsApprenticeship | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,8 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsApprenticeship]:
-    """Apprenticeship
+) -> Response[Any | Error | ReportDetailsApprenticeship | str]:
+    """Apprenticeship (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the list may be
     empty.
@@ -99,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsApprenticeship]
+        Response[Any | Error | ReportDetailsApprenticeship | str]
     """
 
     kwargs = _get_kwargs(
@@ -121,8 +130,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsApprenticeship | None:
-    """Apprenticeship
+) -> Any | Error | ReportDetailsApprenticeship | str | None:
+    """Apprenticeship (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the list may be
     empty.
@@ -139,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsApprenticeship
+        Any | Error | ReportDetailsApprenticeship | str
     """
 
     return sync_detailed(
@@ -156,8 +165,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsApprenticeship]:
-    """Apprenticeship
+) -> Response[Any | Error | ReportDetailsApprenticeship | str]:
+    """Apprenticeship (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the list may be
     empty.
@@ -174,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsApprenticeship]
+        Response[Any | Error | ReportDetailsApprenticeship | str]
     """
 
     kwargs = _get_kwargs(
@@ -194,8 +203,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsApprenticeship | None:
-    """Apprenticeship
+) -> Any | Error | ReportDetailsApprenticeship | str | None:
+    """Apprenticeship (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the list may be
     empty.
@@ -212,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsApprenticeship
+        Any | Error | ReportDetailsApprenticeship | str
     """
 
     return (

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportDetailsEducation | None:
+) -> Any | Error | ReportDetailsEducation | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsEducation.from_dict(response.json())
 
@@ -36,6 +36,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -54,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportDetailsEducation]:
+) -> Response[Any | Error | ReportDetailsEducation | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +76,8 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportDetailsEducation]:
-    """Education
+) -> Response[Any | Error | ReportDetailsEducation | str]:
+    """Education (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.
@@ -84,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsEducation]
+        Response[Any | Error | ReportDetailsEducation | str]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +111,8 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportDetailsEducation | None:
-    """Education
+) -> Any | Error | ReportDetailsEducation | str | None:
+    """Education (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.
@@ -119,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsEducation
+        Any | Error | ReportDetailsEducation | str
     """
 
     return sync_detailed(
@@ -132,8 +141,8 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportDetailsEducation]:
-    """Education
+) -> Response[Any | Error | ReportDetailsEducation | str]:
+    """Education (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.
@@ -149,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsEducation]
+        Response[Any | Error | ReportDetailsEducation | str]
     """
 
     kwargs = _get_kwargs(
@@ -165,8 +174,8 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportDetailsEducation | None:
-    """Education
+) -> Any | Error | ReportDetailsEducation | str | None:
+    """Education (details report)
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.
@@ -182,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsEducation
+        Any | Error | ReportDetailsEducation | str
     """
 
     return (

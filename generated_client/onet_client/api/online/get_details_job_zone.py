@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportJobZone | None:
+) -> Any | Error | ReportJobZone | str | None:
     if response.status_code == 200:
         response_200 = ReportJobZone.from_dict(response.json())
 
@@ -36,6 +36,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -54,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportJobZone]:
+) -> Response[Any | Error | ReportJobZone | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +76,8 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportJobZone]:
-    """Job Zone
+) -> Response[Any | Error | ReportJobZone | str]:
+    """Job Zone (details report)
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
     be null elsewhere is untested.
@@ -84,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportJobZone]
+        Response[Any | Error | ReportJobZone | str]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +111,8 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportJobZone | None:
-    """Job Zone
+) -> Any | Error | ReportJobZone | str | None:
+    """Job Zone (details report)
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
     be null elsewhere is untested.
@@ -119,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportJobZone
+        Any | Error | ReportJobZone | str
     """
 
     return sync_detailed(
@@ -132,8 +141,8 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportJobZone]:
-    """Job Zone
+) -> Response[Any | Error | ReportJobZone | str]:
+    """Job Zone (details report)
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
     be null elsewhere is untested.
@@ -149,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportJobZone]
+        Response[Any | Error | ReportJobZone | str]
     """
 
     kwargs = _get_kwargs(
@@ -165,8 +174,8 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportJobZone | None:
-    """Job Zone
+) -> Any | Error | ReportJobZone | str | None:
+    """Job Zone (details report)
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
     be null elsewhere is untested.
@@ -182,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportJobZone
+        Any | Error | ReportJobZone | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportDetailsMilitaryCareerSummaries | None:
+) -> Any | Error | ReportDetailsMilitaryCareerSummaries | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsMilitaryCareerSummaries.from_dict(response.json())
 
@@ -48,6 +48,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries]:
+) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,8 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries]:
-    """Military Career Summaries
+) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries | str]:
+    """Military Career Summaries (details report)
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
@@ -99,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsMilitaryCareerSummaries]
+        Response[Any | Error | ReportDetailsMilitaryCareerSummaries | str]
     """
 
     kwargs = _get_kwargs(
@@ -121,8 +130,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsMilitaryCareerSummaries | None:
-    """Military Career Summaries
+) -> Any | Error | ReportDetailsMilitaryCareerSummaries | str | None:
+    """Military Career Summaries (details report)
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
@@ -139,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsMilitaryCareerSummaries
+        Any | Error | ReportDetailsMilitaryCareerSummaries | str
     """
 
     return sync_detailed(
@@ -156,8 +165,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries]:
-    """Military Career Summaries
+) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries | str]:
+    """Military Career Summaries (details report)
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
@@ -174,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsMilitaryCareerSummaries]
+        Response[Any | Error | ReportDetailsMilitaryCareerSummaries | str]
     """
 
     kwargs = _get_kwargs(
@@ -194,8 +203,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsMilitaryCareerSummaries | None:
-    """Military Career Summaries
+) -> Any | Error | ReportDetailsMilitaryCareerSummaries | str | None:
+    """Military Career Summaries (details report)
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
@@ -212,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsMilitaryCareerSummaries
+        Any | Error | ReportDetailsMilitaryCareerSummaries | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportDetailsToolsUsed | None:
+) -> Any | Error | ReportDetailsToolsUsed | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsToolsUsed.from_dict(response.json())
 
@@ -48,6 +48,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportDetailsToolsUsed]:
+) -> Response[Any | Error | ReportDetailsToolsUsed | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsToolsUsed]:
+) -> Response[Any | Error | ReportDetailsToolsUsed | str]:
     """Tools Used
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
@@ -100,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsToolsUsed]
+        Response[Any | Error | ReportDetailsToolsUsed | str]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsToolsUsed | None:
+) -> Any | Error | ReportDetailsToolsUsed | str | None:
     """Tools Used
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
@@ -141,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsToolsUsed
+        Any | Error | ReportDetailsToolsUsed | str
     """
 
     return sync_detailed(
@@ -158,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsToolsUsed]:
+) -> Response[Any | Error | ReportDetailsToolsUsed | str]:
     """Tools Used
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
@@ -177,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsToolsUsed]
+        Response[Any | Error | ReportDetailsToolsUsed | str]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +206,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsToolsUsed | None:
+) -> Any | Error | ReportDetailsToolsUsed | str | None:
     """Tools Used
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
@@ -216,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsToolsUsed
+        Any | Error | ReportDetailsToolsUsed | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportDetailsWorkValues | None:
+) -> Any | Error | ReportDetailsWorkValues | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsWorkValues.from_dict(response.json())
 
@@ -49,8 +49,13 @@ def _parse_response(
         response_401 = cast(Any, None)
         return response_401
 
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 422:
@@ -70,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportDetailsWorkValues]:
+) -> Response[Any | Error | ReportDetailsWorkValues | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,8 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsWorkValues]:
-    """Work Values
+) -> Response[Any | Error | ReportDetailsWorkValues | str]:
+    """Work Values (details report)
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.
@@ -104,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsWorkValues]
+        Response[Any | Error | ReportDetailsWorkValues | str]
     """
 
     kwargs = _get_kwargs(
@@ -126,8 +131,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsWorkValues | None:
-    """Work Values
+) -> Any | Error | ReportDetailsWorkValues | str | None:
+    """Work Values (details report)
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.
@@ -145,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsWorkValues
+        Any | Error | ReportDetailsWorkValues | str
     """
 
     return sync_detailed(
@@ -162,8 +167,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportDetailsWorkValues]:
-    """Work Values
+) -> Response[Any | Error | ReportDetailsWorkValues | str]:
+    """Work Values (details report)
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.
@@ -181,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportDetailsWorkValues]
+        Response[Any | Error | ReportDetailsWorkValues | str]
     """
 
     kwargs = _get_kwargs(
@@ -201,8 +206,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportDetailsWorkValues | None:
-    """Work Values
+) -> Any | Error | ReportDetailsWorkValues | str | None:
+    """Work Values (details report)
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.
@@ -220,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportDetailsWorkValues
+        Any | Error | ReportDetailsWorkValues | str
     """
 
     return (

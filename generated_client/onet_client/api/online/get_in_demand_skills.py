@@ -39,18 +39,28 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportInDemandSkills | None:
+) -> Any | Error | ReportInDemandSkills | str | None:
     if response.status_code == 200:
         response_200 = ReportInDemandSkills.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
 
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
     if response.status_code == 404:
-        response_404 = cast(Any, None)
+        response_404 = Error.from_dict(response.json())
+
         return response_404
 
     if response.status_code == 422:
@@ -70,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportInDemandSkills]:
+) -> Response[Any | Error | ReportInDemandSkills | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportInDemandSkills]:
+) -> Response[Any | Error | ReportInDemandSkills | str]:
     """(Unverified path) In Demand skills
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
@@ -107,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportInDemandSkills]
+        Response[Any | Error | ReportInDemandSkills | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +139,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportInDemandSkills | None:
+) -> Any | Error | ReportInDemandSkills | str | None:
     """(Unverified path) In Demand skills
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
@@ -151,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportInDemandSkills
+        Any | Error | ReportInDemandSkills | str
     """
 
     return sync_detailed(
@@ -168,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportInDemandSkills]:
+) -> Response[Any | Error | ReportInDemandSkills | str]:
     """(Unverified path) In Demand skills
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
@@ -190,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportInDemandSkills]
+        Response[Any | Error | ReportInDemandSkills | str]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportInDemandSkills | None:
+) -> Any | Error | ReportInDemandSkills | str | None:
     """(Unverified path) In Demand skills
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
@@ -232,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportInDemandSkills
+        Any | Error | ReportInDemandSkills | str
     """
 
     return (

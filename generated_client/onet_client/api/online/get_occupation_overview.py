@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OccupationOverview | None:
+) -> Any | Error | OccupationOverview | str | None:
     if response.status_code == 200:
         response_200 = OccupationOverview.from_dict(response.json())
 
@@ -36,6 +36,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -54,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OccupationOverview]:
+) -> Response[Any | Error | OccupationOverview | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +76,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | OccupationOverview]:
+) -> Response[Any | Error | OccupationOverview | str]:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -87,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OccupationOverview]
+        Response[Any | Error | OccupationOverview | str]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +114,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | OccupationOverview | None:
+) -> Any | Error | OccupationOverview | str | None:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -125,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OccupationOverview
+        Any | Error | OccupationOverview | str
     """
 
     return sync_detailed(
@@ -138,7 +147,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | OccupationOverview]:
+) -> Response[Any | Error | OccupationOverview | str]:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -158,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OccupationOverview]
+        Response[Any | Error | OccupationOverview | str]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +183,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | OccupationOverview | None:
+) -> Any | Error | OccupationOverview | str | None:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -194,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OccupationOverview
+        Any | Error | OccupationOverview | str
     """
 
     return (

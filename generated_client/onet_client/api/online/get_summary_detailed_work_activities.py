@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryDetailedWorkActivities | None:
+) -> Any | Error | ReportSummaryDetailedWorkActivities | str | None:
     if response.status_code == 200:
         response_200 = ReportSummaryDetailedWorkActivities.from_dict(response.json())
 
@@ -48,6 +48,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
+) -> Response[Any | Error | ReportSummaryDetailedWorkActivities | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,8 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
-    """Detailed Work Activities
+) -> Response[Any | Error | ReportSummaryDetailedWorkActivities | str]:
+    """Detailed Work Activities (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -100,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryDetailedWorkActivities]
+        Response[Any | Error | ReportSummaryDetailedWorkActivities | str]
     """
 
     kwargs = _get_kwargs(
@@ -122,8 +131,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryDetailedWorkActivities | None:
-    """Detailed Work Activities
+) -> Any | Error | ReportSummaryDetailedWorkActivities | str | None:
+    """Detailed Work Activities (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -141,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryDetailedWorkActivities
+        Any | Error | ReportSummaryDetailedWorkActivities | str
     """
 
     return sync_detailed(
@@ -158,8 +167,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
-    """Detailed Work Activities
+) -> Response[Any | Error | ReportSummaryDetailedWorkActivities | str]:
+    """Detailed Work Activities (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -177,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryDetailedWorkActivities]
+        Response[Any | Error | ReportSummaryDetailedWorkActivities | str]
     """
 
     kwargs = _get_kwargs(
@@ -197,8 +206,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryDetailedWorkActivities | None:
-    """Detailed Work Activities
+) -> Any | Error | ReportSummaryDetailedWorkActivities | str | None:
+    """Detailed Work Activities (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -216,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryDetailedWorkActivities
+        Any | Error | ReportSummaryDetailedWorkActivities | str
     """
 
     return (

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryEducation | None:
+) -> Any | Error | ReportSummaryEducation | str | None:
     if response.status_code == 200:
         response_200 = ReportSummaryEducation.from_dict(response.json())
 
@@ -36,6 +36,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -54,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryEducation]:
+) -> Response[Any | Error | ReportSummaryEducation | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +76,8 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportSummaryEducation]:
-    """Education
+) -> Response[Any | Error | ReportSummaryEducation | str]:
+    """Education (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.
@@ -84,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryEducation]
+        Response[Any | Error | ReportSummaryEducation | str]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +111,8 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportSummaryEducation | None:
-    """Education
+) -> Any | Error | ReportSummaryEducation | str | None:
+    """Education (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.
@@ -119,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryEducation
+        Any | Error | ReportSummaryEducation | str
     """
 
     return sync_detailed(
@@ -132,8 +141,8 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportSummaryEducation]:
-    """Education
+) -> Response[Any | Error | ReportSummaryEducation | str]:
+    """Education (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.
@@ -149,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryEducation]
+        Response[Any | Error | ReportSummaryEducation | str]
     """
 
     kwargs = _get_kwargs(
@@ -165,8 +174,8 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportSummaryEducation | None:
-    """Education
+) -> Any | Error | ReportSummaryEducation | str | None:
+    """Education (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.
@@ -182,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryEducation
+        Any | Error | ReportSummaryEducation | str
     """
 
     return (

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryInterests | None:
+) -> Any | Error | ReportSummaryInterests | str | None:
     if response.status_code == 200:
         response_200 = ReportSummaryInterests.from_dict(response.json())
 
@@ -36,6 +36,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -54,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryInterests]:
+) -> Response[Any | Error | ReportSummaryInterests | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,8 +76,8 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportSummaryInterests]:
-    """Interests
+) -> Response[Any | Error | ReportSummaryInterests | str]:
+    """Interests (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
@@ -83,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryInterests]
+        Response[Any | Error | ReportSummaryInterests | str]
     """
 
     kwargs = _get_kwargs(
@@ -101,8 +110,8 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportSummaryInterests | None:
-    """Interests
+) -> Any | Error | ReportSummaryInterests | str | None:
+    """Interests (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
@@ -117,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryInterests
+        Any | Error | ReportSummaryInterests | str
     """
 
     return sync_detailed(
@@ -130,8 +139,8 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportSummaryInterests]:
-    """Interests
+) -> Response[Any | Error | ReportSummaryInterests | str]:
+    """Interests (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
@@ -146,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryInterests]
+        Response[Any | Error | ReportSummaryInterests | str]
     """
 
     kwargs = _get_kwargs(
@@ -162,8 +171,8 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportSummaryInterests | None:
-    """Interests
+) -> Any | Error | ReportSummaryInterests | str | None:
+    """Interests (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
@@ -178,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryInterests
+        Any | Error | ReportSummaryInterests | str
     """
 
     return (

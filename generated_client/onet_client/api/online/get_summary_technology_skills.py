@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryTechnologySkills | None:
+) -> Any | Error | ReportSummaryTechnologySkills | str | None:
     if response.status_code == 200:
         response_200 = ReportSummaryTechnologySkills.from_dict(response.json())
 
@@ -48,6 +48,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryTechnologySkills]:
+) -> Response[Any | Error | ReportSummaryTechnologySkills | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,8 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryTechnologySkills]:
-    """Technology Skills
+) -> Response[Any | Error | ReportSummaryTechnologySkills | str]:
+    """Technology Skills (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -102,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryTechnologySkills]
+        Response[Any | Error | ReportSummaryTechnologySkills | str]
     """
 
     kwargs = _get_kwargs(
@@ -124,8 +133,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryTechnologySkills | None:
-    """Technology Skills
+) -> Any | Error | ReportSummaryTechnologySkills | str | None:
+    """Technology Skills (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -145,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryTechnologySkills
+        Any | Error | ReportSummaryTechnologySkills | str
     """
 
     return sync_detailed(
@@ -162,8 +171,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryTechnologySkills]:
-    """Technology Skills
+) -> Response[Any | Error | ReportSummaryTechnologySkills | str]:
+    """Technology Skills (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -183,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryTechnologySkills]
+        Response[Any | Error | ReportSummaryTechnologySkills | str]
     """
 
     kwargs = _get_kwargs(
@@ -203,8 +212,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryTechnologySkills | None:
-    """Technology Skills
+) -> Any | Error | ReportSummaryTechnologySkills | str | None:
+    """Technology Skills (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -224,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryTechnologySkills
+        Any | Error | ReportSummaryTechnologySkills | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryWorkContext | None:
+) -> Any | Error | ReportSummaryWorkContext | str | None:
     if response.status_code == 200:
         response_200 = ReportSummaryWorkContext.from_dict(response.json())
 
@@ -48,6 +48,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryWorkContext]:
+) -> Response[Any | Error | ReportSummaryWorkContext | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,8 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryWorkContext]:
-    """Work Context
+) -> Response[Any | Error | ReportSummaryWorkContext | str]:
+    """Work Context (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -101,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryWorkContext]
+        Response[Any | Error | ReportSummaryWorkContext | str]
     """
 
     kwargs = _get_kwargs(
@@ -123,8 +132,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryWorkContext | None:
-    """Work Context
+) -> Any | Error | ReportSummaryWorkContext | str | None:
+    """Work Context (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -143,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryWorkContext
+        Any | Error | ReportSummaryWorkContext | str
     """
 
     return sync_detailed(
@@ -160,8 +169,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryWorkContext]:
-    """Work Context
+) -> Response[Any | Error | ReportSummaryWorkContext | str]:
+    """Work Context (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -180,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ReportSummaryWorkContext]
+        Response[Any | Error | ReportSummaryWorkContext | str]
     """
 
     kwargs = _get_kwargs(
@@ -200,8 +209,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryWorkContext | None:
-    """Work Context
+) -> Any | Error | ReportSummaryWorkContext | str | None:
+    """Work Context (summary report)
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -220,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ReportSummaryWorkContext
+        Any | Error | ReportSummaryWorkContext | str
     """
 
     return (

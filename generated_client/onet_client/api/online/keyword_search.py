@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | KeywordSearchResults | None:
+) -> Any | Error | KeywordSearchResults | str | None:
     if response.status_code == 200:
         response_200 = KeywordSearchResults.from_dict(response.json())
 
@@ -48,6 +48,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | KeywordSearchResults]:
+) -> Response[Any | Error | KeywordSearchResults | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +85,7 @@ def sync_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | KeywordSearchResults]:
+) -> Response[Any | Error | KeywordSearchResults | str]:
     """Keyword search
 
      Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
@@ -101,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | KeywordSearchResults]
+        Response[Any | Error | KeywordSearchResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +127,7 @@ def sync(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | KeywordSearchResults | None:
+) -> Any | Error | KeywordSearchResults | str | None:
     """Keyword search
 
      Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
@@ -143,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | KeywordSearchResults
+        Any | Error | KeywordSearchResults | str
     """
 
     return sync_detailed(
@@ -160,7 +164,7 @@ async def asyncio_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | KeywordSearchResults]:
+) -> Response[Any | Error | KeywordSearchResults | str]:
     """Keyword search
 
      Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
@@ -180,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | KeywordSearchResults]
+        Response[Any | Error | KeywordSearchResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +204,7 @@ async def asyncio(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | KeywordSearchResults | None:
+) -> Any | Error | KeywordSearchResults | str | None:
     """Keyword search
 
      Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
@@ -220,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | KeywordSearchResults
+        Any | Error | KeywordSearchResults | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> Any | BrightOutlookOccupationList | Error | str | None:
     if response.status_code == 200:
         response_200 = BrightOutlookOccupationList.from_dict(response.json())
 
@@ -48,6 +48,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[Any | BrightOutlookOccupationList | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +85,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[Any | BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
@@ -99,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error]
+        Response[Any | BrightOutlookOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +125,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> Any | BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
@@ -139,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BrightOutlookOccupationList | Error
+        Any | BrightOutlookOccupationList | Error | str
     """
 
     return sync_detailed(
@@ -156,7 +160,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[Any | BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
@@ -174,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error]
+        Response[Any | BrightOutlookOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +198,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> Any | BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
@@ -212,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BrightOutlookOccupationList | Error
+        Any | BrightOutlookOccupationList | Error | str
     """
 
     return (

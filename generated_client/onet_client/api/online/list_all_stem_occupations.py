@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_all_stem_occupations_sort import ListAllStemOccupationsSort, check_list_all_stem_occupations_sort
 from ...models.stem_all_occupation_list import StemAllOccupationList
+from ...models.stem_occupations_sort import StemOccupationsSort, check_stem_occupations_sort
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     job_family: str | Unset = UNSET,
-    sort: ListAllStemOccupationsSort | Unset = "title",
+    sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | StemAllOccupationList | None:
+) -> Any | Error | StemAllOccupationList | str | None:
     if response.status_code == 200:
         response_200 = StemAllOccupationList.from_dict(response.json())
 
@@ -56,6 +56,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -74,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | StemAllOccupationList]:
+) -> Response[Any | Error | StemAllOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,10 +91,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListAllStemOccupationsSort | Unset = "title",
+    sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemAllOccupationList]:
+) -> Response[Any | Error | StemAllOccupationList | str]:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -100,7 +104,7 @@ def sync_detailed(
 
     Args:
         job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
+        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -109,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | StemAllOccupationList]
+        Response[Any | Error | StemAllOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -130,10 +134,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListAllStemOccupationsSort | Unset = "title",
+    sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemAllOccupationList | None:
+) -> Any | Error | StemAllOccupationList | str | None:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -143,7 +147,7 @@ def sync(
 
     Args:
         job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
+        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -152,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | StemAllOccupationList
+        Any | Error | StemAllOccupationList | str
     """
 
     return sync_detailed(
@@ -168,10 +172,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListAllStemOccupationsSort | Unset = "title",
+    sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemAllOccupationList]:
+) -> Response[Any | Error | StemAllOccupationList | str]:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -181,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
+        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -190,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | StemAllOccupationList]
+        Response[Any | Error | StemAllOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -209,10 +213,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListAllStemOccupationsSort | Unset = "title",
+    sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemAllOccupationList | None:
+) -> Any | Error | StemAllOccupationList | str | None:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -222,7 +226,7 @@ async def asyncio(
 
     Args:
         job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
+        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -231,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | StemAllOccupationList
+        Any | Error | StemAllOccupationList | str
     """
 
     return (

@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[BrightOutlookCategory] | None:
+) -> Any | Error | list[BrightOutlookCategory] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,6 +39,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -57,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[BrightOutlookCategory]]:
+) -> Response[Any | Error | list[BrightOutlookCategory] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[BrightOutlookCategory]]:
+) -> Response[Any | Error | list[BrightOutlookCategory] | str]:
     """Bright Outlook category listing
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
@@ -83,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[BrightOutlookCategory]]
+        Response[Any | Error | list[BrightOutlookCategory] | str]
     """
 
     kwargs = _get_kwargs()
@@ -98,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[BrightOutlookCategory] | None:
+) -> Any | Error | list[BrightOutlookCategory] | str | None:
     """Bright Outlook category listing
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
@@ -112,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[BrightOutlookCategory]
+        Any | Error | list[BrightOutlookCategory] | str
     """
 
     return sync_detailed(
@@ -123,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[BrightOutlookCategory]]:
+) -> Response[Any | Error | list[BrightOutlookCategory] | str]:
     """Bright Outlook category listing
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
@@ -137,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[BrightOutlookCategory]]
+        Response[Any | Error | list[BrightOutlookCategory] | str]
     """
 
     kwargs = _get_kwargs()
@@ -150,7 +154,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[BrightOutlookCategory] | None:
+) -> Any | Error | list[BrightOutlookCategory] | str | None:
     """Bright Outlook category listing
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
@@ -164,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[BrightOutlookCategory]
+        Any | Error | list[BrightOutlookCategory] | str
     """
 
     return (

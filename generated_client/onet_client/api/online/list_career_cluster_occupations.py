@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> Any | CareerClusterOccupationList | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerClusterOccupationList.from_dict(response.json())
 
@@ -51,6 +51,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -69,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[Any | CareerClusterOccupationList | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +94,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[Any | CareerClusterOccupationList | Error | str]:
     """Occupations in a Career Cluster
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
@@ -105,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[Any | CareerClusterOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +138,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> Any | CareerClusterOccupationList | Error | str | None:
     """Occupations in a Career Cluster
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
@@ -149,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        Any | CareerClusterOccupationList | Error | str
     """
 
     return sync_detailed(
@@ -168,7 +177,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[Any | CareerClusterOccupationList | Error | str]:
     """Occupations in a Career Cluster
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
@@ -188,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[Any | CareerClusterOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +219,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> Any | CareerClusterOccupationList | Error | str | None:
     """Occupations in a Career Cluster
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
@@ -230,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        Any | CareerClusterOccupationList | Error | str
     """
 
     return (

@@ -44,15 +44,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> Any | CareerClusterOccupationList | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerClusterOccupationList.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -71,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[Any | CareerClusterOccupationList | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +102,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[Any | CareerClusterOccupationList | Error | str]:
     """(Unverified path) Occupations in a sub-cluster
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
@@ -109,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[Any | CareerClusterOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +149,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> Any | CareerClusterOccupationList | Error | str | None:
     """(Unverified path) Occupations in a sub-cluster
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
@@ -156,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        Any | CareerClusterOccupationList | Error | str
     """
 
     return sync_detailed(
@@ -177,7 +191,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[Any | CareerClusterOccupationList | Error | str]:
     """(Unverified path) Occupations in a sub-cluster
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
@@ -198,7 +212,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[Any | CareerClusterOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +236,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> Any | CareerClusterOccupationList | Error | str | None:
     """(Unverified path) Occupations in a sub-cluster
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
@@ -243,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        Any | CareerClusterOccupationList | Error | str
     """
 
     return (

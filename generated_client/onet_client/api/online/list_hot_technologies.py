@@ -36,15 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | SiteHotTechnologyList | None:
+) -> Any | Error | SiteHotTechnologyList | str | None:
     if response.status_code == 200:
         response_200 = SiteHotTechnologyList.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -63,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | SiteHotTechnologyList]:
+) -> Response[Any | Error | SiteHotTechnologyList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SiteHotTechnologyList]:
+) -> Response[Any | Error | SiteHotTechnologyList | str]:
     """(Unverified path) Hot Technologies listing (site-wide)
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
@@ -96,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | SiteHotTechnologyList]
+        Response[Any | Error | SiteHotTechnologyList | str]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SiteHotTechnologyList | None:
+) -> Any | Error | SiteHotTechnologyList | str | None:
     """(Unverified path) Hot Technologies listing (site-wide)
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
@@ -135,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | SiteHotTechnologyList
+        Any | Error | SiteHotTechnologyList | str
     """
 
     return sync_detailed(
@@ -150,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SiteHotTechnologyList]:
+) -> Response[Any | Error | SiteHotTechnologyList | str]:
     """(Unverified path) Hot Technologies listing (site-wide)
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
@@ -169,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | SiteHotTechnologyList]
+        Response[Any | Error | SiteHotTechnologyList | str]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SiteHotTechnologyList | None:
+) -> Any | Error | SiteHotTechnologyList | str | None:
     """(Unverified path) Hot Technologies listing (site-wide)
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
@@ -206,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | SiteHotTechnologyList
+        Any | Error | SiteHotTechnologyList | str
     """
 
     return (

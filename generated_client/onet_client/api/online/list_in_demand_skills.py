@@ -36,15 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | SiteInDemandList | None:
+) -> Any | Error | SiteInDemandList | str | None:
     if response.status_code == 200:
         response_200 = SiteInDemandList.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -63,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | SiteInDemandList]:
+) -> Response[Any | Error | SiteInDemandList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SiteInDemandList]:
+) -> Response[Any | Error | SiteInDemandList | str]:
     """(Unverified path) In Demand skills listing (site-wide)
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
@@ -95,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | SiteInDemandList]
+        Response[Any | Error | SiteInDemandList | str]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SiteInDemandList | None:
+) -> Any | Error | SiteInDemandList | str | None:
     """(Unverified path) In Demand skills listing (site-wide)
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
@@ -133,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | SiteInDemandList
+        Any | Error | SiteInDemandList | str
     """
 
     return sync_detailed(
@@ -148,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SiteInDemandList]:
+) -> Response[Any | Error | SiteInDemandList | str]:
     """(Unverified path) In Demand skills listing (site-wide)
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
@@ -166,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | SiteInDemandList]
+        Response[Any | Error | SiteInDemandList | str]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SiteInDemandList | None:
+) -> Any | Error | SiteInDemandList | str | None:
     """(Unverified path) In Demand skills listing (site-wide)
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
@@ -202,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | SiteInDemandList
+        Any | Error | SiteInDemandList | str
     """
 
     return (

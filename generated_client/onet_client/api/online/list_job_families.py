@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[JobFamilyListItem] | None:
+) -> Any | Error | list[JobFamilyListItem] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -36,9 +36,23 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -57,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[JobFamilyListItem]]:
+) -> Response[Any | Error | list[JobFamilyListItem] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[JobFamilyListItem]]:
+) -> Response[Any | Error | list[JobFamilyListItem] | str]:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
@@ -86,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[JobFamilyListItem]]
+        Response[Any | Error | list[JobFamilyListItem] | str]
     """
 
     kwargs = _get_kwargs()
@@ -101,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[JobFamilyListItem] | None:
+) -> Any | Error | list[JobFamilyListItem] | str | None:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
@@ -118,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[JobFamilyListItem]
+        Any | Error | list[JobFamilyListItem] | str
     """
 
     return sync_detailed(
@@ -129,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[JobFamilyListItem]]:
+) -> Response[Any | Error | list[JobFamilyListItem] | str]:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
@@ -146,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[JobFamilyListItem]]
+        Response[Any | Error | list[JobFamilyListItem] | str]
     """
 
     kwargs = _get_kwargs()
@@ -159,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[JobFamilyListItem] | None:
+) -> Any | Error | list[JobFamilyListItem] | str | None:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
@@ -176,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[JobFamilyListItem]
+        Any | Error | list[JobFamilyListItem] | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OnlineOccupationList | None:
+) -> Any | Error | OnlineOccupationList | str | None:
     if response.status_code == 200:
         response_200 = OnlineOccupationList.from_dict(response.json())
 
@@ -48,6 +48,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OnlineOccupationList]:
+) -> Response[Any | Error | OnlineOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +85,7 @@ def sync_detailed(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any | Error | OnlineOccupationList]:
+) -> Response[Any | Error | OnlineOccupationList | str]:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -100,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OnlineOccupationList]
+        Response[Any | Error | OnlineOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +126,7 @@ def sync(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any | Error | OnlineOccupationList | None:
+) -> Any | Error | OnlineOccupationList | str | None:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -141,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OnlineOccupationList
+        Any | Error | OnlineOccupationList | str
     """
 
     return sync_detailed(
@@ -158,7 +162,7 @@ async def asyncio_detailed(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any | Error | OnlineOccupationList]:
+) -> Response[Any | Error | OnlineOccupationList | str]:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -177,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | OnlineOccupationList]
+        Response[Any | Error | OnlineOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +201,7 @@ async def asyncio(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any | Error | OnlineOccupationList | None:
+) -> Any | Error | OnlineOccupationList | str | None:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -216,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | OnlineOccupationList
+        Any | Error | OnlineOccupationList | str
     """
 
     return (

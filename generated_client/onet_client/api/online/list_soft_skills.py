@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[SoftSkill] | None:
+) -> Any | Error | list[SoftSkill] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,6 +37,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[SoftSkill]]:
+) -> Response[Any | Error | list[SoftSkill] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +71,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[SoftSkill]]:
+) -> Response[Any | Error | list[SoftSkill] | str]:
     """Soft skills: skill listing
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
@@ -81,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[SoftSkill]]
+        Response[Any | Error | list[SoftSkill] | str]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[SoftSkill] | None:
+) -> Any | Error | list[SoftSkill] | str | None:
     """Soft skills: skill listing
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
@@ -110,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[SoftSkill]
+        Any | Error | list[SoftSkill] | str
     """
 
     return sync_detailed(
@@ -121,7 +125,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[SoftSkill]]:
+) -> Response[Any | Error | list[SoftSkill] | str]:
     """Soft skills: skill listing
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
@@ -135,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[SoftSkill]]
+        Response[Any | Error | list[SoftSkill] | str]
     """
 
     kwargs = _get_kwargs()
@@ -148,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[SoftSkill] | None:
+) -> Any | Error | list[SoftSkill] | str | None:
     """Soft skills: skill listing
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
@@ -162,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[SoftSkill]
+        Any | Error | list[SoftSkill] | str
     """
 
     return (

@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[StemOccupationType] | None:
+) -> Any | Error | list[StemOccupationType] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -39,6 +39,10 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -57,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[StemOccupationType]]:
+) -> Response[Any | Error | list[StemOccupationType] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[StemOccupationType]]:
+) -> Response[Any | Error | list[StemOccupationType] | str]:
     """STEM occupation types
 
      The body is documented; the listing URL itself is not printed in the manual and is inferred as the
@@ -84,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[StemOccupationType]]
+        Response[Any | Error | list[StemOccupationType] | str]
     """
 
     kwargs = _get_kwargs()
@@ -99,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[StemOccupationType] | None:
+) -> Any | Error | list[StemOccupationType] | str | None:
     """STEM occupation types
 
      The body is documented; the listing URL itself is not printed in the manual and is inferred as the
@@ -114,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[StemOccupationType]
+        Any | Error | list[StemOccupationType] | str
     """
 
     return sync_detailed(
@@ -125,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[StemOccupationType]]:
+) -> Response[Any | Error | list[StemOccupationType] | str]:
     """STEM occupation types
 
      The body is documented; the listing URL itself is not printed in the manual and is inferred as the
@@ -140,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | list[StemOccupationType]]
+        Response[Any | Error | list[StemOccupationType] | str]
     """
 
     kwargs = _get_kwargs()
@@ -153,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[StemOccupationType] | None:
+) -> Any | Error | list[StemOccupationType] | str | None:
     """STEM occupation types
 
      The body is documented; the listing URL itself is not printed in the manual and is inferred as the
@@ -168,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | list[StemOccupationType]
+        Any | Error | list[StemOccupationType] | str
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.list_stem_type_occupations_sort import ListStemTypeOccupationsSort, check_list_stem_type_occupations_sort
 from ...models.stem_type_occupation_list import StemTypeOccupationList
+from ...models.stem_type_occupations_sort import StemTypeOccupationsSort, check_stem_type_occupations_sort
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     type_code: int,
     *,
     job_family: str | Unset = UNSET,
-    sort: ListStemTypeOccupationsSort | Unset = "job_family",
+    sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -50,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | StemTypeOccupationList | None:
+) -> Any | Error | StemTypeOccupationList | str | None:
     if response.status_code == 200:
         response_200 = StemTypeOccupationList.from_dict(response.json())
 
@@ -59,6 +59,15 @@ def _parse_response(
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -77,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | StemTypeOccupationList]:
+) -> Response[Any | Error | StemTypeOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,10 +100,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListStemTypeOccupationsSort | Unset = "job_family",
+    sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemTypeOccupationList]:
+) -> Response[Any | Error | StemTypeOccupationList | str]:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -105,7 +114,7 @@ def sync_detailed(
     Args:
         type_code (int):
         job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
+        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -114,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | StemTypeOccupationList]
+        Response[Any | Error | StemTypeOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -137,10 +146,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListStemTypeOccupationsSort | Unset = "job_family",
+    sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemTypeOccupationList | None:
+) -> Any | Error | StemTypeOccupationList | str | None:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -151,7 +160,7 @@ def sync(
     Args:
         type_code (int):
         job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
+        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -160,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | StemTypeOccupationList
+        Any | Error | StemTypeOccupationList | str
     """
 
     return sync_detailed(
@@ -178,10 +187,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListStemTypeOccupationsSort | Unset = "job_family",
+    sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemTypeOccupationList]:
+) -> Response[Any | Error | StemTypeOccupationList | str]:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -192,7 +201,7 @@ async def asyncio_detailed(
     Args:
         type_code (int):
         job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
+        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -201,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | StemTypeOccupationList]
+        Response[Any | Error | StemTypeOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -222,10 +231,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     job_family: str | Unset = UNSET,
-    sort: ListStemTypeOccupationsSort | Unset = "job_family",
+    sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemTypeOccupationList | None:
+) -> Any | Error | StemTypeOccupationList | str | None:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -236,7 +245,7 @@ async def asyncio(
     Args:
         type_code (int):
         job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
+        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
         start (int | Unset):  Default: 1.
         end (int | Unset):
 
@@ -245,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | StemTypeOccupationList
+        Any | Error | StemTypeOccupationList | str
     """
 
     return (

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.database_table_info import DatabaseTableInfo
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    table_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/database/info/{table_id}".format(
+            table_id=quote(str(table_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DatabaseTableInfo | Error | str | None:
+    if response.status_code == 200:
+        response_200 = DatabaseTableInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DatabaseTableInfo | Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    table_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DatabaseTableInfo | Error | str]:
+    """Table column information
+
+     Shape from typed clients; sources disagree on column_id values (display names in one fixture,
+    snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
+
+    Describes one database table: its title and links, plus the columns with their ids, types and
+    whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
+
+    Args:
+        table_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DatabaseTableInfo | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        table_id=table_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    table_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DatabaseTableInfo | Error | str | None:
+    """Table column information
+
+     Shape from typed clients; sources disagree on column_id values (display names in one fixture,
+    snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
+
+    Describes one database table: its title and links, plus the columns with their ids, types and
+    whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
+
+    Args:
+        table_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DatabaseTableInfo | Error | str
+    """
+
+    return sync_detailed(
+        table_id=table_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    table_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DatabaseTableInfo | Error | str]:
+    """Table column information
+
+     Shape from typed clients; sources disagree on column_id values (display names in one fixture,
+    snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
+
+    Describes one database table: its title and links, plus the columns with their ids, types and
+    whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
+
+    Args:
+        table_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DatabaseTableInfo | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        table_id=table_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    table_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DatabaseTableInfo | Error | str | None:
+    """Table column information
+
+     Shape from typed clients; sources disagree on column_id values (display names in one fixture,
+    snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
+
+    Describes one database table: its title and links, plus the columns with their ids, types and
+    whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
+
+    Args:
+        table_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DatabaseTableInfo | Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            table_id=table_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.career_technology_category import CareerTechnologyCategory
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mnm/careers/{code}/technology".format(
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[CareerTechnologyCategory] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_career_technology_item_data in _response_200:
+            componentsschemas_career_technology_item = CareerTechnologyCategory.from_dict(
+                componentsschemas_career_technology_item_data
+            )
+
+            response_200.append(componentsschemas_career_technology_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[CareerTechnologyCategory] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[CareerTechnologyCategory] | str]:
+    """Technology (My Next Move)
+
+     Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
+    or a recorded response, so field optionality may differ. in_demand and percentage appear in that
+    client only.
+
+    Returns technology categories used in the career with example products, flagging hot technologies.
+    Mi Próximo Paso has no such section.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[CareerTechnologyCategory] | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[CareerTechnologyCategory] | str | None:
+    """Technology (My Next Move)
+
+     Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
+    or a recorded response, so field optionality may differ. in_demand and percentage appear in that
+    client only.
+
+    Returns technology categories used in the career with example products, flagging hot technologies.
+    Mi Próximo Paso has no such section.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[CareerTechnologyCategory] | str
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[CareerTechnologyCategory] | str]:
+    """Technology (My Next Move)
+
+     Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
+    or a recorded response, so field optionality may differ. in_demand and percentage appear in that
+    client only.
+
+    Returns technology categories used in the career with example products, flagging hot technologies.
+    Mi Próximo Paso has no such section.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[CareerTechnologyCategory] | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[CareerTechnologyCategory] | str | None:
+    """Technology (My Next Move)
+
+     Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
+    or a recorded response, so field optionality may differ. in_demand and percentage appear in that
+    client only.
+
+    Returns technology categories used in the career with example products, flagging hot technologies.
+    Mi Próximo Paso has no such section.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[CareerTechnologyCategory] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.career_industry import CareerIndustry
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mnm/industries/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[CareerIndustry] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_career_industry_list_item_data in _response_200:
+            componentsschemas_career_industry_list_item = CareerIndustry.from_dict(
+                componentsschemas_career_industry_list_item_data
+            )
+
+            response_200.append(componentsschemas_career_industry_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[CareerIndustry] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[CareerIndustry] | str]:
+    """(Unverified path) Industry listing (My Next Move)
+
+     Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
+    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+    /mnm/industries/ is used because the two per-industry career lists must be separate paths
+    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+    same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
+    by where people work; each entry links to that industry's careers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[CareerIndustry] | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[CareerIndustry] | str | None:
+    """(Unverified path) Industry listing (My Next Move)
+
+     Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
+    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+    /mnm/industries/ is used because the two per-industry career lists must be separate paths
+    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+    same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
+    by where people work; each entry links to that industry's careers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[CareerIndustry] | str
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[CareerIndustry] | str]:
+    """(Unverified path) Industry listing (My Next Move)
+
+     Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
+    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+    /mnm/industries/ is used because the two per-industry career lists must be separate paths
+    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+    same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
+    by where people work; each entry links to that industry's careers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[CareerIndustry] | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[CareerIndustry] | str | None:
+    """(Unverified path) Industry listing (My Next Move)
+
+     Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
+    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+    /mnm/industries/ is used because the two per-industry career lists must be separate paths
+    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+    same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
+    by where people work; each entry links to that industry's careers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[CareerIndustry] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.career_listing import CareerListing
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["keyword"] = keyword
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mnm/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CareerListing | Error | str | None:
+    if response.status_code == 200:
+        response_200 = CareerListing.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CareerListing | Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | CareerListing | Error | str]:
+    """Search careers with key words (My Next Move)
+
+     Path and response shape come from v2 client code (clients reading career[].code/title), not from a
+    v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
+    echoed is unconfirmed.
+
+    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+    come in pages of 20 by default; an empty search gives an empty career array.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CareerListing | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        keyword=keyword,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | CareerListing | Error | str | None:
+    """Search careers with key words (My Next Move)
+
+     Path and response shape come from v2 client code (clients reading career[].code/title), not from a
+    v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
+    echoed is unconfirmed.
+
+    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+    come in pages of 20 by default; an empty search gives an empty career array.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CareerListing | Error | str
+    """
+
+    return sync_detailed(
+        client=client,
+        keyword=keyword,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | CareerListing | Error | str]:
+    """Search careers with key words (My Next Move)
+
+     Path and response shape come from v2 client code (clients reading career[].code/title), not from a
+    v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
+    echoed is unconfirmed.
+
+    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+    come in pages of 20 by default; an empty search gives an empty career array.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CareerListing | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        keyword=keyword,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | CareerListing | Error | str | None:
+    """Search careers with key words (My Next Move)
+
+     Path and response shape come from v2 client code (clients reading career[].code/title), not from a
+    v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
+    echoed is unconfirmed.
+
+    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+    come in pages of 20 by default; an empty search gives an empty career array.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CareerListing | Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            keyword=keyword,
+            start=start,
+            end=end,
+        )
+    ).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.career_listing import CareerListing
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    industry_code: int,
+    *,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mpp/industries/{industry_code}/most_people".format(
+            industry_code=quote(str(industry_code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CareerListing | Error | str | None:
+    if response.status_code == 200:
+        response_200 = CareerListing.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CareerListing | Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    industry_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | CareerListing | Error | str]:
+    """(Unverified path) Careers in industry (most people) (Mi Próximo Paso)
+
+     Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
+    client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+    The most_people form is chosen because the manual lists most/some as two services and a query switch
+    (category=most|some) on one path could not be two operations; the Go client may also echo the
+    industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
+    Próximo Paso tree.)
+
+    Args:
+        industry_code (int):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CareerListing | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        industry_code=industry_code,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    industry_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | CareerListing | Error | str | None:
+    """(Unverified path) Careers in industry (most people) (Mi Próximo Paso)
+
+     Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
+    client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+    The most_people form is chosen because the manual lists most/some as two services and a query switch
+    (category=most|some) on one path could not be two operations; the Go client may also echo the
+    industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
+    Próximo Paso tree.)
+
+    Args:
+        industry_code (int):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CareerListing | Error | str
+    """
+
+    return sync_detailed(
+        industry_code=industry_code,
+        client=client,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    industry_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | CareerListing | Error | str]:
+    """(Unverified path) Careers in industry (most people) (Mi Próximo Paso)
+
+     Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
+    client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+    The most_people form is chosen because the manual lists most/some as two services and a query switch
+    (category=most|some) on one path could not be two operations; the Go client may also echo the
+    industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
+    Próximo Paso tree.)
+
+    Args:
+        industry_code (int):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CareerListing | Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        industry_code=industry_code,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    industry_code: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | CareerListing | Error | str | None:
+    """(Unverified path) Careers in industry (most people) (Mi Próximo Paso)
+
+     Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
+    client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+    The most_people form is chosen because the manual lists most/some as two services and a query switch
+    (category=most|some) on one path could not be two operations; the Go client may also echo the
+    industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
+    Próximo Paso tree.)
+
+    Args:
+        industry_code (int):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CareerListing | Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            industry_code=industry_code,
+            client=client,
+            start=start,
+            end=end,
+        )
+    ).parsed

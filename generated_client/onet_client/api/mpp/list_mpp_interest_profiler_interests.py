@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.interest_profiler_interest import InterestProfilerInterest
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mpp/interestprofiler/interests/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[InterestProfilerInterest] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_interest_profiler_interests_item_data in _response_200:
+            componentsschemas_interest_profiler_interests_item = InterestProfilerInterest.from_dict(
+                componentsschemas_interest_profiler_interests_item_data
+            )
+
+            response_200.append(componentsschemas_interest_profiler_interests_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[InterestProfilerInterest] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[InterestProfilerInterest] | str]:
+    """RIASEC interests (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
+    [...]}) is open.
+
+    Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[InterestProfilerInterest] | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[InterestProfilerInterest] | str | None:
+    """RIASEC interests (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
+    [...]}) is open.
+
+    Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[InterestProfilerInterest] | str
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[InterestProfilerInterest] | str]:
+    """RIASEC interests (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
+    [...]}) is open.
+
+    Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[InterestProfilerInterest] | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[InterestProfilerInterest] | str | None:
+    """RIASEC interests (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
+    [...]}) is open.
+
+    Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[InterestProfilerInterest] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.interest_profiler_job_zone import InterestProfilerJobZone
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mpp/interestprofiler/job_zones",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[InterestProfilerJobZone] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_interest_profiler_job_zones_item_data in _response_200:
+            componentsschemas_interest_profiler_job_zones_item = InterestProfilerJobZone.from_dict(
+                componentsschemas_interest_profiler_job_zones_item_data
+            )
+
+            response_200.append(componentsschemas_interest_profiler_job_zones_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[InterestProfilerJobZone] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[InterestProfilerJobZone] | str]:
+    """Job Zones (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
+    vs code are open.
+
+    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
+    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[InterestProfilerJobZone] | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[InterestProfilerJobZone] | str | None:
+    """Job Zones (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
+    vs code are open.
+
+    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
+    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[InterestProfilerJobZone] | str
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | list[InterestProfilerJobZone] | str]:
+    """Job Zones (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
+    vs code are open.
+
+    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
+    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[InterestProfilerJobZone] | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | list[InterestProfilerJobZone] | str | None:
+    """Job Zones (Mi Próximo Paso)
+
+     Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
+    vs code are open.
+
+    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
+    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[InterestProfilerJobZone] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.professional_associations_all_list import ProfessionalAssociationsAllList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/professional_associations/all",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ProfessionalAssociationsAllList | str | None:
+    if response.status_code == 200:
+        response_200 = ProfessionalAssociationsAllList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ProfessionalAssociationsAllList | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | ProfessionalAssociationsAllList | str]:
+    """(Unverified path) Associations across all occupations
+
+     Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
+    list member name association is the Go client's guess.
+
+    Pages through professional associations linked to any occupation.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ProfessionalAssociationsAllList | str]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | ProfessionalAssociationsAllList | str | None:
+    """(Unverified path) Associations across all occupations
+
+     Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
+    list member name association is the Go client's guess.
+
+    Pages through professional associations linked to any occupation.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ProfessionalAssociationsAllList | str
+    """
+
+    return sync_detailed(
+        client=client,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | ProfessionalAssociationsAllList | str]:
+    """(Unverified path) Associations across all occupations
+
+     Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
+    list member name association is the Go client's guess.
+
+    Pages through professional associations linked to any occupation.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ProfessionalAssociationsAllList | str]
+    """
+
+    kwargs = _get_kwargs(
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | ProfessionalAssociationsAllList | str | None:
+    """(Unverified path) Associations across all occupations
+
+     Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
+    list member name association is the Go client's guess.
+
+    Pages through professional associations linked to any occupation.
+
+    Args:
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ProfessionalAssociationsAllList | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start=start,
+            end=end,
+        )
+    ).parsed

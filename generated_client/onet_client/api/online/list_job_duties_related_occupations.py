@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.job_duties_occupation_list import JobDutiesOccupationList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    code: str,
+    *,
+    tasks: str,
+    sort: str | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tasks"] = tasks
+
+    params["sort"] = sort
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/job_duties/results/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | JobDutiesOccupationList | str | None:
+    if response.status_code == 200:
+        response_200 = JobDutiesOccupationList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | JobDutiesOccupationList | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tasks: str,
+    sort: str | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | JobDutiesOccupationList | str]:
+    """(Unverified path) Job duties: related occupations for tasks
+
+     Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
+    without a code (Zig client); body and sort values are guesses.
+
+    Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
+
+    Args:
+        code (str):
+        tasks (str):
+        sort (str | Unset):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | JobDutiesOccupationList | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        tasks=tasks,
+        sort=sort,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tasks: str,
+    sort: str | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | JobDutiesOccupationList | str | None:
+    """(Unverified path) Job duties: related occupations for tasks
+
+     Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
+    without a code (Zig client); body and sort values are guesses.
+
+    Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
+
+    Args:
+        code (str):
+        tasks (str):
+        sort (str | Unset):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | JobDutiesOccupationList | str
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+        tasks=tasks,
+        sort=sort,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tasks: str,
+    sort: str | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | JobDutiesOccupationList | str]:
+    """(Unverified path) Job duties: related occupations for tasks
+
+     Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
+    without a code (Zig client); body and sort values are guesses.
+
+    Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
+
+    Args:
+        code (str):
+        tasks (str):
+        sort (str | Unset):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | JobDutiesOccupationList | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        tasks=tasks,
+        sort=sort,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tasks: str,
+    sort: str | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | JobDutiesOccupationList | str | None:
+    """(Unverified path) Job duties: related occupations for tasks
+
+     Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
+    without a code (Zig client); body and sort values are guesses.
+
+    Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
+
+    Args:
+        code (str):
+        tasks (str):
+        sort (str | Unset):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | JobDutiesOccupationList | str
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+            tasks=tasks,
+            sort=sort,
+            start=start,
+            end=end,
+        )
+    ).parsed

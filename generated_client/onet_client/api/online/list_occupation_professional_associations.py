@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.professional_associations_for_occupation import ProfessionalAssociationsForOccupation
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/professional_associations/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ProfessionalAssociationsForOccupation | str | None:
+    if response.status_code == 200:
+        response_200 = ProfessionalAssociationsForOccupation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ProfessionalAssociationsForOccupation | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | ProfessionalAssociationsForOccupation | str]:
+    """(Unverified path) Related associations for occupation
+
+     Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
+    client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
+
+    Lists professional associations relevant to the selected occupation.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ProfessionalAssociationsForOccupation | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | ProfessionalAssociationsForOccupation | str | None:
+    """(Unverified path) Related associations for occupation
+
+     Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
+    client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
+
+    Lists professional associations relevant to the selected occupation.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ProfessionalAssociationsForOccupation | str
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | ProfessionalAssociationsForOccupation | str]:
+    """(Unverified path) Related associations for occupation
+
+     Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
+    client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
+
+    Lists professional associations relevant to the selected occupation.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ProfessionalAssociationsForOccupation | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | ProfessionalAssociationsForOccupation | str | None:
+    """(Unverified path) Related associations for occupation
+
+     Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
+    client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
+
+    Lists professional associations relevant to the selected occupation.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ProfessionalAssociationsForOccupation | str
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.other_crosswalk_results import OtherCrosswalkResults
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["keyword"] = keyword
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/online/crosswalks/soc",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | OtherCrosswalkResults | str | None:
+    if response.status_code == 200:
+        response_200 = OtherCrosswalkResults.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | OtherCrosswalkResults | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | OtherCrosswalkResults | str]:
+    """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+     Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
+    /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
+    the body is assumed to mirror the military crosswalk.
+
+    Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
+    programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
+    some form.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | OtherCrosswalkResults | str]
+    """
+
+    kwargs = _get_kwargs(
+        keyword=keyword,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | OtherCrosswalkResults | str | None:
+    """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+     Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
+    /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
+    the body is assumed to mirror the military crosswalk.
+
+    Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
+    programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
+    some form.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | OtherCrosswalkResults | str
+    """
+
+    return sync_detailed(
+        client=client,
+        keyword=keyword,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | OtherCrosswalkResults | str]:
+    """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+     Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
+    /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
+    the body is assumed to mirror the military crosswalk.
+
+    Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
+    programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
+    some form.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | OtherCrosswalkResults | str]
+    """
+
+    kwargs = _get_kwargs(
+        keyword=keyword,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | OtherCrosswalkResults | str | None:
+    """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+     Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
+    /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
+    the body is assumed to mirror the military crosswalk.
+
+    Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
+    programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
+    some form.
+
+    Args:
+        keyword (str):
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | OtherCrosswalkResults | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            keyword=keyword,
+            start=start,
+            end=end,
+        )
+    ).parsed

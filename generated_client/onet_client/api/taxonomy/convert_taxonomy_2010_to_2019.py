@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/taxonomy/2010/2019/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | TaxonomyCrosswalkResult | str | None:
+    if response.status_code == 200:
+        response_200 = TaxonomyCrosswalkResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | TaxonomyCrosswalkResult | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | TaxonomyCrosswalkResult | str]:
+    """2010 to 2019
+
+     Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | TaxonomyCrosswalkResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | TaxonomyCrosswalkResult | str | None:
+    """2010 to 2019
+
+     Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | TaxonomyCrosswalkResult | str
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | TaxonomyCrosswalkResult | str]:
+    """2010 to 2019
+
+     Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | TaxonomyCrosswalkResult | str]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | TaxonomyCrosswalkResult | str | None:
+    """2010 to 2019
+
+     Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    Args:
+        code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | TaxonomyCrosswalkResult | str
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+        )
+    ).parsed

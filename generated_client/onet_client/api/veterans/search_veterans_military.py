@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.military_branch_filter import MilitaryBranchFilter, check_military_branch_filter
+from ...models.military_search_results import MilitarySearchResults
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    keyword: str,
+    branch: MilitaryBranchFilter | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["keyword"] = keyword
+
+    json_branch: str | Unset = UNSET
+    if not isinstance(branch, Unset):
+        json_branch = branch
+
+    params["branch"] = json_branch
+
+    params["start"] = start
+
+    params["end"] = end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/veterans/military",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | MilitarySearchResults | str | None:
+    if response.status_code == 200:
+        response_200 = MilitarySearchResults.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | MilitarySearchResults | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    branch: MilitaryBranchFilter | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | MilitarySearchResults | str]:
+    """Find careers like your military job
+
+     Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+    and military_jobs are carried over from v1.9.
+
+    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+    Args:
+        keyword (str):
+        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | MilitarySearchResults | str]
+    """
+
+    kwargs = _get_kwargs(
+        keyword=keyword,
+        branch=branch,
+        start=start,
+        end=end,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    branch: MilitaryBranchFilter | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | MilitarySearchResults | str | None:
+    """Find careers like your military job
+
+     Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+    and military_jobs are carried over from v1.9.
+
+    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+    Args:
+        keyword (str):
+        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | MilitarySearchResults | str
+    """
+
+    return sync_detailed(
+        client=client,
+        keyword=keyword,
+        branch=branch,
+        start=start,
+        end=end,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    branch: MilitaryBranchFilter | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Response[Any | Error | MilitarySearchResults | str]:
+    """Find careers like your military job
+
+     Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+    and military_jobs are carried over from v1.9.
+
+    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+    Args:
+        keyword (str):
+        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | MilitarySearchResults | str]
+    """
+
+    kwargs = _get_kwargs(
+        keyword=keyword,
+        branch=branch,
+        start=start,
+        end=end,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    keyword: str,
+    branch: MilitaryBranchFilter | Unset = UNSET,
+    start: int | Unset = 1,
+    end: int | Unset = UNSET,
+) -> Any | Error | MilitarySearchResults | str | None:
+    """Find careers like your military job
+
+     Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+    and military_jobs are carried over from v1.9.
+
+    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+    Args:
+        keyword (str):
+        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
+        start (int | Unset):  Default: 1.
+        end (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | MilitarySearchResults | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            keyword=keyword,
+            branch=branch,
+            start=start,
+            end=end,
+        )
+    ).parsed
