@@ -12,6 +12,7 @@ import pytest
 from authoring.cli import changes, main, render
 from authoring.engine import Engine
 from authoring.exchanges import ApiData, Author, AuthoringError, load_api_data
+from buildlib.specs import effective_schema
 from contract_support import FIXTURES
 from driftlib.apis import API_NAMES, load_apis
 from driftlib.fixtures import format_problems
@@ -73,11 +74,12 @@ def test_renaming_an_operation_renames_only_its_files() -> None:
 
 def test_body_follows_a_changed_schema() -> None:
     document = _onet_document()
-    item = document["components"]["schemas"]["KeywordSearchOccupation"]
-    own = item["allOf"][-1] if "allOf" in item else item
-    own["properties"].pop("relevance_score")
-    own["properties"]["rank"] = {"type": "integer", "example": 7}
-    own.setdefault("required", []).append("rank")
+    schemas = document["components"]["schemas"]
+    item = effective_schema(document, schemas["KeywordSearchOccupation"])
+    item["properties"].pop("relevance_score")
+    item["properties"]["rank"] = {"type": "integer", "example": 7}
+    item["required"] = [*item.get("required", []), "rank"]
+    schemas["KeywordSearchOccupation"] = item
     author = _author("onet", document)
     body = author.fixtures()[f"{_search(document)['operationId']}.json"]["response"]["body"]
     assert all("relevance_score" not in o and o["rank"] == 7 for o in body["occupation"])
@@ -127,7 +129,13 @@ def test_engine_prefers_the_spec_example_then_default_enum_vocabulary() -> None:
     assert engine.fill({"type": "string", "pattern": r"^\d{2}-\d{4}\.\d{2}$"}, "code") == "15-1252.00"
     assert engine.fill({"type": "integer", "minimum": 4}, "other") == 4
     assert engine.fill({"type": "array", "items": {"type": "boolean"}}, "flags") == [False, True]
-    assert engine.fill({"anyOf": [{"type": "null"}, {"type": "string", "format": "uri"}]}, "link").startswith("https")
+    assert (
+        engine.fill({"anyOf": [{"type": "null"}, {"type": "string", "format": "uri"}]}, "link")
+        == "https://example.org/link/1"
+    )
+    assert (
+        engine.fill({"type": "string", "format": "uri"}, "color") == "https://example.org/color/1"
+    )  # "red" is no link
 
 
 def test_a_bad_plan_file_is_named(tmp_path: Path) -> None:

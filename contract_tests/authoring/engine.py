@@ -2,7 +2,7 @@
 
 Values are chosen in one order everywhere: the spec's own `example`/`examples`, its `default`, the first enum
 member, the API's vocabulary (values by property name, a data file), then a value made from the type alone.
-Schemas are read through the spec library's fold, so $ref, allOf, nullable and unions mean the same here as in
+Schemas are read through the spec library's fold, so composition, nullability and unions mean the same here as in
 the build and the drift monitor.
 """
 
@@ -37,6 +37,8 @@ def fits(value: Any, folded: dict[str, Any]) -> bool:
     elif types and not any(isinstance(value, _PYTHON_TYPES.get(t, ())) for t in types):
         return False
     if isinstance(value, str):
+        if folded.get("format") in ("uri", "url") and not value.startswith(("https://", "http://")):
+            return False
         pattern = folded.get("pattern")
         size_ok = folded.get("minLength", 0) <= len(value) <= folded.get("maxLength", len(value))
         return size_ok and (pattern is None or re.search(pattern, value) is not None)
@@ -51,6 +53,8 @@ class Engine:
     def __init__(self, document: Spec, vocabulary: Mapping[str, list[Any]]) -> None:
         self.document = document
         self.vocabulary = vocabulary
+        servers = document.get("servers") or [{"url": "https://example.org"}]
+        self.base_url = str(servers[0]["url"]).rstrip("/")  # made-up links point into the API
 
     def fill(self, schema: Any, name: str = "", index: int = 0, depth: int = 0) -> Any:
         """A value for `schema`; `name` is the property it fills (for the vocabulary), `index` its list position."""
@@ -81,7 +85,7 @@ class Engine:
             if depth >= MAX_DEPTH:
                 return []
             return [self.fill(folded.get("items", {}), name, j, depth + 1) for j in range(LIST_LENGTH)]
-        return _scalar(kind, folded, name, index)
+        return _scalar(kind, folded, name, index, self.base_url)
 
     def fit(self, value: Any, schema: Any, path: tuple[Any, ...], notices: list[str], depth: int = 0) -> Any:
         """`value` with members the schema no longer declares dropped and missing required members filled.
@@ -113,7 +117,7 @@ class Engine:
         return out
 
 
-def _scalar(kind: str, folded: dict[str, Any], name: str, index: int) -> Any:
+def _scalar(kind: str, folded: dict[str, Any], name: str, index: int, base_url: str) -> Any:
     """A value made from the type and format alone (the last resort)."""
     if kind == "integer":
         return int(folded.get("minimum", 1)) + index
@@ -125,7 +129,7 @@ def _scalar(kind: str, folded: dict[str, Any], name: str, index: int) -> Any:
         return None
     form = folded.get("format")
     if form in ("uri", "url"):
-        return f"https://example.org/{name or 'resource'}/{index + 1}"
+        return f"{base_url}/{name or 'resource'}/{index + 1}"
     if form == "date":
         return "2025-01-15"
     if form == "date-time":

@@ -29,7 +29,7 @@ def _python_name(name: str) -> str:
 
 
 def effective_schema(spec: Spec, schema: Any) -> dict[str, Any]:
-    """The spec library's fold: $refs resolved, allOf merged, nullability normalized (properties in order)."""
+    """The spec library's fold (buildlib.specs.effective_schema): one rule set for every tool."""
     return specs.effective_schema(spec, schema)
 
 

@@ -210,7 +210,10 @@ _NULL = "null"
 
 
 def effective_schema(spec: Spec, schema: Any) -> Schema:
-    """The folded form of `schema` (see the rules above); {} for an absent schema or `true`."""
+    """The folded form of `schema` (see the rules above); {} for an absent schema or `true`.
+
+    The result and its top-level maps and lists are new; the nested schemas in them are the spec's own.
+    """
     return _fold(spec, schema, ())
 
 
@@ -311,7 +314,7 @@ def _merge(out: Schema, part: Schema) -> Schema:
         if key in _UNIONS and any(u in merged for u in _UNIONS):
             raise SpecError(f"two allOf members both declare a union ({key}); write them as one union")
         if key not in merged:
-            merged[key] = value
+            merged[key] = dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
             continue
         current = merged[key]
         if key in _ANNOTATIONS or key.startswith("x-"):
