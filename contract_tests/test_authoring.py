@@ -167,3 +167,20 @@ def test_cli_check_then_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert edited.read_text(encoding="utf-8") == (FIXTURES / "careeronestop" / "list_licenses.json").read_text("utf-8")
     assert not (out / "old_name.json").exists() and live.read_text(encoding="utf-8") == live_text
     assert main([*args, "--check"]) == 0
+
+
+def test_fit_reshapes_values_whose_type_changed() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "one": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "many": {"type": "array", "items": {"type": "object"}},
+            "n": {"type": "integer"},
+            "gone": {"type": ["string", "null"]},
+        },
+    }
+    notices: list[str] = []
+    body = {"one": [{"a": "x"}, {"a": "y"}], "many": {"b": 1}, "n": "7", "gone": None}
+    fitted = Engine({}, {}).fit(body, schema, (), notices)
+    assert fitted == {"one": {"a": "x"}, "many": [{"b": 1}], "n": 1, "gone": None}
+    assert [n.split(":")[0] for n in notices] == ["$.one", "$.many", "$.n"]

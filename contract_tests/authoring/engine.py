@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from buildlib.specs import Spec, effective_schema, json_path, schema_types
+from buildlib.specs import Spec, effective_schema, is_nullable, json_path, schema_types
 
 LIST_LENGTH = 2  # items in a list the engine makes up
 MAX_DEPTH = 12  # recursive schemas stop here
@@ -96,6 +96,7 @@ class Engine:
         folded = effective_schema(self.document, schema)
         if depth >= MAX_DEPTH or any(u in folded for u in ("anyOf", "oneOf")):
             return value
+        value = self._retype(value, folded, path, notices, depth)
         if isinstance(value, list) and "items" in folded:
             return [self.fit(v, folded["items"], (*path, i), notices, depth + 1) for i, v in enumerate(value)]
         props = folded.get("properties")
@@ -115,6 +116,21 @@ class Engine:
                 out[key] = self.fill(props[key], key, 0, depth + 1)
                 notices.append(f"{json_path((*path, key))}: filled in (the spec requires it)")
         return out
+
+    def _retype(self, value: Any, folded: dict[str, Any], path: tuple[Any, ...], notices: list[str], depth: int) -> Any:
+        """A value of a type the schema allows: a list becomes its first item, an item a one-item list, else refill."""
+        types = schema_types(folded)
+        if not types or (value is None and is_nullable(folded)) or fits(value, {"type": types}):
+            return value
+        where = json_path(path)
+        if "object" in types and isinstance(value, list) and value and isinstance(value[0], dict):
+            notices.append(f"{where}: the spec wants one object; kept the first of {len(value)} items")
+            return value[0]
+        if "array" in types and isinstance(value, dict):
+            notices.append(f"{where}: the spec wants a list; wrapped the object")
+            return [value]
+        notices.append(f"{where}: the spec wants {' or '.join(types)}; value rebuilt from the schema")
+        return self.fill(folded, str(path[-1]) if path else "", 0, depth + 1)
 
 
 def _scalar(kind: str, folded: dict[str, Any], name: str, index: int, base_url: str) -> Any:
