@@ -22,7 +22,6 @@ import copy
 from typing import Any
 from urllib.parse import quote
 
-from buildlib import specs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -64,9 +63,44 @@ class _Strictifier:
         return deref(self.document, schema)
 
     def flatten(self, schema: dict[str, Any]) -> dict[str, Any] | None:
-        """One object schema equivalent to an allOf of object schemas (the spec library's fold); None otherwise."""
-        folded = specs.effective_schema(self.document, schema)
-        return folded if _is_object(folded) else None
+        """One object schema equivalent to an allOf of object schemas; None when a member is not an object."""
+        parts: list[dict[str, Any]] = []
+        for member in schema["allOf"]:
+            resolved = self._resolve(member)
+            if not isinstance(resolved, dict):
+                return None
+            if "allOf" in resolved:
+                flat = self.flatten(resolved)
+                if flat is None:
+                    return None
+                resolved = flat
+            if not _is_object(resolved):
+                return None
+            parts.append(resolved)
+        siblings = {k: v for k, v in schema.items() if k != "allOf"}
+        if "properties" in siblings or "required" in siblings:
+            parts.append(siblings)
+        merged: dict[str, Any] = {"type": "object"}
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for part in parts:
+            for name, sub in part.get("properties", {}).items():
+                properties[name] = sub if name not in properties else {"allOf": [properties[name], sub]}
+            required.extend(r for r in part.get("required", []) if r not in required)
+            if part.get("additionalProperties") not in (None, False):
+                merged["additionalProperties"] = part["additionalProperties"]
+            if "patternProperties" in part:
+                merged.setdefault("patternProperties", {}).update(part["patternProperties"])
+        merged["properties"] = properties
+        if required:
+            merged["required"] = required
+        for key in ("description", "title", "nullable"):
+            if key in siblings:
+                merged[key] = siblings[key]
+        kind = siblings.get("type")
+        if isinstance(kind, list) and "null" in kind:
+            merged["type"] = ["object", "null"]
+        return merged
 
     def strict(self, schema: Any) -> Any:
         """The strict copy of one schema (recursively)."""
