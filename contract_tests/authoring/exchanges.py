@@ -101,7 +101,7 @@ class Author:
         self.spec_file = config.spec_path.resolve().relative_to(REPO_ROOT).as_posix()
 
     def fixtures(self) -> dict[str, dict[str, Any]]:
-        """Every fixture by file name, success exchanges first, in spec order."""
+        """Every fixture of the spec's operations (success and planned variants), sorted by file name."""
         out: dict[str, dict[str, Any]] = {}
         for operation in self.spec.operations.values():
             plan = self.data.plans.get(plan_key(operation))
