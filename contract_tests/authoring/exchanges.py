@@ -85,6 +85,7 @@ def load_api_data(api: str, root: Path = DATA_ROOT) -> ApiData:
 
 
 def plan_key(operation: Operation) -> str:
+    """The key that finds an operation's plan: `METHOD /path`, stable across operationId renames."""
     return f"{operation.method} {operation.path}"
 
 
@@ -119,6 +120,7 @@ class Author:
     # --- requests -------------------------------------------------------------------------------------------
 
     def _parameters(self, operation: Operation) -> list[dict[str, Any]]:
+        """The operation's parameters as written (examples included); an operation-level one wins."""
         item = deref(self.document, self.document["paths"][operation.path])
         merged: dict[tuple[str, str], dict[str, Any]] = {}
         for node in [*item.get("parameters", []), *operation.raw.get("parameters", [])]:
@@ -137,6 +139,7 @@ class Author:
         raise AuthoringError(f"{plan_key(operation)}: no value for required parameter {param['name']!r}")
 
     def path_values(self, operation: Operation, chosen: dict[str, Any]) -> dict[str, str]:
+        """Every path parameter's value as text; the secret one (CareerOneStop's userId) is its placeholder."""
         values: dict[str, str] = {}
         for param in self._parameters(operation):
             if param["in"] != "path":
