@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from authoring.requests import parameter_default, wire
 from contract_support import (
     FIXTURES,
     additional_properties,
@@ -27,7 +28,6 @@ from contract_support import (
 )
 from driftlib.apis import API_NAMES, load_apis
 from driftlib.fixtures import Fixture, fixture_paths, load_fixture
-from driftlib.synth.requests import parameter_default, wire
 
 ONET_BASE = "https://api-v2.onetcenter.org"
 COS_BASE = "https://api.careeronestop.org"
@@ -56,7 +56,7 @@ def with_defaults(api: str, fixture: Fixture, query: dict[str, Any]) -> dict[str
     operation = checker_for(api).spec.operations[fixture.operation_id]
     out = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
     for param in operation.parameters:
-        default = parameter_default(checker_for(api).spec, param.schema)
+        default = parameter_default(checker_for(api).spec.document, param.schema)
         if param.location == "query" and default is not None and param.name not in out:
             value = wire(default)
             out[param.name] = value if isinstance(value, list) else [value]

@@ -13,6 +13,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from . import specs
 from .project import BuildError
 from .specs import Spec, deref, operations
 
@@ -28,16 +29,8 @@ def _python_name(name: str) -> str:
 
 
 def effective_schema(spec: Spec, schema: Any) -> dict[str, Any]:
-    """Resolve $refs and merge allOf members into one object schema (properties in declaration order)."""
-    schema = deref(spec, schema) or {}
-    if "allOf" not in schema:
-        return dict(schema)
-    merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-    for part in [*schema["allOf"], {k: v for k, v in schema.items() if k != "allOf"}]:
-        resolved = effective_schema(spec, part)
-        merged["properties"].update(resolved.get("properties", {}))
-        merged["required"] += [r for r in resolved.get("required", []) if r not in merged["required"]]
-    return merged
+    """The spec library's fold (buildlib.specs.effective_schema): one rule set for every tool."""
+    return specs.effective_schema(spec, schema)
 
 
 def _parameters(spec: Spec, path_item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,1 +1,0 @@
-"""Synthesis of plausible fixture bodies from the specs (see synthesize.py for the command)."""
