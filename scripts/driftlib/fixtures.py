@@ -117,11 +117,6 @@ class Fixture:
         return str(self.data["operationId"])
 
     @property
-    def variant(self) -> str | None:
-        _, _, variant = self.path.stem.partition("__")
-        return variant or None
-
-    @property
     def request(self) -> dict[str, Any]:
         return dict(self.data["request"])
 
@@ -132,6 +127,12 @@ class Fixture:
     @property
     def status(self) -> int:
         return int(self.data["response"]["status"])
+
+    @property
+    def content_type(self) -> str:
+        """The recorded response's Content-Type ("" when the fixture has none)."""
+        headers = self.data["response"]["headers"]
+        return next((str(v) for k, v in headers.items() if k.lower() == "content-type"), "")
 
     @property
     def body(self) -> Any:

@@ -27,7 +27,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .spec import Spec, deref, resolve_pointer
+from .spec import Spec, SpecError, deref, resolve_pointer
 
 BASE_URI = "urn:drift:spec"
 
@@ -180,6 +180,42 @@ class StrictValidator:
             self._validators[pointer] = Draft202012Validator({"$ref": f"{BASE_URI}#{fragment}"}, registry=self.registry)
         return self._validators[pointer]
 
+    def locate(self, pointer: str, error: ValidationError) -> str:
+        """The JSON pointer, in the committed spec, of the schema `error` broke (validated from `pointer`).
+
+        jsonschema's schema path leaves `$ref` hops out, so it is replayed through the strict copy, following
+        a node's `$ref` whenever the next keyword is not the node's own. The result is trimmed to the nearest
+        node that exists in the committed spec (allOf members were merged in the strict copy).
+        """
+        node: Any = resolve_pointer(self.document, pointer)
+        location = pointer
+        for token in [*list(error.absolute_schema_path)[:-1], None]:  # None: land on the schema itself
+            while isinstance(node, dict) and isinstance(node.get("$ref"), str) and token not in node:
+                location = node["$ref"]
+                node = resolve_pointer(self.document, location)
+            if token is None:
+                break
+            try:
+                node = node[token]
+            except (KeyError, IndexError, TypeError):
+                break
+            location += "/" + str(token).replace("~", "~0").replace("/", "~1")
+        return _existing(self.spec.document, location)
+
     def errors(self, pointer: str, instance: Any) -> list[ValidationError]:
         """Every violation of the schema at `pointer` by `instance`, in document order."""
         return sorted(self.validator(pointer).iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+
+
+def _existing(document: dict[str, Any], pointer: str) -> str:
+    """`pointer`, or its longest prefix that resolves in `document`."""
+    parts = pointer.split("/")
+    while len(parts) > 1:
+        candidate = "/".join(parts)
+        try:
+            resolve_pointer(document, candidate)
+        except SpecError:
+            parts.pop()
+            continue
+        return candidate
+    return pointer
