@@ -31,7 +31,7 @@ import httpx
 from buildlib.kinds import Kind, Severity
 
 from . import TOOL_NAME, TOOL_VERSION
-from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
+from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig, load_apis
 from .check import match_operation
 from .findings import Finding, Problem, Redact, redact_json
 from .fixtures import SECRET_HEADERS, Fixture, FixtureError, dump_fixture, fixture_paths, load_fixture
@@ -359,10 +359,13 @@ def run_live(
     api: ApiConfig, fixtures_root: Path, options: LiveOptions, environ: Mapping[str, str] | None = None
 ) -> Report:
     """Replay every success fixture of `api`; MissingCredentials when the environment lacks a credential."""
-    credentials = read_credentials(api, os.environ if environ is None else environ)
+    environ = os.environ if environ is None else environ
+    credentials = read_credentials(api, environ)
     secret = credentials[api.env_vars[0]]
     user_id = credentials.get(api.env_vars[1]) if len(api.env_vars) > 1 else None
-    redact = redactor_for(credentials)
+    # Every credential in the environment is scrubbed, not only this API's: an echo of the other is a leak too.
+    known = {name: environ.get(name, "").strip() for other in load_apis().values() for name in other.env_vars}
+    redact = redactor_for({**{k: v for k, v in known.items() if v}, **credentials})
     report = Report(command="live", apis=[api.name])
     fixtures: list[Fixture] = []
     for path in fixture_paths(fixtures_root, api.name):
