@@ -13,10 +13,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import EXIT_OK, EXIT_USAGE
+from . import EXIT_DRIFT, EXIT_OK, EXIT_USAGE
 from .apis import API_NAMES, FIXTURES_DIR, ApiConfig, load_apis
 from .check import run_check
 from .live import LiveOptions, MissingCredentials, progress_wanted, read_credentials, run_live
+from .mutate import render as render_tallies
+from .mutate import run as mutation_run
 from .report import RENDERERS, Report
 from .spec import SpecError
 
@@ -88,7 +90,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report a recorded success that now answers another declared status as a warning, not drift",
     )
+    mutate = commands.add_parser(
+        "mutate", help="break every fixture in each way an API might drift and print recall per finding kind"
+    )
+    mutate.add_argument("--api", choices=API_NAMES, help="only this API (default: both)")
+    mutate.add_argument("--fixtures", type=Path, default=FIXTURES_DIR, help="fixtures root (default: %(default)s)")
+    mutate.add_argument("--sites", type=int, default=3, help="sites per mutation kind and fixture (default 3)")
+    mutate.add_argument("--format", choices=("markdown", "json"), default="markdown")
     return parser
+
+
+def run_mutate(apis: list[ApiConfig], args: argparse.Namespace) -> int:
+    """The mutation run; exit 1 when a mutant the oracle calls drift went unreported."""
+    tallies = mutation_run(apis, args.fixtures, args.sites)
+    sys.stdout.write(render_tallies(tallies, args.format))
+    return EXIT_DRIFT if any(t.detected < t.expected for t in tallies.values()) else EXIT_OK
 
 
 def emit(report: Report, fmt: str, targets: Sequence[tuple[str, Path]]) -> None:
@@ -138,11 +154,13 @@ def run_live_apis(selected: list[ApiConfig], args: argparse.Namespace) -> Report
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.verbose:
+    if getattr(args, "verbose", False):
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
     apis = load_apis()
     report: Report | None
     try:
+        if args.command == "mutate":
+            return run_mutate([apis[args.api]] if args.api else [apis[name] for name in API_NAMES], args)
         if args.command == "check":
             selected = [apis[args.api]] if args.api else [apis[name] for name in API_NAMES]
             report = run_check(selected, args.fixtures)
