@@ -192,6 +192,9 @@ class _SchemaDiffer:
             seen = seen | {(ref_a, ref_b)}
         if len(seen) > MAX_DEPTH or jpath.count(".") + jpath.count("[") > MAX_DEPTH:
             return []
+        for ref in _common_members(a, b):  # an envelope both sides compose from: compared once, as itself
+            self._shared(ctx, ref)
+            a, b = _without_member(a, ref), _without_member(b, ref)
         x, y = effective_schema(self.old, a), effective_schema(self.new, b)
         unions = any(k in x for k in _UNIONS) and any(k in y for k in _UNIONS)
         changes, related = ([], True) if unions else _type_changes(ctx, x, y, jpath)  # unions: compare variants
@@ -292,6 +295,31 @@ class _SchemaDiffer:
             else:
                 found.add(user)
         return found
+
+
+def _members(node: Any) -> list[Any]:
+    members = node.get("allOf") if isinstance(node, dict) else None
+    return members if isinstance(members, list) else []
+
+
+def _common_members(a: Any, b: Any) -> list[str]:
+    """Component schemas that both schemas compose (as whole members) under the same name."""
+    refs_b = {m.get("$ref") for m in _members(b) if isinstance(m, dict) and len(m) == 1}
+    return [
+        m["$ref"]
+        for m in _members(a)
+        if isinstance(m, dict)
+        and len(m) == 1
+        and isinstance(m.get("$ref"), str)
+        and m["$ref"].startswith(COMPONENT_SCHEMAS)
+        and m["$ref"] in refs_b
+    ]
+
+
+def _without_member(node: dict[str, Any], ref: str) -> dict[str, Any]:
+    """A copy of a composed schema without its member `{"$ref": ref}`."""
+    key = "allOf"
+    return {**node, key: [m for m in node[key] if m != {"$ref": ref}]}
 
 
 def _with_operations(change: Change, reached: tuple[str, ...]) -> Change:

@@ -12,6 +12,8 @@ from buildlib.kinds import Kind, rules
 from buildlib.specdiff import Change, diff, render_json
 from buildlib.specs import RefError
 
+from .conftest import ROOT
+
 OP = "GET /items/{code} (get_item)"
 ITEM = "#/components/schemas/Item"
 
@@ -201,3 +203,17 @@ def test_every_change_carries_a_rule_and_severity_in_json() -> None:
     (entry,) = json.loads(render_json(changes))["changes"]
     assert entry["rule"] == "response-variant-added" and entry["severity"] == "ERR"
     assert entry["rule"] in rules() and entry["operations"] == [OP]
+
+
+def test_a_shared_envelope_change_is_one_entry_with_every_operation_it_reaches() -> None:
+    """The O*NET snapshot composes PageMeta into its paged listings; retyping PageMeta.total is one change."""
+    old = json.loads((ROOT / "openapi" / "onet" / "openapi.json").read_text(encoding="utf-8"))
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["PageMeta"]["properties"]["total"] = {"type": "string"}
+    (change,) = diff(old, new)
+    assert (change.operation, change.path) == ("#/components/schemas/PageMeta", "$.total")
+    assert change.kind is Kind.TYPE_CHANGED
+    paged = [
+        op for item in old["paths"].values() for op in item.values() if isinstance(op, dict) and op.get("x-onet-paged")
+    ]
+    assert len(change.operations) >= len(paged) > 1
