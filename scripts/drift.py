@@ -4,11 +4,13 @@
     python scripts/drift.py check [--api onet|careeronestop] [--fixtures DIR] [--format text|json|markdown|junit]
     python scripts/drift.py live --api onet|careeronestop [--base-url URL] [--record DIR] [--delay SECONDS]
         [--allow-status-change] [--skip-without-credentials]
+    python scripts/drift.py mutate [--api onet|careeronestop] [--sites N] [--format markdown|json]
 
 `check` validates the recorded fixtures strictly against the specs (offline); `live` replays every success
 fixture's request against the API (credentials from ONET_API_KEY, or CAREERONESTOP_API_TOKEN and
 CAREERONESTOP_USER_ID) and validates the answers the same way. Both print one finding per problem with its
-API, operationId, fixture file, JSON path, kind, expected and seen value.
+API, operationId, fixture file, JSON path, kind, rule, expected and seen value and spec location. `mutate`
+measures how much of the drift it is meant to find `check` does find, on mutated copies of the fixtures.
 
 Exit codes: 0 no drift, 1 drift found, 2 usage or input error (missing credentials, API unavailable).
 """
