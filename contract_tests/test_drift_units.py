@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
 from driftlib.findings import preview, redact_json
-from driftlib.live import progress_wanted, redactor_for, retry_after_seconds, with_progress
+from driftlib.live import progress_wanted, redactor_for, with_progress
+from driftlib.sdk import parse_retry_after
 
 
 def test_redactor_replaces_raw_encoded_and_recased_secrets() -> None:
@@ -30,13 +31,13 @@ def test_values_are_redacted_before_they_are_shortened() -> None:
 
 
 def test_retry_after_accepts_seconds_and_http_dates_and_ignores_the_rest() -> None:
-    assert retry_after_seconds("7") == 7.0
-    assert retry_after_seconds("-3") == 0.0
-    for unusable in (None, "", "soon", "nan", "NaN", "inf", "-inf", "1e999"):
-        assert retry_after_seconds(unusable) is None, unusable
-    now = datetime(2025, 11, 18, 12, 0, 0, tzinfo=UTC)
-    later = format_datetime(datetime(2025, 11, 18, 12, 0, 30, tzinfo=UTC), usegmt=True)
-    assert retry_after_seconds(later, now=now.timestamp()) == 30.0
+    assert parse_retry_after("7") == 7.0
+    for unusable in (None, "", "soon", "nan", "NaN", "inf", "-inf", "1e999", "-3"):
+        assert parse_retry_after(unusable) is None, unusable
+    past = format_datetime(datetime(2025, 11, 18, 12, 0, 0, tzinfo=UTC), usegmt=True)
+    assert parse_retry_after(past) == 0.0
+    soon = format_datetime(datetime.now(UTC) + timedelta(seconds=90), usegmt=True)
+    assert 80 < (parse_retry_after(soon) or 0) <= 90
 
 
 def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,10 +12,8 @@ times with backoff, and an API still failing after that is reported as unavailab
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
-import math
 import os
 import sys
 import time
@@ -36,7 +34,7 @@ from .check import match_operation
 from .findings import Finding, Problem, Redact, redact_json
 from .fixtures import SECRET_HEADERS, Fixture, FixtureError, dump_fixture, fixture_paths, load_fixture
 from .report import ExchangeResult, Report
-from .sdk import Redactor
+from .sdk import Redactor, parse_retry_after
 from .validate import NOT_JSON, ApiChecker, checker_for_spec
 
 log = logging.getLogger("driftlib.live")
@@ -183,28 +181,6 @@ def request_headers(fixture: Fixture) -> dict[str, str]:
     return headers
 
 
-def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or HTTP date); None when absent or unusable.
-
-    Unparseable and non-finite values (`nan`, `inf`) count as absent; a date in the past means 0.
-    """
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        return max(seconds, 0.0) if math.isfinite(seconds) else None
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    current = time.time() if now is None else now
-    return max(when.timestamp() - current, 0.0)
-
-
 class Unavailable(Exception):
     """The API kept failing (5xx or no connection) after the retries; not drift, but nothing was checked."""
 
@@ -242,14 +218,14 @@ def send(client: httpx.Client, fixture: Fixture, options: LiveOptions) -> httpx.
             continue
         if response.status_code == 429 and rate_limited < MAX_RATE_LIMIT_RETRIES:
             rate_limited += 1
-            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            wait = parse_retry_after(response.headers.get("Retry-After"))
             _wait(options, 1.0 if wait is None else wait, f"rate limited on {fixture.operation_id} (Retry-After)")
             continue
         if response.status_code >= 500:
             failures += 1
             if failures > options.server_retries:
                 raise Unavailable(f"unavailable: HTTP {response.status_code} after {failures} attempt(s)")
-            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            wait = parse_retry_after(response.headers.get("Retry-After"))
             backoff = SERVER_BACKOFF * 2 ** (failures - 1)
             _wait(options, backoff if wait is None else wait, f"HTTP {response.status_code} on {fixture.operation_id}")
             continue
