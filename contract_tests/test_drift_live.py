@@ -206,7 +206,11 @@ def test_rejected_credentials_stop_the_run_with_exit_2(
     assert_no_secrets(out, err, debug_logs.text)
 
 
-def test_unreachable_api_is_an_input_error(onet_env: None, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_unreachable_api_is_an_input_error(
+    onet_env: None, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr("driftlib.live.time.sleep", waits.append)  # the retries' backoff, recorded
     subset = tmp_path / "fixtures" / "onet"
     subset.mkdir(parents=True)
     (subset / "get_about.json").write_text(
@@ -217,6 +221,7 @@ def test_unreachable_api_is_an_input_error(onet_env: None, capsys: pytest.Captur
     code, out, err = run(["live", "--api", "onet", "--base-url", url, "--fixtures", str(tmp_path / "fixtures")], capsys)
     assert code == 2
     assert "request failed" in out and "Traceback" not in out + err
+    assert waits == [1.0, 2.0]
 
 
 def echo_user_id(body: Any) -> Any:
