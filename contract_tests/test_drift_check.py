@@ -39,9 +39,9 @@ def test_check_names_operation_file_and_path_and_exits_1(broken: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     lines = [line for line in result.stdout.splitlines() if "get_details_tasks" in line]
     assert any(
-        "get_details_tasks.json" in line and "$.task[0].name" in line and "added-field" in line for line in lines
+        "get_details_tasks.json" in line and "$.task[0].name" in line and "field-added" in line for line in lines
     )
-    assert any("$.task[0].title" in line and "missing-required" in line for line in lines)
+    assert any("$.task[0].title" in line and "field-removed" in line for line in lines)
     assert "drift found" in result.stdout
 
 
@@ -64,11 +64,14 @@ def test_report_formats_carry_the_findings(
     if fmt == "json":
         findings = json.loads(out)["findings"]
         assert {(f["operation_id"], f["fixture"], f["path"], f["kind"]) for f in findings} == {
-            ("get_details_tasks", "get_details_tasks.json", "$.task[0].name", "added-field"),
-            ("get_details_tasks", "get_details_tasks.json", "$.task[0].title", "missing-required"),
+            ("get_details_tasks", "get_details_tasks.json", "$.task[0].name", "field-added"),
+            ("get_details_tasks", "get_details_tasks.json", "$.task[0].title", "field-removed"),
         }
     elif fmt == "markdown":
-        assert "| onet | get_details_tasks | get_details_tasks.json | `$.task[0].name` | added-field |" in out
+        assert out.index("### Summary by kind") < out.index("### onet") < out.index("#### get_details_tasks")
+        assert "| field-added | `body-field-added` | ERR | 1 |" in out
+        row = "| ERR | `body-field-added` | get_details_tasks.json | `$.task[0].name` |"
+        assert row in out and "`#/components/schemas/ReportTaskDetails` |" in out
     else:
         suite = ET.fromstring(out).find("testsuite")
         assert suite is not None and suite.get("failures") == "1"

@@ -37,12 +37,12 @@ def test_unmodified_body_has_no_findings() -> None:
 @pytest.mark.parametrize(
     "mutate,expected",
     [
-        (lambda b: b["task"][0].update(extra="x"), {("$.task[0].extra", "added-field")}),
-        (lambda b: b["task"][1].pop("title"), {("$.task[1].title", "missing-required")}),
+        (lambda b: b["task"][0].update(extra="x"), {("$.task[0].extra", "field-added")}),
+        (lambda b: b["task"][1].pop("title"), {("$.task[1].title", "field-removed")}),
         (lambda b: b.update(total="25"), {("$.total", "type-changed")}),
-        (lambda b: b["task"][0].update(category="Optional"), {("$.task[0].category", "enum")}),
-        (lambda b: b["task"][0].update(importance=None), {("$.task[0].importance", "nullability")}),
-        (lambda b: b.update(tasks=b.pop("task")), {("$.tasks", "added-field"), ("$.task", "missing-required")}),
+        (lambda b: b["task"][0].update(category="Optional"), {("$.task[0].category", "enum-widened")}),
+        (lambda b: b["task"][0].update(importance=None), {("$.task[0].importance", "became-nullable")}),
+        (lambda b: b.update(tasks=b.pop("task")), {("$.tasks", "field-added"), ("$.task", "field-removed")}),
         (lambda b: b["task"][2].update(related=7), {("$.task[2].related", "type-changed")}),
     ],
     ids=["added", "dropped", "retyped", "enum", "null", "renamed", "retyped-nested"],
@@ -67,8 +67,8 @@ def test_allof_members_are_merged_before_closing_objects() -> None:
     data["occupation"][0]["career_cluster"]["green"] = False
     data["occupation"][1]["tags"]["green"] = False
     assert kinds(problems("list_career_cluster_occupations", data)) == {
-        ("$.occupation[0].career_cluster.green", "added-field"),
-        ("$.occupation[1].tags.green", "added-field"),
+        ("$.occupation[0].career_cluster.green", "field-added"),
+        ("$.occupation[1].tags.green", "field-added"),
     }
 
 
@@ -83,7 +83,7 @@ def test_declared_maps_keep_their_additional_properties_schema() -> None:
 def test_anyof_reports_the_branch_the_value_was_meant_for() -> None:
     data = body("onet", "get_about")
     data["database"]["released"] = "2025-08"
-    assert kinds(problems("get_about", data)) == {("$.database.released", "added-field")}
+    assert kinds(problems("get_about", data)) == {("$.database.released", "field-added")}
     data = body("onet", "get_about")
     data["database"] = 29
     (problem,) = problems("get_about", data)

@@ -90,22 +90,25 @@ def at(path: list[str | int], change: Callable[[Any, str | int], None]) -> Calla
 
 
 ONET_MUTATIONS: dict[str, tuple[Callable[[Any], Any], set[tuple[str, str]]]] = {
-    "get_details_tasks.json": (rename("task", "tasks"), {("$.tasks", "added-field"), ("$.task", "missing-required")}),
+    "get_details_tasks.json": (rename("task", "tasks"), {("$.tasks", "field-added"), ("$.task", "field-removed")}),
     "keyword_search.json": (
         at(["occupation", 0, "relevance_score"], lambda n, k: n.__setitem__(k, "100")),
         {("$.occupation[0].relevance_score", "type-changed")},
     ),
     "list_occupations.json": (
         at(["occupation", 1, "title"], lambda n, k: n.pop(k)),
-        {("$.occupation[1].title", "missing-required")},
+        {("$.occupation[1].title", "field-removed")},
     ),
     "get_details_tasks__unknown_code.json": (rename("error", "message"), set()),  # error fixtures are not replayed
     "list_career_cluster_occupations.json": (
         at(["occupation", 0, "tags", "green"], lambda n, k: n.__setitem__(k, False)),
-        {("$.occupation[0].tags.green", "added-field")},
+        {("$.occupation[0].tags.green", "field-added")},
     ),
-    "get_summary_job_zone.json": (at(["code"], lambda n, k: n.__setitem__(k, 6)), {("$.code", "enum")}),
-    "get_mnm_career_overview.json": (at(["title"], lambda n, k: n.__setitem__(k, None)), {("$.title", "nullability")}),
+    "get_summary_job_zone.json": (at(["code"], lambda n, k: n.__setitem__(k, 6)), {("$.code", "enum-widened")}),
+    "get_mnm_career_overview.json": (
+        at(["title"], lambda n, k: n.__setitem__(k, None)),
+        {("$.title", "became-nullable")},
+    ),
 }
 
 
@@ -203,7 +206,11 @@ def test_rejected_credentials_stop_the_run_with_exit_2(
     assert_no_secrets(out, err, debug_logs.text)
 
 
-def test_unreachable_api_is_an_input_error(onet_env: None, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_unreachable_api_is_an_input_error(
+    onet_env: None, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr("driftlib.live.time.sleep", waits.append)  # the retries' backoff, recorded
     subset = tmp_path / "fixtures" / "onet"
     subset.mkdir(parents=True)
     (subset / "get_about.json").write_text(
@@ -214,6 +221,7 @@ def test_unreachable_api_is_an_input_error(onet_env: None, capsys: pytest.Captur
     code, out, err = run(["live", "--api", "onet", "--base-url", url, "--fixtures", str(tmp_path / "fixtures")], capsys)
     assert code == 2
     assert "request failed" in out and "Traceback" not in out + err
+    assert waits == [1.0, 2.0]
 
 
 def echo_user_id(body: Any) -> Any:
@@ -228,7 +236,7 @@ COS_MUTATIONS: dict[str, tuple[Callable[[Any], Any], set[tuple[str, str]]]] = {
         at(["RecordCount"], lambda n, k: n.__setitem__(k, "9")),
         {("$.RecordCount", "type-changed")},
     ),
-    "get_lmi_by_occupation.json": (rename("LMI", "Lmi"), {("$.Lmi", "added-field")}),
+    "get_lmi_by_occupation.json": (rename("LMI", "Lmi"), {("$.Lmi", "field-added")}),
     "list_jobs_v2.json": (
         at(["Jobs", 0, "OnetCodes"], lambda n, k: n.__setitem__(k, "29-1141.00")),
         {("$.Jobs[0].OnetCodes", "type-changed")},
@@ -236,17 +244,17 @@ COS_MUTATIONS: dict[str, tuple[Callable[[Any], Any], set[tuple[str, str]]]] = {
     "get_occupation_details.json": (
         rename("OccupationDetail", "Occupation"),
         {
-            ("$.Occupation", "added-field"),
-            ("$.OccupationDetail", "missing-required"),
+            ("$.Occupation", "field-added"),
+            ("$.OccupationDetail", "field-removed"),
         },
     ),
     "get_salary_details.json": (
         at(["OccupationDetail", "Wages", "WageYear"], lambda n, k: n.__setitem__(k, None)),
-        {("$.OccupationDetail.Wages.WageYear", "nullability")},
+        {("$.OccupationDetail.Wages.WageYear", "became-nullable")},
     ),
     "list_unemployment_rates.json": (
         at(["CountyList", 0, "LaborForce"], lambda n, k: n.__setitem__(k, "652,310")),
-        {("$.CountyList[0].LaborForce", "added-field")},
+        {("$.CountyList[0].LaborForce", "field-added")},
     ),
 }
 

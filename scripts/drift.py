@@ -3,21 +3,27 @@
 
     python scripts/drift.py check [--api onet|careeronestop] [--fixtures DIR] [--format text|json|markdown|junit]
     python scripts/drift.py live --api onet|careeronestop [--base-url URL] [--record DIR] [--delay SECONDS]
+        [--allow-status-change] [--skip-without-credentials]
+    python scripts/drift.py mutate [--api onet|careeronestop] [--sites N] [--format markdown|json]
 
 `check` validates the recorded fixtures strictly against the specs (offline); `live` replays every success
 fixture's request against the API (credentials from ONET_API_KEY, or CAREERONESTOP_API_TOKEN and
 CAREERONESTOP_USER_ID) and validates the answers the same way. Both print one finding per problem with its
-API, operationId, fixture file, JSON path, kind, expected and seen value.
+API, operationId, fixture file, JSON path, kind, rule, expected and seen value and spec location. `mutate`
+measures how much of the drift it is meant to find `check` does find, on mutated copies of the fixtures.
 
-Exit codes: 0 no drift, 1 drift found, 2 usage or input error.
+Exit codes: 0 no drift, 1 drift found, 2 usage or input error (missing credentials, API unavailable).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+if importlib.util.find_spec("onet_client") is None:  # a plain checkout: use the committed generated packages
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "generated_client"))
 
 from driftlib.cli import main
 

@@ -11,6 +11,7 @@ from buildlib.specdiff import Change, diff, render_json, render_markdown, render
 
 LIST = "GET /things (list_things)"
 ONE = "GET /things/{id} (get_thing)"
+THING = "#/components/schemas/Thing"
 
 BASE: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -122,25 +123,26 @@ def test_description_only_changes_are_ignored() -> None:
     assert changed(mutate) == []
 
 
-def test_response_field_removed_is_breaking_in_every_operation_using_it() -> None:
+def test_response_field_removed_is_breaking_and_reported_once_for_the_shared_component() -> None:
     def mutate(spec: dict[str, Any]) -> None:
         thing = schemas(spec)["Thing"]
         del thing["properties"]["size"]
         thing["required"].remove("size")
 
-    assert summary(changed(mutate)) == {
-        (LIST, "response 200 $.thing[].size", "field-removed", True),
-        (ONE, "response 200 $.size", "field-removed", True),
-    }
+    changes = changed(mutate)
+    assert summary(changes) == {(THING, "$.size", "field-removed", True)}
+    assert changes[0].operations == (LIST, ONE)  # ThingList reaches Thing, so list_things is affected too
 
 
 def test_response_field_type_changed_is_breaking_and_names_the_nested_path() -> None:
     changes = changed(lambda s: schemas(s)["Tags"]["properties"].update(bright_outlook={"type": "string"}))
-    assert summary(changes) == {
-        (LIST, "response 200 $.thing[].tags.bright_outlook", "type-changed", True),
-        (ONE, "response 200 $.tags.bright_outlook", "type-changed", True),
-    }
+    assert summary(changes) == {("#/components/schemas/Tags", "$.bright_outlook", "type-changed", True)}
     assert {(c.before, c.after) for c in changes} == {("boolean", "string")}
+    inline = copy.deepcopy(BASE)  # the same change where the schema is written inline names the whole path
+    schemas(inline)["Thing"]["properties"]["tags"] = copy.deepcopy(schemas(inline)["Tags"])
+    retyped = copy.deepcopy(inline)
+    schemas(retyped)["Thing"]["properties"]["tags"]["properties"]["bright_outlook"] = {"type": "string"}
+    assert summary(diff(inline, retyped)) == {(THING, "$.tags.bright_outlook", "type-changed", True)}
 
 
 def test_response_field_becoming_nullable_or_optional_is_breaking() -> None:
@@ -149,9 +151,9 @@ def test_response_field_becoming_nullable_or_optional_is_breaking() -> None:
         thing["properties"]["size"] = {"anyOf": [{"type": "integer"}, {"type": "null"}]}
         thing["required"].remove("name")
 
-    assert summary(changed(mutate)) >= {
-        (ONE, "response 200 $.size", "became-nullable", True),
-        (ONE, "response 200 $.name", "field-now-optional", True),
+    assert summary(changed(mutate)) == {
+        (THING, "$.size", "became-nullable", True),
+        (THING, "$.name", "field-now-optional", True),
     }
 
 
@@ -164,24 +166,19 @@ def test_nullable_spelled_two_ways_is_the_same_schema() -> None:
 
 def test_response_field_added_is_not_breaking() -> None:
     changes = changed(lambda s: schemas(s)["Thing"]["properties"].update(colour={"type": "string"}))
-    assert summary(changes) == {
-        (LIST, "response 200 $.thing[].colour", "field-added", False),
-        (ONE, "response 200 $.colour", "field-added", False),
-    }
+    assert summary(changes) == {(THING, "$.colour", "field-added", False)}
 
 
-def test_enum_narrowed_is_breaking_and_widened_is_not() -> None:
+def test_response_enum_widened_is_breaking_and_narrowed_is_not_and_values_are_named() -> None:
     narrowed = changed(lambda s: schemas(s)["Thing"]["properties"]["kind"].update(enum=["small"]))
-    assert summary(narrowed) == {
-        (LIST, "response 200 $.thing[].kind", "enum-narrowed", True),
-        (ONE, "response 200 $.kind", "enum-narrowed", True),
-    }
-    assert narrowed[0].before == ["small", "large"] and narrowed[0].after == ["small"]
+    assert summary(narrowed) == {(THING, "$.kind", "enum-narrowed", False)}
+    assert narrowed[0].before == ["large"] and narrowed[0].after is None
     widened = changed(lambda s: schemas(s)["Thing"]["properties"]["kind"].update(enum=["small", "large", "huge"]))
-    assert {c.kind for c in widened} == {"enum-widened"} and not any(c.breaking for c in widened)
+    assert summary(widened) == {(THING, "$.kind", "enum-widened", True)}  # generated enums reject "huge"
+    assert widened[0].after == ["huge"] and 'values added: ["huge"]' in render_text(widened)
 
 
-def test_parameter_enum_narrowed_is_breaking() -> None:
+def test_parameter_enum_narrowed_is_breaking_and_names_the_values() -> None:
     changes = changed(lambda s: list_op(s)["parameters"][1]["schema"].update(enum=["name"]))
     assert summary(changes) == {(LIST, "parameter sort (query) $", "enum-narrowed", True)}
 
@@ -217,7 +214,8 @@ def test_response_status_removed_is_breaking_and_added_is_not() -> None:
 
 def test_error_body_changes_are_reported_through_component_responses() -> None:
     changes = changed(lambda s: schemas(s)["Error"]["properties"].update(error={"type": "integer"}))
-    assert summary(changes) == {(LIST, "response 422 $.error", "type-changed", True)}
+    assert summary(changes) == {("#/components/schemas/Error", "$.error", "type-changed", True)}
+    assert changes[0].operations == (LIST,)
 
 
 def test_operation_removed_and_added() -> None:
@@ -285,9 +283,13 @@ def test_recursive_schemas_terminate_and_still_report_changes() -> None:
             "items": {"$ref": "#/components/schemas/Thing"},
         }
     del schemas(new)["Tags"]["properties"]["bright_outlook"]
-    paths = {c.path for c in diff(old, new)}
-    assert "response 200 $.tags.bright_outlook" in paths
-    assert "response 200 $.thing[].tags.bright_outlook" in paths
+    (change,) = diff(old, new)
+    assert (change.operation, change.path, change.kind) == (
+        "#/components/schemas/Tags",
+        "$.bright_outlook",
+        "field-removed",
+    )
+    assert change.operations == (LIST, ONE)
 
 
 @pytest.fixture
@@ -301,10 +303,10 @@ def mixed_changes() -> list[Change]:
 
 def test_text_report_names_operation_and_path(mixed_changes: list[Change]) -> None:
     text = render_text(mixed_changes)
-    assert text.splitlines()[0].startswith("2 BREAKING change(s), 1 non-breaking")
-    assert "GET /things/{id} (get_thing)" in text and "response 200 $.kind" in text
-    assert "field-removed: response 200 $.thing[].kind (was string)" in text
-    assert "response-added: response 404" in text
+    assert text.splitlines()[0].startswith("1 BREAKING change(s), 1 non-breaking")
+    assert f"{THING} (shared; reaches 2 operation(s): {LIST}, {ONE})" in text
+    assert "field-removed: $.kind (was string) [response-field-removed ERR]" in text
+    assert "response-added: response 404 [response-response-added INFO]" in text
 
 
 def test_text_report_without_changes_says_nothing_breaks() -> None:
@@ -316,14 +318,18 @@ def test_text_report_without_changes_says_nothing_breaks() -> None:
 def test_json_report_lists_every_change(mixed_changes: list[Change]) -> None:
     report = json.loads(render_json(mixed_changes))
     assert report["breaking"] is True
-    assert report["counts"] == {"breaking": 2, "non_breaking": 1}
+    assert report["counts"] == {"breaking": 1, "non_breaking": 1}
     assert {
-        "operation": ONE,
-        "path": "response 200 $.kind",
+        "operation": THING,
+        "path": "$.kind",
         "kind": "field-removed",
         "breaking": True,
         "before": "string",
         "after": None,
+        "rule": "response-field-removed",
+        "severity": "ERR",
+        "location": THING,
+        "operations": [LIST, ONE],
     } in report["changes"]
     assert json.loads(render_json([])) == {
         "breaking": False,
@@ -332,9 +338,9 @@ def test_json_report_lists_every_change(mixed_changes: list[Change]) -> None:
     }
 
 
-def test_markdown_report_is_a_table_breaking_first(mixed_changes: list[Change]) -> None:
-    lines = render_markdown(mixed_changes).splitlines()
-    rows = [line for line in lines if line.startswith("| ") and "Operation" not in line]
-    assert len(rows) == 3
-    assert rows[0].startswith("| **breaking** |") and rows[-1].startswith("| ok |")
-    assert "`response 200 $.thing[].kind`" in rows[0] + rows[1]
+def test_markdown_report_counts_by_kind_then_groups_breaking_first(mixed_changes: list[Change]) -> None:
+    text = render_markdown(mixed_changes)
+    assert text.index("### Summary by kind") < text.index(f"#### {THING}") < text.index(f"#### {LIST}")
+    assert "| field-removed | `response-field-removed` | ERR | 1 |" in text
+    assert "| ERR | `response-field-removed` | `$.kind` | string |  | `#/components/schemas/Thing` |" in text
+    assert f"Affects 2 operation(s): `{LIST}`, `{ONE}`" in text

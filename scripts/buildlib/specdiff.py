@@ -1,44 +1,83 @@
 """What changed between two OpenAPI definitions, and which changes break a client built from the old one.
 
-Operations are matched by METHOD + path (path parameter names ignored), never by operationId. Schemas are
-compared by their effective shape: $ref followed, allOf merged, `anyOf: [X, {type: null}]` and `nullable` read
-as a nullable X, so moving a schema into or out of components (or flattening an allOf) is no change.
-Descriptions, summaries, examples, defaults, patterns, bounds and x- extensions are ignored.
+Operations are matched by METHOD + path (path parameter names ignored); an operation whose path changed but
+whose operationId did not is matched by operationId and reported as `path-changed` plus its other changes.
+Schemas are compared in their effective shape (buildlib.specs.effective_schema: $ref followed, allOf merged,
+nullability in `type`), so moving a schema into or out of components, or flattening an allOf, is no change;
+a dangling $ref is an error (RefError), never silently skipped. anyOf/oneOf variants are compared as sets,
+matched by structure, so reordering them is no change. A change inside a component schema that both
+definitions reference by the same name is reported once, under the component, with the operations it reaches.
 
-Breaking: an operation removed; its operationId or first tag changed (the generated module is renamed or
-moves); a parameter removed, added as required or made required; a response status or body removed; a
-response field removed, made optional, retyped or made nullable; enum values removed (parameters and
-responses); a format the generator maps to a Python type (date, uuid, ...) changed. The reverse of each is
-non-breaking. Request bodies are compared like parameters (the client sends them).
+Every change has a kind from the shared vocabulary (buildlib.kinds) and a rule `<scope>-<kind>` whose
+severity (ERR, WARN, INFO, listed in rules.toml and the README) decides whether it is breaking (ERR). The
+direction matters: the client sends parameters and request bodies (scope `request`) and receives responses
+(scope `response`). A widened response enum is ERR: generated clients map enums to enum types (ours, and Java
+or Go ones downstream) and fail to parse a value they do not know. Constraint changes (pattern, bounds,
+lengths, item counts) are compared for what the client sends: tightened is ERR, since the SDK checks its
+inputs against them. Descriptions, summaries, examples, defaults and x- extensions are ignored.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .specs import Spec, operations, resolve_pointer
+from .kinds import Kind, Rule, Severity, rule
+from .report import Entry
+from .report import render_markdown as render_entries
+from .specs import Spec, deref, effective_schema, operations
 
 Node = dict[str, Any]
 Direction = Literal["in", "out"]  # in: the client sends it (parameters, request body); out: it receives it
 TYPED_FORMATS = frozenset({"date", "date-time", "uuid", "binary"})  # openapi-python-client turns these into types
 MAX_DEPTH = 32
+COMPONENT_SCHEMAS = "#/components/schemas/"
+_LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+_UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+_UNIONS = ("anyOf", "oneOf")
 
 
 @dataclass(frozen=True)
 class Change:
-    """One difference: `operation` is "METHOD path (operationId)", `path` where inside it (may be "")."""
+    """One difference: `operation` is "METHOD path (operationId)" or a component pointer; `path` says where."""
 
     operation: str
     path: str
-    kind: str
-    breaking: bool
+    kind: Kind
+    scope: str
     before: Any = None
     after: Any = None
+    location: str = ""  # JSON pointer (in the new definition) of the node concerned
+    operations: tuple[str, ...] = ()  # for a shared component: the operations it reaches
+
+    @property
+    def rule(self) -> Rule:
+        return rule(self.scope, self.kind)
+
+    @property
+    def severity(self) -> Severity:
+        return self.rule.severity
+
+    @property
+    def breaking(self) -> bool:
+        return self.severity is Severity.ERR
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "operation": self.operation,
+            "path": self.path,
+            "kind": self.kind.value,
+            "breaking": self.breaking,
+            "before": self.before,
+            "after": self.after,
+            "rule": self.rule.id,
+            "severity": self.severity.value,
+            "location": self.location,
+            "operations": list(self.operations),
+        }
 
 
 @dataclass(frozen=True)
@@ -53,20 +92,18 @@ class _Operation:
         op_id = self.op.get("operationId")
         return f"{self.method} {self.path} ({op_id})" if op_id else f"{self.method} {self.path}"
 
+    @property
+    def pointer(self) -> str:
+        return f"#/paths/{_escape(self.path)}/{self.method.lower()}"
 
-def _deref(spec: Spec, node: Any) -> Node:
-    """Follow $ref chains of a parameter, response or request body; {} when absent or dangling."""
-    for _ in range(MAX_DEPTH):
-        if not isinstance(node, dict):
-            return {}
-        ref = node.get("$ref")
-        if not isinstance(ref, str):
-            return node
-        try:
-            node = resolve_pointer(spec, ref)
-        except (KeyError, IndexError, ValueError):
-            return {}
-    return {}
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _template(path: str) -> str:
+    """A path template with its parameter names dropped: /things/{id} and /things/{thing_id} are one."""
+    return re.sub(r"\{[^}/]*\}", "{}", path)
 
 
 def _index(spec: Spec) -> dict[tuple[str, str], _Operation]:
@@ -74,82 +111,15 @@ def _index(spec: Spec) -> dict[tuple[str, str], _Operation]:
     for method, path, op in operations(spec):
         params: dict[tuple[str, str], Node] = {}
         for raw in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
-            param = _deref(spec, raw)
+            param = deref(spec, raw)
             location, name = str(param.get("in")), str(param.get("name"))
             params[(location, name.lower() if location == "header" else name)] = param
-        key = (method.upper(), re.sub(r"\{[^}/]*\}", "{}", path))
+        key = (method.upper(), _template(path))
         index[key] = _Operation(method.upper(), path, op, params)
     return index
 
 
-# --- effective schemas -------------------------------------------------------------------------------
-
-
-def _type_list(value: Any) -> list[str]:
-    return sorted({value} if isinstance(value, str) else {str(v) for v in value})
-
-
-def _merge(parts: list[Node]) -> Node:
-    """allOf semantics, shallowly: properties of the same name are merged lazily through a nested allOf."""
-    out: Node = {}
-    for part in parts:
-        for key, value in part.items():
-            if key not in out:
-                out[key] = value
-            elif key == "properties" and isinstance(value, dict):
-                props = dict(out[key])
-                for name, sub in value.items():
-                    props[name] = {"allOf": [props[name], sub]} if name in props else sub
-                out[key] = props
-            elif key == "required" and isinstance(value, list):
-                out[key] = [*out[key], *(r for r in value if r not in out[key])]
-            elif key == "type":
-                out[key] = sorted(set(_type_list(out[key])) & set(_type_list(value)))
-            elif key == "enum" and isinstance(value, list):
-                keep = {_key(v) for v in value}
-                out[key] = [v for v in out[key] if _key(v) in keep]
-    return out
-
-
-def effective(spec: Spec, node: Any, depth: int = 0) -> Node:
-    """A schema with $ref followed, allOf merged and nullability folded into a sorted `type` list.
-
-    Nested schemas (properties, items) are left as written; compare them by calling effective() again.
-    """
-    if not isinstance(node, dict) or depth > MAX_DEPTH:
-        return {}
-    parts: list[Node] = []
-    ref = node.get("$ref")
-    if isinstance(ref, str):
-        with contextlib.suppress(KeyError, IndexError, ValueError):  # dangling: check_spec reports it
-            parts.append(effective(spec, resolve_pointer(spec, ref), depth + 1))
-    parts += [effective(spec, sub, depth + 1) for sub in node.get("allOf", [])]
-    parts.append({k: v for k, v in node.items() if k not in ("$ref", "allOf")})
-    schema = _merge(parts)
-    nullable = schema.pop("nullable", False) is True
-    for key in ("anyOf", "oneOf"):
-        variants = schema.get(key)
-        if not isinstance(variants, list):
-            continue
-        shapes = [effective(spec, v, depth + 1) for v in variants]
-        rest = [s for s in shapes if s.get("type") != ["null"]]
-        if len(rest) == 1 and len(shapes) > 1:  # anyOf: [X, {type: null}] is a nullable X
-            nullable = True
-            schema = _merge([{k: v for k, v in schema.items() if k != key}, rest[0]])
-    if "const" in schema and "enum" not in schema:
-        schema["enum"] = [schema.pop("const")]
-    if "type" in schema:
-        schema["type"] = _type_list(schema["type"])
-    elif "properties" in schema:
-        schema["type"] = ["object"]
-    elif "items" in schema:
-        schema["type"] = ["array"]
-    if nullable and "type" in schema:
-        schema["type"] = sorted({*schema["type"], "null"})
-    return schema
-
-
-# --- comparing -------------------------------------------------------------------------------------
+# --- small helpers -----------------------------------------------------------------------------------
 
 
 def _key(value: Any) -> str:
@@ -161,199 +131,491 @@ def _child(jpath: str, name: str) -> str:
 
 
 def _shown(types: list[str] | None) -> Any:
-    if types is None:
+    if not types:
         return "any"
     return types[0] if len(types) == 1 else types
 
 
+def _types(schema: Node) -> set[str] | None:
+    """The types a folded schema allows (None: any), with number covering integer."""
+    listed = schema.get("type")
+    if not listed:
+        return None
+    return set(listed) | ({"integer"} if "number" in listed else set())
+
+
+def _enum_values(schema: Node) -> dict[str, Any] | None:
+    values = schema.get("enum")
+    if values is None:
+        return None
+    return {_key(v): v for v in values if v is not None}
+
+
 @dataclass(frozen=True)
 class _Context:
-    old: Spec
-    new: Spec
-    operation: str
-    where: str
-    direction: Direction
+    """Where a schema comparison happens: which operation (or component), which part, which direction."""
 
-    def change(self, jpath: str, kind: str, breaking: bool, before: Any = None, after: Any = None) -> Change:
-        path = f"{self.where} {jpath}" if jpath else self.where
-        return Change(self.operation, path, kind, breaking, before, after)
+    owner: str  # operation label, or the component pointer for a shared component
+    where: str  # "response 200", "parameter q (query)", "request body", or "" inside a component
+    direction: Direction
+    location: str
+
+    @property
+    def scope(self) -> str:
+        return "request" if self.direction == "in" else "response"
+
+    def change(self, jpath: str, kind: Kind, before: Any = None, after: Any = None) -> Change:
+        path = f"{self.where} {jpath}".strip() if self.where else jpath
+        return Change(self.owner, path, kind, self.scope, before, after, self.location)
+
+
+# --- comparing schemas -------------------------------------------------------------------------------
+
+
+class _SchemaDiffer:
+    """Compares schemas of two definitions, reporting each shared component's changes once."""
+
+    def __init__(self, old: Spec, new: Spec) -> None:
+        self.old, self.new = old, new
+        self.components: dict[tuple[str, Direction], list[Change]] = {}
+        self.users: dict[tuple[str, Direction], set[str]] = {}
+
+    def compare(self, ctx: _Context, a: Any, b: Any, jpath: str, seen: frozenset[tuple[str, str]]) -> list[Change]:
+        ref_a = a.get("$ref") if isinstance(a, dict) else None
+        ref_b = b.get("$ref") if isinstance(b, dict) else None
+        if isinstance(ref_a, str) and ref_a == ref_b and ref_a.startswith(COMPONENT_SCHEMAS) and len(a) == len(b) == 1:
+            self._shared(ctx, ref_a)
+            return []
+        if isinstance(ref_a, str) and isinstance(ref_b, str):
+            if (ref_a, ref_b) in seen:  # recursive schema, already being compared further up
+                return []
+            seen = seen | {(ref_a, ref_b)}
+        if len(seen) > MAX_DEPTH or jpath.count(".") + jpath.count("[") > MAX_DEPTH:
+            return []
+        for ref in _common_members(a, b):  # an envelope both sides compose from: compared once, as itself
+            self._shared(ctx, ref)
+            a, b = _without_member(a, ref), _without_member(b, ref)
+        x, y = effective_schema(self.old, a), effective_schema(self.new, b)
+        unions = any(k in x for k in _UNIONS) and any(k in y for k in _UNIONS)
+        changes, related = ([], True) if unions else _type_changes(ctx, x, y, jpath)  # unions: compare variants
+        if not related:
+            return changes
+        changes += _enum_changes(ctx, x, y, jpath)
+        changes += _format_changes(ctx, x, y, jpath)
+        if ctx.direction == "in":
+            changes += _constraint_changes(ctx, x, y, jpath)
+        changes += self._properties(ctx, x, y, jpath, seen)
+        changes += self._nested(ctx, x, y, jpath, seen)
+        changes += self._variants(ctx, x, y, jpath, seen)
+        return changes
+
+    def _shared(self, ctx: _Context, ref: str) -> None:
+        """Record that `ctx` uses component `ref`; compare the component the first time it is met."""
+        key = (ref, ctx.direction)
+        self.users.setdefault(key, set()).add(ctx.owner)
+        if key in self.components:
+            return
+        self.components[key] = []  # in progress: a recursive use only records the user
+        inner = _Context(ref, "", ctx.direction, ref)
+        target_old, target_new = deref(self.old, {"$ref": ref}), deref(self.new, {"$ref": ref})
+        self.components[key] = self.compare(inner, target_old, target_new, "$", frozenset())
+
+    def _properties(
+        self, ctx: _Context, x: Node, y: Node, jpath: str, seen: frozenset[tuple[str, str]]
+    ) -> list[Change]:
+        out = ctx.direction == "out"
+        px, py = x.get("properties") or {}, y.get("properties") or {}
+        rx, ry = set(x.get("required") or []), set(y.get("required") or [])
+        changes: list[Change] = []
+        for name, sub in px.items():
+            child = _child(jpath, name)
+            if name not in py:
+                before = _shown(effective_schema(self.old, sub).get("type"))
+                changes.append(ctx.change(child, Kind.FIELD_REMOVED, before, None))
+                continue
+            if name in rx and name not in ry:
+                changes.append(ctx.change(child, Kind.FIELD_NOW_OPTIONAL))
+            elif name in ry and name not in rx:
+                changes.append(ctx.change(child, Kind.FIELD_NOW_REQUIRED))
+            changes += self.compare(ctx, sub, py[name], child, seen)
+        for name, sub in py.items():
+            if name not in px:
+                kind = Kind.REQUIRED_FIELD_ADDED if name in ry and not out else Kind.FIELD_ADDED
+                after = _shown(effective_schema(self.new, sub).get("type"))
+                changes.append(ctx.change(_child(jpath, name), kind, None, after))
+        return changes
+
+    def _nested(self, ctx: _Context, x: Node, y: Node, jpath: str, seen: frozenset[tuple[str, str]]) -> list[Change]:
+        changes: list[Change] = []
+        if "items" in x and "items" in y:
+            changes += self.compare(ctx, x["items"], y["items"], f"{jpath}[]", seen)
+        ax, ay = x.get("additionalProperties"), y.get("additionalProperties")
+        if isinstance(ax, dict) and isinstance(ay, dict):
+            changes += self.compare(ctx, ax, ay, f"{jpath}.*", seen)
+        return changes
+
+    def _variants(self, ctx: _Context, x: Node, y: Node, jpath: str, seen: frozenset[tuple[str, str]]) -> list[Change]:
+        """anyOf/oneOf variants as sets: equal ones match whatever their order, same-typed ones are compared."""
+        vx = next((x[k] for k in _UNIONS if k in x), None)
+        vy = next((y[k] for k in _UNIONS if k in y), None)
+        if vx is None and vy is None:
+            return []
+        left = {i: effective_schema(self.old, v) for i, v in enumerate(vx or [])}
+        right = {i: effective_schema(self.new, v) for i, v in enumerate(vy or [])}
+        for i, folded in list(left.items()):  # 1. structurally equal variants
+            twin = next((j for j, other in right.items() if _key(other) == _key(folded)), None)
+            if twin is not None:
+                del left[i], right[twin]
+        changes: list[Change] = []
+        for i, folded in list(left.items()):  # 2. variants of the same type: compare their insides
+            twin = next((j for j, other in right.items() if other.get("type") == folded.get("type")), None)
+            if twin is not None and vx is not None and vy is not None:
+                changes += self.compare(ctx, vx[i], vy[twin], jpath, seen)
+                del left[i], right[twin]
+        changes += [ctx.change(jpath, Kind.VARIANT_REMOVED, _shown(v.get("type")), None) for v in left.values()]
+        changes += [ctx.change(jpath, Kind.VARIANT_ADDED, None, _shown(v.get("type"))) for v in right.values()]
+        return changes
+
+    def shared_changes(self) -> list[Change]:
+        """Each component's changes once, with the operations that reach it (through other components too)."""
+        result: list[Change] = []
+        for key, changes in self.components.items():
+            reached = tuple(sorted(self._operations(key, set())))
+            result += [_with_operations(c, reached) for c in changes]
+        return result
+
+    def _operations(self, key: tuple[str, Direction], visiting: set[tuple[str, Direction]]) -> set[str]:
+        visiting.add(key)
+        found: set[str] = set()
+        for user in self.users.get(key, set()):
+            upper = (user, key[1])
+            if user.startswith(COMPONENT_SCHEMAS):
+                if upper not in visiting:
+                    found |= self._operations(upper, visiting)
+            else:
+                found.add(user)
+        return found
+
+
+def _members(node: Any) -> list[Any]:
+    members = node.get("allOf") if isinstance(node, dict) else None
+    return members if isinstance(members, list) else []
+
+
+def _common_members(a: Any, b: Any) -> list[str]:
+    """Component schemas that both schemas compose (as whole members) under the same name."""
+    refs_b = {m.get("$ref") for m in _members(b) if isinstance(m, dict) and len(m) == 1}
+    return [
+        m["$ref"]
+        for m in _members(a)
+        if isinstance(m, dict)
+        and len(m) == 1
+        and isinstance(m.get("$ref"), str)
+        and m["$ref"].startswith(COMPONENT_SCHEMAS)
+        and m["$ref"] in refs_b
+    ]
+
+
+def _without_member(node: dict[str, Any], ref: str) -> dict[str, Any]:
+    """A copy of a composed schema without its member `{"$ref": ref}`."""
+    key = "allOf"
+    return {**node, key: [m for m in node[key] if m != {"$ref": ref}]}
+
+
+def _with_operations(change: Change, reached: tuple[str, ...]) -> Change:
+    return Change(
+        change.operation, change.path, change.kind, change.scope, change.before, change.after, change.location, reached
+    )
 
 
 def _type_changes(ctx: _Context, x: Node, y: Node, jpath: str) -> tuple[list[Change], bool]:
     """Changes of `type` and whether the two schemas still share a (non-null) type worth descending into."""
     tx, ty = x.get("type"), y.get("type")
-    if tx == ty:
+    if tx == ty or (tx is not None and ty is not None and set(tx) == set(ty)):
         return [], True
-    out = ctx.direction == "out"
-    if tx is not None and ty is not None:
-        added, removed = set(ty) - set(tx), set(tx) - set(ty)
+    before, after = _shown(tx), _shown(ty)
+    sx, sy = _types(x), _types(y)
+    if sx is not None and sy is not None:
+        added, removed = sy - sx, sx - sy
         if added == {"null"} and not removed:
-            return [ctx.change(jpath, "became-nullable", out, _shown(tx), _shown(ty))], True
+            return [ctx.change(jpath, Kind.BECAME_NULLABLE, before, after)], True
         if removed == {"null"} and not added:
-            return [ctx.change(jpath, "no-longer-nullable", not out, _shown(tx), _shown(ty))], True
-        breaking = bool(added - {"null"}) if out else bool(removed - {"null"})
-        related = bool((set(tx) & set(ty)) - {"null"})
-        return [ctx.change(jpath, "type-changed", breaking, _shown(tx), _shown(ty))], related
-    # One side leaves the type open: the other is narrower.
-    breaking = ty is None if out else tx is None
-    return [ctx.change(jpath, "type-changed", breaking, _shown(tx), _shown(ty))], True
+            return [ctx.change(jpath, Kind.NO_LONGER_NULLABLE, before, after)], True
+    related = sx is None or sy is None or bool((sx & sy) - {"null"})
+    if sx is None or (sy is not None and sy >= sx):
+        kind = Kind.TYPE_WIDENED if sx is not None else Kind.TYPE_NARROWED
+    elif sy is None or sy <= sx:
+        kind = Kind.TYPE_NARROWED if sy is not None else Kind.TYPE_WIDENED
+    else:
+        kind = Kind.TYPE_CHANGED
+    return [ctx.change(jpath, kind, before, after)], related
 
 
 def _enum_changes(ctx: _Context, x: Node, y: Node, jpath: str) -> list[Change]:
-    ex, ey = x.get("enum"), y.get("enum")
+    """Enum changes naming the values removed (narrowed) and added (widened)."""
+    ex, ey = _enum_values(x), _enum_values(y)
     if ex is None and ey is None:
         return []
     if ey is None:
-        return [ctx.change(jpath, "enum-widened", False, ex, None)]
+        return [ctx.change(jpath, Kind.ENUM_WIDENED, list(ex.values()) if ex else None, "any value")]
     if ex is None:
-        return [ctx.change(jpath, "enum-narrowed", True, None, ey)]
-    kx, ky = {_key(v) for v in ex}, {_key(v) for v in ey}
-    if kx - ky:
-        return [ctx.change(jpath, "enum-narrowed", True, ex, ey)]
-    if ky - kx:
-        return [ctx.change(jpath, "enum-widened", False, ex, ey)]
-    return []
-
-
-def _schema_changes(ctx: _Context, a: Any, b: Any, jpath: str, seen: frozenset[tuple[str, str]]) -> list[Change]:
-    refs = (a.get("$ref") if isinstance(a, dict) else None, b.get("$ref") if isinstance(b, dict) else None)
-    if isinstance(refs[0], str) and isinstance(refs[1], str):
-        if (refs[0], refs[1]) in seen:  # recursive schema, already being compared further up
-            return []
-        seen = seen | {(refs[0], refs[1])}
-    if len(seen) > MAX_DEPTH or jpath.count(".") + jpath.count("[") > MAX_DEPTH:
-        return []
-    x, y = effective(ctx.old, a), effective(ctx.new, b)
-    changes, related = _type_changes(ctx, x, y, jpath)
-    if not related:
-        return changes
-    changes += _enum_changes(ctx, x, y, jpath)
-    fx, fy = x.get("format"), y.get("format")
-    if fx != fy:
-        changes.append(ctx.change(jpath, "format-changed", bool({fx, fy} & TYPED_FORMATS), fx, fy))
-
-    out = ctx.direction == "out"
-    px, py = x.get("properties") or {}, y.get("properties") or {}
-    rx, ry = set(x.get("required") or []), set(y.get("required") or [])
-    for name, sub in px.items():
-        child = _child(jpath, name)
-        if name not in py:
-            changes.append(ctx.change(child, "field-removed", True, _shown(effective(ctx.old, sub).get("type")), None))
-            continue
-        if name in rx and name not in ry:
-            changes.append(ctx.change(child, "field-now-optional", out))
-        elif name in ry and name not in rx:
-            changes.append(ctx.change(child, "field-now-required", not out))
-        changes += _schema_changes(ctx, sub, py[name], child, seen)
-    for name, sub in py.items():
-        if name not in px:
-            kind = "required-field-added" if name in ry else "field-added"
-            breaking = not out and name in ry
-            changes.append(
-                ctx.change(_child(jpath, name), kind, breaking, None, _shown(effective(ctx.new, sub).get("type")))
-            )
-
-    if "items" in x and "items" in y:
-        changes += _schema_changes(ctx, x["items"], y["items"], f"{jpath}[]", seen)
-    ax, ay = x.get("additionalProperties"), y.get("additionalProperties")
-    if isinstance(ax, dict) and isinstance(ay, dict):
-        changes += _schema_changes(ctx, ax, ay, f"{jpath}.*", seen)
-    for key in ("anyOf", "oneOf"):
-        vx, vy = x.get(key) or [], y.get(key) or []
-        if len(vx) != len(vy):
-            changes.append(ctx.change(jpath, "variants-changed", True, len(vx), len(vy)))
-        else:
-            for va, vb in zip(vx, vy, strict=True):
-                changes += _schema_changes(ctx, va, vb, jpath, seen)
+        return [ctx.change(jpath, Kind.ENUM_NARROWED, "any value", list(ey.values()))]
+    changes = []
+    removed = [v for k, v in ex.items() if k not in ey]
+    added = [v for k, v in ey.items() if k not in ex]
+    if removed:
+        changes.append(ctx.change(jpath, Kind.ENUM_NARROWED, removed, None))
+    if added:
+        changes.append(ctx.change(jpath, Kind.ENUM_WIDENED, None, added))
     return changes
 
 
-def _body_schema(spec: Spec, holder: Any) -> Any | None:
-    """The JSON schema of a response or request body, or None when it has no content."""
-    content = _deref(spec, holder).get("content") or {}
-    if not content:
-        return None
-    media = [m for m in content if m == "application/json"] + [m for m in content if "json" in m] + list(content)
-    return (content[media[0]] or {}).get("schema", {})
+def _format_changes(ctx: _Context, x: Node, y: Node, jpath: str) -> list[Change]:
+    fx, fy = x.get("format"), y.get("format")
+    if fx == fy:
+        return []
+    if {fx, fy} & TYPED_FORMATS:  # the generated Python type changes (str <-> date, UUID, File)
+        return [ctx.change(jpath, Kind.TYPE_CHANGED, f"format {fx}", f"format {fy}")]
+    return [ctx.change(jpath, Kind.FORMAT_CHANGED, fx, fy)]
+
+
+def _tighter(key: str, before: Any, after: Any) -> bool:
+    """Whether a constraint keyword's change from `before` to `after` rejects values it accepted."""
+    if after is None:
+        return False
+    if before is None:
+        return True
+    if key in _LOWER:
+        return bool(after > before)
+    if key in _UPPER:
+        return bool(after < before)
+    if key == "uniqueItems":
+        return bool(after) and not before
+    return True  # pattern, multipleOf: a different one may reject old values
+
+
+def _constraint_changes(ctx: _Context, x: Node, y: Node, jpath: str) -> list[Change]:
+    changes = []
+    for key in (*_LOWER, *_UPPER, "pattern", "multipleOf", "uniqueItems"):
+        before, after = x.get(key), y.get(key)
+        if before == after:
+            continue
+        kind = Kind.CONSTRAINT_TIGHTENED if _tighter(key, before, after) else Kind.CONSTRAINT_LOOSENED
+        changes.append(ctx.change(jpath, kind, {key: before}, {key: after}))
+    return changes
+
+
+# --- comparing operations ----------------------------------------------------------------------------
+
+
+def _content(spec: Spec, holder: Any) -> dict[str, Any]:
+    content = deref(spec, holder).get("content") if isinstance(deref(spec, holder), dict) else None
+    return content if isinstance(content, dict) else {}
+
+
+def _json_media(content: dict[str, Any]) -> str | None:
+    ordered = [m for m in content if m == "application/json"] + [m for m in content if "json" in m] + list(content)
+    return ordered[0] if ordered else None
 
 
 def _first_tag(op: Node) -> Any:
     return (op.get("tags") or [None])[0]
 
 
-def _operation_changes(old: Spec, new: Spec, o: _Operation, n: _Operation) -> list[Change]:
-    label = n.label
-    changes: list[Change] = []
+def _declared_security(spec: Spec, op: Node) -> list[dict[str, Any]]:
+    """The security requirement alternatives that apply to an operation (its own, else the document's)."""
+    declared = op.get("security", spec.get("security")) or []
+    return [req for req in declared if isinstance(req, dict)]
 
-    def context(where: str, direction: Direction) -> _Context:
-        return _Context(old, new, label, where, direction)
 
-    if o.op.get("operationId") != n.op.get("operationId"):
-        changes.append(
-            Change(label, "operationId", "operation-id-changed", True, o.op.get("operationId"), n.op.get("operationId"))
-        )
-    if _first_tag(o.op) != _first_tag(n.op):  # the generator files an operation under its first tag
-        changes.append(Change(label, "tags", "tag-changed", True, _first_tag(o.op), _first_tag(n.op)))
+def _requirements(spec: Spec, op: Node) -> list[str]:
+    """An operation's effective security requirements, one sorted string per alternative."""
+    return sorted(_key(sorted(req)) for req in _declared_security(spec, op))
 
-    for key in [*o.params, *(k for k in n.params if k not in o.params)]:
-        po, pn = o.params.get(key), n.params.get(key)
-        where = f"parameter {key[1]} ({key[0]})"
-        if pn is None:
-            changes.append(Change(label, where, "parameter-removed", True))
-        elif po is None:
-            required = bool(pn.get("required"))
-            kind = "required-parameter-added" if required else "parameter-added"
-            changes.append(Change(label, where, kind, required))
-        else:
-            if bool(po.get("required")) != bool(pn.get("required")):
-                now = bool(pn.get("required"))
-                changes.append(Change(label, where, "parameter-now-required" if now else "parameter-now-optional", now))
-            changes += _schema_changes(context(where, "in"), po.get("schema"), pn.get("schema"), "$", frozenset())
 
-    bo, bn = _deref(old, o.op.get("requestBody")), _deref(new, n.op.get("requestBody"))
-    if bo and not bn:
-        changes.append(Change(label, "request body", "request-body-removed", True))
-    elif bn and not bo:
-        changes.append(Change(label, "request body", "request-body-added", bool(bn.get("required"))))
-    elif bo and bn:
+def _scheme_names(spec: Spec, op: Node) -> set[str]:
+    return {name for req in _declared_security(spec, op) for name in req}
+
+
+class _Differ:
+    """The whole comparison of two definitions."""
+
+    def __init__(self, old: Spec, new: Spec) -> None:
+        self.old, self.new = old, new
+        self.schemas = _SchemaDiffer(old, new)
+
+    def operation(self, o: _Operation, n: _Operation) -> list[Change]:
+        changes = self._identity(o, n)
+        changes += self._security(o, n)
+        changes += self._parameters(o, n)
+        changes += self._request_body(o, n)
+        changes += self._responses(o, n)
+        return changes
+
+    def _identity(self, o: _Operation, n: _Operation) -> list[Change]:
+        label, changes = n.label, []
+        if _template(o.path) != _template(n.path):
+            changes.append(Change(label, "", Kind.PATH_CHANGED, "operation", o.path, n.path, n.pointer))
+        if o.op.get("operationId") != n.op.get("operationId"):
+            before, after = o.op.get("operationId"), n.op.get("operationId")
+            changes.append(
+                Change(label, "operationId", Kind.OPERATION_ID_CHANGED, "operation", before, after, n.pointer)
+            )
+        if _first_tag(o.op) != _first_tag(n.op):  # the generator files an operation under its first tag
+            before, after = _first_tag(o.op), _first_tag(n.op)
+            changes.append(Change(label, "tags", Kind.TAG_CHANGED, "operation", before, after, n.pointer))
+        return changes
+
+    def _security(self, o: _Operation, n: _Operation) -> list[Change]:
+        before, after = _requirements(self.old, o.op), _requirements(self.new, n.op)
+        if before == after:
+            return []
+        shown = [[json.loads(r) for r in side] for side in (before, after)]
+        return [Change(n.label, "security", Kind.SECURITY_CHANGED, "security", shown[0], shown[1], n.pointer)]
+
+    def _parameters(self, o: _Operation, n: _Operation) -> list[Change]:
+        changes: list[Change] = []
+        for key in [*o.params, *(k for k in n.params if k not in o.params)]:
+            po, pn = o.params.get(key), n.params.get(key)
+            where = f"parameter {key[1]} ({key[0]})"
+            if pn is None:
+                changes.append(Change(n.label, where, Kind.PARAMETER_REMOVED, "request", location=n.pointer))
+            elif po is None:
+                kind = Kind.REQUIRED_PARAMETER_ADDED if pn.get("required") else Kind.PARAMETER_ADDED
+                changes.append(Change(n.label, where, kind, "request", location=n.pointer))
+            else:
+                if bool(po.get("required")) != bool(pn.get("required")):
+                    kind = Kind.PARAMETER_NOW_REQUIRED if pn.get("required") else Kind.PARAMETER_NOW_OPTIONAL
+                    changes.append(Change(n.label, where, kind, "request", location=n.pointer))
+                ctx = _Context(n.label, where, "in", n.pointer)
+                changes += self.schemas.compare(ctx, po.get("schema"), pn.get("schema"), "$", frozenset())
+        return changes
+
+    def _request_body(self, o: _Operation, n: _Operation) -> list[Change]:
+        bo = deref(self.old, o.op.get("requestBody")) or {}
+        bn = deref(self.new, n.op.get("requestBody")) or {}
+        where, location = "request body", f"{n.pointer}/requestBody"
+        if bo and not bn:
+            return [Change(n.label, where, Kind.REQUEST_BODY_REMOVED, "request", location=location)]
+        if bn and not bo:
+            kind = Kind.REQUIRED_REQUEST_BODY_ADDED if bn.get("required") else Kind.REQUEST_BODY_ADDED
+            return [Change(n.label, where, kind, "request", location=location)]
+        if not bo:
+            return []
+        changes = []
         if bn.get("required") and not bo.get("required"):
-            changes.append(Change(label, "request body", "request-body-now-required", True))
-        sa, sb = _body_schema(old, bo), _body_schema(new, bn)
-        if sa is not None and sb is not None:
-            changes += _schema_changes(context("request body", "in"), sa, sb, "$", frozenset())
+            changes.append(Change(n.label, where, Kind.REQUEST_BODY_NOW_REQUIRED, "request", location=location))
+        ctx = _Context(n.label, where, "in", location)
+        return changes + self._bodies(ctx, _content(self.old, bo), _content(self.new, bn))
 
-    ro = {str(k): v for k, v in (o.op.get("responses") or {}).items()}
-    rn = {str(k): v for k, v in (n.op.get("responses") or {}).items()}
-    changes += [Change(label, f"response {s}", "response-removed", True) for s in ro if s not in rn]
-    for status, response in rn.items():
-        where = f"response {status}"
-        if status not in ro:
-            changes.append(Change(label, where, "response-added", False))
-            continue
-        sa, sb = _body_schema(old, ro[status]), _body_schema(new, response)
-        if sa is not None and sb is None:
-            changes.append(Change(label, where, "response-body-removed", True))
-        elif sa is None and sb is not None:
-            changes.append(Change(label, where, "response-body-added", False))
-        elif sa is not None and sb is not None:
-            changes += _schema_changes(context(where, "out"), sa, sb, "$", frozenset())
-    return changes
+    def _bodies(self, ctx: _Context, co: dict[str, Any], cn: dict[str, Any]) -> list[Change]:
+        """Media types and the JSON schema of one request or response body."""
+        if not co or not cn:
+            return []
+        changes: list[Change] = []
+        removed, added = sorted(set(co) - set(cn)), sorted(set(cn) - set(co))
+        if removed:
+            changes.append(ctx.change("", Kind.MEDIA_TYPE_CHANGED, sorted(co), sorted(cn)))
+        elif added:
+            changes.append(ctx.change("", Kind.MEDIA_TYPE_ADDED, None, added))
+        mo, mn = _json_media(co), _json_media(cn)
+        if mo is not None and mo == mn:
+            sa, sb = (co[mo] or {}).get("schema", {}), (cn[mn] or {}).get("schema", {})
+            changes += self.schemas.compare(ctx, sa, sb, "$", frozenset())
+        return changes
+
+    def _responses(self, o: _Operation, n: _Operation) -> list[Change]:
+        ro = {str(k): v for k, v in (o.op.get("responses") or {}).items()}
+        rn = {str(k): v for k, v in (n.op.get("responses") or {}).items()}
+        base = f"{n.pointer}/responses"
+        changes = [
+            Change(n.label, f"response {s}", Kind.RESPONSE_REMOVED, "response", location=base)
+            for s in ro
+            if s not in rn
+        ]
+        for status, response in rn.items():
+            where, location = f"response {status}", f"{base}/{_escape(status)}"
+            if status not in ro:
+                changes.append(Change(n.label, where, Kind.RESPONSE_ADDED, "response", location=location))
+                continue
+            co, cn = _content(self.old, ro[status]), _content(self.new, response)
+            if co and not cn:
+                changes.append(Change(n.label, where, Kind.RESPONSE_BODY_REMOVED, "response", location=location))
+            elif cn and not co:
+                changes.append(Change(n.label, where, Kind.RESPONSE_BODY_ADDED, "response", location=location))
+            else:
+                changes += self._bodies(_Context(n.label, where, "out", location), co, cn)
+        return changes
+
+    def schemes(self, pairs: Iterable[tuple[_Operation, _Operation]]) -> list[Change]:
+        """Security schemes whose definition changed, once each, with the operations that use them."""
+        old_schemes = self.old.get("components", {}).get("securitySchemes", {})
+        new_schemes = self.new.get("components", {}).get("securitySchemes", {})
+        users: dict[str, set[str]] = {}
+        for o, n in pairs:
+            for name in _scheme_names(self.old, o.op) & _scheme_names(self.new, n.op):
+                users.setdefault(name, set()).add(n.label)
+        changes = []
+        for name in sorted(users):
+            before, after = _scheme(self.old, old_schemes.get(name)), _scheme(self.new, new_schemes.get(name))
+            if before != after:
+                where = f"#/components/securitySchemes/{_escape(name)}"
+                changes.append(
+                    Change(
+                        where,
+                        "",
+                        Kind.SECURITY_SCHEME_CHANGED,
+                        "security",
+                        before,
+                        after,
+                        where,
+                        tuple(sorted(users[name])),
+                    )
+                )
+        return changes
+
+
+def _scheme(spec: Spec, node: Any) -> Node:
+    scheme = deref(spec, node) if node is not None else {}
+    return {k: v for k, v in scheme.items() if k != "description" and not k.startswith("x-")}
+
+
+def _pair_renamed(
+    before: dict[tuple[str, str], _Operation], after: dict[tuple[str, str], _Operation]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Unmatched old operations whose operationId reappears on an unmatched new one (a moved path)."""
+    gone = {o.op.get("operationId"): key for key, o in before.items() if key not in after and o.op.get("operationId")}
+    moved = {}
+    for key, n in after.items():
+        old_key = gone.get(n.op.get("operationId"))
+        if key not in before and old_key is not None and old_key[0] == key[0]:
+            moved[old_key] = key
+    return moved
 
 
 def diff(old: Spec, new: Spec) -> list[Change]:
-    """Every change from `old` to `new`, operation by operation (old document order, then added ones)."""
+    """Every change from `old` to `new`: per operation (old order, then added ones), then shared components.
+
+    Raises specs.RefError when either definition holds a dangling or cyclic $ref.
+    """
     before, after = _index(old), _index(new)
+    moved = _pair_renamed(before, after)
+    differ = _Differ(old, new)
     changes: list[Change] = []
+    pairs: list[tuple[_Operation, _Operation]] = []
     for key, o in before.items():
-        n = after.get(key)
+        n = after.get(key) or (after[moved[key]] if key in moved else None)
         if n is None:
-            changes.append(Change(o.label, "", "operation-removed", True, o.op.get("operationId"), None))
-        else:
-            changes += _operation_changes(old, new, o, n)
+            changes.append(Change(o.label, "", Kind.OPERATION_REMOVED, "operation", o.op.get("operationId"), None))
+            continue
+        pairs.append((o, n))
+        changes += differ.operation(o, n)
     for key, n in after.items():
-        if key not in before:
-            changes.append(Change(n.label, "", "operation-added", False, None, n.op.get("operationId")))
-    return changes
+        if key not in before and key not in moved.values():
+            changes.append(
+                Change(n.label, "", Kind.OPERATION_ADDED, "operation", None, n.op.get("operationId"), n.pointer)
+            )
+    return changes + differ.schemes(pairs) + differ.schemas.shared_changes()
 
 
 # --- reports -----------------------------------------------------------------------------------------
@@ -369,14 +631,17 @@ def _value(value: Any) -> str:
 
 
 def _describe(change: Change) -> str:
-    text = f"{change.kind}: {change.path}" if change.path else change.kind
-    if change.before is not None and change.after is not None:
+    text = f"{change.kind}: {change.path}" if change.path else str(change.kind)
+    if change.kind in (Kind.ENUM_NARROWED, Kind.ENUM_WIDENED) and (change.before is None) != (change.after is None):
+        removed = change.kind is Kind.ENUM_NARROWED
+        text += f" (values {'removed' if removed else 'added'}: {_value(change.before if removed else change.after)})"
+    elif change.before is not None and change.after is not None:
         text += f" ({_value(change.before)} -> {_value(change.after)})"
     elif change.before is not None:
         text += f" (was {_value(change.before)})"
     elif change.after is not None:
         text += f" (now {_value(change.after)})"
-    return text
+    return f"{text} [{change.rule.id} {change.severity.value}]"
 
 
 def _headline(changes: list[Change]) -> str:
@@ -395,9 +660,12 @@ def render_text(changes: list[Change]) -> str:
         if not group:
             continue
         lines += ["", f"{title}:"]
-        for operation in dict.fromkeys(c.operation for c in group):
-            lines.append(f"  {operation}")
-            lines += [f"    - {_describe(c)}" for c in group if c.operation == operation]
+        for owner in dict.fromkeys(c.operation for c in group):
+            rows = [c for c in group if c.operation == owner]
+            reached = sorted({op for c in rows for op in c.operations})
+            used_by = f" (shared; reaches {len(reached)} operation(s): {', '.join(reached)})" if reached else ""
+            lines.append(f"  {owner}{used_by}")
+            lines += [f"    - {_describe(c)}" for c in rows]
     return "\n".join(lines)
 
 
@@ -406,23 +674,34 @@ def render_json(changes: list[Change]) -> str:
     report = {
         "breaking": breaking > 0,
         "counts": {"breaking": breaking, "non_breaking": other},
-        "changes": [asdict(c) for c in changes],
+        "changes": [c.as_dict() for c in changes],
     }
     return json.dumps(report, indent=2, ensure_ascii=False)
 
 
-def render_markdown(changes: list[Change]) -> str:
-    def cell(value: Any) -> str:
-        return "" if value is None else f"`{_value(value)}`".replace("|", "\\|")
+def _entry(change: Change, api: str) -> Entry:
+    def shown(value: Any) -> str:
+        return "" if value is None else _value(value)
 
-    lines = ["## API definition changes", "", _headline(changes)]
-    if changes:
-        lines += ["", "| | Operation | Where | Change | Before | After |", "|---|---|---|---|---|---|"]
-        for c in sorted(changes, key=lambda c: not c.breaking):
-            flag = "**breaking**" if c.breaking else "ok"
-            where = cell(c.path or None)
-            lines.append(f"| {flag} | {cell(c.operation)} | {where} | {c.kind} | {cell(c.before)} | {cell(c.after)} |")
-    return "\n".join(lines)
+    return Entry(
+        api=api,
+        operation=change.operation,
+        source="",
+        where=change.path,
+        kind=change.kind,
+        rule=change.rule.id,
+        severity=change.severity,
+        expected=shown(change.before),
+        seen=shown(change.after),
+        location=change.location,
+        affects=change.operations,
+    )
+
+
+def render_markdown(changes: list[Change], api: str = "definition") -> str:
+    """The shared findings report: counts by kind, then changes by operation (breaking first)."""
+    ordered = sorted(changes, key=lambda c: not c.breaking)
+    return render_entries("API definition changes", _headline(changes), [_entry(c, api) for c in ordered])
 
 
 RENDERERS: dict[str, Callable[[list[Change]], str]] = {

@@ -33,10 +33,6 @@ class ApiConfig:
     # Path parameter that carries a secret (CareerOneStop's userId) and the placeholder fixtures hold instead.
     secret_path_param: str | None = None
 
-    @property
-    def secret_path_placeholder(self) -> str:
-        return USER_ID_PLACEHOLDER
-
 
 def _spec_paths(root: Path) -> dict[str, tuple[str, Path]]:
     table = tomllib.loads((root / "openapi" / "apis.toml").read_text(encoding="utf-8"))

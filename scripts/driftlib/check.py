@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from .apis import ApiConfig
@@ -29,22 +30,14 @@ def match_operation(spec: Spec, fixture: Fixture) -> Operation:
 
 def check_fixture(api: ApiConfig, checker: ApiChecker, fixture: Fixture) -> ExchangeResult:
     """Findings of one fixture's recorded response."""
+    started = time.perf_counter()
     result = ExchangeResult(
         api=api.name, operation_id=fixture.operation_id, fixture=fixture.name, status=fixture.status
     )
     operation = match_operation(checker.spec, fixture)
-    for problem in checker.check(operation, fixture.status, fixture.body):
-        result.findings.append(
-            Finding(
-                api=api.name,
-                operation_id=fixture.operation_id,
-                fixture=fixture.name,
-                path=problem.path,
-                kind=problem.kind,
-                expected=problem.expected,
-                seen=problem.seen,
-            )
-        )
+    problems = checker.check(operation, fixture.status, fixture.body, content_type=fixture.content_type)
+    result.findings.extend(Finding.of(api.name, fixture.operation_id, fixture.name, p) for p in problems)
+    result.seconds = time.perf_counter() - started
     return result
 
 

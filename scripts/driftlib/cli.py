@@ -1,7 +1,7 @@
 """Command line of scripts/drift.py: argument parsing, report output and exit codes.
 
 Exit codes: 0 no drift, 1 drift found, 2 usage or input error (bad arguments, unreadable or malformed
-fixture, missing credentials, unreachable API). Problems are reported as messages, never as tracebacks.
+fixture, missing credentials, API unavailable). Problems are reported as messages, never as tracebacks.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import EXIT_OK, EXIT_USAGE
+from . import EXIT_DRIFT, EXIT_OK, EXIT_USAGE
 from .apis import API_NAMES, FIXTURES_DIR, ApiConfig, load_apis
 from .check import run_check
-from .live import LiveOptions, MissingCredentials, progress_wanted, run_live
+from .live import LiveOptions, MissingCredentials, progress_wanted, read_credentials, run_live
+from .mutate import render as render_tallies
+from .mutate import run as mutation_run
 from .report import RENDERERS, Report
 from .spec import SpecError
-
-USAGE = __doc__
 
 
 def _report_target(value: str) -> tuple[str, Path]:
@@ -83,9 +83,28 @@ def build_parser() -> argparse.ArgumentParser:
     live.add_argument(
         "--skip-without-credentials",
         action="store_true",
-        help="exit 0 with a message instead of 2 when credentials are not in the environment",
+        help="skip an API whose credentials are not in the environment (default: exit 2 naming them)",
     )
+    live.add_argument(
+        "--allow-status-change",
+        action="store_true",
+        help="report a recorded success that now answers another declared status as a warning, not drift",
+    )
+    mutate = commands.add_parser(
+        "mutate", help="break every fixture in each way an API might drift and print recall per finding kind"
+    )
+    mutate.add_argument("--api", choices=API_NAMES, help="only this API (default: both)")
+    mutate.add_argument("--fixtures", type=Path, default=FIXTURES_DIR, help="fixtures root (default: %(default)s)")
+    mutate.add_argument("--sites", type=int, default=3, help="sites per mutation kind and fixture (default 3)")
+    mutate.add_argument("--format", choices=("markdown", "json"), default="markdown")
     return parser
+
+
+def run_mutate(apis: list[ApiConfig], args: argparse.Namespace) -> int:
+    """The mutation run; exit 1 when a mutant the oracle calls drift went unreported."""
+    tallies = mutation_run(apis, args.fixtures, args.sites)
+    sys.stdout.write(render_tallies(tallies, args.format))
+    return EXIT_DRIFT if any(t.detected < t.expected for t in tallies.values()) else EXIT_OK
 
 
 def emit(report: Report, fmt: str, targets: Sequence[tuple[str, Path]]) -> None:
@@ -99,40 +118,49 @@ def emit(report: Report, fmt: str, targets: Sequence[tuple[str, Path]]) -> None:
 
 
 def run_live_apis(selected: list[ApiConfig], args: argparse.Namespace) -> Report | None:
-    """Live runs for each selected API, merged into one report; None when a credential is missing.
+    """Live runs for each selected API, merged into one report; None when credentials are missing.
 
-    With --skip-without-credentials an API whose credentials are absent is skipped with a message instead.
+    Without --skip-without-credentials a missing credential stops the run before any request, with a message
+    naming every missing variable of every selected API; with it, such an API is skipped with a message.
     """
-    merged = Report(command="live", apis=[])
+    missing: list[str] = []
+    runnable: list[ApiConfig] = []
     for api in selected:
+        try:
+            read_credentials(api, os.environ)
+        except MissingCredentials as exc:
+            if args.skip_without_credentials:
+                print(f"drift live {api.name}: skipped, {exc}")
+            else:
+                missing += exc.variables
+            continue
+        runnable.append(api)
+    if missing:
+        print(f"drift live: {MissingCredentials(missing)} (or pass --skip-without-credentials)", file=sys.stderr)
+        return None
+    merged = Report(command="live", apis=[])
+    for api in runnable:
         options = LiveOptions(
             base_url=args.base_url or api.base_url,
             record_dir=args.record,
             delay=args.delay,
             timeout=args.timeout,
             progress=progress_wanted(),
+            allow_status_change=args.allow_status_change,
         )
-        try:
-            report = run_live(api, args.fixtures, options, os.environ)
-        except MissingCredentials as exc:
-            if args.skip_without_credentials:
-                print(f"drift live {api.name}: skipped, {exc}")
-                continue
-            print(f"drift live {api.name}: {exc}", file=sys.stderr)
-            return None
-        merged.apis.append(api.name)
-        merged.results.extend(report.results)
-        merged.errors.extend(report.errors)
+        merged.merge(run_live(api, args.fixtures, options, os.environ))
     return merged
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.verbose:
+    if getattr(args, "verbose", False):
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
     apis = load_apis()
     report: Report | None
     try:
+        if args.command == "mutate":
+            return run_mutate([apis[args.api]] if args.api else [apis[name] for name in API_NAMES], args)
         if args.command == "check":
             selected = [apis[args.api]] if args.api else [apis[name] for name in API_NAMES]
             report = run_check(selected, args.fixtures)

@@ -1,8 +1,8 @@
 """The fixture file format: one recorded (or synthesized) HTTP exchange per JSON file.
 
 Layout: <fixtures root>/<api>/<operationId>[__<variant>].json. The format is described for people in
-contract_tests/README.md and enforced here by FIXTURE_SCHEMA plus a few rules JSON Schema cannot express
-(file name matches the operationId, secrets are placeholders).
+contract_tests/README.md and enforced here by fixture.schema.json (data beside this module) plus a few rules
+JSON Schema cannot express (file name matches the operationId, secrets are placeholders).
 """
 
 from __future__ import annotations
@@ -16,77 +16,10 @@ from jsonschema import Draft202012Validator
 
 from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
 
-PROVENANCE_SOURCES = ("documentation-example", "synthesized-from-reference", "recorded-live")
 SECRET_HEADERS = ("x-api-key", "authorization")
-
-_STRING_MAP = {"type": "object", "additionalProperties": {"type": "string"}}
-
-FIXTURE_SCHEMA: dict[str, Any] = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "type": "object",
-    "required": ["operationId", "request", "response", "provenance"],
-    "additionalProperties": False,
-    "properties": {
-        "operationId": {"type": "string", "minLength": 1},
-        "description": {"type": "string"},
-        "request": {
-            "type": "object",
-            "required": ["method", "path", "pathParams", "query", "headers"],
-            "additionalProperties": False,
-            "properties": {
-                "method": {"enum": ["GET", "POST", "PUT", "PATCH", "DELETE"]},
-                "path": {"type": "string", "pattern": "^/"},
-                "pathParams": _STRING_MAP,
-                "query": {
-                    "type": "object",
-                    "additionalProperties": {
-                        "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
-                    },
-                },
-                "headers": _STRING_MAP,
-                "body": {},
-            },
-        },
-        "response": {
-            "type": "object",
-            "required": ["status", "headers", "body"],
-            "additionalProperties": False,
-            "properties": {
-                "status": {"type": "integer", "minimum": 100, "maximum": 599},
-                "headers": _STRING_MAP,
-                "body": {},
-            },
-        },
-        "provenance": {
-            "type": "object",
-            "required": ["source"],
-            "additionalProperties": False,
-            "properties": {
-                "source": {"enum": list(PROVENANCE_SOURCES)},
-                "seed": {"type": "string", "pattern": r"^\d{3}_[0-9a-f]+\.txt$"},
-                "reference": {"type": "string"},
-                "tool": {"type": "string"},
-                "toolVersion": {"type": "string"},
-                "recordedAt": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-                "notes": {"type": "string"},
-            },
-            "allOf": [
-                {
-                    "if": {"properties": {"source": {"const": "documentation-example"}}},
-                    "then": {"required": ["seed"]},
-                },
-                {
-                    "if": {"properties": {"source": {"const": "synthesized-from-reference"}}},
-                    "then": {"required": ["reference", "tool"]},
-                },
-                {
-                    "if": {"properties": {"source": {"const": "recorded-live"}}},
-                    "then": {"required": ["recordedAt", "tool", "toolVersion"]},
-                },
-            ],
-        },
-    },
-}
+SCHEMA_FILE = Path(__file__).with_name("fixture.schema.json")
+FIXTURE_SCHEMA: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+PROVENANCE_SOURCES = tuple(FIXTURE_SCHEMA["properties"]["provenance"]["properties"]["source"]["enum"])
 
 _FORMAT = Draft202012Validator(FIXTURE_SCHEMA)
 
@@ -117,11 +50,6 @@ class Fixture:
         return str(self.data["operationId"])
 
     @property
-    def variant(self) -> str | None:
-        _, _, variant = self.path.stem.partition("__")
-        return variant or None
-
-    @property
     def request(self) -> dict[str, Any]:
         return dict(self.data["request"])
 
@@ -132,6 +60,12 @@ class Fixture:
     @property
     def status(self) -> int:
         return int(self.data["response"]["status"])
+
+    @property
+    def content_type(self) -> str:
+        """The recorded response's Content-Type ("" when the fixture has none)."""
+        headers = self.data["response"]["headers"]
+        return next((str(v) for k, v in headers.items() if k.lower() == "content-type"), "")
 
     @property
     def body(self) -> Any:

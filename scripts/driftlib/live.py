@@ -3,49 +3,58 @@
 Plain httpx is used instead of the SDK so that every status and body can be seen as it arrived. Secrets
 never reach httpx's request objects: the credential header and the CareerOneStop userId path segment are
 added by `SecretTransport` just before the request leaves, so httpx's own log lines ("HTTP Request: GET
-...") show only placeholders. Everything the run reports, logs or records passes through a Redactor too.
+...") show only placeholders. Everything the run reports, logs or records passes through the SDK's Redactor
+too (one implementation, imported from the generated package), and log records are redacted at the handler.
+
+Transient trouble is not drift: 429 waits for Retry-After, 5xx and connection errors are retried a few
+times with backoff, and an API still failing after that is reported as unavailable (exit 2).
 """
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import httpx
+from buildlib.kinds import Kind, Severity
 
 from . import TOOL_NAME, TOOL_VERSION
-from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
+from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig, load_apis
 from .check import match_operation
-from .findings import Finding
+from .findings import Finding, Problem, Redact, redact_json
 from .fixtures import SECRET_HEADERS, Fixture, FixtureError, dump_fixture, fixture_paths, load_fixture
-from .redact import Redactor, redactor_for
 from .report import ExchangeResult, Report
+from .sdk import Redactor, parse_retry_after
 from .validate import NOT_JSON, ApiChecker, checker_for_spec
 
 log = logging.getLogger("driftlib.live")
 
 MAX_RATE_LIMIT_RETRIES = 3
-MAX_RETRY_AFTER = 120.0  # seconds; a longer Retry-After is capped (and reported)
+MAX_RETRY_AFTER = 120.0  # seconds; a longer Retry-After is capped (and logged at WARNING)
+MAX_SERVER_RETRIES = 2  # extra attempts after a 5xx or a connection error before "unavailable"
+SERVER_BACKOFF = 1.0  # seconds before the first retry of a 5xx or connection error; doubles each time
 KEPT_RESPONSE_HEADERS = ("content-type",)
 T = TypeVar("T")
 
 
 class MissingCredentials(Exception):
-    """A credential environment variable is unset or empty."""
+    """Credential environment variables are unset or empty."""
 
-    def __init__(self, variable: str) -> None:
-        super().__init__(f"{variable} is not set; export it to run live checks")
-        self.variable = variable
+    def __init__(self, variables: list[str]) -> None:
+        names = ", ".join(variables)
+        verb = "is" if len(variables) == 1 else "are"
+        super().__init__(f"{names} {verb} not set; export {'it' if len(variables) == 1 else 'them'} to run live checks")
+        self.variables = variables
 
 
 class CredentialsRejected(Exception):
@@ -53,14 +62,55 @@ class CredentialsRejected(Exception):
 
 
 def read_credentials(api: ApiConfig, environ: Mapping[str, str]) -> dict[str, str]:
-    """The API's credentials from the environment, by variable name; MissingCredentials names the first gap."""
-    values: dict[str, str] = {}
-    for variable in api.env_vars:
-        value = environ.get(variable, "").strip()
-        if not value:
-            raise MissingCredentials(variable)
-        values[variable] = value
+    """The API's credentials from the environment, by variable name; MissingCredentials names every gap."""
+    values = {variable: environ.get(variable, "").strip() for variable in api.env_vars}
+    missing = [variable for variable, value in values.items() if not value]
+    if missing:
+        raise MissingCredentials(missing)
     return values
+
+
+def redactor_for(credentials: Mapping[str, str]) -> Redactor:
+    """The SDK's Redactor for named credentials: a userId becomes its path placeholder, anything else <redacted>.
+
+    Each secret is registered as written, in upper and lower case and form-encoded, so an API that echoes
+    it recased or encoded is scrubbed too (the Redactor adds the percent-encoded form itself).
+    """
+    mapping: dict[str, str] = {}
+    for name, value in credentials.items():
+        placeholder = USER_ID_PLACEHOLDER if name.endswith("USER_ID") else REDACTED
+        for form in (value, value.lower(), value.upper(), quote(value), quote_plus(value)):
+            mapping.setdefault(form, placeholder)
+    return Redactor(mapping)
+
+
+class _RedactingFilter(logging.Filter):
+    """Rewrites every record a handler emits through a Redactor."""
+
+    def __init__(self, redact: Redact) -> None:
+        super().__init__()
+        self._redact = redact
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = self._redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+@contextmanager
+def redacting_logs(redact: Redact) -> Iterator[None]:
+    """While the block runs, every root-logger handler (the -v console, pytest's capture) redacts records."""
+    log_filter = _RedactingFilter(redact)
+    handlers = list(logging.getLogger().handlers)
+    for handler in handlers:
+        handler.addFilter(log_filter)
+    try:
+        yield
+    finally:
+        for handler in handlers:
+            handler.removeFilter(log_filter)
 
 
 @dataclass
@@ -72,6 +122,8 @@ class LiveOptions:
     delay: float = 0.5
     timeout: float = 30.0
     progress: bool = False
+    allow_status_change: bool = False  # a recorded success answering a declared error status is WARN, not ERR
+    server_retries: int = MAX_SERVER_RETRIES
     sleep: Callable[[float], None] = field(default=lambda seconds: time.sleep(seconds))
     today: str = field(default_factory=lambda: datetime.now(UTC).date().isoformat())
 
@@ -129,40 +181,55 @@ def request_headers(fixture: Fixture) -> dict[str, str]:
     return headers
 
 
-def retry_after_seconds(value: str | None, now: float | None = None) -> float:
-    """Seconds to wait from a Retry-After header (seconds or HTTP date); 1 s when absent or unreadable."""
-    if not value:
-        return 1.0
-    value = value.strip()
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return 1.0
-    current = time.time() if now is None else now
-    return max(when.timestamp() - current, 0.0)
+class Unavailable(Exception):
+    """The API kept failing (5xx or no connection) after the retries; not drift, but nothing was checked."""
+
+
+def _wait(options: LiveOptions, seconds: float, why: str) -> None:
+    if seconds > MAX_RETRY_AFTER:
+        log.warning("%s asks for %.1f s; waiting the maximum of %.0f s instead", why, seconds, MAX_RETRY_AFTER)
+        seconds = MAX_RETRY_AFTER
+    else:
+        log.info("%s; waiting %.1f s", why, seconds)
+    options.sleep(seconds)
 
 
 def send(client: httpx.Client, fixture: Fixture, options: LiveOptions) -> httpx.Response:
-    """Send one fixture's request, waiting out 429 answers as Retry-After asks (a few times at most)."""
+    """Send one fixture's request, waiting out 429s and retrying 5xx and connection errors a few times.
+
+    Raises Unavailable when the server still answers 5xx, or still cannot be reached, after the retries.
+    """
     request = fixture.request
-    for attempt in range(MAX_RATE_LIMIT_RETRIES + 1):
-        response = client.request(
-            request["method"],
-            request_path(fixture),
-            params=request_query(fixture),
-            headers=request_headers(fixture),
-            json=request.get("body") if request.get("body") is not None else None,
-        )
-        if response.status_code != 429 or attempt == MAX_RATE_LIMIT_RETRIES:
-            return response
-        wait = min(retry_after_seconds(response.headers.get("Retry-After")), MAX_RETRY_AFTER)
-        log.info("rate limited on %s; waiting %.1f s (Retry-After)", fixture.operation_id, wait)
-        options.sleep(wait)
-    raise AssertionError("unreachable")
+    rate_limited = failures = 0
+    while True:
+        try:
+            response = client.request(
+                request["method"],
+                request_path(fixture),
+                params=request_query(fixture),
+                headers=request_headers(fixture),
+                json=request.get("body") if request.get("body") is not None else None,
+            )
+        except httpx.TransportError as exc:
+            failures += 1
+            if failures > options.server_retries:
+                raise Unavailable(f"request failed {failures} time(s): {type(exc).__name__}: {exc}") from exc
+            _wait(options, SERVER_BACKOFF * 2 ** (failures - 1), f"{fixture.operation_id}: {type(exc).__name__}")
+            continue
+        if response.status_code == 429 and rate_limited < MAX_RATE_LIMIT_RETRIES:
+            rate_limited += 1
+            wait = parse_retry_after(response.headers.get("Retry-After"))
+            _wait(options, 1.0 if wait is None else wait, f"rate limited on {fixture.operation_id} (Retry-After)")
+            continue
+        if response.status_code >= 500:
+            failures += 1
+            if failures > options.server_retries:
+                raise Unavailable(f"unavailable: HTTP {response.status_code} after {failures} attempt(s)")
+            wait = parse_retry_after(response.headers.get("Retry-After"))
+            backoff = SERVER_BACKOFF * 2 ** (failures - 1)
+            _wait(options, backoff if wait is None else wait, f"HTTP {response.status_code} on {fixture.operation_id}")
+            continue
+        return response
 
 
 def decode(response: httpx.Response) -> Any:
@@ -175,20 +242,20 @@ def decode(response: httpx.Response) -> Any:
 
 
 def recorded(
-    fixture: Fixture, response: httpx.Response, body: Any, redact: Redactor, options: LiveOptions
+    fixture: Fixture, response: httpx.Response, body: Any, redact: Redact, options: LiveOptions
 ) -> dict[str, Any]:
     """A fresh fixture from a live exchange, with every secret replaced by its placeholder."""
-    headers = {k: redact.text(v) for k, v in fixture.request["headers"].items()}
+    headers = {k: redact(v) for k, v in fixture.request["headers"].items()}
     for name in list(headers):
         if name.lower() in SECRET_HEADERS:
             headers[name] = REDACTED
     data: dict[str, Any] = {
         "operationId": fixture.operation_id,
-        "request": redact.json({**fixture.request, "headers": headers}),
+        "request": redact_json({**fixture.request, "headers": headers}, redact),
         "response": {
             "status": response.status_code,
-            "headers": {k: redact.text(v) for k, v in response.headers.items() if k.lower() in KEPT_RESPONSE_HEADERS},
-            "body": redact.json(body) if body is not NOT_JSON else redact.text(response.text),
+            "headers": {k: redact(v) for k, v in response.headers.items() if k.lower() in KEPT_RESPONSE_HEADERS},
+            "body": redact_json(body, redact) if body is not NOT_JSON else redact(response.text),
         },
         "provenance": {
             "source": "recorded-live",
@@ -216,31 +283,23 @@ def with_progress(items: list[T], label: str, enabled: bool) -> Iterator[T]:
             progress.advance(task)
 
 
-def _findings(api: str, fixture: Fixture, problems: Iterable[Any], redact: Redactor) -> list[Finding]:
-    return [
-        Finding(
-            api=api,
-            operation_id=fixture.operation_id,
-            fixture=fixture.name,
-            path=redact.text(p.path),
-            kind=p.kind,
-            expected=redact.text(p.expected),
-            seen=redact.text(p.seen),
-        )
-        for p in problems
-    ]
+def status_change(fixture: Fixture, status: int) -> Problem | None:
+    """A recorded success now answering another status (drift; a warning with --allow-status-change)."""
+    if status == fixture.status:
+        return None
+    return Problem("$", Kind.STATUS_CHANGED, f"{fixture.status} (recorded)", str(status))
 
 
 def check_one(
-    api: ApiConfig, checker: ApiChecker, client: httpx.Client, fixture: Fixture, redact: Redactor, options: LiveOptions
+    api: ApiConfig, checker: ApiChecker, client: httpx.Client, fixture: Fixture, redact: Redact, options: LiveOptions
 ) -> ExchangeResult:
     """Replay one fixture and validate the live answer; CredentialsRejected on 401/403."""
     result = ExchangeResult(api=api.name, operation_id=fixture.operation_id, fixture=fixture.name)
     operation = match_operation(checker.spec, fixture)
     try:
         response = send(client, fixture, options)
-    except httpx.HTTPError as exc:
-        result.error = redact.text(f"request failed: {type(exc).__name__}: {exc}")
+    except Unavailable as exc:
+        result.error = redact(str(exc))
         log.warning("%s %s: %s", fixture.operation_id, fixture.request["path"], result.error)
         return result
     result.status = response.status_code
@@ -255,20 +314,16 @@ def check_one(
         result.error = "still rate limited (HTTP 429) after retries"
         return result
     body = decode(response)
-    result.findings = _findings(api.name, fixture, checker.check(operation, response.status_code, body), redact)
-    if response.status_code != fixture.status:
-        result.findings.append(
-            Finding(
-                api=api.name,
-                operation_id=fixture.operation_id,
-                fixture=fixture.name,
-                path="$",
-                kind="status-changed",
-                expected=str(fixture.status),
-                seen=str(response.status_code),
-                severity="warning",
-            )
-        )
+    content_type = response.headers.get("content-type", "")
+    problems = checker.check(operation, response.status_code, body, content_type=content_type, redact=redact)
+    changed = status_change(fixture, response.status_code)
+    if changed is not None and not any(p.kind is Kind.STATUS_UNDECLARED for p in problems):
+        problems.append(changed)
+    for problem in problems:
+        finding = Finding.of(api.name, fixture.operation_id, fixture.name, problem)
+        if problem.kind is Kind.STATUS_CHANGED and options.allow_status_change:
+            finding = replace(finding, severity=Severity.WARN)
+        result.findings.append(finding)
     if options.record_dir is not None:
         target = options.record_dir / api.name / fixture.name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -280,10 +335,13 @@ def run_live(
     api: ApiConfig, fixtures_root: Path, options: LiveOptions, environ: Mapping[str, str] | None = None
 ) -> Report:
     """Replay every success fixture of `api`; MissingCredentials when the environment lacks a credential."""
-    credentials = read_credentials(api, os.environ if environ is None else environ)
+    environ = os.environ if environ is None else environ
+    credentials = read_credentials(api, environ)
     secret = credentials[api.env_vars[0]]
     user_id = credentials.get(api.env_vars[1]) if len(api.env_vars) > 1 else None
-    redact = redactor_for(dict(credentials), USER_ID_PLACEHOLDER)
+    # Every credential in the environment is scrubbed, not only this API's: an echo of the other is a leak too.
+    known = {name: environ.get(name, "").strip() for other in load_apis().values() for name in other.env_vars}
+    redact = redactor_for({**{k: v for k, v in known.items() if v}, **credentials})
     report = Report(command="live", apis=[api.name])
     fixtures: list[Fixture] = []
     for path in fixture_paths(fixtures_root, api.name):
@@ -299,12 +357,15 @@ def run_live(
         return report
     checker = checker_for_spec(api.spec_path, api.name)
     transport = SecretTransport(httpx.HTTPTransport(), (api.auth_header, api.auth_prefix + secret), user_id)
-    with httpx.Client(base_url=options.base_url, transport=transport, timeout=options.timeout) as client:
+    client = httpx.Client(base_url=options.base_url, transport=transport, timeout=options.timeout)
+    with client, redacting_logs(redact):
         for index, fixture in enumerate(with_progress(fixtures, f"drift live {api.name}", options.progress)):
             if index and options.delay > 0:
                 options.sleep(options.delay)
+            started = time.perf_counter()
             try:
                 report.results.append(check_one(api, checker, client, fixture, redact, options))
+                report.results[-1].seconds = time.perf_counter() - started
             except CredentialsRejected as exc:
                 report.errors.append(str(exc))
                 break

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
+
+from buildlib import report as shared
 
 from . import EXIT_DRIFT, EXIT_OK, EXIT_USAGE, TOOL_VERSION
 from .findings import Finding
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -21,10 +29,15 @@ class ExchangeResult:
     status: int | None = None
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None  # the exchange could not be checked (network failure, unreadable fixture, ...)
+    seconds: float = 0.0  # time spent checking it (requests and waits included for live)
 
     @property
     def drift(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity == "drift"]
+        return [f for f in self.findings if f.is_drift]
+
+    @property
+    def notes(self) -> list[Finding]:
+        return [f for f in self.findings if not f.is_drift]
 
 
 @dataclass
@@ -35,6 +48,7 @@ class Report:
     apis: list[str]
     results: list[ExchangeResult] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # problems outside any single exchange
+    started: datetime = field(default_factory=_now)
 
     @property
     def findings(self) -> list[Finding]:
@@ -47,6 +61,10 @@ class Report:
     @property
     def error_count(self) -> int:
         return len(self.errors) + sum(1 for r in self.results if r.error)
+
+    @property
+    def all_errors(self) -> list[str]:
+        return self.errors + [f"{r.api} {r.operation_id} [{r.fixture}]: {r.error}" for r in self.results if r.error]
 
     @property
     def exit_code(self) -> int:
@@ -67,15 +85,17 @@ class Report:
             f"{self.drift_count} finding(s){extra}: {verdict}"
         )
 
+    def merge(self, other: Report) -> None:
+        self.apis += [a for a in other.apis if a not in self.apis]
+        self.results += other.results
+        self.errors += other.errors
+
 
 def render_text(report: Report) -> str:
-    lines = [f"error: {e}" for e in report.errors]
-    for result in report.results:
-        if result.error:
-            lines.append(f"error: {result.api} {result.operation_id} [{result.fixture}]: {result.error}")
-        for finding in result.findings:
-            prefix = "warning: " if finding.severity != "drift" else ""
-            lines.append(prefix + finding.line())
+    lines = [f"error: {e}" for e in report.all_errors]
+    for finding in report.findings:
+        prefix = "" if finding.is_drift else f"{finding.level.value.lower()}: "
+        lines.append(prefix + finding.line())
     lines.append(report.summary())
     return "\n".join(lines) + "\n"
 
@@ -87,8 +107,8 @@ def render_json(report: Report) -> str:
         "apis": report.apis,
         "exitCode": report.exit_code,
         "summary": report.summary(),
-        "errors": report.errors
-        + [f"{r.api} {r.operation_id} [{r.fixture}]: {r.error}" for r in report.results if r.error],
+        "timestamp": report.started.isoformat(timespec="seconds"),
+        "errors": report.all_errors,
         "findings": [f.as_dict() for f in report.findings],
         "exchanges": [
             {
@@ -98,6 +118,7 @@ def render_json(report: Report) -> str:
                 "status": r.status,
                 "findings": len(r.findings),
                 "error": r.error,
+                "seconds": round(r.seconds, 3),
             }
             for r in report.results
         ],
@@ -105,59 +126,86 @@ def render_json(report: Report) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def entries(report: Report) -> list[shared.Entry]:
+    """The report's findings as rows of the shared renderer."""
+    return [
+        shared.Entry(
+            api=f.api,
+            operation=f.operation_id,
+            source=f.fixture,
+            where=f.path,
+            kind=f.kind,
+            rule=f.rule,
+            severity=f.level,
+            expected=f.expected,
+            seen=f.seen,
+            location=f.location,
+        )
+        for f in report.findings
+    ]
 
 
 def render_markdown(report: Report) -> str:
-    lines = [f"## API drift report ({report.command})", "", report.summary(), ""]
-    errors = report.errors + [f"{r.api} {r.operation_id} [{r.fixture}]: {r.error}" for r in report.results if r.error]
-    if errors:
-        lines += ["### Errors", "", *[f"- {_md(e)}" for e in errors], ""]
-    if report.findings:
-        lines += [
-            "### Findings",
-            "",
-            "| api | operation | fixture | JSON path | kind | expected | seen |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        for f in report.findings:
-            kind = f.kind if f.severity == "drift" else f"{f.kind} ({f.severity})"
-            cells = [f.api, f.operation_id, f.fixture, f"`{f.path}`", kind, f.expected, f.seen]
-            lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
-        lines.append("")
-    return "\n".join(lines) + "\n"
+    return shared.render_markdown(
+        f"API drift report ({report.command})", report.summary(), entries(report), report.all_errors
+    )
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def _suite(root: ET.Element, report: Report, name: str, index: int, results: list[ExchangeResult]) -> ET.Element:
+    """A <testsuite> with every attribute and child the Ant JUnit schema requires."""
+    return ET.SubElement(
+        root,
+        "testsuite",
+        name=name,
+        package="drift",
+        id=str(index),
+        timestamp=report.started.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+        hostname=socket.gethostname() or "localhost",
+        tests=str(len(results)),
+        failures=str(sum(1 for r in results if r.drift and not r.error)),
+        errors=str(sum(1 for r in results if r.error)),
+        time=_seconds(sum(r.seconds for r in results)),
+    )
 
 
 def render_junit(report: Report) -> str:
-    root = ET.Element("testsuites", name=f"drift {report.command}")
-    for api in report.apis:
+    """Ant-style JUnit XML, valid against the common JUnit.xsd (one testcase per fixture)."""
+    root = ET.Element("testsuites")
+    for index, api in enumerate(report.apis):
         results = [r for r in report.results if r.api == api]
-        failures = sum(1 for r in results if r.drift)
-        errors = sum(1 for r in results if r.error)
-        suite = ET.SubElement(
-            root,
-            "testsuite",
-            name=f"drift.{api}",
-            tests=str(len(results)),
-            failures=str(failures),
-            errors=str(errors),
-        )
+        suite = _suite(root, report, f"drift.{api}", index, results)
+        ET.SubElement(ET.SubElement(suite, "properties"), "property", name="command", value=report.command)
+        notes: list[str] = []
         for result in results:
-            case = ET.SubElement(suite, "testcase", classname=f"drift.{api}.{result.operation_id}", name=result.fixture)
-            if result.error:
-                ET.SubElement(case, "error", message=result.error).text = result.error
-            if result.drift:
-                message = f"{len(result.drift)} finding(s)"
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=f"drift.{api}.{result.operation_id}",
+                name=result.fixture,
+                time=_seconds(result.seconds),
+            )
+            if result.error:  # the schema allows one of error / failure per test case
+                ET.SubElement(case, "error", message=result.error, type="error").text = result.error
+            elif result.drift:
                 text = "\n".join(f.line() for f in result.drift)
-                ET.SubElement(case, "failure", message=message, type="drift").text = text
-            warnings = [f for f in result.findings if f.severity != "drift"]
-            if warnings:
-                ET.SubElement(case, "system-out").text = "\n".join(f.line() for f in warnings)
-    for message in report.errors:
-        suite = ET.SubElement(root, "testsuite", name="drift.input", tests="1", failures="0", errors="1")
-        case = ET.SubElement(suite, "testcase", classname="drift.input", name="input")
-        ET.SubElement(case, "error", message=message).text = message
+                ET.SubElement(case, "failure", message=f"{len(result.drift)} finding(s)", type="drift").text = text
+            notes += [f"{f.level.value}: {f.line()}" for f in result.notes]
+        ET.SubElement(suite, "system-out").text = "\n".join(notes)
+        ET.SubElement(suite, "system-err").text = ""
+    if report.errors:
+        suite = _suite(root, report, "drift.input", len(report.apis), [])
+        suite.set("tests", str(len(report.errors)))
+        suite.set("errors", str(len(report.errors)))
+        ET.SubElement(suite, "properties")
+        for number, message in enumerate(report.errors, 1):
+            case = ET.SubElement(suite, "testcase", classname="drift.input", name=f"input-{number}", time="0.000")
+            ET.SubElement(case, "error", message=message, type="input").text = message
+        ET.SubElement(suite, "system-out").text = ""
+        ET.SubElement(suite, "system-err").text = ""
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

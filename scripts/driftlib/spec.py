@@ -12,8 +12,6 @@ from buildlib.project import BuildError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-JSON = Any  # a decoded JSON value
-
 
 class SpecError(Exception):
     """The spec could not be read, or a reference in it does not resolve."""
@@ -62,7 +60,6 @@ class Operation:
     operation_id: str
     method: str  # upper case
     path: str  # template as written in the spec, e.g. /online/occupations/{code}/
-    tag: str
     raw: dict[str, Any] = field(repr=False)
     parameters: tuple[Parameter, ...] = field(repr=False)
 
@@ -70,17 +67,16 @@ class Operation:
     def statuses(self) -> list[str]:
         return list(self.raw.get("responses", {}))
 
-    def parameter(self, name: str, location: str) -> Parameter | None:
-        return next((p for p in self.parameters if p.name == name and p.location == location), None)
-
 
 @dataclass(frozen=True)
 class DeclaredResponse:
-    """What an operation declares for one status: the key it matched and the JSON schema, if any."""
+    """What an operation declares for one status: the key it matched, its media types and JSON schema, if any."""
 
     key: str  # "200", "4XX" or "default"
     schema: dict[str, Any] | None
     pointer: str | None  # JSON pointer of the schema inside the spec
+    media_types: tuple[str, ...] = ()  # declared content media types (empty: no body promised)
+    location: str = ""  # JSON pointer of the response object inside the spec
 
 
 class Spec:
@@ -117,7 +113,6 @@ class Spec:
                     operation_id=raw.get("operationId") or f"{method}_{path}",
                     method=method.upper(),
                     path=path,
-                    tag=(raw.get("tags") or ["default"])[0],
                     raw=raw,
                     parameters=tuple(params.values()),
                 )
@@ -133,13 +128,13 @@ class Spec:
             if isinstance(node, dict) and "$ref" in node:
                 base = node["$ref"]
             response = deref(self.document, node)
-            media = _json_media(response.get("content", {}))
-            if media is None or "schema" not in response["content"][media]:
-                return DeclaredResponse(key=key, schema=None, pointer=None)
+            content = response.get("content") or {}
+            media_types = tuple(str(m) for m in content)
+            media = _json_media(content)
+            if media is None or "schema" not in content[media]:
+                return DeclaredResponse(key, None, None, media_types, base)
             return DeclaredResponse(
-                key=key,
-                schema=response["content"][media]["schema"],
-                pointer=f"{base}/content/{_escape(media)}/schema",
+                key, content[media]["schema"], f"{base}/content/{_escape(media)}/schema", media_types, base
             )
         return None
 

@@ -3,14 +3,15 @@
 The committed specs leave response objects open so that the generated models keep unknown keys. To notice
 drift we validate against a stricter copy:
 
-* `allOf` compositions of object schemas are flattened into one object (properties merged, `required`
-  united) before closing them; closing each member separately would reject the members' own fields.
+* compositions of object schemas are folded into one object by the spec library (buildlib.specs
+  effective_schema: properties merged, `required` united) before closing them; closing each member
+  separately would reject the members' own fields.
 * every object schema without an `additionalProperties` declaration gets `additionalProperties: false`;
   objects that declare one (a schema, or an explicit `true`, as maps such as database rows do) keep it.
 * an object schema that names no properties at all (`{type: object}` alone) is a placeholder for a shape
   nobody has observed yet; it stays open, since closing it would reject every possible body.
-* OpenAPI 3.0 `nullable: true` becomes a `"null"` member of `type`, so null is judged the same way in both
-  spec dialects.
+* OpenAPI 3.0 `nullable: true` becomes a `"null"` member of `type` (the same fold), so null is judged the
+  same way in both spec dialects.
 
 Validation uses jsonschema's Draft 2020-12 validator with a `referencing` registry over the whole strict
 document, so `$ref`s into components resolve to their strict versions.
@@ -22,21 +23,24 @@ import copy
 from typing import Any
 from urllib.parse import quote
 
+from buildlib import specs
+from buildlib.specs import effective_schema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .spec import Spec, deref, resolve_pointer
+from .spec import Spec, SpecError, resolve_pointer
 
 BASE_URI = "urn:drift:spec"
 
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 _SCHEMA_ONE = ("items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems")
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-
-
-_COMPOSED = ("allOf", "anyOf", "oneOf", "$ref", "not", "if")
+_SCHEMA_LISTS = ("anyOf", "oneOf", "prefixItems")
+_COMPOSED = ("anyOf", "oneOf", "$ref", "not", "if")
+# Keywords the spec library's effective-schema fold resolves before a schema is closed: compositions of
+# objects (merged into one object) and OpenAPI 3.0 nullability (a "null" member of `type`).
+_FOLDED = ("allOf", "nullable")
 
 
 def _is_placeholder(schema: dict[str, Any]) -> bool:
@@ -54,62 +58,20 @@ def _is_object(schema: dict[str, Any]) -> bool:
 
 
 class _Strictifier:
-    """Builds strict copies of schemas of one document (needs the original to resolve allOf members)."""
+    """Builds strict copies of schemas of one document (compositions are folded by the spec library)."""
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
-
-    def _resolve(self, schema: Any) -> Any:
-        return deref(self.document, schema)
-
-    def flatten(self, schema: dict[str, Any]) -> dict[str, Any] | None:
-        """One object schema equivalent to an allOf of object schemas; None when a member is not an object."""
-        parts: list[dict[str, Any]] = []
-        for member in schema["allOf"]:
-            resolved = self._resolve(member)
-            if not isinstance(resolved, dict):
-                return None
-            if "allOf" in resolved:
-                flat = self.flatten(resolved)
-                if flat is None:
-                    return None
-                resolved = flat
-            if not _is_object(resolved):
-                return None
-            parts.append(resolved)
-        siblings = {k: v for k, v in schema.items() if k != "allOf"}
-        if "properties" in siblings or "required" in siblings:
-            parts.append(siblings)
-        merged: dict[str, Any] = {"type": "object"}
-        properties: dict[str, Any] = {}
-        required: list[str] = []
-        for part in parts:
-            for name, sub in part.get("properties", {}).items():
-                properties[name] = sub if name not in properties else {"allOf": [properties[name], sub]}
-            required.extend(r for r in part.get("required", []) if r not in required)
-            if part.get("additionalProperties") not in (None, False):
-                merged["additionalProperties"] = part["additionalProperties"]
-            if "patternProperties" in part:
-                merged.setdefault("patternProperties", {}).update(part["patternProperties"])
-        merged["properties"] = properties
-        if required:
-            merged["required"] = required
-        for key in ("description", "title", "nullable"):
-            if key in siblings:
-                merged[key] = siblings[key]
-        kind = siblings.get("type")
-        if isinstance(kind, list) and "null" in kind:
-            merged["type"] = ["object", "null"]
-        return merged
 
     def strict(self, schema: Any) -> Any:
         """The strict copy of one schema (recursively)."""
         if not isinstance(schema, dict):
             return schema
-        if "allOf" in schema:
-            flat = self.flatten(schema)
-            if flat is not None:
-                schema = flat
+        if any(k in schema for k in _FOLDED):
+            try:
+                schema = effective_schema(self.document, schema)
+            except specs.SpecError as exc:
+                raise SpecError(str(exc)) from exc
         out: dict[str, Any] = {}
         for key, value in schema.items():
             if key in _SCHEMA_MAPS and isinstance(value, dict):
@@ -124,14 +86,6 @@ class _Strictifier:
                 continue  # annotations only; the seed examples are not schemas
             else:
                 out[key] = copy.deepcopy(value)
-        if out.pop("nullable", False) is True:
-            kind = out.get("type")
-            if isinstance(kind, str):
-                out["type"] = [kind, "null"]
-            elif isinstance(kind, list) and "null" not in kind:
-                out["type"] = [*kind, "null"]
-            elif "enum" in out and None not in out["enum"]:
-                out["enum"] = [*out["enum"], None]
         declared = "additionalProperties" in out or "unevaluatedProperties" in out
         if _is_object(out) and not declared and not _is_placeholder(out):
             out["additionalProperties"] = False
@@ -180,6 +134,42 @@ class StrictValidator:
             self._validators[pointer] = Draft202012Validator({"$ref": f"{BASE_URI}#{fragment}"}, registry=self.registry)
         return self._validators[pointer]
 
+    def locate(self, pointer: str, error: ValidationError) -> str:
+        """The JSON pointer, in the committed spec, of the schema `error` broke (validated from `pointer`).
+
+        jsonschema's schema path leaves `$ref` hops out, so it is replayed through the strict copy, following
+        a node's `$ref` whenever the next keyword is not the node's own. The result is trimmed to the nearest
+        node that exists in the committed spec (allOf members were merged in the strict copy).
+        """
+        node: Any = resolve_pointer(self.document, pointer)
+        location = pointer
+        for token in [*list(error.absolute_schema_path)[:-1], None]:  # None: land on the schema itself
+            while isinstance(node, dict) and isinstance(node.get("$ref"), str) and token not in node:
+                location = node["$ref"]
+                node = resolve_pointer(self.document, location)
+            if token is None:
+                break
+            try:
+                node = node[token]
+            except (KeyError, IndexError, TypeError):
+                break
+            location += "/" + str(token).replace("~", "~0").replace("/", "~1")
+        return _existing(self.spec.document, location)
+
     def errors(self, pointer: str, instance: Any) -> list[ValidationError]:
         """Every violation of the schema at `pointer` by `instance`, in document order."""
         return sorted(self.validator(pointer).iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path])
+
+
+def _existing(document: dict[str, Any], pointer: str) -> str:
+    """`pointer`, or its longest prefix that resolves in `document`."""
+    parts = pointer.split("/")
+    while len(parts) > 1:
+        candidate = "/".join(parts)
+        try:
+            resolve_pointer(document, candidate)
+        except SpecError:
+            parts.pop()
+            continue
+        return candidate
+    return pointer
