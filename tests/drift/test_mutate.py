@@ -14,7 +14,7 @@ from driftlib.validate import ApiChecker
 
 from .conftest import copy_fixtures
 
-SAMPLE = ("get_details_tasks.json", "list_career_cluster_occupations.json", "get_about.json", "database_rows.json")
+SAMPLE = ("get_details_tasks.json", "list_career_cluster_occupations.json", "get_about.json", "list_database_rows.json")
 
 
 @pytest.fixture
