@@ -164,3 +164,22 @@ def test_example_validation_can_fail() -> None:
     validator = _validator(op["responses"]["200"]["content"]["application/json"]["schema"])
     assert list(validator.iter_errors({"OccupationDetail": [{"OnetTitle": "no video URL"}]}))
     assert list(validator.iter_errors({"OccupationDetail": "not a list", "RecordCount": "1"}))
+
+
+SCHEMA_KEYWORDS = {
+    "type", "properties", "additionalProperties", "items", "required", "description", "enum", "anyOf", "oneOf",
+    "allOf", "$ref", "maxItems", "minItems", "minimum", "maximum", "default", "example", "examples", "format",
+    "title", "nullable", "pattern", "minLength", "maxLength", "const",
+}  # fmt: skip
+
+
+def test_schemas_use_only_known_keywords() -> None:
+    """A stray key (a flow-style YAML description split at a comma) is a typo that no validator reports."""
+    stray = [
+        f"{path}: {key}"
+        for path, schema in _schemas(SPEC["components"]["schemas"], "#/components/schemas")
+        if not path.endswith("/properties")
+        for key in schema
+        if key not in SCHEMA_KEYWORDS and not key.startswith("x-")
+    ]
+    assert stray == []

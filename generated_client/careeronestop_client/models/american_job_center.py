@@ -30,7 +30,7 @@ class AmericanJobCenter:
     phone: str | Unset = UNSET
     fax: None | str | Unset = UNSET
     distance: str | Unset = UNSET
-    """ Miles from the location """
+    """ Miles from the location, as a numeric string. One client typed it as a number.: null """
     latitude: float | Unset = UNSET
     """ Latitude in degrees. One client typed it as a string. """
     longitude: float | Unset = UNSET

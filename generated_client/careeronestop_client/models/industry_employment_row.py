@@ -20,19 +20,19 @@ class IndustryEmploymentRow:
 
     industry: str | Unset = UNSET
     pctestocc: str | Unset = UNSET
-    """ Share of the occupation working in this industry """
+    """ Share of the occupation working in this industry, as a numeric string.: null """
     mat_in_code: str | Unset = UNSET
     """ EP industry code. """
     percent_change: str | Unset = UNSET
-    """ Projected percent change """
+    """ Projected percent change, as a numeric string.: null """
     estimated_employment: str | Unset = UNSET
-    """ Base-year employment """
+    """ Base-year employment, as a numeric string.: null """
     iag_code: str | Unset = UNSET
     """ BLS Industries-at-a-Glance code. """
     number_changed: str | Unset = UNSET
-    """ Projected change in employment """
+    """ Projected change in employment, as a numeric string.: null """
     project_employment: str | Unset = UNSET
-    """ Target-year employment """
+    """ Target-year employment, as a numeric string. The key really lacks the "ed".: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,7 +26,8 @@ class JobPosting:
     location: str | Unset = UNSET
     """ `City, ST`. """
     fc: str | Unset = UNSET
-    """ Flag of unknown meaning. One client typed it as a boolean; the other """
+    """ Flag of unknown meaning. One client typed it as a boolean; the other, and the API's habit of sending flags
+    as strings: null, say string.: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

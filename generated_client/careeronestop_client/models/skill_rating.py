@@ -18,7 +18,7 @@ class SkillRating:
     element_id: str
     """ ElementId from Get Skills. """
     data_value: str
-    """ The DataPointNN value of the chosen rating """
+    """ The DataPointNN value of the chosen rating, sent back as the string the questions gave.: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,7 +30,7 @@ class TrainingProgram:
     school_url: None | str | Unset = UNSET
     """ School website (upper-case URL in v2). """
     distance: None | str | Unset = UNSET
-    """ Miles from the location """
+    """ Miles from the location, as a numeric string. One client typed it as a number.: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

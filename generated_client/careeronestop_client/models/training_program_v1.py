@@ -30,11 +30,11 @@ class TrainingProgramV1:
     zip_: str | Unset = UNSET
     phone: str | Unset = UNSET
     distance: None | str | Unset = UNSET
-    """ Miles from the location """
+    """ Miles from the location, as a numeric string. One client typed it as a number.: null """
     region: str | Unset = UNSET
     region_code: str | Unset = UNSET
     total_enrollment: None | str | Unset = UNSET
-    """ School enrollment """
+    """ School enrollment, as a numeric string. One client typed it as a number.: null """
     program_name: str | Unset = UNSET
     student_graduated: str | Unset = UNSET
     element_id: str | Unset = UNSET
