@@ -8,6 +8,7 @@ Default steps, each reported on one line, and on failure with the step's name an
 
 1. export      `scripts/build.py --export WORK/specs` (bundled, validated specs and index.json)
 2. tools       `npm ci` installs the tools pinned in contract_tests/downstream/package-lock.json into TOOLS
+               (skipped when TOOLS already holds that lockfile's install)
 3. lint        Spectral (`spectral:oas`) and Redocly (`recommended`) on every exported JSON spec: no finding
 4. types       openapi-typescript turns every exported JSON spec into WORK/types/<api>.ts
 5. type-check  `tsc` on contract_tests/downstream/usage.ts, which imports those types, and on the types
@@ -28,6 +29,7 @@ Exit status: 0 when every step passed, 1 when one failed (the rest are skipped).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import os
@@ -121,10 +123,17 @@ def step_tools(root: Path, tools: Path) -> Path:
     if npm is None or shutil.which("node") is None:
         raise StepFailed("node and npm must be on PATH (Node.js 20 or newer)")
     tools.mkdir(parents=True, exist_ok=True)
-    for name in ("package.json", "package-lock.json"):  # the pins: versions and integrity hashes
-        shutil.copyfile(root / CONSUMERS / name, tools / name)
-    run([npm, "ci", "--prefix", str(tools), *NPM_FLAGS], cwd=tools, env=npm_env())
+    lock = (root / CONSUMERS / "package-lock.json").read_bytes()
+    stamp = tools / "installed-from.sha256"  # skip `npm ci` when TOOLS already holds exactly these pins
     bin_dir = tools / "node_modules" / ".bin"
+    wanted = hashlib.sha256(lock).hexdigest()
+    current = stamp.read_text(encoding="utf-8").strip() if stamp.is_file() else ""
+    if current != wanted or not all(shutil.which(n, path=str(bin_dir)) for n in NPM_BINARIES):
+        stamp.unlink(missing_ok=True)
+        for name in ("package.json", "package-lock.json"):  # the pins: versions and integrity hashes
+            shutil.copyfile(root / CONSUMERS / name, tools / name)
+        run([npm, "ci", "--prefix", str(tools), *NPM_FLAGS], cwd=tools, env=npm_env())
+        stamp.write_text(wanted + "\n", encoding="utf-8")
     for name in NPM_BINARIES:
         tool(bin_dir, name)
     pins = load_json(tools / "package.json")["dependencies"]
