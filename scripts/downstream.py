@@ -407,7 +407,8 @@ def step_go_generate(specs: Path, entries: list[dict[str, Any]], gopath: Path) -
             generator, "generate", "--generator-name", "go", "--input-spec", str(specs / str(entry["file"])),
             "--output", str(out), "--package-name", api,
             "--global-property", "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false",
-            "--additional-properties", "withGoMod=false,generateInterfaces=false",
+            # enumClassPrefix: Go gives enum constants package scope, and O*NET reuses values (ARMY, 1-5) across enums.
+            "--additional-properties", "withGoMod=false,generateInterfaces=false,enumClassPrefix=true",
         ]  # fmt: skip
         try:
             run(cmd)
