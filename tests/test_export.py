@@ -230,9 +230,9 @@ def test_downstream_names_the_failing_step_before_installing_anything(tmp_path: 
     work = tmp_path / "work"
     result = run_script(DOWNSTREAM, "--root", str(root), "--work", str(work), "--tools", str(tmp_path / "tools"))
     assert result.returncode == 1
-    assert "FAILED at step 1/4 export" in result.stderr
+    assert "FAILED at step 1/6 export" in result.stderr
     assert "onet/openapi.json" in result.stderr and BROKEN_PATH in result.stderr
-    assert "skipped tools, types, type-check" in result.stderr
+    assert "skipped tools, lint, types, type-check, pydantic" in result.stderr
     assert not (tmp_path / "tools").exists()
 
 

@@ -393,6 +393,7 @@ def test_sections_switched_off_may_be_missing_or_null() -> None:
             {
                 "OnetTitle": "Registered Nurses",
                 "OnetCode": "29-1141.00",
+                "COSVideoURL": "https://www.careeronestop.org/videos/careeronestop-videos.aspx?videocode=29114100",
                 "Wages": None,
                 "Tasks": None,
                 "RelatedOnetTitles": None,
@@ -410,14 +411,15 @@ def test_sections_switched_off_may_be_missing_or_null() -> None:
     assert parsed.to_dict() == body
 
 
-def test_outlook_handbook_links_may_also_be_a_list() -> None:
+def test_outlook_handbook_link_is_one_object_and_a_list_is_kept_unparsed() -> None:
+    """OOHs is declared as one object (the only form seen); a list must not crash the model, it stays raw."""
+    parsed = OccupationDetailsResponse.from_dict(copy.deepcopy(OCCUPATION_DETAILS_BODY))
+    assert isinstance(parsed.occupation_detail[0].oo_hs, OutlookHandbookLink)
     body = copy.deepcopy(OCCUPATION_DETAILS_BODY)
     link = body["OccupationDetail"][0]["OOHs"]
     body["OccupationDetail"][0]["OOHs"] = [link, link]
     parsed = OccupationDetailsResponse.from_dict(body)
-    links = parsed.occupation_detail[0].oo_hs
-    assert isinstance(links, list)
-    assert [type(item) for item in links] == [OutlookHandbookLink, OutlookHandbookLink]
+    assert parsed.occupation_detail[0].oo_hs == [link, link]
     assert parsed.to_dict() == body
 
 

@@ -26,6 +26,7 @@ from .job_description_purpose import JobDescriptionPurpose
 from .job_description_response import JobDescriptionResponse
 from .job_description_skill import JobDescriptionSkill
 from .job_detail import JobDetail
+from .job_detail_v1 import JobDetailV1
 from .job_location_facet import JobLocationFacet
 from .job_posting import JobPosting
 from .job_posting_v2 import JobPostingV2
@@ -127,6 +128,7 @@ __all__ = (
     "JobDescriptionResponse",
     "JobDescriptionSkill",
     "JobDetail",
+    "JobDetailV1",
     "JobLocationFacet",
     "JobPosting",
     "JobPostingV2",

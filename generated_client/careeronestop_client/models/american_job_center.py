@@ -29,10 +29,12 @@ class AmericanJobCenter:
     zip_: str | Unset = UNSET
     phone: str | Unset = UNSET
     fax: None | str | Unset = UNSET
-    distance: float | str | Unset = UNSET
-    """ Miles from the location. """
-    latitude: float | str | Unset = UNSET
-    longitude: float | str | Unset = UNSET
+    distance: str | Unset = UNSET
+    """ Miles from the location, as a numeric string. One client typed it as a number.: null """
+    latitude: float | Unset = UNSET
+    """ Latitude in degrees. One client typed it as a string. """
+    longitude: float | Unset = UNSET
+    """ Longitude in degrees. One client typed it as a string. """
     web_site_url: None | str | Unset = UNSET
     """ Website (note the capital S). """
     program_type: str | Unset = UNSET
@@ -88,23 +90,11 @@ class AmericanJobCenter:
         else:
             fax = self.fax
 
-        distance: float | str | Unset
-        if isinstance(self.distance, Unset):
-            distance = UNSET
-        else:
-            distance = self.distance
+        distance = self.distance
 
-        latitude: float | str | Unset
-        if isinstance(self.latitude, Unset):
-            latitude = UNSET
-        else:
-            latitude = self.latitude
+        latitude = self.latitude
 
-        longitude: float | str | Unset
-        if isinstance(self.longitude, Unset):
-            longitude = UNSET
-        else:
-            longitude = self.longitude
+        longitude = self.longitude
 
         web_site_url: None | str | Unset
         if isinstance(self.web_site_url, Unset):
@@ -312,26 +302,11 @@ class AmericanJobCenter:
 
         fax = _parse_fax(d.pop("Fax", UNSET))
 
-        def _parse_distance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        distance = d.pop("Distance", UNSET)
 
-        distance = _parse_distance(d.pop("Distance", UNSET))
+        latitude = d.pop("Latitude", UNSET)
 
-        def _parse_latitude(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        latitude = _parse_latitude(d.pop("Latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        longitude = _parse_longitude(d.pop("Longitude", UNSET))
+        longitude = d.pop("Longitude", UNSET)
 
         def _parse_web_site_url(data: object) -> None | str | Unset:
             if data is None:

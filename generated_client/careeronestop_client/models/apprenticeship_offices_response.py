@@ -13,7 +13,10 @@ T = TypeVar("T", bound="ApprenticeshipOfficesResponse")
 
 @_attrs_define
 class ApprenticeshipOfficesResponse:
-    """Apprenticeship offices. The shape has not been observed."""
+    """Registered-apprenticeship offices near the location. No body has been observed, so no key is declared and every key
+    is kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,7 +13,10 @@ T = TypeVar("T", bound="CertAccredAgencyLegendEntry")
 
 @_attrs_define
 class CertAccredAgencyLegendEntry:
-    """One legend entry for the accreditation codes. The shape has not been recorded."""
+    """One legend entry explaining an accreditation code of CertAccredAgencyList (for example NCCA or ANSI). The recorded
+    body listed the array but not its entries' keys, so every key is kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

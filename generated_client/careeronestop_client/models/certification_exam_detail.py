@@ -13,7 +13,10 @@ T = TypeVar("T", bound="CertificationExamDetail")
 
 @_attrs_define
 class CertificationExamDetail:
-    """Exam details. The shape has not been observed."""
+    """Exam details of a certification. The recorded sample had none, so no key is declared and every key is kept as it
+    comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

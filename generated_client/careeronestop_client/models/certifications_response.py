@@ -20,29 +20,44 @@ T = TypeVar("T", bound="CertificationsResponse")
 
 @_attrs_define
 class CertificationsResponse:
-    """Envelope for List Certifications."""
+    """Envelope for List Certifications. A recorded live body had exactly the 13 keys below other than MetaData, so they
+    are required; MetaData comes only with enableMetaData=true.
 
-    cert_list: list[Certification] | Unset = UNSET
-    cert_accred_agency_legend: list[CertAccredAgencyLegendEntry] | Unset = UNSET
+    """
+
+    cert_list: list[Certification]
+    cert_accred_agency_legend: list[CertAccredAgencyLegendEntry]
     """ Legend for the accreditation codes. The row shape has not been recorded. """
-    record_count: int | Unset = UNSET
-    did_you_mean: None | str | Unset = UNSET
-    auto_correction: None | str | Unset = UNSET
-    is_direct_match: str | Unset = UNSET
+    record_count: int
+    did_you_mean: None | str
+    auto_correction: None | str
+    is_direct_match: str
     """ Match-mode code (`K` for keyword has been seen). """
-    occupation_count_list: FacetCounts | Unset = UNSET
-    """ Facet counts. The inner shape has not been recorded, so every key stays as an extra property. """
-    industry_count_list: FacetCounts | Unset = UNSET
-    """ Facet counts. The inner shape has not been recorded, so every key stays as an extra property. """
-    type_count_list: FacetCounts | Unset = UNSET
-    """ Facet counts. The inner shape has not been recorded, so every key stays as an extra property. """
-    org_count_list: FacetCounts | Unset = UNSET
-    """ Facet counts. The inner shape has not been recorded, so every key stays as an extra property. """
-    related_count_list: FacetCounts | Unset = UNSET
-    """ Facet counts. The inner shape has not been recorded, so every key stays as an extra property. """
-    cert_accred_agency_count_list: FacetCounts | Unset = UNSET
-    """ Facet counts. The inner shape has not been recorded, so every key stays as an extra property. """
-    cert_detail: Certification | None | Unset = UNSET
+    occupation_count_list: FacetCounts
+    """ Counts of the matching certifications per facet value (occupation, industry, type, organization, relation or
+    accrediting agency). The recorded body had these objects but their inner keys were not recorded, so every key is
+    kept as it comes. """
+    industry_count_list: FacetCounts
+    """ Counts of the matching certifications per facet value (occupation, industry, type, organization, relation or
+    accrediting agency). The recorded body had these objects but their inner keys were not recorded, so every key is
+    kept as it comes. """
+    type_count_list: FacetCounts
+    """ Counts of the matching certifications per facet value (occupation, industry, type, organization, relation or
+    accrediting agency). The recorded body had these objects but their inner keys were not recorded, so every key is
+    kept as it comes. """
+    org_count_list: FacetCounts
+    """ Counts of the matching certifications per facet value (occupation, industry, type, organization, relation or
+    accrediting agency). The recorded body had these objects but their inner keys were not recorded, so every key is
+    kept as it comes. """
+    related_count_list: FacetCounts
+    """ Counts of the matching certifications per facet value (occupation, industry, type, organization, relation or
+    accrediting agency). The recorded body had these objects but their inner keys were not recorded, so every key is
+    kept as it comes. """
+    cert_accred_agency_count_list: FacetCounts
+    """ Counts of the matching certifications per facet value (occupation, industry, type, organization, relation or
+    accrediting agency). The recorded body had these objects but their inner keys were not recorded, so every key is
+    kept as it comes. """
+    cert_detail: Certification | None
     """ Null in list responses. """
     meta_data: None | ResponseMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,64 +68,40 @@ class CertificationsResponse:
         from ..models.facet_counts import FacetCounts  # noqa: PLC0415
         from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
 
-        cert_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cert_list, Unset):
-            cert_list = []
-            for cert_list_item_data in self.cert_list:
-                cert_list_item = cert_list_item_data.to_dict()
-                cert_list.append(cert_list_item)
+        cert_list = []
+        for cert_list_item_data in self.cert_list:
+            cert_list_item = cert_list_item_data.to_dict()
+            cert_list.append(cert_list_item)
 
-        cert_accred_agency_legend: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cert_accred_agency_legend, Unset):
-            cert_accred_agency_legend = []
-            for cert_accred_agency_legend_item_data in self.cert_accred_agency_legend:
-                cert_accred_agency_legend_item = cert_accred_agency_legend_item_data.to_dict()
-                cert_accred_agency_legend.append(cert_accred_agency_legend_item)
+        cert_accred_agency_legend = []
+        for cert_accred_agency_legend_item_data in self.cert_accred_agency_legend:
+            cert_accred_agency_legend_item = cert_accred_agency_legend_item_data.to_dict()
+            cert_accred_agency_legend.append(cert_accred_agency_legend_item)
 
         record_count = self.record_count
 
-        did_you_mean: None | str | Unset
-        if isinstance(self.did_you_mean, Unset):
-            did_you_mean = UNSET
-        else:
-            did_you_mean = self.did_you_mean
+        did_you_mean: None | str
+        did_you_mean = self.did_you_mean
 
-        auto_correction: None | str | Unset
-        if isinstance(self.auto_correction, Unset):
-            auto_correction = UNSET
-        else:
-            auto_correction = self.auto_correction
+        auto_correction: None | str
+        auto_correction = self.auto_correction
 
         is_direct_match = self.is_direct_match
 
-        occupation_count_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.occupation_count_list, Unset):
-            occupation_count_list = self.occupation_count_list.to_dict()
+        occupation_count_list = self.occupation_count_list.to_dict()
 
-        industry_count_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.industry_count_list, Unset):
-            industry_count_list = self.industry_count_list.to_dict()
+        industry_count_list = self.industry_count_list.to_dict()
 
-        type_count_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_count_list, Unset):
-            type_count_list = self.type_count_list.to_dict()
+        type_count_list = self.type_count_list.to_dict()
 
-        org_count_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.org_count_list, Unset):
-            org_count_list = self.org_count_list.to_dict()
+        org_count_list = self.org_count_list.to_dict()
 
-        related_count_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.related_count_list, Unset):
-            related_count_list = self.related_count_list.to_dict()
+        related_count_list = self.related_count_list.to_dict()
 
-        cert_accred_agency_count_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cert_accred_agency_count_list, Unset):
-            cert_accred_agency_count_list = self.cert_accred_agency_count_list.to_dict()
+        cert_accred_agency_count_list = self.cert_accred_agency_count_list.to_dict()
 
-        cert_detail: dict[str, Any] | None | Unset
-        if isinstance(self.cert_detail, Unset):
-            cert_detail = UNSET
-        elif isinstance(self.cert_detail, Certification):
+        cert_detail: dict[str, Any] | None
+        if isinstance(self.cert_detail, Certification):
             cert_detail = self.cert_detail.to_dict()
         else:
             cert_detail = self.cert_detail
@@ -125,33 +116,23 @@ class CertificationsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cert_list is not UNSET:
-            field_dict["CertList"] = cert_list
-        if cert_accred_agency_legend is not UNSET:
-            field_dict["CertAccredAgencyLegend"] = cert_accred_agency_legend
-        if record_count is not UNSET:
-            field_dict["RecordCount"] = record_count
-        if did_you_mean is not UNSET:
-            field_dict["DidYouMean"] = did_you_mean
-        if auto_correction is not UNSET:
-            field_dict["AutoCorrection"] = auto_correction
-        if is_direct_match is not UNSET:
-            field_dict["IsDirectMatch"] = is_direct_match
-        if occupation_count_list is not UNSET:
-            field_dict["OccupationCountList"] = occupation_count_list
-        if industry_count_list is not UNSET:
-            field_dict["IndustryCountList"] = industry_count_list
-        if type_count_list is not UNSET:
-            field_dict["TypeCountList"] = type_count_list
-        if org_count_list is not UNSET:
-            field_dict["OrgCountList"] = org_count_list
-        if related_count_list is not UNSET:
-            field_dict["RelatedCountList"] = related_count_list
-        if cert_accred_agency_count_list is not UNSET:
-            field_dict["CertAccredAgencyCountList"] = cert_accred_agency_count_list
-        if cert_detail is not UNSET:
-            field_dict["CertDetail"] = cert_detail
+        field_dict.update(
+            {
+                "CertList": cert_list,
+                "CertAccredAgencyLegend": cert_accred_agency_legend,
+                "RecordCount": record_count,
+                "DidYouMean": did_you_mean,
+                "AutoCorrection": auto_correction,
+                "IsDirectMatch": is_direct_match,
+                "OccupationCountList": occupation_count_list,
+                "IndustryCountList": industry_count_list,
+                "TypeCountList": type_count_list,
+                "OrgCountList": org_count_list,
+                "RelatedCountList": related_count_list,
+                "CertAccredAgencyCountList": cert_accred_agency_count_list,
+                "CertDetail": cert_detail,
+            }
+        )
         if meta_data is not UNSET:
             field_dict["MetaData"] = meta_data
 
@@ -165,94 +146,52 @@ class CertificationsResponse:
         from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        _cert_list = d.pop("CertList", UNSET)
-        cert_list: list[Certification] | Unset = UNSET
-        if _cert_list is not UNSET:
-            cert_list = []
-            for cert_list_item_data in _cert_list:
-                cert_list_item = Certification.from_dict(cert_list_item_data)
+        cert_list = []
+        _cert_list = d.pop("CertList")
+        for cert_list_item_data in _cert_list:
+            cert_list_item = Certification.from_dict(cert_list_item_data)
 
-                cert_list.append(cert_list_item)
+            cert_list.append(cert_list_item)
 
-        _cert_accred_agency_legend = d.pop("CertAccredAgencyLegend", UNSET)
-        cert_accred_agency_legend: list[CertAccredAgencyLegendEntry] | Unset = UNSET
-        if _cert_accred_agency_legend is not UNSET:
-            cert_accred_agency_legend = []
-            for cert_accred_agency_legend_item_data in _cert_accred_agency_legend:
-                cert_accred_agency_legend_item = CertAccredAgencyLegendEntry.from_dict(
-                    cert_accred_agency_legend_item_data
-                )
+        cert_accred_agency_legend = []
+        _cert_accred_agency_legend = d.pop("CertAccredAgencyLegend")
+        for cert_accred_agency_legend_item_data in _cert_accred_agency_legend:
+            cert_accred_agency_legend_item = CertAccredAgencyLegendEntry.from_dict(cert_accred_agency_legend_item_data)
 
-                cert_accred_agency_legend.append(cert_accred_agency_legend_item)
+            cert_accred_agency_legend.append(cert_accred_agency_legend_item)
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = d.pop("RecordCount")
 
-        def _parse_did_you_mean(data: object) -> None | str | Unset:
+        def _parse_did_you_mean(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean", UNSET))
+        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean"))
 
-        def _parse_auto_correction(data: object) -> None | str | Unset:
+        def _parse_auto_correction(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        auto_correction = _parse_auto_correction(d.pop("AutoCorrection", UNSET))
+        auto_correction = _parse_auto_correction(d.pop("AutoCorrection"))
 
-        is_direct_match = d.pop("IsDirectMatch", UNSET)
+        is_direct_match = d.pop("IsDirectMatch")
 
-        _occupation_count_list = d.pop("OccupationCountList", UNSET)
-        occupation_count_list: FacetCounts | Unset
-        if isinstance(_occupation_count_list, Unset):
-            occupation_count_list = UNSET
-        else:
-            occupation_count_list = FacetCounts.from_dict(_occupation_count_list)
+        occupation_count_list = FacetCounts.from_dict(d.pop("OccupationCountList"))
 
-        _industry_count_list = d.pop("IndustryCountList", UNSET)
-        industry_count_list: FacetCounts | Unset
-        if isinstance(_industry_count_list, Unset):
-            industry_count_list = UNSET
-        else:
-            industry_count_list = FacetCounts.from_dict(_industry_count_list)
+        industry_count_list = FacetCounts.from_dict(d.pop("IndustryCountList"))
 
-        _type_count_list = d.pop("TypeCountList", UNSET)
-        type_count_list: FacetCounts | Unset
-        if isinstance(_type_count_list, Unset):
-            type_count_list = UNSET
-        else:
-            type_count_list = FacetCounts.from_dict(_type_count_list)
+        type_count_list = FacetCounts.from_dict(d.pop("TypeCountList"))
 
-        _org_count_list = d.pop("OrgCountList", UNSET)
-        org_count_list: FacetCounts | Unset
-        if isinstance(_org_count_list, Unset):
-            org_count_list = UNSET
-        else:
-            org_count_list = FacetCounts.from_dict(_org_count_list)
+        org_count_list = FacetCounts.from_dict(d.pop("OrgCountList"))
 
-        _related_count_list = d.pop("RelatedCountList", UNSET)
-        related_count_list: FacetCounts | Unset
-        if isinstance(_related_count_list, Unset):
-            related_count_list = UNSET
-        else:
-            related_count_list = FacetCounts.from_dict(_related_count_list)
+        related_count_list = FacetCounts.from_dict(d.pop("RelatedCountList"))
 
-        _cert_accred_agency_count_list = d.pop("CertAccredAgencyCountList", UNSET)
-        cert_accred_agency_count_list: FacetCounts | Unset
-        if isinstance(_cert_accred_agency_count_list, Unset):
-            cert_accred_agency_count_list = UNSET
-        else:
-            cert_accred_agency_count_list = FacetCounts.from_dict(_cert_accred_agency_count_list)
+        cert_accred_agency_count_list = FacetCounts.from_dict(d.pop("CertAccredAgencyCountList"))
 
-        def _parse_cert_detail(data: object) -> Certification | None | Unset:
+        def _parse_cert_detail(data: object) -> Certification | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -262,9 +201,9 @@ class CertificationsResponse:
                 return cert_detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Certification | None | Unset, data)
+            return cast(Certification | None, data)
 
-        cert_detail = _parse_cert_detail(d.pop("CertDetail", UNSET))
+        cert_detail = _parse_cert_detail(d.pop("CertDetail"))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:

@@ -13,7 +13,11 @@ T = TypeVar("T", bound="FacetCounts")
 
 @_attrs_define
 class FacetCounts:
-    """Facet counts. The inner shape has not been recorded, so every key stays as an extra property."""
+    """Counts of the matching certifications per facet value (occupation, industry, type, organization, relation or
+    accrediting agency). The recorded body had these objects but their inner keys were not recorded, so every key is
+    kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,58 +13,44 @@ T = TypeVar("T", bound="IndustryEmploymentRow")
 
 @_attrs_define
 class IndustryEmploymentRow:
-    """One industry in the occupation's staffing pattern. Numbers may arrive as strings or as numbers."""
+    """One industry in the occupation's staffing pattern. The figures are numeric strings, like the other CareerOneStop
+    figures; one client typed some of them as numbers.
+
+    """
 
     industry: str | Unset = UNSET
-    pctestocc: float | str | Unset = UNSET
-    """ Share of the occupation working in this industry. """
+    pctestocc: str | Unset = UNSET
+    """ Share of the occupation working in this industry, as a numeric string.: null """
     mat_in_code: str | Unset = UNSET
     """ EP industry code. """
-    percent_change: float | str | Unset = UNSET
-    estimated_employment: float | str | Unset = UNSET
+    percent_change: str | Unset = UNSET
+    """ Projected percent change, as a numeric string.: null """
+    estimated_employment: str | Unset = UNSET
+    """ Base-year employment, as a numeric string.: null """
     iag_code: str | Unset = UNSET
     """ BLS Industries-at-a-Glance code. """
-    number_changed: float | str | Unset = UNSET
-    project_employment: float | str | Unset = UNSET
-    """ Target-year employment. The key really lacks the "ed". """
+    number_changed: str | Unset = UNSET
+    """ Projected change in employment, as a numeric string.: null """
+    project_employment: str | Unset = UNSET
+    """ Target-year employment, as a numeric string. The key really lacks the "ed".: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         industry = self.industry
 
-        pctestocc: float | str | Unset
-        if isinstance(self.pctestocc, Unset):
-            pctestocc = UNSET
-        else:
-            pctestocc = self.pctestocc
+        pctestocc = self.pctestocc
 
         mat_in_code = self.mat_in_code
 
-        percent_change: float | str | Unset
-        if isinstance(self.percent_change, Unset):
-            percent_change = UNSET
-        else:
-            percent_change = self.percent_change
+        percent_change = self.percent_change
 
-        estimated_employment: float | str | Unset
-        if isinstance(self.estimated_employment, Unset):
-            estimated_employment = UNSET
-        else:
-            estimated_employment = self.estimated_employment
+        estimated_employment = self.estimated_employment
 
         iag_code = self.iag_code
 
-        number_changed: float | str | Unset
-        if isinstance(self.number_changed, Unset):
-            number_changed = UNSET
-        else:
-            number_changed = self.number_changed
+        number_changed = self.number_changed
 
-        project_employment: float | str | Unset
-        if isinstance(self.project_employment, Unset):
-            project_employment = UNSET
-        else:
-            project_employment = self.project_employment
+        project_employment = self.project_employment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,44 +79,19 @@ class IndustryEmploymentRow:
         d = dict(src_dict)
         industry = d.pop("Industry", UNSET)
 
-        def _parse_pctestocc(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        pctestocc = _parse_pctestocc(d.pop("Pctestocc", UNSET))
+        pctestocc = d.pop("Pctestocc", UNSET)
 
         mat_in_code = d.pop("MatInCode", UNSET)
 
-        def _parse_percent_change(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        percent_change = d.pop("PercentChange", UNSET)
 
-        percent_change = _parse_percent_change(d.pop("PercentChange", UNSET))
-
-        def _parse_estimated_employment(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        estimated_employment = _parse_estimated_employment(d.pop("EstimatedEmployment", UNSET))
+        estimated_employment = d.pop("EstimatedEmployment", UNSET)
 
         iag_code = d.pop("IagCode", UNSET)
 
-        def _parse_number_changed(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        number_changed = d.pop("NumberChanged", UNSET)
 
-        number_changed = _parse_number_changed(d.pop("NumberChanged", UNSET))
-
-        def _parse_project_employment(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        project_employment = _parse_project_employment(d.pop("ProjectEmployment", UNSET))
+        project_employment = d.pop("ProjectEmployment", UNSET)
 
         industry_employment_row = cls(
             industry=industry,

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="JobDetail")
 
 @_attrs_define
 class JobDetail:
-    """A full job posting."""
+    """A full job posting (v2). The fields are assumed from a recorded v1 body."""
 
     job_title: str | Unset = UNSET
     company: str | Unset = UNSET
@@ -25,8 +25,11 @@ class JobDetail:
     """ Full posting text. """
     date_posted: str | Unset = UNSET
     url: str | Unset = UNSET
+    """ Posting page. """
     location: str | Unset = UNSET
+    """ `City, ST`. """
     onet_codes: list[str] | Unset = UNSET
+    """ O*NET codes of the posting. `["99-9999.99"]` marks an unclassified posting. """
     meta_data: None | ResponseMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

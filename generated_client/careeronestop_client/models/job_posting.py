@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,8 +25,9 @@ class JobPosting:
     """ Apply or landing URL. """
     location: str | Unset = UNSET
     """ `City, ST`. """
-    fc: bool | str | Unset = UNSET
-    """ Flag of unknown meaning. """
+    fc: str | Unset = UNSET
+    """ Flag of unknown meaning. One client typed it as a boolean; the other, and the API's habit of sending flags
+    as strings: null, say string.: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +43,7 @@ class JobPosting:
 
         location = self.location
 
-        fc: bool | str | Unset
-        if isinstance(self.fc, Unset):
-            fc = UNSET
-        else:
-            fc = self.fc
+        fc = self.fc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,12 +80,7 @@ class JobPosting:
 
         location = d.pop("Location", UNSET)
 
-        def _parse_fc(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        fc = _parse_fc(d.pop("Fc", UNSET))
+        fc = d.pop("Fc", UNSET)
 
         job_posting = cls(
             jv_id=jv_id,

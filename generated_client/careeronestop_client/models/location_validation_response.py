@@ -13,7 +13,10 @@ T = TypeVar("T", bound="LocationValidationResponse")
 
 @_attrs_define
 class LocationValidationResponse:
-    """Location validation result (state, counties, OEWS/MSA areas). The shape has not been observed."""
+    """Location validation result. The documentation says it carries the location's state, counties and OEWS/MSA areas; no
+    body has been observed, so no key is declared and every key is kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,8 +29,13 @@ T = TypeVar("T", bound="OccupationDetail")
 
 @_attrs_define
 class OccupationDetail:
-    """One occupation profile. The sections switched on by query flags are optional and may also be null."""
+    """One occupation profile. The sections switched on by query flags are optional and may also be null. COSVideoURL was
+    present in every one of 670 measured profiles.
 
+    """
+
+    cos_video_url: str
+    """ CareerOneStop video page URL. Always present (measured). """
     onet_title: str | Unset = UNSET
     """ O*NET title. """
     onet_code: str | Unset = UNSET
@@ -44,17 +49,16 @@ class OccupationDetail:
     bright_outlook_category: None | str | Unset = UNSET
     """ Reasons, for example `Rapid Growth; Numerous Job Openings`. """
     green: None | str | Unset = UNSET
-    """ Legacy green-economy flag that is no longer maintained. """
-    cos_video_url: None | str | Unset = UNSET
-    """ CareerOneStop video page URL. """
+    """ Legacy green-economy flag that is no longer maintained; it was never "Y" in 670 measured profiles. """
     education_training: EducationTraining | None | Unset = UNSET
     """ BLS Employment Projections education and training data at SOC level (flag `training`). """
     tasks: list[OccupationTask] | None | Unset = UNSET
-    """ O*NET task statements, in no particular order (flag `tasks`). """
+    """ O*NET task statements, in no particular order (flag `tasks`). The same TaskId can appear twice with the same
+    rating (measured), so deduplicate if you need a set. """
     dwas: list[DetailedWorkActivity] | None | Unset = UNSET
     """ Detailed work activities (flag `dwas`). The documentation spells the key DWAs. """
     alternate_titles: list[str] | None | Unset = UNSET
-    """ Common alternate job titles, usually about ten (flag `alternateOnetTitles`). """
+    """ Common alternate job titles, at most 10 (flag `alternateOnetTitles`; measured). """
     st_fips: str | Unset = UNSET
     """ State FIPS code of the requested location. """
     location: str | Unset = UNSET
@@ -74,17 +78,17 @@ class OccupationDetail:
     """ A Standard Occupational Classification (SOC) or OEWS occupation. """
     projections: None | OccupationProjections | Unset = UNSET
     """ Employment projections (flag `projectedEmployment`). """
-    oo_hs: list[OutlookHandbookLink] | None | OutlookHandbookLink | Unset = UNSET
-    """ Links to the BLS Occupational Outlook Handbook (flag `ooh`). One schema copied from the API Explorer shows a
-    single object, and a list is possible, so both are accepted. """
+    oo_hs: None | OutlookHandbookLink | Unset = UNSET
+    """ Link to the BLS Occupational Outlook Handbook (flag `ooh`). The only schema seen (copied from the API
+    Explorer) has a single object, so that is what is declared; a list has been suspected but never seen. A list
+    would reach you unparsed and be reported as drift. """
     state_resources_links: None | StateResourcesLinks | Unset = UNSET
     """ State labor-market-information sites (flag `stateLMILinks`). """
     related_onet_titles: None | RelatedOnetTitles | Unset = UNSET
     """ Related occupations as a map from O*NET code to title (flag `relatedOnetTitles`). The documentation shows
     Key/Value pairs, but live responses send a JSON object. """
     training_programs: list[str] | None | Unset = UNSET
-    """ CIP program titles (flag `trainingPrograms`). The value was null for every occupation in one large crawl.
-    """
+    """ CIP program titles (flag `trainingPrograms`). Null for every one of 670 measured occupations. """
     tools_and_tech_occupation_details: None | ToolsAndTechnology | Unset = UNSET
     """ O*NET tools and technology (flag `toolsAndTechnology`). The key casing is not confirmed. """
     work_values_occupation_details: None | TopWorkValue | Unset = UNSET
@@ -105,6 +109,8 @@ class OccupationDetail:
         from ..models.state_resources_links import StateResourcesLinks  # noqa: PLC0415
         from ..models.tools_and_technology import ToolsAndTechnology  # noqa: PLC0415
         from ..models.top_work_value import TopWorkValue  # noqa: PLC0415
+
+        cos_video_url = self.cos_video_url
 
         onet_title = self.onet_title
 
@@ -137,12 +143,6 @@ class OccupationDetail:
             green = UNSET
         else:
             green = self.green
-
-        cos_video_url: None | str | Unset
-        if isinstance(self.cos_video_url, Unset):
-            cos_video_url = UNSET
-        else:
-            cos_video_url = self.cos_video_url
 
         education_training: dict[str, Any] | None | Unset
         if isinstance(self.education_training, Unset):
@@ -261,17 +261,11 @@ class OccupationDetail:
         else:
             projections = self.projections
 
-        oo_hs: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        oo_hs: dict[str, Any] | None | Unset
         if isinstance(self.oo_hs, Unset):
             oo_hs = UNSET
         elif isinstance(self.oo_hs, OutlookHandbookLink):
             oo_hs = self.oo_hs.to_dict()
-        elif isinstance(self.oo_hs, list):
-            oo_hs = []
-            for oo_hs_type_1_item_data in self.oo_hs:
-                oo_hs_type_1_item = oo_hs_type_1_item_data.to_dict()
-                oo_hs.append(oo_hs_type_1_item)
-
         else:
             oo_hs = self.oo_hs
 
@@ -318,7 +312,11 @@ class OccupationDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "COSVideoURL": cos_video_url,
+            }
+        )
         if onet_title is not UNSET:
             field_dict["OnetTitle"] = onet_title
         if onet_code is not UNSET:
@@ -333,8 +331,6 @@ class OccupationDetail:
             field_dict["BrightOutlookCategory"] = bright_outlook_category
         if green is not UNSET:
             field_dict["Green"] = green
-        if cos_video_url is not UNSET:
-            field_dict["COSVideoURL"] = cos_video_url
         if education_training is not UNSET:
             field_dict["EducationTraining"] = education_training
         if tasks is not UNSET:
@@ -393,6 +389,8 @@ class OccupationDetail:
         from ..models.top_work_value import TopWorkValue  # noqa: PLC0415
 
         d = dict(src_dict)
+        cos_video_url = d.pop("COSVideoURL")
+
         onet_title = d.pop("OnetTitle", UNSET)
 
         onet_code = d.pop("OnetCode", UNSET)
@@ -442,15 +440,6 @@ class OccupationDetail:
             return cast(None | str | Unset, data)
 
         green = _parse_green(d.pop("Green", UNSET))
-
-        def _parse_cos_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cos_video_url = _parse_cos_video_url(d.pop("COSVideoURL", UNSET))
 
         def _parse_education_training(data: object) -> EducationTraining | None | Unset:
             if data is None:
@@ -668,7 +657,7 @@ class OccupationDetail:
 
         projections = _parse_projections(d.pop("Projections", UNSET))
 
-        def _parse_oo_hs(data: object) -> list[OutlookHandbookLink] | None | OutlookHandbookLink | Unset:
+        def _parse_oo_hs(data: object) -> None | OutlookHandbookLink | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -681,20 +670,7 @@ class OccupationDetail:
                 return oo_hs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                oo_hs_type_1 = []
-                _oo_hs_type_1 = data
-                for oo_hs_type_1_item_data in _oo_hs_type_1:
-                    oo_hs_type_1_item = OutlookHandbookLink.from_dict(oo_hs_type_1_item_data)
-
-                    oo_hs_type_1.append(oo_hs_type_1_item)
-
-                return oo_hs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OutlookHandbookLink] | None | OutlookHandbookLink | Unset, data)
+            return cast(None | OutlookHandbookLink | Unset, data)
 
         oo_hs = _parse_oo_hs(d.pop("OOHs", UNSET))
 
@@ -788,6 +764,7 @@ class OccupationDetail:
         )
 
         occupation_detail = cls(
+            cos_video_url=cos_video_url,
             onet_title=onet_title,
             onet_code=onet_code,
             onet_description=onet_description,
@@ -795,7 +772,6 @@ class OccupationDetail:
             bright_outlook=bright_outlook,
             bright_outlook_category=bright_outlook_category,
             green=green,
-            cos_video_url=cos_video_url,
             education_training=education_training,
             tasks=tasks,
             dwas=dwas,

@@ -13,7 +13,11 @@ T = TypeVar("T", bound="OccupationsReportResponse")
 
 @_attrs_define
 class OccupationsReportResponse:
-    """Occupations report. The shape has not been observed, so every key stays as an extra property."""
+    """Occupations report. The documentation says it is a ranked, paged list of occupations for one report type and
+    location (with MetaData on request); no body has been observed, so no key is declared and every key is kept as it
+    comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

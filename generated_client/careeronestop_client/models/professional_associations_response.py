@@ -13,7 +13,10 @@ T = TypeVar("T", bound="ProfessionalAssociationsResponse")
 
 @_attrs_define
 class ProfessionalAssociationsResponse:
-    """Professional associations. The shape has not been observed."""
+    """Professional associations matching the search, one page of startRecord/limitRecord. No body has been observed, so
+    the row array and total keys are not declared and every key is kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="SalaryComparisonOccupationGroup")
 
 @_attrs_define
 class SalaryComparisonOccupationGroup:
-    """Entry of the alternate OccupationsList grouping (by occupation, then location). The shape has not been observed, so
-    every key stays as an extra property.
+    """Entry of the alternate OccupationsList grouping (by occupation, then location). One client falls back to this
+    grouping; its keys have not been observed, so every key is kept as it comes.
 
     """
 

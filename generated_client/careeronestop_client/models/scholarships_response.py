@@ -13,7 +13,10 @@ T = TypeVar("T", bound="ScholarshipsResponse")
 
 @_attrs_define
 class ScholarshipsResponse:
-    """Scholarship finder result. The shape has not been observed, and the operation itself may not exist."""
+    """Scholarship finder result, at most `limit` scholarships. No body has been observed and the operation itself may not
+    exist, so no key is declared and every key is kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

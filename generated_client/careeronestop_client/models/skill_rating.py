@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,14 +17,13 @@ class SkillRating:
 
     element_id: str
     """ ElementId from Get Skills. """
-    data_value: float | str
-    """ The DataPointNN value of the chosen rating. Clients send it as a string or as a number. """
+    data_value: str
+    """ The DataPointNN value of the chosen rating, sent back as the string the questions gave.: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         element_id = self.element_id
 
-        data_value: float | str
         data_value = self.data_value
 
         field_dict: dict[str, Any] = {}
@@ -43,10 +42,7 @@ class SkillRating:
         d = dict(src_dict)
         element_id = d.pop("ElementId")
 
-        def _parse_data_value(data: object) -> float | str:
-            return cast(float | str, data)
-
-        data_value = _parse_data_value(d.pop("DataValue"))
+        data_value = d.pop("DataValue")
 
         skill_rating = cls(
             element_id=element_id,

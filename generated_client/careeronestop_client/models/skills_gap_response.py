@@ -19,35 +19,38 @@ T = TypeVar("T", bound="SkillsGapResponse")
 
 @_attrs_define
 class SkillsGapResponse:
-    """Skills gap between a current and a target occupation."""
+    """Skills gap between a current and a target occupation. A recorded live body had exactly the 19 keys below other than
+    MetaData, so they are required; MetaData comes only with enableMetaData=true.
 
-    occupation_skills_gap_list: list[SkillsGapItem] | None | Unset = UNSET
+    """
+
+    occupation_skills_gap_list: list[SkillsGapItem] | None
     """ Items the target needs at a higher level. Null when there are none. """
-    occupation_skills_match_list: list[SkillsMatchItem] | None | Unset = UNSET
+    occupation_skills_match_list: list[SkillsMatchItem] | None
     """ Items both occupations share. """
-    current_occupation_title: str | Unset = UNSET
-    target_occupation_title: str | Unset = UNSET
-    current_occupation_code: str | Unset = UNSET
+    current_occupation_title: str
+    target_occupation_title: str
+    current_occupation_code: str
     """ 8-digit code. """
-    target_occupation_code: str | Unset = UNSET
+    target_occupation_code: str
     """ 8-digit code. """
-    current_occupation_wage: str | Unset = UNSET
+    current_occupation_wage: str
     """ Formatted wage such as `$73,300`, or `Not Available`. """
-    target_occupation_wage: str | Unset = UNSET
+    target_occupation_wage: str
     """ Formatted wage. """
-    current_education_title: str | Unset = UNSET
-    target_education_title: str | Unset = UNSET
-    current_experience_title: str | Unset = UNSET
-    target_experience_title: str | Unset = UNSET
-    current_training_title: str | Unset = UNSET
-    target_training_title: str | Unset = UNSET
-    current_licenses: int | Unset = UNSET
+    current_education_title: str
+    target_education_title: str
+    current_experience_title: str
+    target_experience_title: str
+    current_training_title: str
+    target_training_title: str
+    current_licenses: int
     """ Number of licenses for the occupation in the location. """
-    target_licenses: int | Unset = UNSET
-    current_certificates: int | Unset = UNSET
+    target_licenses: int
+    current_certificates: int
     """ Number of certifications. """
-    target_certificates: int | Unset = UNSET
-    location_state: str | Unset = UNSET
+    target_certificates: int
+    location_state: str
     """ Resolved state or `US`. """
     meta_data: None | ResponseMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,10 +60,8 @@ class SkillsGapResponse:
         from ..models.skills_gap_item import SkillsGapItem  # noqa: PLC0415
         from ..models.skills_match_item import SkillsMatchItem  # noqa: PLC0415
 
-        occupation_skills_gap_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.occupation_skills_gap_list, Unset):
-            occupation_skills_gap_list = UNSET
-        elif isinstance(self.occupation_skills_gap_list, list):
+        occupation_skills_gap_list: list[dict[str, Any]] | None
+        if isinstance(self.occupation_skills_gap_list, list):
             occupation_skills_gap_list = []
             for occupation_skills_gap_list_type_0_item_data in self.occupation_skills_gap_list:
                 occupation_skills_gap_list_type_0_item = occupation_skills_gap_list_type_0_item_data.to_dict()
@@ -69,10 +70,8 @@ class SkillsGapResponse:
         else:
             occupation_skills_gap_list = self.occupation_skills_gap_list
 
-        occupation_skills_match_list: list[dict[str, Any]] | None | Unset
-        if isinstance(self.occupation_skills_match_list, Unset):
-            occupation_skills_match_list = UNSET
-        elif isinstance(self.occupation_skills_match_list, list):
+        occupation_skills_match_list: list[dict[str, Any]] | None
+        if isinstance(self.occupation_skills_match_list, list):
             occupation_skills_match_list = []
             for occupation_skills_match_list_type_0_item_data in self.occupation_skills_match_list:
                 occupation_skills_match_list_type_0_item = occupation_skills_match_list_type_0_item_data.to_dict()
@@ -125,45 +124,29 @@ class SkillsGapResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if occupation_skills_gap_list is not UNSET:
-            field_dict["OccupationSkillsGapList"] = occupation_skills_gap_list
-        if occupation_skills_match_list is not UNSET:
-            field_dict["OccupationSkillsMatchList"] = occupation_skills_match_list
-        if current_occupation_title is not UNSET:
-            field_dict["CurrentOccupationTitle"] = current_occupation_title
-        if target_occupation_title is not UNSET:
-            field_dict["TargetOccupationTitle"] = target_occupation_title
-        if current_occupation_code is not UNSET:
-            field_dict["CurrentOccupationCode"] = current_occupation_code
-        if target_occupation_code is not UNSET:
-            field_dict["TargetOccupationCode"] = target_occupation_code
-        if current_occupation_wage is not UNSET:
-            field_dict["CurrentOccupationWage"] = current_occupation_wage
-        if target_occupation_wage is not UNSET:
-            field_dict["TargetOccupationWage"] = target_occupation_wage
-        if current_education_title is not UNSET:
-            field_dict["CurrentEducationTitle"] = current_education_title
-        if target_education_title is not UNSET:
-            field_dict["TargetEducationTitle"] = target_education_title
-        if current_experience_title is not UNSET:
-            field_dict["CurrentExperienceTitle"] = current_experience_title
-        if target_experience_title is not UNSET:
-            field_dict["TargetExperienceTitle"] = target_experience_title
-        if current_training_title is not UNSET:
-            field_dict["CurrentTrainingTitle"] = current_training_title
-        if target_training_title is not UNSET:
-            field_dict["TargetTrainingTitle"] = target_training_title
-        if current_licenses is not UNSET:
-            field_dict["CurrentLicenses"] = current_licenses
-        if target_licenses is not UNSET:
-            field_dict["TargetLicenses"] = target_licenses
-        if current_certificates is not UNSET:
-            field_dict["CurrentCertificates"] = current_certificates
-        if target_certificates is not UNSET:
-            field_dict["TargetCertificates"] = target_certificates
-        if location_state is not UNSET:
-            field_dict["LocationState"] = location_state
+        field_dict.update(
+            {
+                "OccupationSkillsGapList": occupation_skills_gap_list,
+                "OccupationSkillsMatchList": occupation_skills_match_list,
+                "CurrentOccupationTitle": current_occupation_title,
+                "TargetOccupationTitle": target_occupation_title,
+                "CurrentOccupationCode": current_occupation_code,
+                "TargetOccupationCode": target_occupation_code,
+                "CurrentOccupationWage": current_occupation_wage,
+                "TargetOccupationWage": target_occupation_wage,
+                "CurrentEducationTitle": current_education_title,
+                "TargetEducationTitle": target_education_title,
+                "CurrentExperienceTitle": current_experience_title,
+                "TargetExperienceTitle": target_experience_title,
+                "CurrentTrainingTitle": current_training_title,
+                "TargetTrainingTitle": target_training_title,
+                "CurrentLicenses": current_licenses,
+                "TargetLicenses": target_licenses,
+                "CurrentCertificates": current_certificates,
+                "TargetCertificates": target_certificates,
+                "LocationState": location_state,
+            }
+        )
         if meta_data is not UNSET:
             field_dict["MetaData"] = meta_data
 
@@ -177,10 +160,8 @@ class SkillsGapResponse:
 
         d = dict(src_dict)
 
-        def _parse_occupation_skills_gap_list(data: object) -> list[SkillsGapItem] | None | Unset:
+        def _parse_occupation_skills_gap_list(data: object) -> list[SkillsGapItem] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -197,14 +178,12 @@ class SkillsGapResponse:
                 return occupation_skills_gap_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SkillsGapItem] | None | Unset, data)
+            return cast(list[SkillsGapItem] | None, data)
 
-        occupation_skills_gap_list = _parse_occupation_skills_gap_list(d.pop("OccupationSkillsGapList", UNSET))
+        occupation_skills_gap_list = _parse_occupation_skills_gap_list(d.pop("OccupationSkillsGapList"))
 
-        def _parse_occupation_skills_match_list(data: object) -> list[SkillsMatchItem] | None | Unset:
+        def _parse_occupation_skills_match_list(data: object) -> list[SkillsMatchItem] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -221,43 +200,43 @@ class SkillsGapResponse:
                 return occupation_skills_match_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SkillsMatchItem] | None | Unset, data)
+            return cast(list[SkillsMatchItem] | None, data)
 
-        occupation_skills_match_list = _parse_occupation_skills_match_list(d.pop("OccupationSkillsMatchList", UNSET))
+        occupation_skills_match_list = _parse_occupation_skills_match_list(d.pop("OccupationSkillsMatchList"))
 
-        current_occupation_title = d.pop("CurrentOccupationTitle", UNSET)
+        current_occupation_title = d.pop("CurrentOccupationTitle")
 
-        target_occupation_title = d.pop("TargetOccupationTitle", UNSET)
+        target_occupation_title = d.pop("TargetOccupationTitle")
 
-        current_occupation_code = d.pop("CurrentOccupationCode", UNSET)
+        current_occupation_code = d.pop("CurrentOccupationCode")
 
-        target_occupation_code = d.pop("TargetOccupationCode", UNSET)
+        target_occupation_code = d.pop("TargetOccupationCode")
 
-        current_occupation_wage = d.pop("CurrentOccupationWage", UNSET)
+        current_occupation_wage = d.pop("CurrentOccupationWage")
 
-        target_occupation_wage = d.pop("TargetOccupationWage", UNSET)
+        target_occupation_wage = d.pop("TargetOccupationWage")
 
-        current_education_title = d.pop("CurrentEducationTitle", UNSET)
+        current_education_title = d.pop("CurrentEducationTitle")
 
-        target_education_title = d.pop("TargetEducationTitle", UNSET)
+        target_education_title = d.pop("TargetEducationTitle")
 
-        current_experience_title = d.pop("CurrentExperienceTitle", UNSET)
+        current_experience_title = d.pop("CurrentExperienceTitle")
 
-        target_experience_title = d.pop("TargetExperienceTitle", UNSET)
+        target_experience_title = d.pop("TargetExperienceTitle")
 
-        current_training_title = d.pop("CurrentTrainingTitle", UNSET)
+        current_training_title = d.pop("CurrentTrainingTitle")
 
-        target_training_title = d.pop("TargetTrainingTitle", UNSET)
+        target_training_title = d.pop("TargetTrainingTitle")
 
-        current_licenses = d.pop("CurrentLicenses", UNSET)
+        current_licenses = d.pop("CurrentLicenses")
 
-        target_licenses = d.pop("TargetLicenses", UNSET)
+        target_licenses = d.pop("TargetLicenses")
 
-        current_certificates = d.pop("CurrentCertificates", UNSET)
+        current_certificates = d.pop("CurrentCertificates")
 
-        target_certificates = d.pop("TargetCertificates", UNSET)
+        target_certificates = d.pop("TargetCertificates")
 
-        location_state = d.pop("LocationState", UNSET)
+        location_state = d.pop("LocationState")
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,10 @@ T = TypeVar("T", bound="SkillsMatcherQuestion")
 
 @_attrs_define
 class SkillsMatcherQuestion:
-    """One rating question. DataPoint20 to DataPoint80 are the values to submit for ratings 1 to 5."""
+    """One rating question. DataPoint20 to DataPoint80 are the scale values (numbers) to submit, as strings, for ratings 1
+    to 5. One client also accepts numeric strings here.
+
+    """
 
     element_id: str | Unset = UNSET
     """ O*NET element id. Echo it back when submitting. """
@@ -24,11 +27,16 @@ class SkillsMatcherQuestion:
     """ Label for the lowest rating. """
     anchor_last: str | Unset = UNSET
     """ Label for the highest rating. """
-    data_point_20: float | str | Unset = UNSET
-    data_point_35: float | str | Unset = UNSET
-    data_point_50: float | str | Unset = UNSET
-    data_point_65: float | str | Unset = UNSET
-    data_point_80: float | str | Unset = UNSET
+    data_point_20: float | Unset = UNSET
+    """ Scale value to submit for rating 1. """
+    data_point_35: float | Unset = UNSET
+    """ Scale value to submit for rating 2. """
+    data_point_50: float | Unset = UNSET
+    """ Scale value to submit for rating 3. """
+    data_point_65: float | Unset = UNSET
+    """ Scale value to submit for rating 4. """
+    data_point_80: float | Unset = UNSET
+    """ Scale value to submit for rating 5. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,35 +52,15 @@ class SkillsMatcherQuestion:
 
         anchor_last = self.anchor_last
 
-        data_point_20: float | str | Unset
-        if isinstance(self.data_point_20, Unset):
-            data_point_20 = UNSET
-        else:
-            data_point_20 = self.data_point_20
+        data_point_20 = self.data_point_20
 
-        data_point_35: float | str | Unset
-        if isinstance(self.data_point_35, Unset):
-            data_point_35 = UNSET
-        else:
-            data_point_35 = self.data_point_35
+        data_point_35 = self.data_point_35
 
-        data_point_50: float | str | Unset
-        if isinstance(self.data_point_50, Unset):
-            data_point_50 = UNSET
-        else:
-            data_point_50 = self.data_point_50
+        data_point_50 = self.data_point_50
 
-        data_point_65: float | str | Unset
-        if isinstance(self.data_point_65, Unset):
-            data_point_65 = UNSET
-        else:
-            data_point_65 = self.data_point_65
+        data_point_65 = self.data_point_65
 
-        data_point_80: float | str | Unset
-        if isinstance(self.data_point_80, Unset):
-            data_point_80 = UNSET
-        else:
-            data_point_80 = self.data_point_80
+        data_point_80 = self.data_point_80
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,40 +105,15 @@ class SkillsMatcherQuestion:
 
         anchor_last = d.pop("AnchorLast", UNSET)
 
-        def _parse_data_point_20(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        data_point_20 = d.pop("DataPoint20", UNSET)
 
-        data_point_20 = _parse_data_point_20(d.pop("DataPoint20", UNSET))
+        data_point_35 = d.pop("DataPoint35", UNSET)
 
-        def _parse_data_point_35(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        data_point_50 = d.pop("DataPoint50", UNSET)
 
-        data_point_35 = _parse_data_point_35(d.pop("DataPoint35", UNSET))
+        data_point_65 = d.pop("DataPoint65", UNSET)
 
-        def _parse_data_point_50(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        data_point_50 = _parse_data_point_50(d.pop("DataPoint50", UNSET))
-
-        def _parse_data_point_65(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        data_point_65 = _parse_data_point_65(d.pop("DataPoint65", UNSET))
-
-        def _parse_data_point_80(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        data_point_80 = _parse_data_point_80(d.pop("DataPoint80", UNSET))
+        data_point_80 = d.pop("DataPoint80", UNSET)
 
         skills_matcher_question = cls(
             element_id=element_id,

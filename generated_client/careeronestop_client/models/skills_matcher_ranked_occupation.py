@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +17,13 @@ class SkillsMatcherRankedOccupation:
 
     onet_code: str | Unset = UNSET
     occupation_title: str | Unset = UNSET
-    rank: float | str | Unset = UNSET
-    """ 1 is the best match. """
-    score: float | str | Unset = UNSET
+    rank: str | Unset = UNSET
+    """ 1 is the best match (a numeric string; one client typed it as a number). """
+    score: str | Unset = UNSET
+    """ Match score (a numeric string; one client typed it as a number). """
     outlook: str | Unset = UNSET
-    annual_wages: float | str | Unset = UNSET
-    """ Median annual wage. """
+    annual_wages: str | Unset = UNSET
+    """ Median annual wage (a numeric string; one client typed it as a number). """
     typical_education: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,25 +32,13 @@ class SkillsMatcherRankedOccupation:
 
         occupation_title = self.occupation_title
 
-        rank: float | str | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
+        rank = self.rank
 
-        score: float | str | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+        score = self.score
 
         outlook = self.outlook
 
-        annual_wages: float | str | Unset
-        if isinstance(self.annual_wages, Unset):
-            annual_wages = UNSET
-        else:
-            annual_wages = self.annual_wages
+        annual_wages = self.annual_wages
 
         typical_education = self.typical_education
 
@@ -80,28 +69,13 @@ class SkillsMatcherRankedOccupation:
 
         occupation_title = d.pop("OccupationTitle", UNSET)
 
-        def _parse_rank(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        rank = d.pop("Rank", UNSET)
 
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_score(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        score = _parse_score(d.pop("Score", UNSET))
+        score = d.pop("Score", UNSET)
 
         outlook = d.pop("Outlook", UNSET)
 
-        def _parse_annual_wages(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        annual_wages = _parse_annual_wages(d.pop("AnnualWages", UNSET))
+        annual_wages = d.pop("AnnualWages", UNSET)
 
         typical_education = d.pop("TypicalEducation", UNSET)
 

@@ -13,7 +13,10 @@ T = TypeVar("T", bound="TaaccctProgramOfStudyResponse")
 
 @_attrs_define
 class TaaccctProgramOfStudyResponse:
-    """TAACCCT program-of-study detail. The shape has not been observed."""
+    """TAACCCT program-of-study detail. The documentation says it describes one program of study (program, institution,
+    credential); no body has been observed, so no key is declared and every key is kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

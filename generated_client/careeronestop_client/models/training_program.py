@@ -29,8 +29,8 @@ class TrainingProgram:
     state_abbr: str | Unset = UNSET
     school_url: None | str | Unset = UNSET
     """ School website (upper-case URL in v2). """
-    distance: float | None | str | Unset = UNSET
-    """ Miles from the location. """
+    distance: None | str | Unset = UNSET
+    """ Miles from the location, as a numeric string. One client typed it as a number.: null """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,7 +87,7 @@ class TrainingProgram:
         else:
             school_url = self.school_url
 
-        distance: float | None | str | Unset
+        distance: None | str | Unset
         if isinstance(self.distance, Unset):
             distance = UNSET
         else:
@@ -205,12 +205,12 @@ class TrainingProgram:
 
         school_url = _parse_school_url(d.pop("SchoolURL", UNSET))
 
-        def _parse_distance(data: object) -> float | None | str | Unset:
+        def _parse_distance(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         distance = _parse_distance(d.pop("Distance", UNSET))
 

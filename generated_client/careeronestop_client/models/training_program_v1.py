@@ -29,10 +29,12 @@ class TrainingProgramV1:
     state_name: str | Unset = UNSET
     zip_: str | Unset = UNSET
     phone: str | Unset = UNSET
-    distance: float | None | str | Unset = UNSET
+    distance: None | str | Unset = UNSET
+    """ Miles from the location, as a numeric string. One client typed it as a number.: null """
     region: str | Unset = UNSET
     region_code: str | Unset = UNSET
-    total_enrollment: float | None | str | Unset = UNSET
+    total_enrollment: None | str | Unset = UNSET
+    """ School enrollment, as a numeric string. One client typed it as a number.: null """
     program_name: str | Unset = UNSET
     student_graduated: str | Unset = UNSET
     element_id: str | Unset = UNSET
@@ -63,7 +65,7 @@ class TrainingProgramV1:
 
         phone = self.phone
 
-        distance: float | None | str | Unset
+        distance: None | str | Unset
         if isinstance(self.distance, Unset):
             distance = UNSET
         else:
@@ -73,7 +75,7 @@ class TrainingProgramV1:
 
         region_code = self.region_code
 
-        total_enrollment: float | None | str | Unset
+        total_enrollment: None | str | Unset
         if isinstance(self.total_enrollment, Unset):
             total_enrollment = UNSET
         else:
@@ -164,12 +166,12 @@ class TrainingProgramV1:
 
         phone = d.pop("Phone", UNSET)
 
-        def _parse_distance(data: object) -> float | None | str | Unset:
+        def _parse_distance(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         distance = _parse_distance(d.pop("Distance", UNSET))
 
@@ -177,12 +179,12 @@ class TrainingProgramV1:
 
         region_code = d.pop("RegionCode", UNSET)
 
-        def _parse_total_enrollment(data: object) -> float | None | str | Unset:
+        def _parse_total_enrollment(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         total_enrollment = _parse_total_enrollment(d.pop("TotalEnrollment", UNSET))
 

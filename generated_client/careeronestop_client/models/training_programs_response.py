@@ -21,8 +21,8 @@ class TrainingProgramsResponse:
     """Envelope for List Training Programs v2."""
 
     school_programs: list[TrainingProgram] | Unset = UNSET
-    record_count: int | str | Unset = UNSET
-    """ Total matches. Seen both as an integer and as a string. """
+    record_count: int | Unset = UNSET
+    """ Total matches. Declared an integer like every other RecordCount; one client typed it as a string. """
     meta_data: None | ResponseMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +37,7 @@ class TrainingProgramsResponse:
                 school_programs_item = school_programs_item_data.to_dict()
                 school_programs.append(school_programs_item)
 
-        record_count: int | str | Unset
-        if isinstance(self.record_count, Unset):
-            record_count = UNSET
-        else:
-            record_count = self.record_count
+        record_count = self.record_count
 
         meta_data: dict[str, Any] | None | Unset
         if isinstance(self.meta_data, Unset):
@@ -78,12 +74,7 @@ class TrainingProgramsResponse:
 
                 school_programs.append(school_programs_item)
 
-        def _parse_record_count(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        record_count = _parse_record_count(d.pop("RecordCount", UNSET))
+        record_count = d.pop("RecordCount", UNSET)
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:

@@ -13,7 +13,10 @@ T = TypeVar("T", bound="WorkforceBoardResponse")
 
 @_attrs_define
 class WorkforceBoardResponse:
-    """Workforce board or youth committee. The shape has not been observed."""
+    """One Workforce Development Board or Youth Committee (contact details and geocodes, which are licensed from Bing Maps
+    and may not be stored). No body has been observed, so no key is declared and every key is kept as it comes.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -25,7 +25,7 @@ def _get_kwargs(
     start_record: int,
     limit_record: int,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -116,7 +116,7 @@ def sync_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[CertificationsResponse | ErrorMessage]:
     """List certifications
 
@@ -140,7 +140,7 @@ def sync_detailed(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ def sync(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> CertificationsResponse | ErrorMessage | None:
     """List certifications
 
@@ -212,7 +212,7 @@ def sync(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +255,7 @@ async def asyncio_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[CertificationsResponse | ErrorMessage]:
     """List certifications
 
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,7 +325,7 @@ async def asyncio(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> CertificationsResponse | ErrorMessage | None:
     """List certifications
 
@@ -349,7 +349,7 @@ async def asyncio(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,7 +21,7 @@ def _get_kwargs(
     limit_record: int,
     *,
     search_mode: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,14 +105,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     search_mode: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | LicensesResponse]:
     """List licenses
 
      Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
     checked. Only the LicenseList key itself is confirmed by client code.
 
-    Searches occupational licenses by keyword or O*NET code within a state, or across all states.
+    Searches occupational licenses by keyword or O*NET code within a state, or across all states. Sort
+    keys (second-hand): `Title`, `Agency`, `State`. The keyword `0` reportedly means no keyword filter;
+    location `US` or `0` means all states.
 
     Args:
         user_id (str):
@@ -123,7 +125,7 @@ def sync_detailed(
         start_record (int):
         limit_record (int):
         search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +165,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     search_mode: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | LicensesResponse | None:
     """List licenses
 
      Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
     checked. Only the LicenseList key itself is confirmed by client code.
 
-    Searches occupational licenses by keyword or O*NET code within a state, or across all states.
+    Searches occupational licenses by keyword or O*NET code within a state, or across all states. Sort
+    keys (second-hand): `Title`, `Agency`, `State`. The keyword `0` reportedly means no keyword filter;
+    location `US` or `0` means all states.
 
     Args:
         user_id (str):
@@ -181,7 +185,7 @@ def sync(
         start_record (int):
         limit_record (int):
         search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,14 +220,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     search_mode: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | LicensesResponse]:
     """List licenses
 
      Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
     checked. Only the LicenseList key itself is confirmed by client code.
 
-    Searches occupational licenses by keyword or O*NET code within a state, or across all states.
+    Searches occupational licenses by keyword or O*NET code within a state, or across all states. Sort
+    keys (second-hand): `Title`, `Agency`, `State`. The keyword `0` reportedly means no keyword filter;
+    location `US` or `0` means all states.
 
     Args:
         user_id (str):
@@ -234,7 +240,7 @@ async def asyncio_detailed(
         start_record (int):
         limit_record (int):
         search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,14 +278,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     search_mode: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | LicensesResponse | None:
     """List licenses
 
      Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
     checked. Only the LicenseList key itself is confirmed by client code.
 
-    Searches occupational licenses by keyword or O*NET code within a state, or across all states.
+    Searches occupational licenses by keyword or O*NET code within a state, or across all states. Sort
+    keys (second-hand): `Title`, `Agency`, `State`. The keyword `0` reportedly means no keyword filter;
+    location `US` or `0` means all states.
 
     Args:
         user_id (str):
@@ -290,7 +298,7 @@ async def asyncio(
         start_record (int):
         limit_record (int):
         search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,7 +16,7 @@ def _get_kwargs(
     jv_id: str,
     *,
     is_html: bool | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -90,12 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     is_html: bool | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobDetail]:
     """Get job posting by id (v2)
 
-     Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
-    The isHtml and enableMetaData flags are guesses.
+     Uncertain: no v2 body has been recorded. The fields are those of a recorded v1 body (see
+    get_job_by_id_v1) and are assumed to be the same here, so none is marked required. The isHtml and
+    enableMetaData flags are guesses for v2.
 
     Returns the full posting for a JvId taken from a job search row.
 
@@ -103,7 +104,7 @@ def sync_detailed(
         user_id (str):
         jv_id (str):
         is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,12 +134,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     is_html: bool | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobDetail | None:
     """Get job posting by id (v2)
 
-     Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
-    The isHtml and enableMetaData flags are guesses.
+     Uncertain: no v2 body has been recorded. The fields are those of a recorded v1 body (see
+    get_job_by_id_v1) and are assumed to be the same here, so none is marked required. The isHtml and
+    enableMetaData flags are guesses for v2.
 
     Returns the full posting for a JvId taken from a job search row.
 
@@ -146,7 +148,7 @@ def sync(
         user_id (str):
         jv_id (str):
         is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,12 +173,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     is_html: bool | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobDetail]:
     """Get job posting by id (v2)
 
-     Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
-    The isHtml and enableMetaData flags are guesses.
+     Uncertain: no v2 body has been recorded. The fields are those of a recorded v1 body (see
+    get_job_by_id_v1) and are assumed to be the same here, so none is marked required. The isHtml and
+    enableMetaData flags are guesses for v2.
 
     Returns the full posting for a JvId taken from a job search row.
 
@@ -184,7 +187,7 @@ async def asyncio_detailed(
         user_id (str):
         jv_id (str):
         is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,12 +215,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     is_html: bool | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobDetail | None:
     """Get job posting by id (v2)
 
-     Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
-    The isHtml and enableMetaData flags are guesses.
+     Uncertain: no v2 body has been recorded. The fields are those of a recorded v1 body (see
+    get_job_by_id_v1) and are assumed to be the same here, so none is marked required. The isHtml and
+    enableMetaData flags are guesses for v2.
 
     Returns the full posting for a JvId taken from a job search row.
 
@@ -225,7 +229,7 @@ async def asyncio(
         user_id (str):
         jv_id (str):
         is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

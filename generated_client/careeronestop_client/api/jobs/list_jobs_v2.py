@@ -25,7 +25,7 @@ def _get_kwargs(
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -119,7 +119,7 @@ def sync_detailed(
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobSearchV2Response]:
     """List jobs (v2)
 
@@ -143,7 +143,7 @@ def sync_detailed(
         show_filters (bool | Unset):
         enable_job_description_snippet (bool | Unset):  Default: False.
         company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ def sync(
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobSearchV2Response | None:
     """List jobs (v2)
 
@@ -215,7 +215,7 @@ def sync(
         show_filters (bool | Unset):
         enable_job_description_snippet (bool | Unset):  Default: False.
         company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +258,7 @@ async def asyncio_detailed(
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobSearchV2Response]:
     """List jobs (v2)
 
@@ -282,7 +282,7 @@ async def asyncio_detailed(
         show_filters (bool | Unset):
         enable_job_description_snippet (bool | Unset):  Default: False.
         company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -328,7 +328,7 @@ async def asyncio(
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobSearchV2Response | None:
     """List jobs (v2)
 
@@ -352,7 +352,7 @@ async def asyncio(
         show_filters (bool | Unset):
         enable_job_description_snippet (bool | Unset):  Default: False.
         company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

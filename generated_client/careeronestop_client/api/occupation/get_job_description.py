@@ -17,7 +17,7 @@ def _get_kwargs(
     state: str,
     category: str,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def sync_detailed(
     category: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobDescriptionResponse]:
     """Get job description building blocks (Job Description Writer)
 
@@ -108,7 +108,7 @@ def sync_detailed(
         onet_code (str):
         state (str):
         category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
     category: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobDescriptionResponse | None:
     """Get job description building blocks (Job Description Writer)
 
@@ -156,7 +156,7 @@ def sync(
         onet_code (str):
         state (str):
         category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     category: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobDescriptionResponse]:
     """Get job description building blocks (Job Description Writer)
 
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         onet_code (str):
         state (str):
         category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +229,7 @@ async def asyncio(
     category: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobDescriptionResponse | None:
     """Get job description building blocks (Job Description Writer)
 
@@ -245,7 +245,7 @@ async def asyncio(
         onet_code (str):
         state (str):
         category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

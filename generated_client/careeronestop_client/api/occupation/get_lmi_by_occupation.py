@@ -16,7 +16,7 @@ def _get_kwargs(
     onet_code: str,
     location: str,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -89,7 +89,7 @@ def sync_detailed(
     location: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | LmiResponse]:
     """Get labor market information by occupation
 
@@ -104,7 +104,7 @@ def sync_detailed(
         user_id (str):
         onet_code (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     location: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | LmiResponse | None:
     """Get labor market information by occupation
 
@@ -149,7 +149,7 @@ def sync(
         user_id (str):
         onet_code (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     location: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | LmiResponse]:
     """Get labor market information by occupation
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         user_id (str):
         onet_code (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +217,7 @@ async def asyncio(
     location: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | LmiResponse | None:
     """Get labor market information by occupation
 
@@ -232,7 +232,7 @@ async def asyncio(
         user_id (str):
         onet_code (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

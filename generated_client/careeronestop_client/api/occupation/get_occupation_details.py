@@ -34,7 +34,7 @@ def _get_kwargs(
     industry_emp_pattern: bool | Unset = False,
     tools_and_technology: bool | Unset = False,
     work_values: bool | Unset = False,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -161,7 +161,7 @@ def sync_detailed(
     industry_emp_pattern: bool | Unset = False,
     tools_and_technology: bool | Unset = False,
     work_values: bool | Unset = False,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationDetailsResponse]:
     """Get occupation details
 
@@ -171,7 +171,8 @@ def sync_detailed(
 
     Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
     title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
-    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
+    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`. The profile is in English whatever
+    the language asked for.
 
     Args:
         user_id (str):
@@ -195,7 +196,7 @@ def sync_detailed(
         industry_emp_pattern (bool | Unset):  Default: False.
         tools_and_technology (bool | Unset):  Default: False.
         work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,7 +262,7 @@ def sync(
     industry_emp_pattern: bool | Unset = False,
     tools_and_technology: bool | Unset = False,
     work_values: bool | Unset = False,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationDetailsResponse | None:
     """Get occupation details
 
@@ -271,7 +272,8 @@ def sync(
 
     Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
     title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
-    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
+    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`. The profile is in English whatever
+    the language asked for.
 
     Args:
         user_id (str):
@@ -295,7 +297,7 @@ def sync(
         industry_emp_pattern (bool | Unset):  Default: False.
         tools_and_technology (bool | Unset):  Default: False.
         work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -356,7 +358,7 @@ async def asyncio_detailed(
     industry_emp_pattern: bool | Unset = False,
     tools_and_technology: bool | Unset = False,
     work_values: bool | Unset = False,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationDetailsResponse]:
     """Get occupation details
 
@@ -366,7 +368,8 @@ async def asyncio_detailed(
 
     Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
     title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
-    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
+    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`. The profile is in English whatever
+    the language asked for.
 
     Args:
         user_id (str):
@@ -390,7 +393,7 @@ async def asyncio_detailed(
         industry_emp_pattern (bool | Unset):  Default: False.
         tools_and_technology (bool | Unset):  Default: False.
         work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -454,7 +457,7 @@ async def asyncio(
     industry_emp_pattern: bool | Unset = False,
     tools_and_technology: bool | Unset = False,
     work_values: bool | Unset = False,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationDetailsResponse | None:
     """Get occupation details
 
@@ -464,7 +467,8 @@ async def asyncio(
 
     Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
     title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
-    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
+    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`. The profile is in English whatever
+    the language asked for.
 
     Args:
         user_id (str):
@@ -488,7 +492,7 @@ async def asyncio(
         industry_emp_pattern (bool | Unset):  Default: False.
         tools_and_technology (bool | Unset):  Default: False.
         work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,7 +22,7 @@ def _get_kwargs(
     start_record: int,
     limit_record: int,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,7 +105,7 @@ def sync_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationsReportResponse]:
     """Get occupations report (ranked occupation lists)
 
@@ -115,7 +115,8 @@ def sync_detailed(
     `x-pagination` is declared.
 
     Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
-    openings, largest employment, or declining employment.
+    openings, largest employment, or declining employment. Sort keys listed second-hand (EE, PE, PCH,
+    POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
         user_id (str):
@@ -127,7 +128,7 @@ def sync_detailed(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +168,7 @@ def sync(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationsReportResponse | None:
     """Get occupations report (ranked occupation lists)
 
@@ -177,7 +178,8 @@ def sync(
     `x-pagination` is declared.
 
     Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
-    openings, largest employment, or declining employment.
+    openings, largest employment, or declining employment. Sort keys listed second-hand (EE, PE, PCH,
+    POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
         user_id (str):
@@ -189,7 +191,7 @@ def sync(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +226,7 @@ async def asyncio_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationsReportResponse]:
     """Get occupations report (ranked occupation lists)
 
@@ -234,7 +236,8 @@ async def asyncio_detailed(
     `x-pagination` is declared.
 
     Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
-    openings, largest employment, or declining employment.
+    openings, largest employment, or declining employment. Sort keys listed second-hand (EE, PE, PCH,
+    POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
         user_id (str):
@@ -246,7 +249,7 @@ async def asyncio_detailed(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,7 +287,7 @@ async def asyncio(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationsReportResponse | None:
     """Get occupations report (ranked occupation lists)
 
@@ -294,7 +297,8 @@ async def asyncio(
     `x-pagination` is declared.
 
     Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
-    openings, largest employment, or declining employment.
+    openings, largest employment, or declining employment. Sort keys listed second-hand (EE, PE, PCH,
+    POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
         user_id (str):
@@ -306,7 +310,7 @@ async def asyncio(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,7 +21,7 @@ def _get_kwargs(
     start_record: int,
     limit_record: int,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -100,7 +100,7 @@ def sync_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[EmploymentPatternsResponse | ErrorMessage]:
     """Get employment patterns (industries employing an occupation)
 
@@ -118,7 +118,7 @@ def sync_detailed(
         sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ def sync(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> EmploymentPatternsResponse | ErrorMessage | None:
     """Get employment patterns (industries employing an occupation)
 
@@ -172,7 +172,7 @@ def sync(
         sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[EmploymentPatternsResponse | ErrorMessage]:
     """Get employment patterns (industries employing an occupation)
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +255,7 @@ async def asyncio(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> EmploymentPatternsResponse | ErrorMessage | None:
     """Get employment patterns (industries employing an occupation)
 
@@ -273,7 +273,7 @@ async def asyncio(
         sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,7 +20,7 @@ def _get_kwargs(
     limit_record: int,
     *,
     search_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     search_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
     """List occupations by keyword
 
@@ -118,7 +118,7 @@ def sync_detailed(
         start_record (int):
         limit_record (int):
         search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     search_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationKeywordSearchResponse | None:
     """List occupations by keyword
 
@@ -172,7 +172,7 @@ def sync(
         start_record (int):
         limit_record (int):
         search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     search_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
     """List occupations by keyword
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         start_record (int):
         limit_record (int):
         search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     search_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationKeywordSearchResponse | None:
     """List occupations by keyword
 
@@ -273,7 +273,7 @@ async def asyncio(
         start_record (int):
         limit_record (int):
         search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

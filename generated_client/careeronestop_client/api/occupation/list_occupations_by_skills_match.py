@@ -17,7 +17,7 @@ def _get_kwargs(
     location: str,
     radius: int,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def sync_detailed(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SkillsMatchOccupationsResponse]:
     """List occupations by skills match
 
@@ -109,7 +109,7 @@ def sync_detailed(
         onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +141,7 @@ def sync(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SkillsMatchOccupationsResponse | None:
     """List occupations by skills match
 
@@ -158,7 +158,7 @@ def sync(
         onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SkillsMatchOccupationsResponse]:
     """List occupations by skills match
 
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,7 +232,7 @@ async def asyncio(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SkillsMatchOccupationsResponse | None:
     """List occupations by skills match
 
@@ -249,7 +249,7 @@ async def asyncio(
         onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

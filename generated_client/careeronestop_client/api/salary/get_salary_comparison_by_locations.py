@@ -19,7 +19,7 @@ def _get_kwargs(
     sort_columns: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,7 +103,7 @@ def sync_detailed(
     sort_columns: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SalaryComparisonResponse]:
     """Compare salaries across locations
 
@@ -120,7 +120,7 @@ def sync_detailed(
         sort_columns (str | Unset):
         sort_order (str | Unset):
         sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +156,7 @@ def sync(
     sort_columns: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SalaryComparisonResponse | None:
     """Compare salaries across locations
 
@@ -173,7 +173,7 @@ def sync(
         sort_columns (str | Unset):
         sort_order (str | Unset):
         sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     sort_columns: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SalaryComparisonResponse]:
     """Compare salaries across locations
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
         sort_columns (str | Unset):
         sort_order (str | Unset):
         sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +255,7 @@ async def asyncio(
     sort_columns: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SalaryComparisonResponse | None:
     """Compare salaries across locations
 
@@ -272,7 +272,7 @@ async def asyncio(
         sort_columns (str | Unset):
         sort_order (str | Unset):
         sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     keyword: str,
     location: str,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     keyword: str,
     location: str,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SalaryDetailsResponse]:
     """Get salary details for one occupation and location
 
@@ -105,7 +105,7 @@ def sync_detailed(
         user_id (str):
         keyword (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     keyword: str,
     location: str,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SalaryDetailsResponse | None:
     """Get salary details for one occupation and location
 
@@ -149,7 +149,7 @@ def sync(
         user_id (str):
         keyword (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     keyword: str,
     location: str,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SalaryDetailsResponse]:
     """Get salary details for one occupation and location
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
         user_id (str):
         keyword (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     keyword: str,
     location: str,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SalaryDetailsResponse | None:
     """Get salary details for one occupation and location
 
@@ -230,7 +230,7 @@ async def asyncio(
         user_id (str):
         keyword (str):
         location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -24,7 +24,7 @@ def _get_kwargs(
     start_record: int,
     limit_record: int,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -113,7 +113,7 @@ def sync_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[AmericanJobCentersResponse | ErrorMessage]:
     """List American Job Centers by location
 
@@ -121,7 +121,8 @@ def sync_detailed(
     and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
 
     Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
-    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved. The
+    sort key `Distance` has been seen (an old client used `GEOCODE`).
 
     Args:
         user_id (str):
@@ -135,7 +136,7 @@ def sync_detailed(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +182,7 @@ def sync(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> AmericanJobCentersResponse | ErrorMessage | None:
     """List American Job Centers by location
 
@@ -189,7 +190,8 @@ def sync(
     and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
 
     Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
-    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved. The
+    sort key `Distance` has been seen (an old client used `GEOCODE`).
 
     Args:
         user_id (str):
@@ -203,7 +205,7 @@ def sync(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +246,7 @@ async def asyncio_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[AmericanJobCentersResponse | ErrorMessage]:
     """List American Job Centers by location
 
@@ -252,7 +254,8 @@ async def asyncio_detailed(
     and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
 
     Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
-    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved. The
+    sort key `Distance` has been seen (an old client used `GEOCODE`).
 
     Args:
         user_id (str):
@@ -266,7 +269,7 @@ async def asyncio_detailed(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,7 +313,7 @@ async def asyncio(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> AmericanJobCentersResponse | ErrorMessage | None:
     """List American Job Centers by location
 
@@ -318,7 +321,8 @@ async def asyncio(
     and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
 
     Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
-    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
+    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved. The
+    sort key `Distance` has been seen (an old client used `GEOCODE`).
 
     Args:
         user_id (str):
@@ -332,7 +336,7 @@ async def asyncio(
         sort_directions (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ def _get_kwargs(
     location: str,
     radius: int,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -95,7 +95,7 @@ def sync_detailed(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SkillsGapResponse]:
     """Get the skills gap between two occupations
 
@@ -112,7 +112,7 @@ def sync_detailed(
         target_onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ def sync(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SkillsGapResponse | None:
     """Get the skills gap between two occupations
 
@@ -163,7 +163,7 @@ def sync(
         target_onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | SkillsGapResponse]:
     """Get the skills gap between two occupations
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         target_onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +241,7 @@ async def asyncio(
     radius: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | SkillsGapResponse | None:
     """Get the skills gap between two occupations
 
@@ -258,7 +258,7 @@ async def asyncio(
         target_onet_code (str):
         location (str):
         radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,7 @@ def _get_kwargs(
     user_id: str,
     detail_id: str,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -86,7 +86,7 @@ def sync_detailed(
     detail_id: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
     """Get training program details (v2)
 
@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         user_id (str):
         detail_id (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
     detail_id: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | TrainingProgramDetailResponse | None:
     """Get training program details (v2)
 
@@ -140,7 +140,7 @@ def sync(
     Args:
         user_id (str):
         detail_id (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     detail_id: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
     """Get training program details (v2)
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     Args:
         user_id (str):
         detail_id (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +202,7 @@ async def asyncio(
     detail_id: str,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | TrainingProgramDetailResponse | None:
     """Get training program details (v2)
 
@@ -215,7 +215,7 @@ async def asyncio(
     Args:
         user_id (str):
         detail_id (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

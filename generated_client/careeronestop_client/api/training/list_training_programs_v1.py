@@ -116,7 +116,9 @@ def sync_detailed(
      Uncertain: the names of the five filter segments after radius are guesses, although their number and
     position are confirmed by working calls that send `0`. RecordCount is assumed.
 
-    The older training search, still widely used. Callers usually send `0` for every filter segment.
+    The older training search, still widely used. Callers usually send `0` for every filter segment. The
+    sort key `Distance` has been seen. The five filter segments after radius (occupation, programName,
+    programLength, state, region) have guessed names; send `0`.
 
     Args:
         user_id (str):
@@ -186,7 +188,9 @@ def sync(
      Uncertain: the names of the five filter segments after radius are guesses, although their number and
     position are confirmed by working calls that send `0`. RecordCount is assumed.
 
-    The older training search, still widely used. Callers usually send `0` for every filter segment.
+    The older training search, still widely used. Callers usually send `0` for every filter segment. The
+    sort key `Distance` has been seen. The five filter segments after radius (occupation, programName,
+    programLength, state, region) have guessed names; send `0`.
 
     Args:
         user_id (str):
@@ -251,7 +255,9 @@ async def asyncio_detailed(
      Uncertain: the names of the five filter segments after radius are guesses, although their number and
     position are confirmed by working calls that send `0`. RecordCount is assumed.
 
-    The older training search, still widely used. Callers usually send `0` for every filter segment.
+    The older training search, still widely used. Callers usually send `0` for every filter segment. The
+    sort key `Distance` has been seen. The five filter segments after radius (occupation, programName,
+    programLength, state, region) have guessed names; send `0`.
 
     Args:
         user_id (str):
@@ -319,7 +325,9 @@ async def asyncio(
      Uncertain: the names of the five filter segments after radius are guesses, although their number and
     position are confirmed by working calls that send `0`. RecordCount is assumed.
 
-    The older training search, still widely used. Callers usually send `0` for every filter segment.
+    The older training search, still widely used. Callers usually send `0` for every filter segment. The
+    sort key `Distance` has been seen. The five filter segments after radius (occupation, programName,
+    programLength, state, region) have guessed names; send `0`.
 
     Args:
         user_id (str):

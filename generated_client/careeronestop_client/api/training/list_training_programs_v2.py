@@ -28,7 +28,7 @@ def _get_kwargs(
     start_record: int,
     limit_record: int,
     *,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -125,7 +125,7 @@ def sync_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | TrainingProgramsResponse]:
     """List training programs (v2)
 
@@ -152,7 +152,7 @@ def sync_detailed(
         sort_direction (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ def sync(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | TrainingProgramsResponse | None:
     """List training programs (v2)
 
@@ -233,7 +233,7 @@ def sync(
         sort_direction (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -282,7 +282,7 @@ async def asyncio_detailed(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | TrainingProgramsResponse]:
     """List training programs (v2)
 
@@ -309,7 +309,7 @@ async def asyncio_detailed(
         sort_direction (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -361,7 +361,7 @@ async def asyncio(
     limit_record: int,
     *,
     client: AuthenticatedClient | Client,
-    enable_meta_data: bool | Unset = True,
+    enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | TrainingProgramsResponse | None:
     """List training programs (v2)
 
@@ -388,7 +388,7 @@ async def asyncio(
         sort_direction (str):
         start_record (int):
         limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        enable_meta_data (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

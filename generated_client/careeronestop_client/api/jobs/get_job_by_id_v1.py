@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.job_detail_v1 import JobDetailV1
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    jv_id: str,
+    *,
+    is_html: bool | Unset = UNSET,
+    enable_meta_data: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["isHtml"] = is_html
+
+    params["enableMetaData"] = enable_meta_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jobsearch/{user_id}/{jv_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            jv_id=quote(str(jv_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | JobDetailV1 | None:
+    if response.status_code == 200:
+        response_200 = JobDetailV1.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorMessage.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | JobDetailV1]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    jv_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_html: bool | Unset = UNSET,
+    enable_meta_data: bool | Unset = False,
+) -> Response[ErrorMessage | JobDetailV1]:
+    """Get job posting by id (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 on v1 job routes. Whether
+    isHtml=false returns plain text has not been measured.
+
+    Returns the full posting for a JvId taken from a job search row. A recorded live body carried
+    JobTitle, URL, Company, Location, DatePosted, Description and OnetCodes, plus MetaData when
+    enableMetaData was true. OnetCodes is `["99-9999.99"]` for a posting that has not been classified.
+
+    Args:
+        user_id (str):
+        jv_id (str):
+        is_html (bool | Unset):
+        enable_meta_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobDetailV1]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        jv_id=jv_id,
+        is_html=is_html,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    jv_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_html: bool | Unset = UNSET,
+    enable_meta_data: bool | Unset = False,
+) -> ErrorMessage | JobDetailV1 | None:
+    """Get job posting by id (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 on v1 job routes. Whether
+    isHtml=false returns plain text has not been measured.
+
+    Returns the full posting for a JvId taken from a job search row. A recorded live body carried
+    JobTitle, URL, Company, Location, DatePosted, Description and OnetCodes, plus MetaData when
+    enableMetaData was true. OnetCodes is `["99-9999.99"]` for a posting that has not been classified.
+
+    Args:
+        user_id (str):
+        jv_id (str):
+        is_html (bool | Unset):
+        enable_meta_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobDetailV1
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        jv_id=jv_id,
+        client=client,
+        is_html=is_html,
+        enable_meta_data=enable_meta_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    jv_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_html: bool | Unset = UNSET,
+    enable_meta_data: bool | Unset = False,
+) -> Response[ErrorMessage | JobDetailV1]:
+    """Get job posting by id (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 on v1 job routes. Whether
+    isHtml=false returns plain text has not been measured.
+
+    Returns the full posting for a JvId taken from a job search row. A recorded live body carried
+    JobTitle, URL, Company, Location, DatePosted, Description and OnetCodes, plus MetaData when
+    enableMetaData was true. OnetCodes is `["99-9999.99"]` for a posting that has not been classified.
+
+    Args:
+        user_id (str):
+        jv_id (str):
+        is_html (bool | Unset):
+        enable_meta_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | JobDetailV1]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        jv_id=jv_id,
+        is_html=is_html,
+        enable_meta_data=enable_meta_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    jv_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_html: bool | Unset = UNSET,
+    enable_meta_data: bool | Unset = False,
+) -> ErrorMessage | JobDetailV1 | None:
+    """Get job posting by id (v1, legacy)
+
+     Uncertain: accounts registered after 2024-08-27 reportedly get 401 on v1 job routes. Whether
+    isHtml=false returns plain text has not been measured.
+
+    Returns the full posting for a JvId taken from a job search row. A recorded live body carried
+    JobTitle, URL, Company, Location, DatePosted, Description and OnetCodes, plus MetaData when
+    enableMetaData was true. OnetCodes is `["99-9999.99"]` for a posting that has not been classified.
+
+    Args:
+        user_id (str):
+        jv_id (str):
+        is_html (bool | Unset):
+        enable_meta_data (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | JobDetailV1
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            jv_id=jv_id,
+            client=client,
+            is_html=is_html,
+            enable_meta_data=enable_meta_data,
+        )
+    ).parsed
