@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .generator import generate, load_config
 from .project import Api, BuildError, Project
 from .spec_index import build_index
 from .specs import check_spec, load_spec, operations
@@ -81,29 +82,9 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
     with tempfile.TemporaryDirectory(prefix=f"gen-{api.name}-") as tmp:
         work = Path(tmp)
         package_dir = work / api.package
-        _run(
-            [
-                sys.executable,
-                "-m",
-                "openapi_python_client",
-                "generate",
-                "--path",
-                str(api.spec),
-                "--config",
-                str(api.config),
-                "--meta",
-                "none",
-                "--output-path",
-                str(package_dir),
-                "--fail-on-warning",
-                "--custom-template-path",
-                str(project.templates_dir),
-            ],
-            cwd=work,
-            what=f"openapi-python-client on {api.spec}",
-        )
+        index = build_index(spec, api, field_prefix=load_config(api).field_prefix)
+        generate(project, api, spec, index, package_dir)
         apply_overrides(project, api, package_dir)
-        index = build_index(spec, package_dir)
         (package_dir / SPEC_INDEX).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ruff = [sys.executable, "-m", "ruff"]
         # Run from the parent: with the package dir as cwd, its types.py would shadow the stdlib module.

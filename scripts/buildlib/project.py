@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -23,6 +23,8 @@ class Api:
     config: Path
     metadata: Path | None
     published_url: str | None
+    # Security scheme or secret path parameter -> environment variable (apis.toml [<api>.credentials]).
+    credentials: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Project:
                 config=self.openapi_dir / entry["config"],
                 metadata=self.openapi_dir / meta if meta else None,
                 published_url=entry.get("published_url"),
+                credentials=dict(entry.get("credentials", {})),
             )
         return apis
 

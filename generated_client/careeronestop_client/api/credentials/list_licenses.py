@@ -115,19 +115,40 @@ def sync_detailed(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): Keyword or
+            O*NET code. Second-hand sources say `0` means no filter.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): State
+            code. `US` or `0` means all states.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
+            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): Several
+            clients send `literal` for exact-phrase matching.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | LicensesResponse]
@@ -173,19 +194,40 @@ def sync(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): Keyword or
+            O*NET code. Second-hand sources say `0` means no filter.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): State
+            code. `US` or `0` means all states.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
+            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): Several
+            clients send `literal` for exact-phrase matching.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | LicensesResponse
@@ -226,19 +268,40 @@ async def asyncio_detailed(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): Keyword or
+            O*NET code. Second-hand sources say `0` means no filter.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): State
+            code. `US` or `0` means all states.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
+            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): Several
+            clients send `literal` for exact-phrase matching.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | LicensesResponse]
@@ -282,19 +345,40 @@ async def asyncio(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        search_mode (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): Keyword or
+            O*NET code. Second-hand sources say `0` means no filter.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): State
+            code. `US` or `0` means all states.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
+            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): Several
+            clients send `literal` for exact-phrase matching.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | LicensesResponse

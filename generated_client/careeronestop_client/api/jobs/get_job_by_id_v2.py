@@ -100,14 +100,28 @@ def sync_detailed(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (str):
-        jv_id (str):
-        is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d120>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): Posting id
+            (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d090>): Return the
+            description as HTML rather than plain text. Seen only in one client test.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobDetail]
@@ -143,14 +157,28 @@ def sync(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (str):
-        jv_id (str):
-        is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d090>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>): Posting id
+            (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): Return the
+            description as HTML rather than plain text. Seen only in one client test.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobDetail
@@ -181,14 +209,28 @@ async def asyncio_detailed(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (str):
-        jv_id (str):
-        is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): Posting id
+            (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>): Return the
+            description as HTML rather than plain text. Seen only in one client test.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d120>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobDetail]
@@ -222,14 +264,28 @@ async def asyncio(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (str):
-        jv_id (str):
-        is_html (bool | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d120>): Posting id
+            (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): Return the
+            description as HTML rather than plain text. Seen only in one client test.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d090>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobDetail

@@ -104,15 +104,30 @@ def sync_detailed(
     activities, skill statements and an education section.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        state (str):
-        category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ce80>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): O*NET-SOC
+            code.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ce80>): State postal
+            code or `US`.
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): Section
+            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobDescriptionResponse]
@@ -152,15 +167,30 @@ def sync(
     activities, skill statements and an education section.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        state (str):
-        category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): O*NET-SOC
+            code.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): State postal
+            code or `US`.
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): Section
+            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobDescriptionResponse
@@ -195,15 +225,30 @@ async def asyncio_detailed(
     activities, skill statements and an education section.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        state (str):
-        category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): O*NET-SOC
+            code.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): State postal
+            code or `US`.
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): Section
+            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobDescriptionResponse]
@@ -241,15 +286,30 @@ async def asyncio(
     activities, skill statements and an education section.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        state (str):
-        category (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): O*NET-SOC
+            code.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): State postal
+            code or `US`.
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Section
+            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ce80>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobDescriptionResponse

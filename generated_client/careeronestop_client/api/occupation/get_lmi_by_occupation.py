@@ -101,14 +101,28 @@ def sync_detailed(
     training, and career outlook.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8e0>): O*NET-SOC
+            code.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): State
+            code, state FIPS code, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7f0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | LmiResponse]
@@ -146,14 +160,28 @@ def sync(
     training, and career outlook.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7f0>): O*NET-SOC
+            code.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): State
+            code, state FIPS code, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8b0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | LmiResponse
@@ -186,14 +214,28 @@ async def asyncio_detailed(
     training, and career outlook.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8b0>): O*NET-SOC
+            code.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): State
+            code, state FIPS code, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | LmiResponse]
@@ -229,14 +271,28 @@ async def asyncio(
     training, and career outlook.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>): O*NET-SOC
+            code.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): State
+            code, state FIPS code, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8e0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | LmiResponse

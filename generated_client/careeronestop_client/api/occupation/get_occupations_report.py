@@ -109,6 +109,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | OccupationsReportResponse]:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -118,20 +120,43 @@ def sync_detailed(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>): `FG`
+            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
+            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
+            code, state FIPS code, or `US`.
+        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>): Filter on
+            typical education. `0` means all levels. The other codes are not documented here.
+            Constraints: min 0.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
+            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
+            may have been copied from Employment Patterns.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>): `0`
+            (default), `ASC` or `DESC`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationsReportResponse]
@@ -171,6 +196,8 @@ def sync(
 ) -> ErrorMessage | OccupationsReportResponse | None:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -180,20 +207,43 @@ def sync(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>): `FG`
+            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
+            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
+            code, state FIPS code, or `US`.
+        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>): Filter on
+            typical education. `0` means all levels. The other codes are not documented here.
+            Constraints: min 0.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
+            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
+            may have been copied from Employment Patterns.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>): `0`
+            (default), `ASC` or `DESC`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationsReportResponse
@@ -228,6 +278,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | OccupationsReportResponse]:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -237,20 +289,43 @@ async def asyncio_detailed(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>): `FG`
+            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
+            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
+            code, state FIPS code, or `US`.
+        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>): Filter on
+            typical education. `0` means all levels. The other codes are not documented here.
+            Constraints: min 0.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
+            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
+            may have been copied from Employment Patterns.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>): `0`
+            (default), `ASC` or `DESC`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationsReportResponse]
@@ -288,6 +363,8 @@ async def asyncio(
 ) -> ErrorMessage | OccupationsReportResponse | None:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -297,20 +374,43 @@ async def asyncio(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>): `FG`
+            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
+            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
+            code, state FIPS code, or `US`.
+        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>): Filter on
+            typical education. `0` means all levels. The other codes are not documented here.
+            Constraints: min 0.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
+            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
+            may have been copied from Employment Patterns.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>): `0`
+            (default), `ASC` or `DESC`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationsReportResponse

@@ -105,15 +105,31 @@ def sync_detailed(
     by the number of segments after `userId`.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): O*NET
+            code of the current or past occupation.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): ZIP,
+            `City, ST`, state, or a national value.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SkillsMatchOccupationsResponse]
@@ -154,15 +170,31 @@ def sync(
     by the number of segments after `userId`.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): O*NET
+            code of the current or past occupation.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): ZIP,
+            `City, ST`, state, or a national value.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SkillsMatchOccupationsResponse
@@ -198,15 +230,31 @@ async def asyncio_detailed(
     by the number of segments after `userId`.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): O*NET
+            code of the current or past occupation.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): ZIP,
+            `City, ST`, state, or a national value.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8d0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SkillsMatchOccupationsResponse]
@@ -245,15 +293,31 @@ async def asyncio(
     by the number of segments after `userId`.
 
     Args:
-        user_id (str):
-        onet_code (str):
-        location (str):
-        radius (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8d0>): O*NET
+            code of the current or past occupation.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): ZIP,
+            `City, ST`, state, or a national value.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8d0>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SkillsMatchOccupationsResponse

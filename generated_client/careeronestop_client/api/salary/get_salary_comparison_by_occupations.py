@@ -114,17 +114,34 @@ def sync_detailed(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str | Unset):
-        sort_directions (str | Unset):
-        sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
+            occupations (codes or titles), separated by `|`.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): One
+            location.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): Sort
+            key. `Median` has been seen, and `0` means the default order.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>):
+            Sort direction. Some clients send `sortOrder` instead.
+        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): Secondary
+            sort selector with undocumented meaning. `0` is the default.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SalaryComparisonResponse]
@@ -167,17 +184,34 @@ def sync(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str | Unset):
-        sort_directions (str | Unset):
-        sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
+            occupations (codes or titles), separated by `|`.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): One
+            location.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): Sort
+            key. `Median` has been seen, and `0` means the default order.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>):
+            Sort direction. Some clients send `sortOrder` instead.
+        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): Secondary
+            sort selector with undocumented meaning. `0` is the default.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SalaryComparisonResponse
@@ -215,17 +249,34 @@ async def asyncio_detailed(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str | Unset):
-        sort_directions (str | Unset):
-        sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
+            occupations (codes or titles), separated by `|`.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): One
+            location.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): Sort
+            key. `Median` has been seen, and `0` means the default order.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>):
+            Sort direction. Some clients send `sortOrder` instead.
+        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): Secondary
+            sort selector with undocumented meaning. `0` is the default.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SalaryComparisonResponse]
@@ -266,17 +317,34 @@ async def asyncio(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        sort_columns (str | Unset):
-        sort_directions (str | Unset):
-        sort_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
+            occupations (codes or titles), separated by `|`.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): One
+            location.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): Sort
+            key. `Median` has been seen, and `0` means the default order.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>):
+            Sort direction. Some clients send `sortOrder` instead.
+        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): Secondary
+            sort selector with undocumented meaning. `0` is the default.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SalaryComparisonResponse

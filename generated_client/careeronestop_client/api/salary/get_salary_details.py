@@ -102,14 +102,28 @@ def sync_detailed(
     level.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d360>): SOC, O*NET
+            or OEWS code, or an occupation title.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): State code
+            or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d270>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SalaryDetailsResponse]
@@ -146,14 +160,28 @@ def sync(
     level.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d270>): SOC, O*NET
+            or OEWS code, or an occupation title.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): State code
+            or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d330>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SalaryDetailsResponse
@@ -185,14 +213,28 @@ async def asyncio_detailed(
     level.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d330>): SOC, O*NET
+            or OEWS code, or an occupation title.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): State code
+            or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SalaryDetailsResponse]
@@ -227,14 +269,28 @@ async def asyncio(
     level.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>): SOC, O*NET
+            or OEWS code, or an occupation title.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): State code
+            or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d360>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SalaryDetailsResponse

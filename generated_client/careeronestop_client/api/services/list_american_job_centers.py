@@ -124,22 +124,47 @@ def sync_detailed(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
-        center_type (str):
-        youth_services (str):
-        workers_services (str):
-        business_services (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            Comprehensive or affiliate filter. `0` means all.
+        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            Youth-service filter. `0` means no filter.
+        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            Worker-service filter. `0` means no filter.
+        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            Business-service filter. `0` means no filter.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[AmericanJobCentersResponse | ErrorMessage]
@@ -192,22 +217,47 @@ def sync(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
-        center_type (str):
-        youth_services (str):
-        workers_services (str):
-        business_services (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            Comprehensive or affiliate filter. `0` means all.
+        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            Youth-service filter. `0` means no filter.
+        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            Worker-service filter. `0` means no filter.
+        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            Business-service filter. `0` means no filter.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         AmericanJobCentersResponse | ErrorMessage
@@ -255,22 +305,47 @@ async def asyncio_detailed(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
-        center_type (str):
-        youth_services (str):
-        workers_services (str):
-        business_services (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            Comprehensive or affiliate filter. `0` means all.
+        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            Youth-service filter. `0` means no filter.
+        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            Worker-service filter. `0` means no filter.
+        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            Business-service filter. `0` means no filter.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[AmericanJobCentersResponse | ErrorMessage]
@@ -321,22 +396,47 @@ async def asyncio(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
-        center_type (str):
-        youth_services (str):
-        workers_services (str):
-        business_services (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: True.
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
+        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            Comprehensive or affiliate filter. `0` means all.
+        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            Youth-service filter. `0` means no filter.
+        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            Worker-service filter. `0` means no filter.
+        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            Business-service filter. `0` means no filter.
+        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
+        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            `ASC`, `DESC`, or `0`.
+        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
+            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
+            0.
+        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
+            Maximum number of rows to return. 10 is the conventional value. No upper bound is
+            documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
+            Include the MetaData block (publisher, citation, data sources). Documented default is
+            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: true.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         AmericanJobCentersResponse | ErrorMessage

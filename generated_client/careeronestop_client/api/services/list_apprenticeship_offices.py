@@ -89,13 +89,25 @@ def sync_detailed(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ApprenticeshipOfficesResponse | ErrorMessage]
@@ -129,13 +141,25 @@ def sync(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ApprenticeshipOfficesResponse | ErrorMessage
@@ -164,13 +188,25 @@ async def asyncio_detailed(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ApprenticeshipOfficesResponse | ErrorMessage]
@@ -202,13 +238,25 @@ async def asyncio(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (str):
-        location (str):
-        radius (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): ZIP,
+            `City, ST`, or state.
+        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): Search
+            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
+            inputs. Constraints: min 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ApprenticeshipOfficesResponse | ErrorMessage

@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | ScholarshipsResponse]:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -93,14 +95,25 @@ def sync_detailed(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d810>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
+            keyword.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d810>): State code.
+        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
+            number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | ScholarshipsResponse]
@@ -130,6 +143,8 @@ def sync(
 ) -> ErrorMessage | ScholarshipsResponse | None:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -137,14 +152,25 @@ def sync(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
+            keyword.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): State code.
+        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
+            number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | ScholarshipsResponse
@@ -169,6 +195,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | ScholarshipsResponse]:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -176,14 +204,25 @@ async def asyncio_detailed(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd60>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
+            keyword.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd60>): State code.
+        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
+            number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | ScholarshipsResponse]
@@ -211,6 +250,8 @@ async def asyncio(
 ) -> ErrorMessage | ScholarshipsResponse | None:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -218,14 +259,25 @@ async def asyncio(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): The user id
+            issued with the API token at registration (about 15 alphanumeric characters). The API does
+            not check it separately; a token/userId mismatch answers 401.
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
+            keyword.
+        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): State code.
+        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
+            number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | ScholarshipsResponse

@@ -65,6 +65,8 @@ def sync_detailed(
 ) -> Response[AboutVersionInfo | Any | Error]:
     """Version information
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
 
@@ -73,8 +75,15 @@ def sync_detailed(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[AboutVersionInfo | Any | Error]
@@ -95,6 +104,8 @@ def sync(
 ) -> AboutVersionInfo | Any | Error | None:
     """Version information
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
 
@@ -103,8 +114,15 @@ def sync(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         AboutVersionInfo | Any | Error
@@ -121,6 +139,8 @@ async def asyncio_detailed(
 ) -> Response[AboutVersionInfo | Any | Error]:
     """Version information
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
 
@@ -129,8 +149,15 @@ async def asyncio_detailed(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[AboutVersionInfo | Any | Error]
@@ -149,6 +176,8 @@ async def asyncio(
 ) -> AboutVersionInfo | Any | Error | None:
     """Version information
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
 
@@ -157,8 +186,15 @@ async def asyncio(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         AboutVersionInfo | Any | Error

@@ -108,15 +108,31 @@ def sync_detailed(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
+        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
+            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
+            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
+            sort key column_id or column_id.descending (unverified grammar).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | DatabaseRowPage | Error]
@@ -156,15 +172,31 @@ def sync(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
+        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
+            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
+            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
+            sort key column_id or column_id.descending (unverified grammar).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | DatabaseRowPage | Error
@@ -199,15 +231,31 @@ async def asyncio_detailed(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
+        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
+            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
+            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
+            sort key column_id or column_id.descending (unverified grammar).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | DatabaseRowPage | Error]
@@ -245,15 +293,31 @@ async def asyncio(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
+        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
+            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
+            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
+            sort key column_id or column_id.descending (unverified grammar).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | DatabaseRowPage | Error

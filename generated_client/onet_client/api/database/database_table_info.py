@@ -77,11 +77,20 @@ def sync_detailed(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (str):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | DatabaseTableInfo | Error]
@@ -112,11 +121,20 @@ def sync(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (str):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | DatabaseTableInfo | Error
@@ -142,11 +160,20 @@ async def asyncio_detailed(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (str):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | DatabaseTableInfo | Error]
@@ -175,11 +202,20 @@ async def asyncio(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (str):
+        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Table
+            identifier as given by table_id in the table list (lower-case snake_case in every observed
+            value; display titles are rejected with 422).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | DatabaseTableInfo | Error

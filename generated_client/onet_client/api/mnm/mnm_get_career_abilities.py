@@ -77,6 +77,8 @@ def sync_detailed(
 ) -> Response[Any | Error | list[CareerElementGroup]]:
     """Abilities
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
     is assumed equal to knowledge/skills.
@@ -84,11 +86,20 @@ def sync_detailed(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68ca0>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerElementGroup]]
@@ -112,6 +123,8 @@ def sync(
 ) -> Any | Error | list[CareerElementGroup] | None:
     """Abilities
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
     is assumed equal to knowledge/skills.
@@ -119,11 +132,20 @@ def sync(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68cd0>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerElementGroup]
@@ -142,6 +164,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[CareerElementGroup]]:
     """Abilities
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
     is assumed equal to knowledge/skills.
@@ -149,11 +173,20 @@ async def asyncio_detailed(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d30>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerElementGroup]]
@@ -175,6 +208,8 @@ async def asyncio(
 ) -> Any | Error | list[CareerElementGroup] | None:
     """Abilities
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
     is assumed equal to knowledge/skills.
@@ -182,11 +217,20 @@ async def asyncio(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d60>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerElementGroup]

@@ -84,6 +84,9 @@ def sync_detailed(
 ) -> Response[Any | CareerListing | Error]:
     """(Unverified path) Careers in industry (some people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
+
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
@@ -91,13 +94,25 @@ def sync_detailed(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a686a0>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68940>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerListing | Error]
@@ -125,6 +140,9 @@ def sync(
 ) -> Any | CareerListing | Error | None:
     """(Unverified path) Careers in industry (some people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
+
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
@@ -132,13 +150,25 @@ def sync(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a686a0>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerListing | Error
@@ -161,6 +191,9 @@ async def asyncio_detailed(
 ) -> Response[Any | CareerListing | Error]:
     """(Unverified path) Careers in industry (some people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
+
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
@@ -168,13 +201,25 @@ async def asyncio_detailed(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a686a0>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b20>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerListing | Error]
@@ -200,6 +245,9 @@ async def asyncio(
 ) -> Any | CareerListing | Error | None:
     """(Unverified path) Careers in industry (some people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
+
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
@@ -207,13 +255,25 @@ async def asyncio(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a686a0>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68940>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b20>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerListing | Error

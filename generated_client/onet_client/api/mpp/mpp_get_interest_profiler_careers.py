@@ -126,21 +126,48 @@ def sync_detailed(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
+            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
+            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
+            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
+            Investigative interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
+            Enterprising interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
+            Conventional interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | InterestProfilerCareers]
@@ -191,21 +218,48 @@ def sync(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
+            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
+            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
+            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
+            Investigative interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
+            Enterprising interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
+            Conventional interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | InterestProfilerCareers
@@ -251,21 +305,48 @@ async def asyncio_detailed(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
+            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
+            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
+            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
+            Investigative interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
+            Enterprising interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
+            Conventional interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | InterestProfilerCareers]
@@ -314,21 +395,48 @@ async def asyncio(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
+            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
+            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
+            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
+            Investigative interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
+            interest score (from the Results operation or the paper Interest Profiler). Give all six
+            scores together instead of answers. Constraints: min 0.
+        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
+            Enterprising interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
+            Conventional interest score (from the Results operation or the paper Interest Profiler).
+            Give all six scores together instead of answers. Constraints: min 0.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | InterestProfilerCareers

@@ -94,6 +94,9 @@ def sync_detailed(
 ) -> Response[Any | CareerListing | Error]:
     """(Unverified path) Careers related to single interest
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mpp/interestprofiler/interests/{interest_code}/careers.
+
      Unverified path, parameters and body: the low-trust Go client uses
     /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
     .../interests/{n}/careers; zone and paging are assumed.
@@ -103,16 +106,29 @@ def sync_detailed(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699c0>):
+            RIASEC interest area code (guessed values, as in the results operation). One of:
+            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b280>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b2b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerListing | Error]
@@ -142,6 +158,9 @@ def sync(
 ) -> Any | CareerListing | Error | None:
     """(Unverified path) Careers related to single interest
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mpp/interestprofiler/interests/{interest_code}/careers.
+
      Unverified path, parameters and body: the low-trust Go client uses
     /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
     .../interests/{n}/careers; zone and paging are assumed.
@@ -151,16 +170,29 @@ def sync(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b280>):
+            RIASEC interest area code (guessed values, as in the results operation). One of:
+            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b2b0>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b160>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerListing | Error
@@ -185,6 +217,9 @@ async def asyncio_detailed(
 ) -> Response[Any | CareerListing | Error]:
     """(Unverified path) Careers related to single interest
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mpp/interestprofiler/interests/{interest_code}/careers.
+
      Unverified path, parameters and body: the low-trust Go client uses
     /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
     .../interests/{n}/careers; zone and paging are assumed.
@@ -194,16 +229,29 @@ async def asyncio_detailed(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b2b0>):
+            RIASEC interest area code (guessed values, as in the results operation). One of:
+            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b160>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerListing | Error]
@@ -231,6 +279,9 @@ async def asyncio(
 ) -> Any | CareerListing | Error | None:
     """(Unverified path) Careers related to single interest
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mpp/interestprofiler/interests/{interest_code}/careers.
+
      Unverified path, parameters and body: the low-trust Go client uses
     /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
     .../interests/{n}/careers; zone and paging are assumed.
@@ -240,16 +291,29 @@ async def asyncio(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b160>):
+            RIASEC interest area code (guessed values, as in the results operation). One of:
+            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
+        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699c0>): Return only
+            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
+            3, 4, 5.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b280>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerListing | Error

@@ -80,6 +80,8 @@ def sync_detailed(
 ) -> Response[Any | Error | InterestProfilerQuestions]:
     """Mini-IP Questions (30-question mobile version)
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
     /mpp/interestprofiler/questions with 30 items.
@@ -88,12 +90,23 @@ def sync_detailed(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a693c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69330>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | InterestProfilerQuestions]
@@ -119,6 +132,8 @@ def sync(
 ) -> Any | Error | InterestProfilerQuestions | None:
     """Mini-IP Questions (30-question mobile version)
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
     /mpp/interestprofiler/questions with 30 items.
@@ -127,12 +142,23 @@ def sync(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d30>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69450>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | InterestProfilerQuestions
@@ -153,6 +179,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | InterestProfilerQuestions]:
     """Mini-IP Questions (30-question mobile version)
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
     /mpp/interestprofiler/questions with 30 items.
@@ -161,12 +189,23 @@ async def asyncio_detailed(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a693c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69540>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | InterestProfilerQuestions]
@@ -190,6 +229,8 @@ async def asyncio(
 ) -> Any | Error | InterestProfilerQuestions | None:
     """Mini-IP Questions (30-question mobile version)
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
     /mpp/interestprofiler/questions with 30 items.
@@ -198,12 +239,23 @@ async def asyncio(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d30>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69510>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | InterestProfilerQuestions

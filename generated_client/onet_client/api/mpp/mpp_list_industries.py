@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[Any | Error | list[CareerIndustry]]:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+
      Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -81,8 +83,15 @@ def sync_detailed(
     by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerIndustry]]
@@ -103,6 +112,8 @@ def sync(
 ) -> Any | Error | list[CareerIndustry] | None:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+
      Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -112,8 +123,15 @@ def sync(
     by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerIndustry]
@@ -130,6 +148,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[CareerIndustry]]:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+
      Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -139,8 +159,15 @@ async def asyncio_detailed(
     by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerIndustry]]
@@ -159,6 +186,8 @@ async def asyncio(
 ) -> Any | Error | list[CareerIndustry] | None:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+
      Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -168,8 +197,15 @@ async def asyncio(
     by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerIndustry]

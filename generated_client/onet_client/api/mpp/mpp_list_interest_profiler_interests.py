@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[Any | Error | list[InterestProfilerInterest]]:
     """RIASEC interests
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
     [...]}) is open.
@@ -79,8 +81,15 @@ def sync_detailed(
     Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[InterestProfilerInterest]]
@@ -101,6 +110,8 @@ def sync(
 ) -> Any | Error | list[InterestProfilerInterest] | None:
     """RIASEC interests
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
     [...]}) is open.
@@ -108,8 +119,15 @@ def sync(
     Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[InterestProfilerInterest]
@@ -126,6 +144,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[InterestProfilerInterest]]:
     """RIASEC interests
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
     [...]}) is open.
@@ -133,8 +153,15 @@ async def asyncio_detailed(
     Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[InterestProfilerInterest]]
@@ -153,6 +180,8 @@ async def asyncio(
 ) -> Any | Error | list[InterestProfilerInterest] | None:
     """RIASEC interests
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
     [...]}) is open.
@@ -160,8 +189,15 @@ async def asyncio(
     Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[InterestProfilerInterest]

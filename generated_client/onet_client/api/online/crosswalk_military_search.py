@@ -99,15 +99,31 @@ def sync_detailed(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
+            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
+            coast_guard; not confirmed for v2).
+        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
+            currently active military codes (unverified; one client only).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | MilitaryCrosswalkResults]
@@ -146,15 +162,31 @@ def sync(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
+            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
+            coast_guard; not confirmed for v2).
+        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
+            currently active military codes (unverified; one client only).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | MilitaryCrosswalkResults
@@ -188,15 +220,31 @@ async def asyncio_detailed(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
+            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
+            coast_guard; not confirmed for v2).
+        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
+            currently active military codes (unverified; one client only).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | MilitaryCrosswalkResults]
@@ -233,15 +281,31 @@ async def asyncio(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
+            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
+            coast_guard; not confirmed for v2).
+        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
+            currently active military codes (unverified; one client only).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | MilitaryCrosswalkResults

@@ -84,6 +84,10 @@ def sync_detailed(
 ) -> Response[Any | Error | OtherCrosswalkResults]:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
     the body is assumed to mirror the military crosswalk.
@@ -93,13 +97,26 @@ def sync_detailed(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf40>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | OtherCrosswalkResults]
@@ -127,6 +144,10 @@ def sync(
 ) -> Any | Error | OtherCrosswalkResults | None:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
     the body is assumed to mirror the military crosswalk.
@@ -136,13 +157,26 @@ def sync(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf40>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | OtherCrosswalkResults
@@ -165,6 +199,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | OtherCrosswalkResults]:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
     the body is assumed to mirror the military crosswalk.
@@ -174,13 +212,26 @@ async def asyncio_detailed(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bee0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | OtherCrosswalkResults]
@@ -206,6 +257,10 @@ async def asyncio(
 ) -> Any | Error | OtherCrosswalkResults | None:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
     the body is assumed to mirror the military crosswalk.
@@ -215,13 +270,26 @@ async def asyncio(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
+            code in the external classification to look up (for the military crosswalk: a military
+            occupation title or code such as infantry or 11B). Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bee0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | OtherCrosswalkResults

@@ -84,19 +84,34 @@ def sync_detailed(
 ) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries]:
     """Military Career Summaries
 
+    Warning: unverified path (confidence: guess).
+
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
 
     Lists external military career summary pages linked to the occupation.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69180>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a694e0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69780>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ReportDetailsMilitaryCareerSummaries]
@@ -124,19 +139,34 @@ def sync(
 ) -> Any | Error | ReportDetailsMilitaryCareerSummaries | None:
     """Military Career Summaries
 
+    Warning: unverified path (confidence: guess).
+
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
 
     Lists external military career summary pages linked to the occupation.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69180>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a696f0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a694e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ReportDetailsMilitaryCareerSummaries
@@ -159,19 +189,34 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries]:
     """Military Career Summaries
 
+    Warning: unverified path (confidence: guess).
+
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
 
     Lists external military career summary pages linked to the occupation.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69180>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69750>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a696f0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ReportDetailsMilitaryCareerSummaries]
@@ -197,19 +242,34 @@ async def asyncio(
 ) -> Any | Error | ReportDetailsMilitaryCareerSummaries | None:
     """Military Career Summaries
 
+    Warning: unverified path (confidence: guess).
+
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
 
     Lists external military career summary pages linked to the occupation.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69180>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69780>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69750>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ReportDetailsMilitaryCareerSummaries

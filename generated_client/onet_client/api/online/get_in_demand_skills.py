@@ -88,6 +88,9 @@ def sync_detailed(
 ) -> Response[Any | Error | ReportInDemandSkills]:
     """(Unverified path) In Demand skills
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
     and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
@@ -98,13 +101,27 @@ def sync_detailed(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ReportInDemandSkills]
@@ -132,6 +149,9 @@ def sync(
 ) -> Any | Error | ReportInDemandSkills | None:
     """(Unverified path) In Demand skills
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
     and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
@@ -142,13 +162,27 @@ def sync(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ReportInDemandSkills
@@ -171,6 +205,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | ReportInDemandSkills]:
     """(Unverified path) In Demand skills
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
     and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
@@ -181,13 +218,27 @@ async def asyncio_detailed(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be20>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ReportInDemandSkills]
@@ -213,6 +264,9 @@ async def asyncio(
 ) -> Any | Error | ReportInDemandSkills | None:
     """(Unverified path) In Demand skills
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
     and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
@@ -223,13 +277,27 @@ async def asyncio(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be20>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ReportInDemandSkills

@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[Any | Error | ReportSummaryWorkValues]:
     """Work Values
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     response shape and paging are carried over from v1.9.
 
@@ -95,13 +97,27 @@ def sync_detailed(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69030>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69150>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ReportSummaryWorkValues]
@@ -129,6 +145,8 @@ def sync(
 ) -> Any | Error | ReportSummaryWorkValues | None:
     """Work Values
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     response shape and paging are carried over from v1.9.
 
@@ -136,13 +154,27 @@ def sync(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a693c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69030>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ReportSummaryWorkValues
@@ -165,6 +197,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | ReportSummaryWorkValues]:
     """Work Values
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     response shape and paging are carried over from v1.9.
 
@@ -172,13 +206,27 @@ async def asyncio_detailed(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69540>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a693c0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ReportSummaryWorkValues]
@@ -204,6 +252,8 @@ async def asyncio(
 ) -> Any | Error | ReportSummaryWorkValues | None:
     """Work Values
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     response shape and paging are carried over from v1.9.
 
@@ -211,13 +261,27 @@ async def asyncio(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69150>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69540>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ReportSummaryWorkValues

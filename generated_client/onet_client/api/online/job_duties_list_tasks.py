@@ -77,6 +77,9 @@ def sync_detailed(
 ) -> Response[Any | Error | list[JobDutiesTask]]:
     """(Unverified path) Job duties: tasks in occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/{code}/.
+
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
     assumes {code, title, task[]} instead); paging unknown.
@@ -85,11 +88,20 @@ def sync_detailed(
     can pick the ones they perform.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[JobDutiesTask]]
@@ -113,6 +125,9 @@ def sync(
 ) -> Any | Error | list[JobDutiesTask] | None:
     """(Unverified path) Job duties: tasks in occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/{code}/.
+
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
     assumes {code, title, task[]} instead); paging unknown.
@@ -121,11 +136,20 @@ def sync(
     can pick the ones they perform.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68760>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[JobDutiesTask]
@@ -144,6 +168,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[JobDutiesTask]]:
     """(Unverified path) Job duties: tasks in occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/{code}/.
+
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
     assumes {code, title, task[]} instead); paging unknown.
@@ -152,11 +179,20 @@ async def asyncio_detailed(
     can pick the ones they perform.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68910>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[JobDutiesTask]]
@@ -178,6 +214,9 @@ async def asyncio(
 ) -> Any | Error | list[JobDutiesTask] | None:
     """(Unverified path) Job duties: tasks in occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/{code}/.
+
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
     assumes {code, title, task[]} instead); paging unknown.
@@ -186,11 +225,20 @@ async def asyncio(
     can pick the ones they perform.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68880>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[JobDutiesTask]

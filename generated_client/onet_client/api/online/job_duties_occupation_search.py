@@ -84,19 +84,35 @@ def sync_detailed(
 ) -> Response[Any | Error | JobDutiesOccupationSearchResults]:
     """(Unverified path) Job duties: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/.
+
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
 
     Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68100>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | JobDutiesOccupationSearchResults]
@@ -124,19 +140,35 @@ def sync(
 ) -> Any | Error | JobDutiesOccupationSearchResults | None:
     """(Unverified path) Job duties: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/.
+
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
 
     Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a684c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | JobDutiesOccupationSearchResults
@@ -159,19 +191,35 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | JobDutiesOccupationSearchResults]:
     """(Unverified path) Job duties: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/.
+
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
 
     Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68550>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a684c0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | JobDutiesOccupationSearchResults]
@@ -197,19 +245,35 @@ async def asyncio(
 ) -> Any | Error | JobDutiesOccupationSearchResults | None:
     """(Unverified path) Job duties: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/.
+
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
 
     Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68100>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68550>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | JobDutiesOccupationSearchResults

@@ -92,21 +92,39 @@ def sync_detailed(
 ) -> Response[Any | Error | JobDutiesOccupationList]:
     """(Unverified path) Job duties: related occupations for tasks
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
+
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
 
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Comma-
+            separated task ids chosen in step 2. Constraints: min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b940>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | JobDutiesOccupationList]
@@ -138,21 +156,39 @@ def sync(
 ) -> Any | Error | JobDutiesOccupationList | None:
     """(Unverified path) Job duties: related occupations for tasks
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
+
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
 
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Comma-
+            separated task ids chosen in step 2. Constraints: min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68340>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | JobDutiesOccupationList
@@ -179,21 +215,39 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | JobDutiesOccupationList]:
     """(Unverified path) Job duties: related occupations for tasks
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
+
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
 
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Comma-
+            separated task ids chosen in step 2. Constraints: min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b940>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | JobDutiesOccupationList]
@@ -223,21 +277,39 @@ async def asyncio(
 ) -> Any | Error | JobDutiesOccupationList | None:
     """(Unverified path) Job duties: related occupations for tasks
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
+
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
 
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Comma-
+            separated task ids chosen in step 2. Constraints: min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68340>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | JobDutiesOccupationList

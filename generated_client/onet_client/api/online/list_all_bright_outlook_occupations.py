@@ -84,19 +84,33 @@ def sync_detailed(
 ) -> Response[Any | BrightOutlookOccupationList | Error]:
     """All Bright Outlook occupations
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
 
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680d0>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69e70>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | BrightOutlookOccupationList | Error]
@@ -124,19 +138,33 @@ def sync(
 ) -> Any | BrightOutlookOccupationList | Error | None:
     """All Bright Outlook occupations
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
 
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | BrightOutlookOccupationList | Error
@@ -159,19 +187,33 @@ async def asyncio_detailed(
 ) -> Response[Any | BrightOutlookOccupationList | Error]:
     """All Bright Outlook occupations
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
 
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680d0>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | BrightOutlookOccupationList | Error]
@@ -197,19 +239,33 @@ async def asyncio(
 ) -> Any | BrightOutlookOccupationList | Error | None:
     """All Bright Outlook occupations
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
 
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69e70>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | BrightOutlookOccupationList | Error

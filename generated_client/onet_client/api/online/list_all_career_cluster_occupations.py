@@ -90,13 +90,26 @@ def sync_detailed(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b820>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerClusterOccupationList | Error]
@@ -130,13 +143,26 @@ def sync(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5c0>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ab90>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b820>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerClusterOccupationList | Error
@@ -165,13 +191,26 @@ async def asyncio_detailed(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a110>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5c0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerClusterOccupationList | Error]
@@ -203,13 +242,26 @@ async def asyncio(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b820>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a110>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerClusterOccupationList | Error

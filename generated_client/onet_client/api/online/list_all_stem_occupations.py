@@ -99,14 +99,28 @@ def sync_detailed(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Sort order.
+            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6aa10>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | StemAllOccupationList]
@@ -142,14 +156,28 @@ def sync(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6beb0>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): Sort order.
+            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6aa10>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | StemAllOccupationList
@@ -180,14 +208,28 @@ async def asyncio_detailed(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6beb0>): Sort order.
+            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | StemAllOccupationList]
@@ -221,14 +263,28 @@ async def asyncio(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (ListAllStemOccupationsSort | Unset):  Default: 'title'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6aa10>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Sort order.
+            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6beb0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | StemAllOccupationList

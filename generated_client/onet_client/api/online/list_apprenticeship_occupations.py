@@ -80,6 +80,9 @@ def sync_detailed(
 ) -> Response[Any | ApprenticeshipOccupationList | Error]:
     """(Unverified path) Apprenticeship listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
+
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
     /online/crosswalks/rapids are placeholders, and paging and body are analogies.
@@ -87,12 +90,23 @@ def sync_detailed(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68ca0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | ApprenticeshipOccupationList | Error]
@@ -118,6 +132,9 @@ def sync(
 ) -> Any | ApprenticeshipOccupationList | Error | None:
     """(Unverified path) Apprenticeship listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
+
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
     /online/crosswalks/rapids are placeholders, and paging and body are analogies.
@@ -125,12 +142,23 @@ def sync(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68a30>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | ApprenticeshipOccupationList | Error
@@ -151,6 +179,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ApprenticeshipOccupationList | Error]:
     """(Unverified path) Apprenticeship listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
+
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
     /online/crosswalks/rapids are placeholders, and paging and body are analogies.
@@ -158,12 +189,23 @@ async def asyncio_detailed(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b20>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | ApprenticeshipOccupationList | Error]
@@ -187,6 +229,9 @@ async def asyncio(
 ) -> Any | ApprenticeshipOccupationList | Error | None:
     """(Unverified path) Apprenticeship listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
+
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
     /online/crosswalks/rapids are placeholders, and paging and body are analogies.
@@ -194,12 +239,23 @@ async def asyncio(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | ApprenticeshipOccupationList | Error

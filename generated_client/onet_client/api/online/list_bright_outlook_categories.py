@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[Any | Error | list[BrightOutlookCategory]]:
     """Bright Outlook category listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
 
@@ -79,8 +81,15 @@ def sync_detailed(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[BrightOutlookCategory]]
@@ -101,6 +110,8 @@ def sync(
 ) -> Any | Error | list[BrightOutlookCategory] | None:
     """Bright Outlook category listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
 
@@ -108,8 +119,15 @@ def sync(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[BrightOutlookCategory]
@@ -126,6 +144,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[BrightOutlookCategory]]:
     """Bright Outlook category listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
 
@@ -133,8 +153,15 @@ async def asyncio_detailed(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[BrightOutlookCategory]]
@@ -153,6 +180,8 @@ async def asyncio(
 ) -> Any | Error | list[BrightOutlookCategory] | None:
     """Bright Outlook category listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
 
@@ -160,8 +189,15 @@ async def asyncio(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[BrightOutlookCategory]

@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[Any | BrightOutlookOccupationList | Error]:
     """Occupations in a Bright Outlook category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.
 
@@ -95,14 +97,27 @@ def sync_detailed(
     category.
 
     Args:
-        category (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68400>): Bright
+            Outlook category code from the category listing (v1.9 values: grow, openings).
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b910>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68430>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | BrightOutlookOccupationList | Error]
@@ -132,6 +147,8 @@ def sync(
 ) -> Any | BrightOutlookOccupationList | Error | None:
     """Occupations in a Bright Outlook category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.
 
@@ -139,14 +156,27 @@ def sync(
     category.
 
     Args:
-        category (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Bright
+            Outlook category code from the category listing (v1.9 values: grow, openings).
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b910>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69de0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | BrightOutlookOccupationList | Error
@@ -171,6 +201,8 @@ async def asyncio_detailed(
 ) -> Response[Any | BrightOutlookOccupationList | Error]:
     """Occupations in a Bright Outlook category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.
 
@@ -178,14 +210,27 @@ async def asyncio_detailed(
     category.
 
     Args:
-        category (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b910>): Bright
+            Outlook category code from the category listing (v1.9 values: grow, openings).
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68400>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68430>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | BrightOutlookOccupationList | Error]
@@ -213,6 +258,8 @@ async def asyncio(
 ) -> Any | BrightOutlookOccupationList | Error | None:
     """Occupations in a Bright Outlook category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.
 
@@ -220,14 +267,27 @@ async def asyncio(
     category.
 
     Args:
-        category (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Bright
+            Outlook category code from the category listing (v1.9 values: grow, openings).
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68400>): Sort order
+            (unverified; v1.9 accepted name and code).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69de0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | BrightOutlookOccupationList | Error

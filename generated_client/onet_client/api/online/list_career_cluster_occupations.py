@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[Any | CareerClusterOccupationList | Error]:
     """Occupations in a Career Cluster
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
 
@@ -95,14 +97,28 @@ def sync_detailed(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a620>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a980>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerClusterOccupationList | Error]
@@ -132,6 +148,8 @@ def sync(
 ) -> Any | CareerClusterOccupationList | Error | None:
     """Occupations in a Career Cluster
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
 
@@ -139,14 +157,28 @@ def sync(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a620>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf70>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerClusterOccupationList | Error
@@ -171,6 +203,8 @@ async def asyncio_detailed(
 ) -> Response[Any | CareerClusterOccupationList | Error]:
     """Occupations in a Career Cluster
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
 
@@ -178,14 +212,28 @@ async def asyncio_detailed(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf70>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a980>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerClusterOccupationList | Error]
@@ -213,6 +261,8 @@ async def asyncio(
 ) -> Any | CareerClusterOccupationList | Error | None:
     """Occupations in a Career Cluster
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
 
@@ -220,14 +270,28 @@ async def asyncio(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf70>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a620>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerClusterOccupationList | Error

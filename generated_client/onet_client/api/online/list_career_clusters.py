@@ -72,6 +72,8 @@ def sync_detailed(
 ) -> Response[Any | Error | list[CareerCluster]]:
     """Career Cluster listing
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
 
@@ -80,8 +82,15 @@ def sync_detailed(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerCluster]]
@@ -102,6 +111,8 @@ def sync(
 ) -> Any | Error | list[CareerCluster] | None:
     """Career Cluster listing
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
 
@@ -110,8 +121,15 @@ def sync(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerCluster]
@@ -128,6 +146,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[CareerCluster]]:
     """Career Cluster listing
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
 
@@ -136,8 +156,15 @@ async def asyncio_detailed(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerCluster]]
@@ -156,6 +183,8 @@ async def asyncio(
 ) -> Any | Error | list[CareerCluster] | None:
     """Career Cluster listing
 
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
 
@@ -164,8 +193,15 @@ async def asyncio(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerCluster]

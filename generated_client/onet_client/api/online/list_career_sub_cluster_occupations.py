@@ -91,6 +91,10 @@ def sync_detailed(
 ) -> Response[Any | CareerClusterOccupationList | Error]:
     """(Unverified path) Occupations in a sub-cluster
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/career_clusters/sub_clusters/{sub_cluster_code},
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
     filter on the cluster listing; the body is assumed equal to the cluster listing.
@@ -98,15 +102,30 @@ def sync_detailed(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (str):
-        sub_cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd00>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>):
+            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b460>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerClusterOccupationList | Error]
@@ -138,6 +157,10 @@ def sync(
 ) -> Any | CareerClusterOccupationList | Error | None:
     """(Unverified path) Occupations in a sub-cluster
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/career_clusters/sub_clusters/{sub_cluster_code},
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
     filter on the cluster listing; the body is assumed equal to the cluster listing.
@@ -145,15 +168,30 @@ def sync(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (str):
-        sub_cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>):
+            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bc10>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bca0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerClusterOccupationList | Error
@@ -180,6 +218,10 @@ async def asyncio_detailed(
 ) -> Response[Any | CareerClusterOccupationList | Error]:
     """(Unverified path) Occupations in a sub-cluster
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/career_clusters/sub_clusters/{sub_cluster_code},
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
     filter on the cluster listing; the body is assumed equal to the cluster listing.
@@ -187,15 +229,30 @@ async def asyncio_detailed(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (str):
-        sub_cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bca0>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>):
+            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b460>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd00>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerClusterOccupationList | Error]
@@ -225,6 +282,10 @@ async def asyncio(
 ) -> Any | CareerClusterOccupationList | Error | None:
     """(Unverified path) Occupations in a sub-cluster
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/career_clusters/sub_clusters/{sub_cluster_code},
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
     filter on the cluster listing; the body is assumed equal to the cluster listing.
@@ -232,15 +293,30 @@ async def asyncio(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (str):
-        sub_cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd00>): Six-
+            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>):
+            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bc10>): Sort order.
+            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
+            for all); v2 may rename pathway and name (unverified).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerClusterOccupationList | Error

@@ -80,6 +80,9 @@ def sync_detailed(
 ) -> Response[Any | Error | SiteHotTechnologyList]:
     """(Unverified path) Hot Technologies listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/hot_technology/, /online/hot_technology/{technology}.
+
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
     only shows Hot Technologies as a per-occupation report, so this listing may not exist.
@@ -88,12 +91,23 @@ def sync_detailed(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b790>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b880>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | SiteHotTechnologyList]
@@ -119,6 +133,9 @@ def sync(
 ) -> Any | Error | SiteHotTechnologyList | None:
     """(Unverified path) Hot Technologies listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/hot_technology/, /online/hot_technology/{technology}.
+
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
     only shows Hot Technologies as a per-occupation report, so this listing may not exist.
@@ -127,12 +144,23 @@ def sync(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | SiteHotTechnologyList
@@ -153,6 +181,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | SiteHotTechnologyList]:
     """(Unverified path) Hot Technologies listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/hot_technology/, /online/hot_technology/{technology}.
+
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
     only shows Hot Technologies as a per-occupation report, so this listing may not exist.
@@ -161,12 +192,23 @@ async def asyncio_detailed(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b790>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | SiteHotTechnologyList]
@@ -190,6 +232,9 @@ async def asyncio(
 ) -> Any | Error | SiteHotTechnologyList | None:
     """(Unverified path) Hot Technologies listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/hot_technology/, /online/hot_technology/{technology}.
+
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
     only shows Hot Technologies as a per-occupation report, so this listing may not exist.
@@ -198,12 +243,23 @@ async def asyncio(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b070>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | SiteHotTechnologyList

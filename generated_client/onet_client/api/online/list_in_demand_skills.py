@@ -80,6 +80,9 @@ def sync_detailed(
 ) -> Response[Any | Error | SiteInDemandList]:
     """(Unverified path) In Demand skills listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/in_demand.
+
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and
     /online/in_demand are analogies with the Hot Technologies listing, as is the body.
@@ -87,12 +90,23 @@ def sync_detailed(
     Placeholder for a possible site-wide list of technology skills most in demand by employers.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ff0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | SiteInDemandList]
@@ -118,6 +132,9 @@ def sync(
 ) -> Any | Error | SiteInDemandList | None:
     """(Unverified path) In Demand skills listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/in_demand.
+
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and
     /online/in_demand are analogies with the Hot Technologies listing, as is the body.
@@ -125,12 +142,23 @@ def sync(
     Placeholder for a possible site-wide list of technology skills most in demand by employers.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69fc0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ea0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | SiteInDemandList
@@ -151,6 +179,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | SiteInDemandList]:
     """(Unverified path) In Demand skills listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/in_demand.
+
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and
     /online/in_demand are analogies with the Hot Technologies listing, as is the body.
@@ -158,12 +189,23 @@ async def asyncio_detailed(
     Placeholder for a possible site-wide list of technology skills most in demand by employers.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ff0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0b0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | SiteInDemandList]
@@ -187,6 +229,9 @@ async def asyncio(
 ) -> Any | Error | SiteInDemandList | None:
     """(Unverified path) In Demand skills listing (site-wide)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/in_demand.
+
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and
     /online/in_demand are analogies with the Hot Technologies listing, as is the body.
@@ -194,12 +239,23 @@ async def asyncio(
     Placeholder for a possible site-wide list of technology skills most in demand by employers.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69fc0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d20>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | SiteInDemandList

@@ -72,6 +72,10 @@ def sync_detailed(
 ) -> Response[Any | Error | list[JobFamilyListItem]]:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
+
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
     /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
@@ -82,8 +86,15 @@ def sync_detailed(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[JobFamilyListItem]]
@@ -104,6 +115,10 @@ def sync(
 ) -> Any | Error | list[JobFamilyListItem] | None:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
+
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
     /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
@@ -114,8 +129,15 @@ def sync(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[JobFamilyListItem]
@@ -132,6 +154,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[JobFamilyListItem]]:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
+
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
     /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
@@ -142,8 +168,15 @@ async def asyncio_detailed(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[JobFamilyListItem]]
@@ -162,6 +195,10 @@ async def asyncio(
 ) -> Any | Error | list[JobFamilyListItem] | None:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
+
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
     /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
@@ -172,8 +209,15 @@ async def asyncio(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[JobFamilyListItem]

@@ -70,6 +70,8 @@ def sync_detailed(
 ) -> Response[Any | Error | list[SoftSkill]]:
     """Soft skills: skill listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
 
@@ -77,8 +79,15 @@ def sync_detailed(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[SoftSkill]]
@@ -99,6 +108,8 @@ def sync(
 ) -> Any | Error | list[SoftSkill] | None:
     """Soft skills: skill listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
 
@@ -106,8 +117,15 @@ def sync(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[SoftSkill]
@@ -124,6 +142,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[SoftSkill]]:
     """Soft skills: skill listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
 
@@ -131,8 +151,15 @@ async def asyncio_detailed(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[SoftSkill]]
@@ -151,6 +178,8 @@ async def asyncio(
 ) -> Any | Error | list[SoftSkill] | None:
     """Soft skills: skill listing
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
 
@@ -158,8 +187,15 @@ async def asyncio(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[SoftSkill]

@@ -103,15 +103,30 @@ def sync_detailed(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): STEM
+            occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
+            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | StemTypeOccupationList]
@@ -149,15 +164,30 @@ def sync(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): STEM
+            occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
+            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | StemTypeOccupationList
@@ -190,15 +220,30 @@ async def asyncio_detailed(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): STEM
+            occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
+            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | StemTypeOccupationList]
@@ -234,15 +279,30 @@ async def asyncio(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (ListStemTypeOccupationsSort | Unset):  Default: 'job_family'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): STEM
+            occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
+            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
+            Constraints: pattern ^\\d{2}-0000$.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
+            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | StemTypeOccupationList

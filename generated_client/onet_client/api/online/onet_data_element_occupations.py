@@ -91,21 +91,38 @@ def sync_detailed(
 ) -> Response[Any | Error | OnetDataOccupationList]:
     """O*NET data: occupations for element
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
 
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
+        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): Content-
+            model element id.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68910>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b80>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | OnetDataOccupationList]
@@ -137,21 +154,38 @@ def sync(
 ) -> Any | Error | OnetDataOccupationList | None:
     """O*NET data: occupations for element
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
 
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b80>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
+        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): Content-
+            model element id.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e50>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | OnetDataOccupationList
@@ -178,21 +212,38 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | OnetDataOccupationList]:
     """O*NET data: occupations for element
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
 
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688b0>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
+        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): Content-
+            model element id.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68910>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | OnetDataOccupationList]
@@ -222,21 +273,38 @@ async def asyncio(
 ) -> Any | Error | OnetDataOccupationList | None:
     """O*NET data: occupations for element
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
 
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
+        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): Content-
+            model element id.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e50>): Sort order
+            (unverified; values unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b80>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | OnetDataOccupationList

@@ -77,17 +77,28 @@ def sync_detailed(
 ) -> Response[Any | Error | list[OnetDataElement]]:
     """O*NET data: elements of a descriptor
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
 
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68c70>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[OnetDataElement]]
@@ -111,17 +122,28 @@ def sync(
 ) -> Any | Error | list[OnetDataElement] | None:
     """O*NET data: elements of a descriptor
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
 
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f40>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[OnetDataElement]
@@ -140,17 +162,28 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[OnetDataElement]]:
     """O*NET data: elements of a descriptor
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
 
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68ac0>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[OnetDataElement]]
@@ -172,17 +205,28 @@ async def asyncio(
 ) -> Any | Error | list[OnetDataElement] | None:
     """O*NET data: elements of a descriptor
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
 
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a690c0>):
+            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
+            plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[OnetDataElement]

@@ -70,17 +70,29 @@ def sync_detailed(
 ) -> Response[Any | Error | ProfessionalAssociationsForOccupation]:
     """(Unverified path) Related associations for occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
+
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
 
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ff0>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ProfessionalAssociationsForOccupation]
@@ -104,17 +116,29 @@ def sync(
 ) -> Any | Error | ProfessionalAssociationsForOccupation | None:
     """(Unverified path) Related associations for occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
+
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
 
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69e70>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ProfessionalAssociationsForOccupation
@@ -133,17 +157,29 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | ProfessionalAssociationsForOccupation]:
     """(Unverified path) Related associations for occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
+
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
 
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ProfessionalAssociationsForOccupation]
@@ -165,17 +201,29 @@ async def asyncio(
 ) -> Any | Error | ProfessionalAssociationsForOccupation | None:
     """(Unverified path) Related associations for occupation
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
+
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
 
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680d0>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ProfessionalAssociationsForOccupation

@@ -80,18 +80,32 @@ def sync_detailed(
 ) -> Response[Any | Error | ProfessionalAssociationsAllList]:
     """(Unverified path) Associations across all occupations
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/all.
+
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.
 
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68a00>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ProfessionalAssociationsAllList]
@@ -117,18 +131,32 @@ def sync(
 ) -> Any | Error | ProfessionalAssociationsAllList | None:
     """(Unverified path) Associations across all occupations
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/all.
+
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.
 
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ProfessionalAssociationsAllList
@@ -149,18 +177,32 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | ProfessionalAssociationsAllList]:
     """(Unverified path) Associations across all occupations
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/all.
+
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.
 
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68130>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ProfessionalAssociationsAllList]
@@ -184,18 +226,32 @@ async def asyncio(
 ) -> Any | Error | ProfessionalAssociationsAllList | None:
     """(Unverified path) Associations across all occupations
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/all.
+
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.
 
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b20>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ProfessionalAssociationsAllList

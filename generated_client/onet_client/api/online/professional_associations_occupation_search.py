@@ -86,19 +86,35 @@ def sync_detailed(
 ) -> Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]:
     """(Unverified path) Professional associations: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/search.
+
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
 
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]
@@ -126,19 +142,35 @@ def sync(
 ) -> Any | Error | ProfessionalAssociationsOccupationSearchResults | None:
     """(Unverified path) Professional associations: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/search.
+
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
 
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68310>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ProfessionalAssociationsOccupationSearchResults
@@ -161,19 +193,35 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]:
     """(Unverified path) Professional associations: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/search.
+
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
 
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685e0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68310>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]
@@ -199,19 +247,35 @@ async def asyncio(
 ) -> Any | Error | ProfessionalAssociationsOccupationSearchResults | None:
     """(Unverified path) Professional associations: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/search.
+
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
 
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | ProfessionalAssociationsOccupationSearchResults

@@ -84,6 +84,9 @@ def sync_detailed(
 ) -> Response[Any | Error | RelatedActivitiesOccupationSearchResults]:
     """(Unverified path) Related activities: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/, /online/related_activities?keyword=.
+
      Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
     generated client, alternatives are /online/related_activities/ and
     /online/related_activities?keyword=. Parameters and body are documented.
@@ -92,13 +95,26 @@ def sync_detailed(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | RelatedActivitiesOccupationSearchResults]
@@ -126,6 +142,9 @@ def sync(
 ) -> Any | Error | RelatedActivitiesOccupationSearchResults | None:
     """(Unverified path) Related activities: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/, /online/related_activities?keyword=.
+
      Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
     generated client, alternatives are /online/related_activities/ and
     /online/related_activities?keyword=. Parameters and body are documented.
@@ -134,13 +153,26 @@ def sync(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ab90>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | RelatedActivitiesOccupationSearchResults
@@ -163,6 +195,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | RelatedActivitiesOccupationSearchResults]:
     """(Unverified path) Related activities: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/, /online/related_activities?keyword=.
+
      Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
     generated client, alternatives are /online/related_activities/ and
     /online/related_activities?keyword=. Parameters and body are documented.
@@ -171,13 +206,26 @@ async def asyncio_detailed(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ab90>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | RelatedActivitiesOccupationSearchResults]
@@ -203,6 +251,9 @@ async def asyncio(
 ) -> Any | Error | RelatedActivitiesOccupationSearchResults | None:
     """(Unverified path) Related activities: occupation search
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/, /online/related_activities?keyword=.
+
      Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
     generated client, alternatives are /online/related_activities/ and
     /online/related_activities?keyword=. Parameters and body are documented.
@@ -211,13 +262,26 @@ async def asyncio(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | RelatedActivitiesOccupationSearchResults

@@ -100,6 +100,9 @@ def sync_detailed(
 ) -> Response[Any | Error | RelatedActivitiesOccupationList]:
     """(Unverified path) Related activities: related occupations for activities
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
+
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
     Parameters and body are documented.
@@ -109,15 +112,31 @@ def sync_detailed(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesRelatedOccupationsSort | Unset):  Default: 'shared'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): Comma-
+            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
+            min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be80>): Sort order.
+            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | RelatedActivitiesOccupationList]
@@ -149,6 +168,9 @@ def sync(
 ) -> Any | Error | RelatedActivitiesOccupationList | None:
     """(Unverified path) Related activities: related occupations for activities
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
+
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
     Parameters and body are documented.
@@ -158,15 +180,31 @@ def sync(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesRelatedOccupationsSort | Unset):  Default: 'shared'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): Comma-
+            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
+            min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b0d0>): Sort order.
+            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | RelatedActivitiesOccupationList
@@ -193,6 +231,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | RelatedActivitiesOccupationList]:
     """(Unverified path) Related activities: related occupations for activities
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
+
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
     Parameters and body are documented.
@@ -202,15 +243,31 @@ async def asyncio_detailed(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesRelatedOccupationsSort | Unset):  Default: 'shared'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): Comma-
+            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
+            min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be80>): Sort order.
+            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | RelatedActivitiesOccupationList]
@@ -240,6 +297,9 @@ async def asyncio(
 ) -> Any | Error | RelatedActivitiesOccupationList | None:
     """(Unverified path) Related activities: related occupations for activities
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
+
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
     Parameters and body are documented.
@@ -249,15 +309,31 @@ async def asyncio(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesRelatedOccupationsSort | Unset):  Default: 'shared'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): Comma-
+            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
+            min length 1.
+        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b0d0>): Sort order.
+            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | RelatedActivitiesOccupationList

@@ -84,18 +84,32 @@ def sync_detailed(
 ) -> Response[Any | Error | SoftSkillsOccupationList]:
     """Soft skills: occupations for selected skills
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113b20>): Comma-
+            separated skill element ids chosen from the skill listing. Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e200>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e140>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | SoftSkillsOccupationList]
@@ -123,18 +137,32 @@ def sync(
 ) -> Any | Error | SoftSkillsOccupationList | None:
     """Soft skills: occupations for selected skills
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113850>): Comma-
+            separated skill element ids chosen from the skill listing. Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e140>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d720>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | SoftSkillsOccupationList
@@ -157,18 +185,32 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | SoftSkillsOccupationList]:
     """Soft skills: occupations for selected skills
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113b20>): Comma-
+            separated skill element ids chosen from the skill listing. Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d720>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e200>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | SoftSkillsOccupationList]
@@ -194,18 +236,32 @@ async def asyncio(
 ) -> Any | Error | SoftSkillsOccupationList | None:
     """Soft skills: occupations for selected skills
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113850>): Comma-
+            separated skill element ids chosen from the skill listing. Constraints: min length 1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e200>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e140>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | SoftSkillsOccupationList

@@ -84,18 +84,32 @@ def sync_detailed(
 ) -> Response[Any | Error | TechnologySearchCategoryOccupationList]:
     """Technology skills: occupations for category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from one machine-generated client; the body is a guess.
 
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
+            UNSPSC commodity code.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0b0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | TechnologySearchCategoryOccupationList]
@@ -123,18 +137,32 @@ def sync(
 ) -> Any | Error | TechnologySearchCategoryOccupationList | None:
     """Technology skills: occupations for category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from one machine-generated client; the body is a guess.
 
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
+            UNSPSC commodity code.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ea0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0b0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | TechnologySearchCategoryOccupationList
@@ -157,18 +185,32 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | TechnologySearchCategoryOccupationList]:
     """Technology skills: occupations for category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from one machine-generated client; the body is a guess.
 
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
+            UNSPSC commodity code.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68370>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ea0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | TechnologySearchCategoryOccupationList]
@@ -194,18 +236,32 @@ async def asyncio(
 ) -> Any | Error | TechnologySearchCategoryOccupationList | None:
     """Technology skills: occupations for category
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path from one machine-generated client; the body is a guess.
 
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
+            UNSPSC commodity code.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68370>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | TechnologySearchCategoryOccupationList

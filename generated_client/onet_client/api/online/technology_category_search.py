@@ -84,19 +84,34 @@ def sync_detailed(
 ) -> Response[Any | Error | TechnologySearchCategoryResults]:
     """Technology skills: category search
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
 
     Searches technology categories (UNSPSC commodity classes) by keyword.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | TechnologySearchCategoryResults]
@@ -124,19 +139,34 @@ def sync(
 ) -> Any | Error | TechnologySearchCategoryResults | None:
     """Technology skills: category search
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
 
     Searches technology categories (UNSPSC commodity classes) by keyword.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8e0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | TechnologySearchCategoryResults
@@ -159,19 +189,34 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | TechnologySearchCategoryResults]:
     """Technology skills: category search
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
 
     Searches technology categories (UNSPSC commodity classes) by keyword.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ed0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8e0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | TechnologySearchCategoryResults]
@@ -197,19 +242,34 @@ async def asyncio(
 ) -> Any | Error | TechnologySearchCategoryResults | None:
     """Technology skills: category search
 
+    Warning: unverified path (confidence: guess).
+
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
 
     Searches technology categories (UNSPSC commodity classes) by keyword.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): Search
+            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
+            1.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ed0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | TechnologySearchCategoryResults

@@ -84,19 +84,33 @@ def sync_detailed(
 ) -> Response[Any | Error | TechnologySearchExampleOccupationList]:
     """(Unverified path) Technology skills: occupations for example
 
+    Warning: unverified path (confidence: guess).
+
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.
 
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
+            identifier as it appears at the end of the href from the example search (form unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | TechnologySearchExampleOccupationList]
@@ -124,19 +138,33 @@ def sync(
 ) -> Any | Error | TechnologySearchExampleOccupationList | None:
     """(Unverified path) Technology skills: occupations for example
 
+    Warning: unverified path (confidence: guess).
+
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.
 
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
+            identifier as it appears at the end of the href from the example search (form unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a684c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | TechnologySearchExampleOccupationList
@@ -159,19 +187,33 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | TechnologySearchExampleOccupationList]:
     """(Unverified path) Technology skills: occupations for example
 
+    Warning: unverified path (confidence: guess).
+
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.
 
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
+            identifier as it appears at the end of the href from the example search (form unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68850>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a684c0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | TechnologySearchExampleOccupationList]
@@ -197,19 +239,33 @@ async def asyncio(
 ) -> Any | Error | TechnologySearchExampleOccupationList | None:
     """(Unverified path) Technology skills: occupations for example
 
+    Warning: unverified path (confidence: guess).
+
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.
 
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
+            identifier as it appears at the end of the href from the example search (form unknown).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68850>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | TechnologySearchExampleOccupationList

@@ -77,6 +77,9 @@ def sync_detailed(
 ) -> Response[Any | Error | list[MilitaryMatch]]:
     """(Unverified path) In the military
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
+
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
     check_out_my_state) is the alternative.
@@ -86,11 +89,20 @@ def sync_detailed(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[MilitaryMatch]]
@@ -114,6 +126,9 @@ def sync(
 ) -> Any | Error | list[MilitaryMatch] | None:
     """(Unverified path) In the military
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
+
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
     check_out_my_state) is the alternative.
@@ -123,11 +138,20 @@ def sync(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69fc0>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[MilitaryMatch]
@@ -146,6 +170,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[MilitaryMatch]]:
     """(Unverified path) In the military
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
+
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
     check_out_my_state) is the alternative.
@@ -155,11 +182,20 @@ async def asyncio_detailed(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[MilitaryMatch]]
@@ -181,6 +217,9 @@ async def asyncio(
 ) -> Any | Error | list[MilitaryMatch] | None:
     """(Unverified path) In the military
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
+
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
     check_out_my_state) is the alternative.
@@ -190,11 +229,20 @@ async def asyncio(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): O*NET-SOC
+            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[MilitaryMatch]

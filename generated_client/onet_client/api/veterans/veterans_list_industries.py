@@ -72,6 +72,9 @@ def sync_detailed(
 ) -> Response[Any | Error | list[CareerIndustry]]:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/.
+
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -82,8 +85,15 @@ def sync_detailed(
     Veterans tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerIndustry]]
@@ -104,6 +114,9 @@ def sync(
 ) -> Any | Error | list[CareerIndustry] | None:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/.
+
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -114,8 +127,15 @@ def sync(
     Veterans tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerIndustry]
@@ -132,6 +152,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error | list[CareerIndustry]]:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/.
+
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -142,8 +165,15 @@ async def asyncio_detailed(
     Veterans tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | list[CareerIndustry]]
@@ -162,6 +192,9 @@ async def asyncio(
 ) -> Any | Error | list[CareerIndustry] | None:
     """(Unverified path) Industry listing
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/.
+
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -172,8 +205,15 @@ async def asyncio(
     Veterans tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | list[CareerIndustry]

@@ -84,6 +84,9 @@ def sync_detailed(
 ) -> Response[Any | CareerListing | Error]:
     """(Unverified path) Careers in industry (most people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=most.
+
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -93,13 +96,25 @@ def sync_detailed(
     Next Move for Veterans tree.)
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a81113910>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a811134c0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a81113dc0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerListing | Error]
@@ -127,6 +142,9 @@ def sync(
 ) -> Any | CareerListing | Error | None:
     """(Unverified path) Careers in industry (most people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=most.
+
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -136,13 +154,25 @@ def sync(
     Next Move for Veterans tree.)
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a81113910>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a81113e20>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a811134c0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerListing | Error
@@ -165,6 +195,9 @@ async def asyncio_detailed(
 ) -> Response[Any | CareerListing | Error]:
     """(Unverified path) Careers in industry (most people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=most.
+
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -174,13 +207,25 @@ async def asyncio_detailed(
     Next Move for Veterans tree.)
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a81113910>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a81113a30>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a81113e20>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | CareerListing | Error]
@@ -206,6 +251,9 @@ async def asyncio(
 ) -> Any | CareerListing | Error | None:
     """(Unverified path) Careers in industry (most people)
 
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=most.
+
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -215,13 +263,25 @@ async def asyncio(
     Next Move for Veterans tree.)
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a81113910>):
+            Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a81113dc0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a81113a30>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | CareerListing | Error

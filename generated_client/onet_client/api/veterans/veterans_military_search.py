@@ -104,14 +104,28 @@ def sync_detailed(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (VeteransMilitarySearchBranch | Unset):  Default: 'all'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d630>): Military
+            occupation code (e.g. 11B) or job title. Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ff70>): Restrict
+            matches to one service branch. One client also sends space_force; unverified. One of:
+            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e4d0>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e950>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | MilitarySearchResults]
@@ -149,14 +163,28 @@ def sync(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (VeteransMilitarySearchBranch | Unset):  Default: 'all'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ea40>): Military
+            occupation code (e.g. 11B) or job title. Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d630>): Restrict
+            matches to one service branch. One client also sends space_force; unverified. One of:
+            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ff70>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ffa0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | MilitarySearchResults
@@ -189,14 +217,28 @@ async def asyncio_detailed(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (VeteransMilitarySearchBranch | Unset):  Default: 'all'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e4d0>): Military
+            occupation code (e.g. 11B) or job title. Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ea40>): Restrict
+            matches to one service branch. One client also sends space_force; unverified. One of:
+            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d630>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e950>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[Any | Error | MilitarySearchResults]
@@ -232,14 +274,28 @@ async def asyncio(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (VeteransMilitarySearchBranch | Unset):  Default: 'all'.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ff70>): Military
+            occupation code (e.g. 11B) or job title. Constraints: min length 1.
+        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e4d0>): Restrict
+            matches to one service branch. One client also sends space_force; unverified. One of:
+            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ea40>): 1-based index
+            of the first result returned. Default: 1. Constraints: min 1.
+        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ffa0>): 1-based index
+            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
+            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
+            2000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Any | Error | MilitarySearchResults

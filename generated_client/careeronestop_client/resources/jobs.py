@@ -1,0 +1,1014 @@
+"""National Labor Exchange job postings.
+
+Generated from the spec by scripts/buildlib/facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
+from ..api.jobs import get_job_by_id_v2 as _jobs_get_job_by_id_v2
+from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
+from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
+from ..models.error_message import ErrorMessage
+from ..models.job_detail import JobDetail
+from ..models.job_search_response import JobSearchResponse
+from ..models.job_search_v2_response import JobSearchV2Response
+from ..types import UNSET, Response, Unset
+
+
+class GetJobByIdV2(Operation):
+    """Get job posting by id (v2).
+
+    Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
+    The isHtml and enableMetaData flags are guesses.
+
+    Returns the full posting for a JvId taken from a job search row.
+
+    `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
+
+    Args:
+        jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html: Return the description as HTML rather than plain text. Seen only in one client test.
+        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+            default is true. Some pages mark the flag "coming soon", and support on some operations is a
+            guess. Default: true.
+
+    Returns:
+        JobDetail: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(
+        self, jv_id: str, *, is_html: bool | Unset = UNSET, enable_meta_data: bool | Unset = True
+    ) -> JobDetail:
+        """Get job posting by id (v2).
+
+        Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
+        The isHtml and enableMetaData flags are guesses.
+
+        Returns the full posting for a JvId taken from a job search row.
+
+        `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
+
+        Args:
+            jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+            is_html: Return the description as HTML rather than plain text. Seen only in one client test.
+            enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+                default is true. Some pages mark the flag "coming soon", and support on some operations is a
+                guess. Default: true.
+
+        Returns:
+            JobDetail: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _jobs_get_job_by_id_v2.sync_detailed(
+            client=self._client, jv_id=jv_id, is_html=is_html, enable_meta_data=enable_meta_data, user_id="{userId}"
+        )
+        return self._expect(response, JobDetail)
+
+    def raw(
+        self, jv_id: str, *, is_html: bool | Unset = UNSET, enable_meta_data: bool | Unset = True
+    ) -> Response[ErrorMessage | JobDetail]:
+        """`GET /v2/jobsearch/{userId}/{JvId}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _jobs_get_job_by_id_v2.sync_detailed(
+            client=self._raw_client(),
+            jv_id=jv_id,
+            is_html=is_html,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+
+
+class AsyncGetJobByIdV2(AsyncOperation):
+    """Get job posting by id (v2).
+
+    Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
+    The isHtml and enableMetaData flags are guesses.
+
+    Returns the full posting for a JvId taken from a job search row.
+
+    `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
+
+    Args:
+        jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html: Return the description as HTML rather than plain text. Seen only in one client test.
+        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+            default is true. Some pages mark the flag "coming soon", and support on some operations is a
+            guess. Default: true.
+
+    Returns:
+        JobDetail: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(
+        self, jv_id: str, *, is_html: bool | Unset = UNSET, enable_meta_data: bool | Unset = True
+    ) -> JobDetail:
+        """Get job posting by id (v2).
+
+        Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
+        The isHtml and enableMetaData flags are guesses.
+
+        Returns the full posting for a JvId taken from a job search row.
+
+        `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
+
+        Args:
+            jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+            is_html: Return the description as HTML rather than plain text. Seen only in one client test.
+            enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+                default is true. Some pages mark the flag "coming soon", and support on some operations is a
+                guess. Default: true.
+
+        Returns:
+            JobDetail: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _jobs_get_job_by_id_v2.asyncio_detailed(
+            client=self._client, jv_id=jv_id, is_html=is_html, enable_meta_data=enable_meta_data, user_id="{userId}"
+        )
+        return self._expect(response, JobDetail)
+
+    async def raw(
+        self, jv_id: str, *, is_html: bool | Unset = UNSET, enable_meta_data: bool | Unset = True
+    ) -> Response[ErrorMessage | JobDetail]:
+        """`GET /v2/jobsearch/{userId}/{JvId}` returning status, headers and body whatever the status."""
+        return await _jobs_get_job_by_id_v2.asyncio_detailed(
+            client=self._raw_client(),
+            jv_id=jv_id,
+            is_html=is_html,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+
+
+class ListJobsV1(Operation):
+    """List jobs (v1, legacy).
+
+    Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+    showFilters, the response also carries location and employer facets.
+
+    `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+    ageSize}/{days}` (confidence: documented).
+
+    Args:
+        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+            or state inputs. Constraints: min 0.
+        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+            is also seen with v2). Other keys are undocumented here.
+        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record: 0-based offset of the first row to return. Send `0` for the first page.
+            Constraints: min 0.
+        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source: Job source. `NLx` and `NLX` have been seen, and the uppercase form matches the website.
+        show_filters: Include the Locations and Companies facet lists. A recorded body without this flag
+            still contained the facets.
+        company_name: Filter by employer name. The name is taken from the doc sample code.
+
+    Returns:
+        JobSearchResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        source: str | Unset = UNSET,
+        show_filters: bool | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+    ) -> JobSearchResponse:
+        """List jobs (v1, legacy).
+
+        Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+        of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+        Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+        showFilters, the response also carries location and employer facets.
+
+        `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+        ageSize}/{days}` (confidence: documented).
+
+        Args:
+            keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+            location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+            radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+                or state inputs. Constraints: min 0.
+            sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+                is also seen with v2). Other keys are undocumented here.
+            sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+            start_record: 0-based offset of the first row to return. Send `0` for the first page.
+                Constraints: min 0.
+            page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+            days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+            source: Job source. `NLx` and `NLX` have been seen, and the uppercase form matches the website.
+            show_filters: Include the Locations and Companies facet lists. A recorded body without this flag
+                still contained the facets.
+            company_name: Filter by employer name. The name is taken from the doc sample code.
+
+        Returns:
+            JobSearchResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _jobs_list_jobs_v1.sync_detailed(
+            client=self._client,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            source=source,
+            show_filters=show_filters,
+            company_name=company_name,
+            user_id="{userId}",
+        )
+        return self._expect(response, JobSearchResponse)
+
+    def raw(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        source: str | Unset = UNSET,
+        show_filters: bool | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+    ) -> Response[ErrorMessage | JobSearchResponse]:
+        """`GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _jobs_list_jobs_v1.sync_detailed(
+            client=self._raw_client(),
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            source=source,
+            show_filters=show_filters,
+            company_name=company_name,
+            user_id="{userId}",
+        )
+
+    def iter(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        days: int,
+        *,
+        source: str | Unset = UNSET,
+        show_filters: bool | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[JobPosting]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        return Pager(
+            _jobs_list_jobs_v1,
+            self._client,
+            page_size,
+            max_items,
+            {
+                "keyword": keyword,
+                "location": location,
+                "radius": radius,
+                "sort_columns": sort_columns,
+                "sort_order": sort_order,
+                "days": days,
+                "source": source,
+                "show_filters": show_filters,
+                "company_name": company_name,
+            },
+        )
+
+
+class AsyncListJobsV1(AsyncOperation):
+    """List jobs (v1, legacy).
+
+    Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+    showFilters, the response also carries location and employer facets.
+
+    `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+    ageSize}/{days}` (confidence: documented).
+
+    Args:
+        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+            or state inputs. Constraints: min 0.
+        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+            is also seen with v2). Other keys are undocumented here.
+        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record: 0-based offset of the first row to return. Send `0` for the first page.
+            Constraints: min 0.
+        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source: Job source. `NLx` and `NLX` have been seen, and the uppercase form matches the website.
+        show_filters: Include the Locations and Companies facet lists. A recorded body without this flag
+            still contained the facets.
+        company_name: Filter by employer name. The name is taken from the doc sample code.
+
+    Returns:
+        JobSearchResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        source: str | Unset = UNSET,
+        show_filters: bool | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+    ) -> JobSearchResponse:
+        """List jobs (v1, legacy).
+
+        Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
+        of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+
+        Searches National Labor Exchange postings by keyword or O*NET code near a location. With
+        showFilters, the response also carries location and employer facets.
+
+        `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+        ageSize}/{days}` (confidence: documented).
+
+        Args:
+            keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+            location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+            radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+                or state inputs. Constraints: min 0.
+            sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+                is also seen with v2). Other keys are undocumented here.
+            sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+            start_record: 0-based offset of the first row to return. Send `0` for the first page.
+                Constraints: min 0.
+            page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+            days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+            source: Job source. `NLx` and `NLX` have been seen, and the uppercase form matches the website.
+            show_filters: Include the Locations and Companies facet lists. A recorded body without this flag
+                still contained the facets.
+            company_name: Filter by employer name. The name is taken from the doc sample code.
+
+        Returns:
+            JobSearchResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _jobs_list_jobs_v1.asyncio_detailed(
+            client=self._client,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            source=source,
+            show_filters=show_filters,
+            company_name=company_name,
+            user_id="{userId}",
+        )
+        return self._expect(response, JobSearchResponse)
+
+    async def raw(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        source: str | Unset = UNSET,
+        show_filters: bool | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+    ) -> Response[ErrorMessage | JobSearchResponse]:
+        """`GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` returning status, headers and body whatever the status."""
+        return await _jobs_list_jobs_v1.asyncio_detailed(
+            client=self._raw_client(),
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            source=source,
+            show_filters=show_filters,
+            company_name=company_name,
+            user_id="{userId}",
+        )
+
+    def iter(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        days: int,
+        *,
+        source: str | Unset = UNSET,
+        show_filters: bool | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[JobPosting]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        return AsyncPager(
+            _jobs_list_jobs_v1,
+            self._client,
+            page_size,
+            max_items,
+            {
+                "keyword": keyword,
+                "location": location,
+                "radius": radius,
+                "sort_columns": sort_columns,
+                "sort_order": sort_order,
+                "days": days,
+                "source": source,
+                "show_filters": show_filters,
+                "company_name": company_name,
+            },
+        )
+
+
+class ListJobsV2(Operation):
+    """List jobs (v2).
+
+    Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+    has not been observed.
+
+    The current job search: the same positional path as v1, plus flags for facets, description snippets
+    and metadata.
+
+    `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+    ageSize}/{days}` (confidence: documented).
+
+    Args:
+        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+            or state inputs. Constraints: min 0.
+        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+            is also seen with v2). Other keys are undocumented here.
+        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record: 0-based offset of the first row to return. Send `0` for the first page.
+            Constraints: min 0.
+        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters: Include facet lists.
+        enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
+            default is false. Default: false.
+        company_name: Filter by employer name. The name is taken from the doc sample code.
+        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+            default is true. Some pages mark the flag "coming soon", and support on some operations is a
+            guess. Default: true.
+
+    Returns:
+        JobSearchV2Response: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        show_filters: bool | Unset = UNSET,
+        enable_job_description_snippet: bool | Unset = False,
+        company_name: str | Unset = UNSET,
+        enable_meta_data: bool | Unset = True,
+    ) -> JobSearchV2Response:
+        """List jobs (v2).
+
+        Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+        appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+        has not been observed.
+
+        The current job search: the same positional path as v1, plus flags for facets, description snippets
+        and metadata.
+
+        `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+        ageSize}/{days}` (confidence: documented).
+
+        Args:
+            keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+            location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+            radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+                or state inputs. Constraints: min 0.
+            sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+                is also seen with v2). Other keys are undocumented here.
+            sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+            start_record: 0-based offset of the first row to return. Send `0` for the first page.
+                Constraints: min 0.
+            page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+            days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+            show_filters: Include facet lists.
+            enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
+                default is false. Default: false.
+            company_name: Filter by employer name. The name is taken from the doc sample code.
+            enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+                default is true. Some pages mark the flag "coming soon", and support on some operations is a
+                guess. Default: true.
+
+        Returns:
+            JobSearchV2Response: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _jobs_list_jobs_v2.sync_detailed(
+            client=self._client,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            show_filters=show_filters,
+            enable_job_description_snippet=enable_job_description_snippet,
+            company_name=company_name,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+        return self._expect(response, JobSearchV2Response)
+
+    def raw(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        show_filters: bool | Unset = UNSET,
+        enable_job_description_snippet: bool | Unset = False,
+        company_name: str | Unset = UNSET,
+        enable_meta_data: bool | Unset = True,
+    ) -> Response[ErrorMessage | JobSearchV2Response]:
+        """`GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _jobs_list_jobs_v2.sync_detailed(
+            client=self._raw_client(),
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            show_filters=show_filters,
+            enable_job_description_snippet=enable_job_description_snippet,
+            company_name=company_name,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+
+    def iter(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        days: int,
+        *,
+        show_filters: bool | Unset = UNSET,
+        enable_job_description_snippet: bool | Unset = False,
+        company_name: str | Unset = UNSET,
+        enable_meta_data: bool | Unset = True,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[JobPostingV2]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        return Pager(
+            _jobs_list_jobs_v2,
+            self._client,
+            page_size,
+            max_items,
+            {
+                "keyword": keyword,
+                "location": location,
+                "radius": radius,
+                "sort_columns": sort_columns,
+                "sort_order": sort_order,
+                "days": days,
+                "show_filters": show_filters,
+                "enable_job_description_snippet": enable_job_description_snippet,
+                "company_name": company_name,
+                "enable_meta_data": enable_meta_data,
+            },
+        )
+
+
+class AsyncListJobsV2(AsyncOperation):
+    """List jobs (v2).
+
+    Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+    has not been observed.
+
+    The current job search: the same positional path as v1, plus flags for facets, description snippets
+    and metadata.
+
+    `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+    ageSize}/{days}` (confidence: documented).
+
+    Args:
+        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+            or state inputs. Constraints: min 0.
+        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+            is also seen with v2). Other keys are undocumented here.
+        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record: 0-based offset of the first row to return. Send `0` for the first page.
+            Constraints: min 0.
+        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters: Include facet lists.
+        enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
+            default is false. Default: false.
+        company_name: Filter by employer name. The name is taken from the doc sample code.
+        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+            default is true. Some pages mark the flag "coming soon", and support on some operations is a
+            guess. Default: true.
+
+    Returns:
+        JobSearchV2Response: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        show_filters: bool | Unset = UNSET,
+        enable_job_description_snippet: bool | Unset = False,
+        company_name: str | Unset = UNSET,
+        enable_meta_data: bool | Unset = True,
+    ) -> JobSearchV2Response:
+        """List jobs (v2).
+
+        Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
+        appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
+        has not been observed.
+
+        The current job search: the same positional path as v1, plus flags for facets, description snippets
+        and metadata.
+
+        `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
+        ageSize}/{days}` (confidence: documented).
+
+        Args:
+            keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
+            location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
+            radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+                or state inputs. Constraints: min 0.
+            sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
+                is also seen with v2). Other keys are undocumented here.
+            sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
+            start_record: 0-based offset of the first row to return. Send `0` for the first page.
+                Constraints: min 0.
+            page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+            days: Only postings from the last N days. `0` means any age. Constraints: min 0.
+            show_filters: Include facet lists.
+            enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
+                default is false. Default: false.
+            company_name: Filter by employer name. The name is taken from the doc sample code.
+            enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+                default is true. Some pages mark the flag "coming soon", and support on some operations is a
+                guess. Default: true.
+
+        Returns:
+            JobSearchV2Response: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _jobs_list_jobs_v2.asyncio_detailed(
+            client=self._client,
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            show_filters=show_filters,
+            enable_job_description_snippet=enable_job_description_snippet,
+            company_name=company_name,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+        return self._expect(response, JobSearchV2Response)
+
+    async def raw(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        start_record: int,
+        page_size: int,
+        days: int,
+        *,
+        show_filters: bool | Unset = UNSET,
+        enable_job_description_snippet: bool | Unset = False,
+        company_name: str | Unset = UNSET,
+        enable_meta_data: bool | Unset = True,
+    ) -> Response[ErrorMessage | JobSearchV2Response]:
+        """`GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` returning status, headers and body whatever the status."""
+        return await _jobs_list_jobs_v2.asyncio_detailed(
+            client=self._raw_client(),
+            keyword=keyword,
+            location=location,
+            radius=radius,
+            sort_columns=sort_columns,
+            sort_order=sort_order,
+            start_record=start_record,
+            page_size=page_size,
+            days=days,
+            show_filters=show_filters,
+            enable_job_description_snippet=enable_job_description_snippet,
+            company_name=company_name,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+
+    def iter(
+        self,
+        keyword: str,
+        location: str,
+        radius: int,
+        sort_columns: str,
+        sort_order: str,
+        days: int,
+        *,
+        show_filters: bool | Unset = UNSET,
+        enable_job_description_snippet: bool | Unset = False,
+        company_name: str | Unset = UNSET,
+        enable_meta_data: bool | Unset = True,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[JobPostingV2]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        return AsyncPager(
+            _jobs_list_jobs_v2,
+            self._client,
+            page_size,
+            max_items,
+            {
+                "keyword": keyword,
+                "location": location,
+                "radius": radius,
+                "sort_columns": sort_columns,
+                "sort_order": sort_order,
+                "days": days,
+                "show_filters": show_filters,
+                "enable_job_description_snippet": enable_job_description_snippet,
+                "company_name": company_name,
+                "enable_meta_data": enable_meta_data,
+            },
+        )
+
+
+class JobsResource(Resource):
+    """National Labor Exchange job postings."""
+
+    __slots__ = ()
+
+    @property
+    def get_job_by_id_v2(self) -> GetJobByIdV2:
+        """Get job posting by id (v2)."""
+        return GetJobByIdV2(self._client)
+
+    @property
+    def list_jobs_v1(self) -> ListJobsV1:
+        """List jobs (v1, legacy)."""
+        return ListJobsV1(self._client)
+
+    @property
+    def list_jobs_v2(self) -> ListJobsV2:
+        """List jobs (v2)."""
+        return ListJobsV2(self._client)
+
+
+class AsyncJobsResource(Resource):
+    """National Labor Exchange job postings. (async)"""
+
+    __slots__ = ()
+
+    @property
+    def get_job_by_id_v2(self) -> AsyncGetJobByIdV2:
+        """Get job posting by id (v2)."""
+        return AsyncGetJobByIdV2(self._client)
+
+    @property
+    def list_jobs_v1(self) -> AsyncListJobsV1:
+        """List jobs (v1, legacy)."""
+        return AsyncListJobsV1(self._client)
+
+    @property
+    def list_jobs_v2(self) -> AsyncListJobsV2:
+        """List jobs (v2)."""
+        return AsyncListJobsV2(self._client)

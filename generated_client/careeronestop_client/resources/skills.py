@@ -1,0 +1,625 @@
+"""Skills Matcher questionnaire and skill gaps between occupations.
+
+Generated from the spec by scripts/buildlib/facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
+from ..api.skills import get_skills_gap as _skills_get_skills_gap
+from ..api.skills import list_skills_matcher_questions as _skills_list_skills_matcher_questions
+from ..api.skills import submit_skills_matcher_ratings as _skills_submit_skills_matcher_ratings
+from ..models.error_message import ErrorMessage
+from ..models.skills_gap_response import SkillsGapResponse
+from ..models.skills_matcher_questions_response import SkillsMatcherQuestionsResponse
+from ..models.skills_matcher_results_response import SkillsMatcherResultsResponse
+from ..models.skills_matcher_submission import SkillsMatcherSubmission
+from ..types import UNSET, Response, Unset
+
+
+class GetSkillsGap(Operation):
+    """Get the skills gap between two occupations.
+
+    Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+    gap rows. enableMetaData support is a guess.
+
+    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+    higher level and the items both share, plus wage, education, license and certification counts for
+    each side. Examples use the 8-digit undotted code form.
+
+    `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
+    observed-in-real-response).
+
+    Args:
+        current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
+        target_onet_code: Target occupation, in the same format.
+        location: `US`, a state code, or a ZIP.
+        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+            or state inputs. Constraints: min 0.
+        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+            default is true. Some pages mark the flag "coming soon", and support on some operations is a
+            guess. Default: true.
+
+    Returns:
+        SkillsGapResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        current_onet_code: str,
+        target_onet_code: str,
+        location: str,
+        radius: int,
+        *,
+        enable_meta_data: bool | Unset = True,
+    ) -> SkillsGapResponse:
+        """Get the skills gap between two occupations.
+
+        Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+        gap rows. enableMetaData support is a guess.
+
+        Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+        higher level and the items both share, plus wage, education, license and certification counts for
+        each side. Examples use the 8-digit undotted code form.
+
+        `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
+        observed-in-real-response).
+
+        Args:
+            current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
+            target_onet_code: Target occupation, in the same format.
+            location: `US`, a state code, or a ZIP.
+            radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+                or state inputs. Constraints: min 0.
+            enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+                default is true. Some pages mark the flag "coming soon", and support on some operations is a
+                guess. Default: true.
+
+        Returns:
+            SkillsGapResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _skills_get_skills_gap.sync_detailed(
+            client=self._client,
+            current_onet_code=current_onet_code,
+            target_onet_code=target_onet_code,
+            location=location,
+            radius=radius,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+        return self._expect(response, SkillsGapResponse)
+
+    def raw(
+        self,
+        current_onet_code: str,
+        target_onet_code: str,
+        location: str,
+        radius: int,
+        *,
+        enable_meta_data: bool | Unset = True,
+    ) -> Response[ErrorMessage | SkillsGapResponse]:
+        """`GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _skills_get_skills_gap.sync_detailed(
+            client=self._raw_client(),
+            current_onet_code=current_onet_code,
+            target_onet_code=target_onet_code,
+            location=location,
+            radius=radius,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+
+
+class AsyncGetSkillsGap(AsyncOperation):
+    """Get the skills gap between two occupations.
+
+    Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+    gap rows. enableMetaData support is a guess.
+
+    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+    higher level and the items both share, plus wage, education, license and certification counts for
+    each side. Examples use the 8-digit undotted code form.
+
+    `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
+    observed-in-real-response).
+
+    Args:
+        current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
+        target_onet_code: Target occupation, in the same format.
+        location: `US`, a state code, or a ZIP.
+        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+            or state inputs. Constraints: min 0.
+        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+            default is true. Some pages mark the flag "coming soon", and support on some operations is a
+            guess. Default: true.
+
+    Returns:
+        SkillsGapResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(
+        self,
+        current_onet_code: str,
+        target_onet_code: str,
+        location: str,
+        radius: int,
+        *,
+        enable_meta_data: bool | Unset = True,
+    ) -> SkillsGapResponse:
+        """Get the skills gap between two occupations.
+
+        Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
+        gap rows. enableMetaData support is a guess.
+
+        Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
+        higher level and the items both share, plus wage, education, license and certification counts for
+        each side. Examples use the 8-digit undotted code form.
+
+        `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
+        observed-in-real-response).
+
+        Args:
+            current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
+            target_onet_code: Target occupation, in the same format.
+            location: `US`, a state code, or a ZIP.
+            radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
+                or state inputs. Constraints: min 0.
+            enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
+                default is true. Some pages mark the flag "coming soon", and support on some operations is a
+                guess. Default: true.
+
+        Returns:
+            SkillsGapResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _skills_get_skills_gap.asyncio_detailed(
+            client=self._client,
+            current_onet_code=current_onet_code,
+            target_onet_code=target_onet_code,
+            location=location,
+            radius=radius,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+        return self._expect(response, SkillsGapResponse)
+
+    async def raw(
+        self,
+        current_onet_code: str,
+        target_onet_code: str,
+        location: str,
+        radius: int,
+        *,
+        enable_meta_data: bool | Unset = True,
+    ) -> Response[ErrorMessage | SkillsGapResponse]:
+        """`GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` returning status, headers and body whatever the status."""
+        return await _skills_get_skills_gap.asyncio_detailed(
+            client=self._raw_client(),
+            current_onet_code=current_onet_code,
+            target_onet_code=target_onet_code,
+            location=location,
+            radius=radius,
+            enable_meta_data=enable_meta_data,
+            user_id="{userId}",
+        )
+
+
+class ListSkillsMatcherQuestions(Operation):
+    """Get the Skills Matcher questions.
+
+    Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+    not offered.
+
+    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+    `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
+
+    Returns:
+        SkillsMatcherQuestionsResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self) -> SkillsMatcherQuestionsResponse:
+        """Get the Skills Matcher questions.
+
+        Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+        values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+        not offered.
+
+        Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+        (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+        `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
+
+        Returns:
+            SkillsMatcherQuestionsResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _skills_list_skills_matcher_questions.sync_detailed(client=self._client, user_id="{userId}")
+        return self._expect(response, SkillsMatcherQuestionsResponse)
+
+    def raw(self) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
+        """`GET /v1/skillsmatcher/{userId}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _skills_list_skills_matcher_questions.sync_detailed(client=self._raw_client(), user_id="{userId}")
+
+
+class AsyncListSkillsMatcherQuestions(AsyncOperation):
+    """Get the Skills Matcher questions.
+
+    Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+    not offered.
+
+    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+    `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
+
+    Returns:
+        SkillsMatcherQuestionsResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self) -> SkillsMatcherQuestionsResponse:
+        """Get the Skills Matcher questions.
+
+        Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
+        values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
+        not offered.
+
+        Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
+        (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
+
+        `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
+
+        Returns:
+            SkillsMatcherQuestionsResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _skills_list_skills_matcher_questions.asyncio_detailed(client=self._client, user_id="{userId}")
+        return self._expect(response, SkillsMatcherQuestionsResponse)
+
+    async def raw(self) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
+        """`GET /v1/skillsmatcher/{userId}` returning status, headers and body whatever the status."""
+        return await _skills_list_skills_matcher_questions.asyncio_detailed(
+            client=self._raw_client(), user_id="{userId}"
+        )
+
+
+class SubmitSkillsMatcherRatings(Operation):
+    """Submit Skills Matcher ratings.
+
+    Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+    is not known whether a partial set of ratings is accepted, so send all 40.
+
+    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+    annual wage and typical education.
+
+    `POST /v1/skillsmatcher/{userId}` (confidence: documented).
+
+    Args:
+        body:
+        sort_column: Sort key for the results. Values are undocumented here.
+        sort_order: `ASC` or `DESC`.
+        edu_filter_value: Filter matches by typical education level. Values are undocumented here.
+
+    Returns:
+        SkillsMatcherResultsResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        *,
+        body: SkillsMatcherSubmission,
+        sort_column: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        edu_filter_value: str | Unset = UNSET,
+    ) -> SkillsMatcherResultsResponse:
+        """Submit Skills Matcher ratings.
+
+        Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+        is not known whether a partial set of ratings is accepted, so send all 40.
+
+        Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+        annual wage and typical education.
+
+        `POST /v1/skillsmatcher/{userId}` (confidence: documented).
+
+        Args:
+            body:
+            sort_column: Sort key for the results. Values are undocumented here.
+            sort_order: `ASC` or `DESC`.
+            edu_filter_value: Filter matches by typical education level. Values are undocumented here.
+
+        Returns:
+            SkillsMatcherResultsResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _skills_submit_skills_matcher_ratings.sync_detailed(
+            client=self._client,
+            body=body,
+            sort_column=sort_column,
+            sort_order=sort_order,
+            edu_filter_value=edu_filter_value,
+            user_id="{userId}",
+        )
+        return self._expect(response, SkillsMatcherResultsResponse)
+
+    def raw(
+        self,
+        *,
+        body: SkillsMatcherSubmission,
+        sort_column: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        edu_filter_value: str | Unset = UNSET,
+    ) -> Response[ErrorMessage | SkillsMatcherResultsResponse]:
+        """`POST /v1/skillsmatcher/{userId}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _skills_submit_skills_matcher_ratings.sync_detailed(
+            client=self._raw_client(),
+            body=body,
+            sort_column=sort_column,
+            sort_order=sort_order,
+            edu_filter_value=edu_filter_value,
+            user_id="{userId}",
+        )
+
+
+class AsyncSubmitSkillsMatcherRatings(AsyncOperation):
+    """Submit Skills Matcher ratings.
+
+    Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+    is not known whether a partial set of ratings is accepted, so send all 40.
+
+    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+    annual wage and typical education.
+
+    `POST /v1/skillsmatcher/{userId}` (confidence: documented).
+
+    Args:
+        body:
+        sort_column: Sort key for the results. Values are undocumented here.
+        sort_order: `ASC` or `DESC`.
+        edu_filter_value: Filter matches by typical education level. Values are undocumented here.
+
+    Returns:
+        SkillsMatcherResultsResponse: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(
+        self,
+        *,
+        body: SkillsMatcherSubmission,
+        sort_column: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        edu_filter_value: str | Unset = UNSET,
+    ) -> SkillsMatcherResultsResponse:
+        """Submit Skills Matcher ratings.
+
+        Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
+        is not known whether a partial set of ratings is accepted, so send all 40.
+
+        Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
+        annual wage and typical education.
+
+        `POST /v1/skillsmatcher/{userId}` (confidence: documented).
+
+        Args:
+            body:
+            sort_column: Sort key for the results. Values are undocumented here.
+            sort_order: `ASC` or `DESC`.
+            edu_filter_value: Filter matches by typical education level. Values are undocumented here.
+
+        Returns:
+            SkillsMatcherResultsResponse: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _skills_submit_skills_matcher_ratings.asyncio_detailed(
+            client=self._client,
+            body=body,
+            sort_column=sort_column,
+            sort_order=sort_order,
+            edu_filter_value=edu_filter_value,
+            user_id="{userId}",
+        )
+        return self._expect(response, SkillsMatcherResultsResponse)
+
+    async def raw(
+        self,
+        *,
+        body: SkillsMatcherSubmission,
+        sort_column: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        edu_filter_value: str | Unset = UNSET,
+    ) -> Response[ErrorMessage | SkillsMatcherResultsResponse]:
+        """`POST /v1/skillsmatcher/{userId}` returning status, headers and body whatever the status."""
+        return await _skills_submit_skills_matcher_ratings.asyncio_detailed(
+            client=self._raw_client(),
+            body=body,
+            sort_column=sort_column,
+            sort_order=sort_order,
+            edu_filter_value=edu_filter_value,
+            user_id="{userId}",
+        )
+
+
+class SkillsResource(Resource):
+    """Skills Matcher questionnaire and skill gaps between occupations."""
+
+    __slots__ = ()
+
+    @property
+    def get_skills_gap(self) -> GetSkillsGap:
+        """Get the skills gap between two occupations."""
+        return GetSkillsGap(self._client)
+
+    @property
+    def list_skills_matcher_questions(self) -> ListSkillsMatcherQuestions:
+        """Get the Skills Matcher questions."""
+        return ListSkillsMatcherQuestions(self._client)
+
+    @property
+    def submit_skills_matcher_ratings(self) -> SubmitSkillsMatcherRatings:
+        """Submit Skills Matcher ratings."""
+        return SubmitSkillsMatcherRatings(self._client)
+
+
+class AsyncSkillsResource(Resource):
+    """Skills Matcher questionnaire and skill gaps between occupations. (async)"""
+
+    __slots__ = ()
+
+    @property
+    def get_skills_gap(self) -> AsyncGetSkillsGap:
+        """Get the skills gap between two occupations."""
+        return AsyncGetSkillsGap(self._client)
+
+    @property
+    def list_skills_matcher_questions(self) -> AsyncListSkillsMatcherQuestions:
+        """Get the Skills Matcher questions."""
+        return AsyncListSkillsMatcherQuestions(self._client)
+
+    @property
+    def submit_skills_matcher_ratings(self) -> AsyncSubmitSkillsMatcherRatings:
+        """Submit Skills Matcher ratings."""
+        return AsyncSubmitSkillsMatcherRatings(self._client)

@@ -1,0 +1,170 @@
+"""Version information.
+
+Generated from the spec by scripts/buildlib/facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
+from ..api.about import get_about as _about_get_about
+from ..models.about_version_info import AboutVersionInfo
+from ..models.error import Error
+from ..types import UNSET, Response, Unset
+
+
+class GetAbout(Operation):
+    """Version information.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+    with a trailing slash; both spellings appear to work.
+
+    `GET /about` (confidence: inferred-from-v1.9).
+
+    Returns:
+        AboutVersionInfo: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self) -> AboutVersionInfo:
+        """Version information.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+        v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+        Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+        release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+        with a trailing slash; both spellings appear to work.
+
+        `GET /about` (confidence: inferred-from-v1.9).
+
+        Returns:
+            AboutVersionInfo: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _about_get_about.sync_detailed(client=self._client)
+        return self._expect(response, AboutVersionInfo)
+
+    def raw(self) -> Response[AboutVersionInfo | Any | Error]:
+        """`GET /about` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _about_get_about.sync_detailed(client=self._raw_client())
+
+
+class AsyncGetAbout(AsyncOperation):
+    """Version information.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+    with a trailing slash; both spellings appear to work.
+
+    `GET /about` (confidence: inferred-from-v1.9).
+
+    Returns:
+        AboutVersionInfo: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self) -> AboutVersionInfo:
+        """Version information.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
+        v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
+
+        Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
+        release the data comes from. Useful as a connectivity and key check. Several clients call /about/
+        with a trailing slash; both spellings appear to work.
+
+        `GET /about` (confidence: inferred-from-v1.9).
+
+        Returns:
+            AboutVersionInfo: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _about_get_about.asyncio_detailed(client=self._client)
+        return self._expect(response, AboutVersionInfo)
+
+    async def raw(self) -> Response[AboutVersionInfo | Any | Error]:
+        """`GET /about` returning status, headers and body whatever the status."""
+        return await _about_get_about.asyncio_detailed(client=self._raw_client())
+
+
+class AboutResource(Resource):
+    """Version information."""
+
+    __slots__ = ()
+
+    @property
+    def get_about(self) -> GetAbout:
+        """Version information."""
+        return GetAbout(self._client)
+
+
+class AsyncAboutResource(Resource):
+    """Version information. (async)"""
+
+    __slots__ = ()
+
+    @property
+    def get_about(self) -> AsyncGetAbout:
+        """Version information."""
+        return AsyncGetAbout(self._client)

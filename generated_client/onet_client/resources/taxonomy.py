@@ -1,0 +1,967 @@
+"""O*NET-SOC taxonomy crosswalks.
+
+Generated from the spec by scripts/buildlib/facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
+from ..api.taxonomy import taxonomy_2010_to_2019 as _taxonomy_taxonomy_2010_to_2019
+from ..api.taxonomy import taxonomy_2010_to_active as _taxonomy_taxonomy_2010_to_active
+from ..api.taxonomy import taxonomy_2019_to_2010 as _taxonomy_taxonomy_2019_to_2010
+from ..api.taxonomy import taxonomy_2019_to_active as _taxonomy_taxonomy_2019_to_active
+from ..api.taxonomy import taxonomy_active_to_2010 as _taxonomy_taxonomy_active_to_2010
+from ..api.taxonomy import taxonomy_active_to_2019 as _taxonomy_taxonomy_active_to_2019
+from ..models.error import Error
+from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+from ..types import UNSET, Response, Unset
+
+
+class ActiveTo2010(Operation):
+    """Active to 2010.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
+    is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
+    currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """Active to 2010.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
+        is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
+        currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _taxonomy_taxonomy_active_to_2010.sync_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/active/2010/{code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _taxonomy_taxonomy_active_to_2010.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncActiveTo2010(AsyncOperation):
+    """Active to 2010.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
+    is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
+    currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """Active to 2010.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
+        is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
+        currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _taxonomy_taxonomy_active_to_2010.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/active/2010/{code}` returning status, headers and body whatever the status."""
+        return await _taxonomy_taxonomy_active_to_2010.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class ActiveTo2019(Operation):
+    """Active to 2019.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
+    are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
+    25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """Active to 2019.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
+        are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
+        25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _taxonomy_taxonomy_active_to_2019.sync_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/active/2019/{code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _taxonomy_taxonomy_active_to_2019.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncActiveTo2019(AsyncOperation):
+    """Active to 2019.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
+    are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
+    25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """Active to 2019.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
+        are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
+        25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _taxonomy_taxonomy_active_to_2019.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/active/2019/{code}` returning status, headers and body whatever the status."""
+        return await _taxonomy_taxonomy_active_to_2019.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class Field2010To2019(Operation):
+    """2010 to 2019.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2010 to 2019.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+        results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+        O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _taxonomy_taxonomy_2010_to_2019.sync_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2010/2019/{code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _taxonomy_taxonomy_2010_to_2019.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncField2010To2019(AsyncOperation):
+    """2010 to 2019.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2010 to 2019.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
+        results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+        O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _taxonomy_taxonomy_2010_to_2019.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2010/2019/{code}` returning status, headers and body whatever the status."""
+        return await _taxonomy_taxonomy_2010_to_2019.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class Field2010ToActive(Operation):
+    """2010 to active.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
+    read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
+    served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2010 to active.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
+        read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
+        served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _taxonomy_taxonomy_2010_to_active.sync_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2010/active/{code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _taxonomy_taxonomy_2010_to_active.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncField2010ToActive(AsyncOperation):
+    """2010 to active.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
+    read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
+    served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2010 to active.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
+        read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
+        served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _taxonomy_taxonomy_2010_to_active.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2010/active/{code}` returning status, headers and body whatever the status."""
+        return await _taxonomy_taxonomy_2010_to_active.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class Field2019To2010(Operation):
+    """2019 to 2010.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
+    results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2019 to 2010.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
+        results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+        O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _taxonomy_taxonomy_2019_to_2010.sync_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2019/2010/{code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _taxonomy_taxonomy_2019_to_2010.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncField2019To2010(AsyncOperation):
+    """2019 to 2010.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
+    results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2019 to 2010.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
+        results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+        O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _taxonomy_taxonomy_2019_to_2010.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2019/2010/{code}` returning status, headers and body whatever the status."""
+        return await _taxonomy_taxonomy_2019_to_2010.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class Field2019ToActive(Operation):
+    """2019 to active.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
+    are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2019 to active.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
+        are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+        O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _taxonomy_taxonomy_2019_to_active.sync_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2019/active/{code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _taxonomy_taxonomy_2019_to_active.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncField2019ToActive(AsyncOperation):
+    """2019 to active.
+
+    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+    follows a client capture and the v1.9 example, and members beyond code and title of target
+    occupations are unknown.
+
+    Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
+    are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+    O*NET 25.1). An unknown source code gives 422.
+
+    `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        TaxonomyCrosswalkResult: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
+        """2019 to active.
+
+        Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
+        follows a client capture and the v1.9 example, and members beyond code and title of target
+        occupations are unknown.
+
+        Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
+        are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
+        O*NET 25.1). An unknown source code gives 422.
+
+        `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            TaxonomyCrosswalkResult: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _taxonomy_taxonomy_2019_to_active.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, TaxonomyCrosswalkResult)
+
+    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+        """`GET /taxonomy/2019/active/{code}` returning status, headers and body whatever the status."""
+        return await _taxonomy_taxonomy_2019_to_active.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class TaxonomyResource(Resource):
+    """O*NET-SOC taxonomy crosswalks."""
+
+    __slots__ = ()
+
+    @property
+    def active_to_2010(self) -> ActiveTo2010:
+        """Active to 2010."""
+        return ActiveTo2010(self._client)
+
+    @property
+    def active_to_2019(self) -> ActiveTo2019:
+        """Active to 2019."""
+        return ActiveTo2019(self._client)
+
+    @property
+    def field_2010_to_2019(self) -> Field2010To2019:
+        """2010 to 2019."""
+        return Field2010To2019(self._client)
+
+    @property
+    def field_2010_to_active(self) -> Field2010ToActive:
+        """2010 to active."""
+        return Field2010ToActive(self._client)
+
+    @property
+    def field_2019_to_2010(self) -> Field2019To2010:
+        """2019 to 2010."""
+        return Field2019To2010(self._client)
+
+    @property
+    def field_2019_to_active(self) -> Field2019ToActive:
+        """2019 to active."""
+        return Field2019ToActive(self._client)
+
+
+class AsyncTaxonomyResource(Resource):
+    """O*NET-SOC taxonomy crosswalks. (async)"""
+
+    __slots__ = ()
+
+    @property
+    def active_to_2010(self) -> AsyncActiveTo2010:
+        """Active to 2010."""
+        return AsyncActiveTo2010(self._client)
+
+    @property
+    def active_to_2019(self) -> AsyncActiveTo2019:
+        """Active to 2019."""
+        return AsyncActiveTo2019(self._client)
+
+    @property
+    def field_2010_to_2019(self) -> AsyncField2010To2019:
+        """2010 to 2019."""
+        return AsyncField2010To2019(self._client)
+
+    @property
+    def field_2010_to_active(self) -> AsyncField2010ToActive:
+        """2010 to active."""
+        return AsyncField2010ToActive(self._client)
+
+    @property
+    def field_2019_to_2010(self) -> AsyncField2019To2010:
+        """2019 to 2010."""
+        return AsyncField2019To2010(self._client)
+
+    @property
+    def field_2019_to_active(self) -> AsyncField2019ToActive:
+        """2019 to active."""
+        return AsyncField2019ToActive(self._client)

@@ -1,0 +1,2996 @@
+"""My Next Move for Veterans services.
+
+Generated from the spec by scripts/buildlib/facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
+from ..api.veterans import veterans_get_career_abilities as _veterans_veterans_get_career_abilities
+from ..api.veterans import veterans_get_career_check_out_my_state as _veterans_veterans_get_career_check_out_my_state
+from ..api.veterans import veterans_get_career_education as _veterans_veterans_get_career_education
+from ..api.veterans import veterans_get_career_explore_more as _veterans_veterans_get_career_explore_more
+from ..api.veterans import veterans_get_career_in_the_military as _veterans_veterans_get_career_in_the_military
+from ..api.veterans import veterans_get_career_job_outlook as _veterans_veterans_get_career_job_outlook
+from ..api.veterans import veterans_get_career_knowledge as _veterans_veterans_get_career_knowledge
+from ..api.veterans import veterans_get_career_overview as _veterans_veterans_get_career_overview
+from ..api.veterans import veterans_get_career_personality as _veterans_veterans_get_career_personality
+from ..api.veterans import veterans_get_career_skills as _veterans_veterans_get_career_skills
+from ..api.veterans import veterans_get_career_technology as _veterans_veterans_get_career_technology
+from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
+from ..api.veterans import veterans_list_industries as _veterans_veterans_list_industries
+from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
+from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
+from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
+from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
+from ..models.career_check_out_my_state import CareerCheckOutMyState
+from ..models.career_education import CareerEducation
+from ..models.career_element_group import CareerElementGroup
+from ..models.career_explore_more import CareerExploreMore
+from ..models.career_industry import CareerIndustry
+from ..models.career_job_outlook import CareerJobOutlook
+from ..models.career_listing import CareerListing
+from ..models.career_overview import CareerOverview
+from ..models.career_personality import CareerPersonality
+from ..models.career_technology_category import CareerTechnologyCategory
+from ..models.error import Error
+from ..models.military_match import MilitaryMatch
+from ..models.military_search_results import MilitarySearchResults
+from ..models.veterans_military_search_branch import VeteransMilitarySearchBranch, check_veterans_military_search_branch
+from ..types import UNSET, Response, Unset
+
+
+class GetCareerAbilities(Operation):
+    """Abilities.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
+    is assumed equal to knowledge/skills.
+
+    Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerElementGroup]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> list[CareerElementGroup]:
+        """Abilities.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
+        is assumed equal to knowledge/skills.
+
+        Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerElementGroup]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_abilities.sync_detailed(client=self._client, code=code)
+        return cast("list[CareerElementGroup]", response.parsed)
+
+    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+        """`GET /veterans/careers/{code}/abilities` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_abilities.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerAbilities(AsyncOperation):
+    """Abilities.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
+    is assumed equal to knowledge/skills.
+
+    Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerElementGroup]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> list[CareerElementGroup]:
+        """Abilities.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
+        is assumed equal to knowledge/skills.
+
+        Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerElementGroup]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_abilities.asyncio_detailed(client=self._client, code=code)
+        return cast("list[CareerElementGroup]", response.parsed)
+
+    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+        """`GET /veterans/careers/{code}/abilities` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_abilities.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerCheckOutMyState(Operation):
+    """Check Out My State.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
+    while one client reads a flat array instead.
+
+    Compares the career's employment concentration (location quotient) across states, grouped into
+    above-average, average and below-average bands. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerCheckOutMyState: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> CareerCheckOutMyState:
+        """Check Out My State.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
+        while one client reads a flat array instead.
+
+        Compares the career's employment concentration (location quotient) across states, grouped into
+        above-average, average and below-average bands. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerCheckOutMyState: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_check_out_my_state.sync_detailed(client=self._client, code=code)
+        return self._expect(response, CareerCheckOutMyState)
+
+    def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+        """`GET /veterans/careers/{code}/check_out_my_state` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_check_out_my_state.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerCheckOutMyState(AsyncOperation):
+    """Check Out My State.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
+    while one client reads a flat array instead.
+
+    Compares the career's employment concentration (location quotient) across states, grouped into
+    above-average, average and below-average bands. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerCheckOutMyState: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> CareerCheckOutMyState:
+        """Check Out My State.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
+        while one client reads a flat array instead.
+
+        Compares the career's employment concentration (location quotient) across states, grouped into
+        above-average, average and below-average bands. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerCheckOutMyState: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_check_out_my_state.asyncio_detailed(
+            client=self._client, code=code
+        )
+        return self._expect(response, CareerCheckOutMyState)
+
+    async def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+        """`GET /veterans/careers/{code}/check_out_my_state` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_check_out_my_state.asyncio_detailed(
+            client=self._raw_client(), code=code
+        )
+
+
+class GetCareerEducation(Operation):
+    """Education.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
+    an object).
+
+    Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerEducation: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> CareerEducation:
+        """Education.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
+        an object).
+
+        Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerEducation: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_education.sync_detailed(client=self._client, code=code)
+        return self._expect(response, CareerEducation)
+
+    def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+        """`GET /veterans/careers/{code}/education` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_education.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerEducation(AsyncOperation):
+    """Education.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
+    an object).
+
+    Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerEducation: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> CareerEducation:
+        """Education.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
+        an object).
+
+        Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerEducation: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_education.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, CareerEducation)
+
+    async def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+        """`GET /veterans/careers/{code}/education` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_education.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerExploreMore(Operation):
+    """Explore More.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
+
+    Returns related careers and the industries that employ people in this career. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerExploreMore: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> CareerExploreMore:
+        """Explore More.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
+
+        Returns related careers and the industries that employ people in this career. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerExploreMore: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_explore_more.sync_detailed(client=self._client, code=code)
+        return self._expect(response, CareerExploreMore)
+
+    def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+        """`GET /veterans/careers/{code}/explore_more` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_explore_more.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerExploreMore(AsyncOperation):
+    """Explore More.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
+
+    Returns related careers and the industries that employ people in this career. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerExploreMore: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> CareerExploreMore:
+        """Explore More.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
+
+        Returns related careers and the industries that employ people in this career. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerExploreMore: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_explore_more.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, CareerExploreMore)
+
+    async def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+        """`GET /veterans/careers/{code}/explore_more` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_explore_more.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerInTheMilitary(Operation):
+    """(Unverified path) In the military.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
+
+    Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
+    is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
+    check_out_my_state) is the alternative.
+
+    The military form is used as the only candidate previously suggested; the body is assumed to reuse
+    the military search item shape. Returns military jobs related to the civilian career (the report
+    section shown only to veterans). (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/military` (confidence: guess).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[MilitaryMatch]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> list[MilitaryMatch]:
+        """(Unverified path) In the military.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/careers/{code}/in_the_military.
+
+        Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
+        is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
+        check_out_my_state) is the alternative.
+
+        The military form is used as the only candidate previously suggested; the body is assumed to reuse
+        the military search item shape. Returns military jobs related to the civilian career (the report
+        section shown only to veterans). (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/military` (confidence: guess).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[MilitaryMatch]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_in_the_military.sync_detailed(client=self._client, code=code)
+        return cast("list[MilitaryMatch]", response.parsed)
+
+    def raw(self, code: str) -> Response[Any | Error | list[MilitaryMatch]]:
+        """`GET /veterans/careers/{code}/military` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_in_the_military.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerInTheMilitary(AsyncOperation):
+    """(Unverified path) In the military.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
+
+    Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
+    is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
+    check_out_my_state) is the alternative.
+
+    The military form is used as the only candidate previously suggested; the body is assumed to reuse
+    the military search item shape. Returns military jobs related to the civilian career (the report
+    section shown only to veterans). (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/military` (confidence: guess).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[MilitaryMatch]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> list[MilitaryMatch]:
+        """(Unverified path) In the military.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/careers/{code}/in_the_military.
+
+        Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
+        is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
+        check_out_my_state) is the alternative.
+
+        The military form is used as the only candidate previously suggested; the body is assumed to reuse
+        the military search item shape. Returns military jobs related to the civilian career (the report
+        section shown only to veterans). (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/military` (confidence: guess).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[MilitaryMatch]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_in_the_military.asyncio_detailed(client=self._client, code=code)
+        return cast("list[MilitaryMatch]", response.parsed)
+
+    async def raw(self, code: str) -> Response[Any | Error | list[MilitaryMatch]]:
+        """`GET /veterans/careers/{code}/military` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_in_the_military.asyncio_detailed(
+            client=self._raw_client(), code=code
+        )
+
+
+class GetCareerJobOutlook(Operation):
+    """Job Outlook.
+
+    Path and response shape come from v2 client code (a Django client reading outlook and salary
+    percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
+    *_over wage flags are from v1.9.
+
+    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
+    apply, and national wage percentiles. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerJobOutlook: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> CareerJobOutlook:
+        """Job Outlook.
+
+        Path and response shape come from v2 client code (a Django client reading outlook and salary
+        percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
+        *_over wage flags are from v1.9.
+
+        Returns the projected outlook category with a short statement, Bright Outlook reasons when they
+        apply, and national wage percentiles. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerJobOutlook: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_job_outlook.sync_detailed(client=self._client, code=code)
+        return self._expect(response, CareerJobOutlook)
+
+    def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+        """`GET /veterans/careers/{code}/job_outlook` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_job_outlook.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerJobOutlook(AsyncOperation):
+    """Job Outlook.
+
+    Path and response shape come from v2 client code (a Django client reading outlook and salary
+    percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
+    *_over wage flags are from v1.9.
+
+    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
+    apply, and national wage percentiles. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerJobOutlook: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> CareerJobOutlook:
+        """Job Outlook.
+
+        Path and response shape come from v2 client code (a Django client reading outlook and salary
+        percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
+        *_over wage flags are from v1.9.
+
+        Returns the projected outlook category with a short statement, Bright Outlook reasons when they
+        apply, and national wage percentiles. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerJobOutlook: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_job_outlook.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, CareerJobOutlook)
+
+    async def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+        """`GET /veterans/careers/{code}/job_outlook` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_job_outlook.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerKnowledge(Operation):
+    """Knowledge.
+
+    Path and response shape come from v2 client code (a Django client reading a list of categories), not
+    from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
+    come from another client.
+
+    Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
+    for Veterans tree.)
+
+    `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerElementGroup]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> list[CareerElementGroup]:
+        """Knowledge.
+
+        Path and response shape come from v2 client code (a Django client reading a list of categories), not
+        from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
+        come from another client.
+
+        Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
+        for Veterans tree.)
+
+        `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerElementGroup]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_knowledge.sync_detailed(client=self._client, code=code)
+        return cast("list[CareerElementGroup]", response.parsed)
+
+    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+        """`GET /veterans/careers/{code}/knowledge` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_knowledge.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerKnowledge(AsyncOperation):
+    """Knowledge.
+
+    Path and response shape come from v2 client code (a Django client reading a list of categories), not
+    from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
+    come from another client.
+
+    Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
+    for Veterans tree.)
+
+    `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerElementGroup]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> list[CareerElementGroup]:
+        """Knowledge.
+
+        Path and response shape come from v2 client code (a Django client reading a list of categories), not
+        from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
+        come from another client.
+
+        Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
+        for Veterans tree.)
+
+        `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerElementGroup]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_knowledge.asyncio_detailed(client=self._client, code=code)
+        return cast("list[CareerElementGroup]", response.parsed)
+
+    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+        """`GET /veterans/careers/{code}/knowledge` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_knowledge.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerOverview(Operation):
+    """Career overview.
+
+    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+    recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
+    unknown.
+
+    Returns the top of a career report: title, plain-language description, alternate titles and typical
+    tasks. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerOverview: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> CareerOverview:
+        """Career overview.
+
+        Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+        recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
+        unknown.
+
+        Returns the top of a career report: title, plain-language description, alternate titles and typical
+        tasks. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerOverview: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_overview.sync_detailed(client=self._client, code=code)
+        return self._expect(response, CareerOverview)
+
+    def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+        """`GET /veterans/careers/{code}/` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_overview.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerOverview(AsyncOperation):
+    """Career overview.
+
+    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+    recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
+    unknown.
+
+    Returns the top of a career report: title, plain-language description, alternate titles and typical
+    tasks. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerOverview: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> CareerOverview:
+        """Career overview.
+
+        Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+        recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
+        unknown.
+
+        Returns the top of a career report: title, plain-language description, alternate titles and typical
+        tasks. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerOverview: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_overview.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, CareerOverview)
+
+    async def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+        """`GET /veterans/careers/{code}/` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_overview.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerPersonality(Operation):
+    """Personality.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
+    (a single, possibly backend-mapped source).
+
+    Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
+    for Veterans tree.)
+
+    `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerPersonality: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> CareerPersonality:
+        """Personality.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
+        (a single, possibly backend-mapped source).
+
+        Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
+        for Veterans tree.)
+
+        `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerPersonality: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_personality.sync_detailed(client=self._client, code=code)
+        return self._expect(response, CareerPersonality)
+
+    def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+        """`GET /veterans/careers/{code}/personality` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_personality.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerPersonality(AsyncOperation):
+    """Personality.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
+    (a single, possibly backend-mapped source).
+
+    Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
+    for Veterans tree.)
+
+    `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        CareerPersonality: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> CareerPersonality:
+        """Personality.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
+        (a single, possibly backend-mapped source).
+
+        Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
+        for Veterans tree.)
+
+        `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            CareerPersonality: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_personality.asyncio_detailed(client=self._client, code=code)
+        return self._expect(response, CareerPersonality)
+
+    async def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+        """`GET /veterans/careers/{code}/personality` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_personality.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerSkills(Operation):
+    """Skills.
+
+    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+    recorded response, so field optionality may differ.
+
+    Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerElementGroup]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> list[CareerElementGroup]:
+        """Skills.
+
+        Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+        recorded response, so field optionality may differ.
+
+        Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerElementGroup]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_skills.sync_detailed(client=self._client, code=code)
+        return cast("list[CareerElementGroup]", response.parsed)
+
+    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+        """`GET /veterans/careers/{code}/skills` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_skills.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerSkills(AsyncOperation):
+    """Skills.
+
+    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+    recorded response, so field optionality may differ.
+
+    Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerElementGroup]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> list[CareerElementGroup]:
+        """Skills.
+
+        Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+        recorded response, so field optionality may differ.
+
+        Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerElementGroup]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_skills.asyncio_detailed(client=self._client, code=code)
+        return cast("list[CareerElementGroup]", response.parsed)
+
+    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+        """`GET /veterans/careers/{code}/skills` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_skills.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class GetCareerTechnology(Operation):
+    """Technology.
+
+    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+    recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
+    [...]} object.
+
+    Returns technology categories used in the career with example products, flagging hot technologies.
+    Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerTechnologyCategory]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, code: str) -> list[CareerTechnologyCategory]:
+        """Technology.
+
+        Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+        recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
+        [...]} object.
+
+        Returns technology categories used in the career with example products, flagging hot technologies.
+        Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerTechnologyCategory]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_get_career_technology.sync_detailed(client=self._client, code=code)
+        return cast("list[CareerTechnologyCategory]", response.parsed)
+
+    def raw(self, code: str) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+        """`GET /veterans/careers/{code}/technology` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_get_career_technology.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerTechnology(AsyncOperation):
+    """Technology.
+
+    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+    recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
+    [...]} object.
+
+    Returns technology categories used in the career with example products, flagging hot technologies.
+    Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+    Args:
+        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+            ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+    Returns:
+        list[CareerTechnologyCategory]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
+        """Technology.
+
+        Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
+        recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
+        [...]} object.
+
+        Returns technology categories used in the career with example products, flagging hot technologies.
+        Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerTechnologyCategory]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_get_career_technology.asyncio_detailed(client=self._client, code=code)
+        return cast("list[CareerTechnologyCategory]", response.parsed)
+
+    async def raw(self, code: str) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+        """`GET /veterans/careers/{code}/technology` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_get_career_technology.asyncio_detailed(client=self._raw_client(), code=code)
+
+
+class ListCareers(Operation):
+    """See all careers.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
+
+    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
+    trailing slash. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/` (confidence: inferred-from-v1.9).
+
+    Args:
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """See all careers.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
+
+        Lists every career in the tree alphabetically, in pages. Clients call it with or without the
+        trailing slash. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/` (confidence: inferred-from-v1.9).
+
+        Args:
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_list_careers.sync_detailed(client=self._client, start=start, end=end)
+        return self._expect(response, CareerListing)
+
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/careers/` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_list_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
+
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        return Pager(_veterans_veterans_list_careers, self._client, page_size, max_items, {})
+
+
+class AsyncListCareers(AsyncOperation):
+    """See all careers.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
+
+    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
+    trailing slash. (My Next Move for Veterans tree.)
+
+    `GET /veterans/careers/` (confidence: inferred-from-v1.9).
+
+    Args:
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """See all careers.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
+
+        Lists every career in the tree alphabetically, in pages. Clients call it with or without the
+        trailing slash. (My Next Move for Veterans tree.)
+
+        `GET /veterans/careers/` (confidence: inferred-from-v1.9).
+
+        Args:
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_list_careers.asyncio_detailed(client=self._client, start=start, end=end)
+        return self._expect(response, CareerListing)
+
+    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/careers/` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_list_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
+
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        return AsyncPager(_veterans_veterans_list_careers, self._client, page_size, max_items, {})
+
+
+class ListIndustries(Operation):
+    """(Unverified path) Industry listing.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/.
+
+    Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
+    (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+    /veterans/industries/ is used because the two per-industry career lists must be separate paths
+    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+    same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
+    careers by where people work; each entry links to that industry's careers. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/industries/` (confidence: guess).
+
+    Returns:
+        list[CareerIndustry]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self) -> list[CareerIndustry]:
+        """(Unverified path) Industry listing.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/browse/.
+
+        Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
+        (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+        /veterans/industries/ is used because the two per-industry career lists must be separate paths
+        (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+        same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
+        careers by where people work; each entry links to that industry's careers. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/industries/` (confidence: guess).
+
+        Returns:
+            list[CareerIndustry]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_list_industries.sync_detailed(client=self._client)
+        return cast("list[CareerIndustry]", response.parsed)
+
+    def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+        """`GET /veterans/industries/` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_list_industries.sync_detailed(client=self._raw_client())
+
+
+class AsyncListIndustries(AsyncOperation):
+    """(Unverified path) Industry listing.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/.
+
+    Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
+    (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+    /veterans/industries/ is used because the two per-industry career lists must be separate paths
+    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+    same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
+    careers by where people work; each entry links to that industry's careers. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/industries/` (confidence: guess).
+
+    Returns:
+        list[CareerIndustry]: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self) -> list[CareerIndustry]:
+        """(Unverified path) Industry listing.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/browse/.
+
+        Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
+        (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
+
+        /veterans/industries/ is used because the two per-industry career lists must be separate paths
+        (most_people / some_people is the only distinct-path form known), and the listing is kept in the
+        same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
+        careers by where people work; each entry links to that industry's careers. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/industries/` (confidence: guess).
+
+        Returns:
+            list[CareerIndustry]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_list_industries.asyncio_detailed(client=self._client)
+        return cast("list[CareerIndustry]", response.parsed)
+
+    async def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+        """`GET /veterans/industries/` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_list_industries.asyncio_detailed(client=self._raw_client())
+
+
+class ListIndustryCareersMost(Operation):
+    """(Unverified path) Careers in industry (most people).
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=most.
+
+    Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
+    Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+    The most_people form is chosen because the manual lists most/some as two services and a query switch
+    (category=most|some) on one path could not be two operations; the Go client may also echo the
+    industry code/title. Lists careers for which most workers are employed in the given industry. (My
+    Next Move for Veterans tree.)
+
+    `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
+
+    Args:
+        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """(Unverified path) Careers in industry (most people).
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/browse/{industry_code}?category=most.
+
+        Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
+        Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+        The most_people form is chosen because the manual lists most/some as two services and a query switch
+        (category=most|some) on one path could not be two operations; the Go client may also echo the
+        industry code/title. Lists careers for which most workers are employed in the given industry. (My
+        Next Move for Veterans tree.)
+
+        `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
+
+        Args:
+            industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_list_industry_careers_most.sync_detailed(
+            client=self._client, industry_code=industry_code, start=start, end=end
+        )
+        return self._expect(response, CareerListing)
+
+    def raw(
+        self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/industries/{industry_code}/most_people` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_list_industry_careers_most.sync_detailed(
+            client=self._raw_client(), industry_code=industry_code, start=start, end=end
+        )
+
+    def iter(
+        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[CareerItem]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        return Pager(
+            _veterans_veterans_list_industry_careers_most,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+        )
+
+
+class AsyncListIndustryCareersMost(AsyncOperation):
+    """(Unverified path) Careers in industry (most people).
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=most.
+
+    Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
+    Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+    The most_people form is chosen because the manual lists most/some as two services and a query switch
+    (category=most|some) on one path could not be two operations; the Go client may also echo the
+    industry code/title. Lists careers for which most workers are employed in the given industry. (My
+    Next Move for Veterans tree.)
+
+    `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
+
+    Args:
+        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """(Unverified path) Careers in industry (most people).
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/browse/{industry_code}?category=most.
+
+        Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
+        Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
+
+        The most_people form is chosen because the manual lists most/some as two services and a query switch
+        (category=most|some) on one path could not be two operations; the Go client may also echo the
+        industry code/title. Lists careers for which most workers are employed in the given industry. (My
+        Next Move for Veterans tree.)
+
+        `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
+
+        Args:
+            industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_list_industry_careers_most.asyncio_detailed(
+            client=self._client, industry_code=industry_code, start=start, end=end
+        )
+        return self._expect(response, CareerListing)
+
+    async def raw(
+        self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/industries/{industry_code}/most_people` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_list_industry_careers_most.asyncio_detailed(
+            client=self._raw_client(), industry_code=industry_code, start=start, end=end
+        )
+
+    def iter(
+        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        return AsyncPager(
+            _veterans_veterans_list_industry_careers_most,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+        )
+
+
+class ListIndustryCareersSome(Operation):
+    """(Unverified path) Careers in industry (some people).
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=some.
+
+    Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
+    Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
+
+    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
+    careers that employ some (but not most) of their workers in the given industry. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
+
+    Args:
+        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """(Unverified path) Careers in industry (some people).
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/browse/{industry_code}?category=some.
+
+        Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
+        Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
+
+        Chosen for the same reason as the most-people list: separate services need separate paths. Lists
+        careers that employ some (but not most) of their workers in the given industry. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
+
+        Args:
+            industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_list_industry_careers_some.sync_detailed(
+            client=self._client, industry_code=industry_code, start=start, end=end
+        )
+        return self._expect(response, CareerListing)
+
+    def raw(
+        self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/industries/{industry_code}/some_people` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_list_industry_careers_some.sync_detailed(
+            client=self._raw_client(), industry_code=industry_code, start=start, end=end
+        )
+
+    def iter(
+        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[CareerItem]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        return Pager(
+            _veterans_veterans_list_industry_careers_some,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+        )
+
+
+class AsyncListIndustryCareersSome(AsyncOperation):
+    """(Unverified path) Careers in industry (some people).
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/browse/{industry_code}?category=some.
+
+    Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
+    Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
+
+    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
+    careers that employ some (but not most) of their workers in the given industry. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
+
+    Args:
+        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """(Unverified path) Careers in industry (some people).
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /veterans/browse/{industry_code}?category=some.
+
+        Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
+        Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
+
+        Chosen for the same reason as the most-people list: separate services need separate paths. Lists
+        careers that employ some (but not most) of their workers in the given industry. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
+
+        Args:
+            industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_list_industry_careers_some.asyncio_detailed(
+            client=self._client, industry_code=industry_code, start=start, end=end
+        )
+        return self._expect(response, CareerListing)
+
+    async def raw(
+        self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/industries/{industry_code}/some_people` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_list_industry_careers_some.asyncio_detailed(
+            client=self._raw_client(), industry_code=industry_code, start=start, end=end
+        )
+
+    def iter(
+        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        return AsyncPager(
+            _veterans_veterans_list_industry_careers_some,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+        )
+
+
+class MilitarySearch(Operation):
+    """Find careers like your military job.
+
+    Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+    and military_jobs are carried over from v1.9.
+
+    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+    `GET /veterans/military` (confidence: observed-in-typed-client-code).
+
+    Args:
+        keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
+        branch: Restrict matches to one service branch. One client also sends space_force; unverified.
+            One of: 'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        MilitarySearchResults: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        *,
+        keyword: str,
+        branch: VeteransMilitarySearchBranch | Unset = "all",
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> MilitarySearchResults:
+        """Find careers like your military job.
+
+        Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+        and military_jobs are carried over from v1.9.
+
+        Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+        title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+        matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+        `GET /veterans/military` (confidence: observed-in-typed-client-code).
+
+        Args:
+            keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
+            branch: Restrict matches to one service branch. One client also sends space_force; unverified.
+                One of: 'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            MilitarySearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_military_search.sync_detailed(
+            client=self._client, keyword=keyword, branch=branch, start=start, end=end
+        )
+        return self._expect(response, MilitarySearchResults)
+
+    def raw(
+        self,
+        *,
+        keyword: str,
+        branch: VeteransMilitarySearchBranch | Unset = "all",
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> Response[Any | Error | MilitarySearchResults]:
+        """`GET /veterans/military` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_military_search.sync_detailed(
+            client=self._raw_client(), keyword=keyword, branch=branch, start=start, end=end
+        )
+
+    def iter(
+        self,
+        *,
+        keyword: str,
+        branch: VeteransMilitarySearchBranch | Unset = "all",
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[MilitaryCareer]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        return Pager(
+            _veterans_veterans_military_search,
+            self._client,
+            page_size,
+            max_items,
+            {"keyword": keyword, "branch": branch},
+        )
+
+
+class AsyncMilitarySearch(AsyncOperation):
+    """Find careers like your military job.
+
+    Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+    and military_jobs are carried over from v1.9.
+
+    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+    `GET /veterans/military` (confidence: observed-in-typed-client-code).
+
+    Args:
+        keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
+        branch: Restrict matches to one service branch. One client also sends space_force; unverified.
+            One of: 'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        MilitarySearchResults: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(
+        self,
+        *,
+        keyword: str,
+        branch: VeteransMilitarySearchBranch | Unset = "all",
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> MilitarySearchResults:
+        """Find careers like your military job.
+
+        Path and main arrays come from a Django client fixed against the live API, but paging, external_info
+        and military_jobs are carried over from v1.9.
+
+        Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
+        title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
+        matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
+
+        `GET /veterans/military` (confidence: observed-in-typed-client-code).
+
+        Args:
+            keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
+            branch: Restrict matches to one service branch. One client also sends space_force; unverified.
+                One of: 'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            MilitarySearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_military_search.asyncio_detailed(
+            client=self._client, keyword=keyword, branch=branch, start=start, end=end
+        )
+        return self._expect(response, MilitarySearchResults)
+
+    async def raw(
+        self,
+        *,
+        keyword: str,
+        branch: VeteransMilitarySearchBranch | Unset = "all",
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> Response[Any | Error | MilitarySearchResults]:
+        """`GET /veterans/military` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_military_search.asyncio_detailed(
+            client=self._raw_client(), keyword=keyword, branch=branch, start=start, end=end
+        )
+
+    def iter(
+        self,
+        *,
+        keyword: str,
+        branch: VeteransMilitarySearchBranch | Unset = "all",
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPager[MilitaryCareer]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        return AsyncPager(
+            _veterans_veterans_military_search,
+            self._client,
+            page_size,
+            max_items,
+            {"keyword": keyword, "branch": branch},
+        )
+
+
+class SearchCareers(Operation):
+    """Search careers with key words.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
+    /mnm/search.
+
+    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+    come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/search` (confidence: inferred-from-v1.9).
+
+    Args:
+        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+            min length 1.
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """Search careers with key words.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
+        /mnm/search.
+
+        Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+        come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/search` (confidence: inferred-from-v1.9).
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = _veterans_veterans_search_careers.sync_detailed(
+            client=self._client, keyword=keyword, start=start, end=end
+        )
+        return self._expect(response, CareerListing)
+
+    def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/search` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        return _veterans_veterans_search_careers.sync_detailed(
+            client=self._raw_client(), keyword=keyword, start=start, end=end
+        )
+
+    def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        return Pager(_veterans_veterans_search_careers, self._client, page_size, max_items, {"keyword": keyword})
+
+
+class AsyncSearchCareers(AsyncOperation):
+    """Search careers with key words.
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
+
+    Only the operation's existence is documented (v2 manual contents); path and body are carried over
+    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
+    /mnm/search.
+
+    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+    come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
+    Veterans tree.)
+
+    `GET /veterans/search` (confidence: inferred-from-v1.9).
+
+    Args:
+        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+            min length 1.
+        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+            1; at most 2000 results per request.
+
+    Returns:
+        CareerListing: the parsed success response
+
+    Raises:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
+    """
+
+    __slots__ = ()
+
+    async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
+        """Search careers with key words.
+
+        Warning: unverified path (confidence: inferred-from-v1.9).
+
+        Only the operation's existence is documented (v2 manual contents); path and body are carried over
+        from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
+        /mnm/search.
+
+        Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
+        come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
+        Veterans tree.)
+
+        `GET /veterans/search` (confidence: inferred-from-v1.9).
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
+                spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
+                1; at most 2000 results per request.
+
+        Returns:
+            CareerListing: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        response = await _veterans_veterans_search_careers.asyncio_detailed(
+            client=self._client, keyword=keyword, start=start, end=end
+        )
+        return self._expect(response, CareerListing)
+
+    async def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Any | CareerListing | Error]:
+        """`GET /veterans/search` returning status, headers and body whatever the status."""
+        return await _veterans_veterans_search_careers.asyncio_detailed(
+            client=self._raw_client(), keyword=keyword, start=start, end=end
+        )
+
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        return AsyncPager(_veterans_veterans_search_careers, self._client, page_size, max_items, {"keyword": keyword})
+
+
+class VeteransResource(Resource):
+    """My Next Move for Veterans services."""
+
+    __slots__ = ()
+
+    @property
+    def get_career_abilities(self) -> GetCareerAbilities:
+        """Abilities."""
+        return GetCareerAbilities(self._client)
+
+    @property
+    def get_career_check_out_my_state(self) -> GetCareerCheckOutMyState:
+        """Check Out My State."""
+        return GetCareerCheckOutMyState(self._client)
+
+    @property
+    def get_career_education(self) -> GetCareerEducation:
+        """Education."""
+        return GetCareerEducation(self._client)
+
+    @property
+    def get_career_explore_more(self) -> GetCareerExploreMore:
+        """Explore More."""
+        return GetCareerExploreMore(self._client)
+
+    @property
+    def get_career_in_the_military(self) -> GetCareerInTheMilitary:
+        """(Unverified path) In the military."""
+        return GetCareerInTheMilitary(self._client)
+
+    @property
+    def get_career_job_outlook(self) -> GetCareerJobOutlook:
+        """Job Outlook."""
+        return GetCareerJobOutlook(self._client)
+
+    @property
+    def get_career_knowledge(self) -> GetCareerKnowledge:
+        """Knowledge."""
+        return GetCareerKnowledge(self._client)
+
+    @property
+    def get_career_overview(self) -> GetCareerOverview:
+        """Career overview."""
+        return GetCareerOverview(self._client)
+
+    @property
+    def get_career_personality(self) -> GetCareerPersonality:
+        """Personality."""
+        return GetCareerPersonality(self._client)
+
+    @property
+    def get_career_skills(self) -> GetCareerSkills:
+        """Skills."""
+        return GetCareerSkills(self._client)
+
+    @property
+    def get_career_technology(self) -> GetCareerTechnology:
+        """Technology."""
+        return GetCareerTechnology(self._client)
+
+    @property
+    def list_careers(self) -> ListCareers:
+        """See all careers."""
+        return ListCareers(self._client)
+
+    @property
+    def list_industries(self) -> ListIndustries:
+        """(Unverified path) Industry listing."""
+        return ListIndustries(self._client)
+
+    @property
+    def list_industry_careers_most(self) -> ListIndustryCareersMost:
+        """(Unverified path) Careers in industry (most people)."""
+        return ListIndustryCareersMost(self._client)
+
+    @property
+    def list_industry_careers_some(self) -> ListIndustryCareersSome:
+        """(Unverified path) Careers in industry (some people)."""
+        return ListIndustryCareersSome(self._client)
+
+    @property
+    def military_search(self) -> MilitarySearch:
+        """Find careers like your military job."""
+        return MilitarySearch(self._client)
+
+    @property
+    def search_careers(self) -> SearchCareers:
+        """Search careers with key words."""
+        return SearchCareers(self._client)
+
+
+class AsyncVeteransResource(Resource):
+    """My Next Move for Veterans services. (async)"""
+
+    __slots__ = ()
+
+    @property
+    def get_career_abilities(self) -> AsyncGetCareerAbilities:
+        """Abilities."""
+        return AsyncGetCareerAbilities(self._client)
+
+    @property
+    def get_career_check_out_my_state(self) -> AsyncGetCareerCheckOutMyState:
+        """Check Out My State."""
+        return AsyncGetCareerCheckOutMyState(self._client)
+
+    @property
+    def get_career_education(self) -> AsyncGetCareerEducation:
+        """Education."""
+        return AsyncGetCareerEducation(self._client)
+
+    @property
+    def get_career_explore_more(self) -> AsyncGetCareerExploreMore:
+        """Explore More."""
+        return AsyncGetCareerExploreMore(self._client)
+
+    @property
+    def get_career_in_the_military(self) -> AsyncGetCareerInTheMilitary:
+        """(Unverified path) In the military."""
+        return AsyncGetCareerInTheMilitary(self._client)
+
+    @property
+    def get_career_job_outlook(self) -> AsyncGetCareerJobOutlook:
+        """Job Outlook."""
+        return AsyncGetCareerJobOutlook(self._client)
+
+    @property
+    def get_career_knowledge(self) -> AsyncGetCareerKnowledge:
+        """Knowledge."""
+        return AsyncGetCareerKnowledge(self._client)
+
+    @property
+    def get_career_overview(self) -> AsyncGetCareerOverview:
+        """Career overview."""
+        return AsyncGetCareerOverview(self._client)
+
+    @property
+    def get_career_personality(self) -> AsyncGetCareerPersonality:
+        """Personality."""
+        return AsyncGetCareerPersonality(self._client)
+
+    @property
+    def get_career_skills(self) -> AsyncGetCareerSkills:
+        """Skills."""
+        return AsyncGetCareerSkills(self._client)
+
+    @property
+    def get_career_technology(self) -> AsyncGetCareerTechnology:
+        """Technology."""
+        return AsyncGetCareerTechnology(self._client)
+
+    @property
+    def list_careers(self) -> AsyncListCareers:
+        """See all careers."""
+        return AsyncListCareers(self._client)
+
+    @property
+    def list_industries(self) -> AsyncListIndustries:
+        """(Unverified path) Industry listing."""
+        return AsyncListIndustries(self._client)
+
+    @property
+    def list_industry_careers_most(self) -> AsyncListIndustryCareersMost:
+        """(Unverified path) Careers in industry (most people)."""
+        return AsyncListIndustryCareersMost(self._client)
+
+    @property
+    def list_industry_careers_some(self) -> AsyncListIndustryCareersSome:
+        """(Unverified path) Careers in industry (some people)."""
+        return AsyncListIndustryCareersSome(self._client)
+
+    @property
+    def military_search(self) -> AsyncMilitarySearch:
+        """Find careers like your military job."""
+        return AsyncMilitarySearch(self._client)
+
+    @property
+    def search_careers(self) -> AsyncSearchCareers:
+        """Search careers with key words."""
+        return AsyncSearchCareers(self._client)
