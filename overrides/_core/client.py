@@ -64,8 +64,11 @@ def bound_placeholder(python_name: str) -> str:
 
 
 def default_base_url() -> str:
-    """servers[0].url of the spec."""
-    return str(spec_index.index()["base_url"])
+    """servers[0].url of the spec; a ValueError when the spec names no server."""
+    url = spec_index.index()["base_url"]
+    if not url:
+        raise ValueError(f"the {PACKAGE} spec names no server: pass base_url= to the client")
+    return str(url)
 
 
 def credential(value: str | None, env_var: str, what: str) -> str:
@@ -87,31 +90,6 @@ class OperationInfo:
     paged: bool
     confidence: str | None
     summary: str
-
-
-class _AuthHeader(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Adds the credential header just before sending, under the cache, so no stored request holds it."""
-
-    def __init__(self, inner: Any, header: str, value: str) -> None:
-        self._inner, self._header, self._value = inner, header, value
-
-    def _with_auth(self, request: httpx.Request) -> httpx.Request:
-        request.headers[self._header] = self._value
-        return request
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response: httpx.Response = self._inner.handle_request(self._with_auth(request))
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response: httpx.Response = await self._inner.handle_async_request(self._with_auth(request))
-        return response
-
-    def close(self) -> None:
-        self._inner.close()
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
 
 
 class SDKClient(AuthenticatedClient):
@@ -160,14 +138,12 @@ class SDKClient(AuthenticatedClient):
 
     # -- transports ---------------------------------------------------------------------------------------
 
-    def _auth_value(self) -> str:
-        return f"{self.prefix} {self.token}" if self.prefix else self.token
-
     def _client_kwargs(self) -> dict[str, Any]:
+        headers = {**self._headers, self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": self._headers,
+            "headers": headers,
             "timeout": self._timeout,
             "follow_redirects": self._follow_redirects,
             **self._httpx_args,
@@ -184,23 +160,24 @@ class SDKClient(AuthenticatedClient):
             )
         return given
 
+    def _scrubber(self) -> cache_layer.Scrubber:
+        return cache_layer.Scrubber(self._redact, frozenset({self.auth_header_name.lower()}))
+
     def _sync_inner(self) -> httpx.BaseTransport:
-        real = self._innermost(httpx.BaseTransport, lambda: httpx.HTTPTransport(verify=self._verify_ssl))
-        inner: httpx.BaseTransport = _AuthHeader(real, self.auth_header_name, self._auth_value())
-        if self._placeholders:
-            inner = transport.PathSecretTransport(inner, self._placeholders)
+        inner: httpx.BaseTransport = self._innermost(
+            httpx.BaseTransport, lambda: httpx.HTTPTransport(verify=self._verify_ssl)
+        )
         if self._cache_setting is not False:
-            storage = cache_layer.sync_storage(self._cache_setting, self._cache_ttl)
+            storage = cache_layer.sync_storage(self._cache_setting, self._cache_ttl, self._scrubber())
             inner = cache_layer.CacheTransport(inner, storage, self._cache_scope)
         return inner
 
     def _async_inner(self) -> httpx.AsyncBaseTransport:
-        real = self._innermost(httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(verify=self._verify_ssl))
-        inner: httpx.AsyncBaseTransport = _AuthHeader(real, self.auth_header_name, self._auth_value())
-        if self._placeholders:
-            inner = transport.AsyncPathSecretTransport(inner, self._placeholders)
+        inner: httpx.AsyncBaseTransport = self._innermost(
+            httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+        )
         if self._cache_setting is not False:
-            storage = cache_layer.async_storage(self._cache_setting, self._cache_ttl)
+            storage = cache_layer.async_storage(self._cache_setting, self._cache_ttl, self._scrubber())
             inner = cache_layer.AsyncCacheTransport(inner, storage, self._cache_scope)
         return inner
 
@@ -209,7 +186,7 @@ class SDKClient(AuthenticatedClient):
             stack = transport.sync_stack(
                 max_retries=self.max_retries,
                 redact=self._redact,
-                placeholders={},  # substituted by the inner layers, under the cache
+                placeholders=self._placeholders,
                 inner=self._sync_inner(),
                 raise_for_status=self._raise_for_status,
             )
@@ -221,7 +198,7 @@ class SDKClient(AuthenticatedClient):
             stack = transport.async_stack(
                 max_retries=self.max_retries,
                 redact=self._redact,
-                placeholders={},
+                placeholders=self._placeholders,
                 inner=self._async_inner(),
                 raise_for_status=self._raise_for_status,
             )

@@ -95,11 +95,31 @@ def _warning(op: dict[str, Any], confidence: str | None) -> str:
     return text
 
 
+def response_type(endpoint: Any) -> Any:
+    """The endpoint's response union without the `Any` of declared responses that have no body.
+
+    openapi-python-client types a bodiless 401/429 as `Any`, which swallows the whole union
+    (`Any | Error | Model`); such a response parses to None, which `Response.parsed` and `sync()` already allow.
+    """
+    from openapi_python_client.strings import PythonCode
+
+    typed = sorted(
+        {
+            response.prop.get_type_string().as_unembedded_code()
+            for response in endpoint.responses
+            if getattr(response.data, "content", None) is not None
+            or response.prop.get_type_string().as_unembedded_code() != "Any"
+        }
+    )
+    return PythonCode(" | ".join(typed)) if typed else endpoint.response_type()
+
+
 class OperationDocs:
     """Docstring facts for every operation of a spec, looked up by method and path."""
 
     def __init__(self, spec: Spec, index: dict[str, Any]) -> None:
         self._by_key: dict[tuple[str, str], OperationDoc] = {}
+        self._tags = {str(t["name"]).lower(): str(t.get("description") or "") for t in spec.get("tags", [])}
         entries = {(e["method"], e["path"]): e for e in index["operations"]}
         for method, path, op in operations(spec):
             entry = entries[(method.upper(), path)]
@@ -116,6 +136,12 @@ class OperationDocs:
                 parameters=texts,
                 raises=tuple(raises.items()),
             )
+
+    response_type = staticmethod(response_type)
+
+    def tag_description(self, tag: str) -> str:
+        """The spec's description of a tag, given the generator's (snake_case) tag name."""
+        return self._tags.get(str(tag).lower(), "")
 
     def for_endpoint(self, endpoint: Any) -> OperationDoc:
         """The doc of a parsed openapi-python-client Endpoint."""

@@ -18,10 +18,11 @@ from openapi_python_client import Project as GeneratorProject
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import ClassName, safe_for_docstring
 
-from .docs import shape, untrusted
+from .docs import response_type, shape, untrusted
 from .project import BuildError
 
 RESOURCES = "resources"
+TEMPLATE_DIR = "facade"  # under the project's templates directory
 WRAP = 100
 PAGER_ARGUMENTS = ("page_size: int | None = None", "max_items: int | None = None")
 IMPORT_NAMES = re.compile(r"^from \S+ import (.+)$|^import (\S+)$")
@@ -36,6 +37,7 @@ class Method:
     module_alias: str
     module_import: str
     doc: str
+    headline: str
     arguments: list[str]
     call: list[str]
     success_type: str
@@ -86,28 +88,26 @@ def _arguments(positional: list[Any], keyword: list[str]) -> list[str]:
     return args
 
 
-def _docstring(
-    entry: dict[str, Any], endpoint: Any, op_doc: Any, params: list[Any], returns: str, extra: list[str]
-) -> str:
+def _headline(entry: dict[str, Any], op_doc: Any) -> str:
+    """Summary, warning and the HTTP line: the class docstring, and the start of the method's."""
     parts = [safe_for_docstring(entry["summary"] or entry["sdk_method"]).rstrip(".") + "."]
     if op_doc.warning:
         parts.append(safe_for_docstring(op_doc.warning))
+    http = f"`{entry['method']} {entry['path']}` (confidence: {entry['confidence'] or 'not stated'})."
+    return _doc_block("\n\n".join(parts)) + "\n\n" + http  # the HTTP line is never wrapped: paths stay whole
+
+
+def _docstring(entry: dict[str, Any], endpoint: Any, op_doc: Any, params: list[Any], returns: str) -> str:
+    body = [_headline(entry, op_doc)]
     if endpoint.description:
-        parts.append(safe_for_docstring(endpoint.description))
-    parts.append(f"`{entry['method']} {entry['path']}` (confidence: {entry['confidence'] or 'not stated'}).")
-    body = [_doc_block("\n\n".join(parts))]
-    lines = [
-        *(f"{p.python_name}: {op_doc.parameter(p.python_name)}" for p in params),
-        *extra,
-    ]
+        body.append(_doc_block(safe_for_docstring(endpoint.description)))
+    lines = [f"{p.python_name}: {op_doc.parameter(p.python_name)}" for p in params]
     if lines:
-        body.append(
-            "Args:\n"
-            + "\n".join(
-                textwrap.fill(safe_for_docstring(line), WRAP, initial_indent="    ", subsequent_indent="        ")
-                for line in lines
-            )
+        wrapped = (
+            textwrap.fill(safe_for_docstring(line), WRAP, initial_indent="    ", subsequent_indent="        ")
+            for line in lines
         )
+        body.append("Args:\n" + "\n".join(wrapped))
     body.append(f"Returns:\n    {returns}")
     body.append("Raises:\n" + "\n".join(f"    {name}: {why}" for name, why in op_doc.raises))
     return "\n\n".join(body)
@@ -145,14 +145,15 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
     prop = _success(endpoint)
     success_type = "Any" if prop is None else _code(prop.get_type_string(no_optional=True))
     success_class = prop.class_info.name if prop is not None and hasattr(prop, "class_info") else None
-    raw_type = f"Response[{_code(endpoint.response_type())}]"
+    raw_type = f"Response[{_code(response_type(endpoint))}]"
     params = [*path_params, *others]
     method = Method(
         name=entry["sdk_method"],
         class_name=str(ClassName(entry["sdk_method"], "")),
         module_alias=alias,
         module_import=f"from ..api.{module_tag} import {module_name} as {alias}",
-        doc=_docstring(entry, endpoint, op_doc, params, f"{success_type}: the parsed success response", []),
+        doc=_docstring(entry, endpoint, op_doc, params, f"{success_type}: the parsed success response"),
+        headline=_headline(entry, op_doc),
         arguments=_arguments(path_params, [_code(p.to_string()) for p in others]),
         call=call,
         success_type=success_type,
@@ -168,7 +169,7 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
         inner = getattr(items.get(paging["items"][0]), "inner_property", None)
         if inner is not None:
             method.item_type = _code(inner.get_type_string(no_optional=True))
-            ns.imports |= inner.get_imports(prefix="..")
+            ns.imports |= inner.get_imports(prefix="..") | inner.get_lazy_imports(prefix="..")
         kept_path = [p for p in path_params if p.python_name not in moving]
         kept_rest = [p for p in others if p.python_name not in moving]
         method.paged = True
@@ -209,9 +210,10 @@ def render(generator: GeneratorProject, parsed: GeneratorData, index: dict[str, 
     namespaces = build_namespaces(parsed, index, env.globals["sdk_docs"])
     target = package_dir / RESOURCES
     target.mkdir()
-    module_template = env.get_template("facade/namespace.py.jinja")
+    module_template = env.get_template(f"{TEMPLATE_DIR}/namespace.py.jinja")
     for ns in namespaces:
         text = module_template.render(namespace=ns, doc_block=_doc_block)
         (target / f"{ns.name}.py").write_text(text, encoding="utf-8")
-    init = env.get_template("facade/resources_init.py.jinja").render(namespaces=namespaces, doc_block=_doc_block)
+    init_template = env.get_template(f"{TEMPLATE_DIR}/resources_init.py.jinja")
+    init = init_template.render(namespaces=namespaces, doc_block=_doc_block)
     (target / "__init__.py").write_text(init, encoding="utf-8")

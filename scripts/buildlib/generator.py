@@ -50,4 +50,5 @@ def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], pack
         errors = list(generator.build())
     if errors:
         raise BuildError(f"openapi-python-client on {api.spec} (warnings fail the build):\n{_describe(errors)}")
-    facade.render(generator, parsed, index, package_dir)
+    if (project.templates_dir / facade.TEMPLATE_DIR).is_dir():  # a project without facade templates gets none
+        facade.render(generator, parsed, index, package_dir)

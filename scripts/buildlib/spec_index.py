@@ -126,7 +126,7 @@ def _page_max(params: dict[str, dict[str, Any]], size_param: str, style: str) ->
     return int(param.get("page_size_max") or param["schema"].get("maximum") or DEFAULT_MAX_PAGE[style])
 
 
-def _range(by_name: dict[str, dict[str, Any]], props: dict[str, Any], arrays: list[str], naming: Naming) -> Any:
+def _range(by_name: dict[str, dict[str, Any]], arrays: list[str], naming: Naming) -> dict[str, Any]:
     return {
         "style": "range",
         "start_param": by_name[RANGE_PAGING["start_param"]]["python_name"],
@@ -165,13 +165,11 @@ def paging(
     if declared_range:
         if not op.get("x-onet-paged"):
             return None
-        missing = [n for n in (RANGE_PAGING["start_param"], RANGE_PAGING["size_param"]) if n not in by_name]
-        if missing or not arrays:
-            what = f"parameters {missing}" if missing else "an array in its 200 body"
-            raise BuildError(f"{op.get('operationId')}: x-onet-paged is set but the operation lacks {what}")
-        return _range(by_name, props, arrays, naming)
+        if not arrays or not {RANGE_PAGING["start_param"], RANGE_PAGING["size_param"]} <= by_name.keys():
+            return None  # marked paged, but without the window parameters or an items array there is nothing to page
+        return _range(by_name, arrays, naming)
     if {RANGE_PAGING["start_param"], RANGE_PAGING["size_param"]} <= by_name.keys() and "total" in props and arrays:
-        return _range(by_name, props, arrays, naming)
+        return _range(by_name, arrays, naming)
     return None
 
 
@@ -238,7 +236,8 @@ def build_index(spec: Spec, api: Api, *, field_prefix: str = DEFAULT_FIELD_PREFI
     """The index for one API, validated against spec_index.schema.json."""
     naming = Naming(field_prefix)
     declared_range = any(op.get("x-onet-paged") for _, _, op in operations(spec))
-    entries, seen = [], {}
+    entries: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], str] = {}
     for method, path, op in operations(spec):
         params = _parameters(spec, naming, raw_parameters(spec, spec["paths"][path], op))
         namespace, sdk_method = sdk_names(op, method, path, naming)
@@ -260,17 +259,15 @@ def build_index(spec: Spec, api: Api, *, field_prefix: str = DEFAULT_FIELD_PREFI
                 "paging": paging(spec, op, params, naming, declared_range=declared_range),
             }
         )
-    servers = spec.get("servers") or []
-    if not servers or not servers[0].get("url"):
-        raise BuildError("the spec has no servers[0].url; the SDK needs a default base URL")
+    servers = spec.get("servers") or [{}]
     tags = {naming.python(t["name"]): t.get("description", "") for t in spec.get("tags", [])}
     index = {
         "index_version": INDEX_VERSION,
         "title": spec.get("info", {}).get("title"),
-        "base_url": str(servers[0]["url"]).rstrip("/"),
+        "base_url": str(servers[0]["url"]).rstrip("/") if servers[0].get("url") else None,
         "auth": _auth(spec, api.credentials),
         "bound_parameters": _bound_parameters(spec, naming, api.credentials),
-        "namespaces": {ns: tags.get(ns, "") for ns in sorted({e["namespace"] for e in entries})},
+        "namespaces": {ns: tags.get(ns, "") for ns in sorted({str(e["namespace"]) for e in entries})},
         "operations": entries,
     }
     jsonschema.validate(index, index_schema())

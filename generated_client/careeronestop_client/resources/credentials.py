@@ -13,9 +13,11 @@ from ..api.credentials import get_license_details as _credentials_get_license_de
 from ..api.credentials import list_certifications as _credentials_list_certifications
 from ..api.credentials import list_licenses as _credentials_list_licenses
 from ..api.credentials import list_professional_associations as _credentials_list_professional_associations
+from ..models.certification import Certification
 from ..models.certification_detail_response import CertificationDetailResponse
 from ..models.certifications_response import CertificationsResponse
 from ..models.error_message import ErrorMessage
+from ..models.license_ import License
 from ..models.license_detail_response import LicenseDetailResponse
 from ..models.licenses_response import LicensesResponse
 from ..models.professional_associations_response import ProfessionalAssociationsResponse
@@ -25,31 +27,9 @@ from ..types import UNSET, Response, Unset
 class GetCertificationDetails(Operation):
     """Get certification details by id.
 
-    Uncertain: the response has not been observed. It is assumed to reuse the list envelope, with
-    CertDetail filled using the same fields as a CertList row. enableMetaData support is a guess.
-
-    Returns one certification by its id (`CertList[].Id`).
-
     `GET /v1/certificationfinder/{userId}/{certId}` (confidence: documented).
 
-    Args:
-        cert_id: Certification id, for example `6126-C`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        CertificationDetailResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -57,12 +37,12 @@ class GetCertificationDetails(Operation):
     def __call__(self, cert_id: str, *, enable_meta_data: bool | Unset = True) -> CertificationDetailResponse:
         """Get certification details by id.
 
+        `GET /v1/certificationfinder/{userId}/{certId}` (confidence: documented).
+
         Uncertain: the response has not been observed. It is assumed to reuse the list envelope, with
         CertDetail filled using the same fields as a CertList row. enableMetaData support is a guess.
 
         Returns one certification by its id (`CertList[].Id`).
-
-        `GET /v1/certificationfinder/{userId}/{certId}` (confidence: documented).
 
         Args:
             cert_id: Certification id, for example `6126-C`.
@@ -104,31 +84,9 @@ class GetCertificationDetails(Operation):
 class AsyncGetCertificationDetails(AsyncOperation):
     """Get certification details by id.
 
-    Uncertain: the response has not been observed. It is assumed to reuse the list envelope, with
-    CertDetail filled using the same fields as a CertList row. enableMetaData support is a guess.
-
-    Returns one certification by its id (`CertList[].Id`).
-
     `GET /v1/certificationfinder/{userId}/{certId}` (confidence: documented).
 
-    Args:
-        cert_id: Certification id, for example `6126-C`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        CertificationDetailResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -136,12 +94,12 @@ class AsyncGetCertificationDetails(AsyncOperation):
     async def __call__(self, cert_id: str, *, enable_meta_data: bool | Unset = True) -> CertificationDetailResponse:
         """Get certification details by id.
 
+        `GET /v1/certificationfinder/{userId}/{certId}` (confidence: documented).
+
         Uncertain: the response has not been observed. It is assumed to reuse the list envelope, with
         CertDetail filled using the same fields as a CertList row. enableMetaData support is a guess.
 
         Returns one certification by its id (`CertList[].Id`).
-
-        `GET /v1/certificationfinder/{userId}/{certId}` (confidence: documented).
 
         Args:
             cert_id: Certification id, for example `6126-C`.
@@ -179,31 +137,9 @@ class AsyncGetCertificationDetails(AsyncOperation):
 class GetLicenseDetails(Operation):
     """Get license details by id.
 
-    Uncertain: the response has not been observed. LicenseDetail is assumed to carry the same fields as
-    a list row.
-
-    Returns one license by its id (`LicenseList[].ID`).
-
     `GET /v1/license/{userId}/{licenseId}` (confidence: documented).
 
-    Args:
-        license_id: License id.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        LicenseDetailResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -211,12 +147,12 @@ class GetLicenseDetails(Operation):
     def __call__(self, license_id: str, *, enable_meta_data: bool | Unset = True) -> LicenseDetailResponse:
         """Get license details by id.
 
+        `GET /v1/license/{userId}/{licenseId}` (confidence: documented).
+
         Uncertain: the response has not been observed. LicenseDetail is assumed to carry the same fields as
         a list row.
 
         Returns one license by its id (`LicenseList[].ID`).
-
-        `GET /v1/license/{userId}/{licenseId}` (confidence: documented).
 
         Args:
             license_id: License id.
@@ -258,31 +194,9 @@ class GetLicenseDetails(Operation):
 class AsyncGetLicenseDetails(AsyncOperation):
     """Get license details by id.
 
-    Uncertain: the response has not been observed. LicenseDetail is assumed to carry the same fields as
-    a list row.
-
-    Returns one license by its id (`LicenseList[].ID`).
-
     `GET /v1/license/{userId}/{licenseId}` (confidence: documented).
 
-    Args:
-        license_id: License id.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        LicenseDetailResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -290,12 +204,12 @@ class AsyncGetLicenseDetails(AsyncOperation):
     async def __call__(self, license_id: str, *, enable_meta_data: bool | Unset = True) -> LicenseDetailResponse:
         """Get license details by id.
 
+        `GET /v1/license/{userId}/{licenseId}` (confidence: documented).
+
         Uncertain: the response has not been observed. LicenseDetail is assumed to carry the same fields as
         a list row.
 
         Returns one license by its id (`LicenseList[].ID`).
-
-        `GET /v1/license/{userId}/{licenseId}` (confidence: documented).
 
         Args:
             license_id: License id.
@@ -333,48 +247,9 @@ class AsyncGetLicenseDetails(AsyncOperation):
 class ListCertifications(Operation):
     """List certifications.
 
-    Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
-    for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
-    shapes.
+    `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-real-response).
 
-    Searches the certification finder by keyword or O*NET code. Returns certification rows with
-    accreditation flags, requirement Q&A, and facet counts.
-
-    `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{o
-    ccupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence:
-    observed-in-real-response).
-
-    Args:
-        keyword: Keyword or O*NET code.
-        direct_flag: Direct-match switch. Second-hand sources give `D` (direct) and `A` (all). `0` is
-            the default.
-        industry: Industry filter. `0` means no filter.
-        cert_type: Certification-type filter. `0` means no filter.
-        organization: Certifying-organization filter. `0` means no filter.
-        occupation: Occupation filter. `0` means no filter.
-        agency: Accrediting-agency filter. `0` means no filter.
-        sort_column: Sort key. `0` means the default.
-        sort_directions: Sort direction. `0` means the default.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        CertificationsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -397,16 +272,14 @@ class ListCertifications(Operation):
     ) -> CertificationsResponse:
         """List certifications.
 
+        `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-real-response).
+
         Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
         for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
         shapes.
 
         Searches the certification finder by keyword or O*NET code. Returns certification rows with
         accreditation flags, requirement Q&A, and facet counts.
-
-        `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{o
-        ccupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence:
-        observed-in-real-response).
 
         Args:
             keyword: Keyword or O*NET code.
@@ -540,48 +413,9 @@ class ListCertifications(Operation):
 class AsyncListCertifications(AsyncOperation):
     """List certifications.
 
-    Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
-    for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
-    shapes.
+    `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-real-response).
 
-    Searches the certification finder by keyword or O*NET code. Returns certification rows with
-    accreditation flags, requirement Q&A, and facet counts.
-
-    `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{o
-    ccupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence:
-    observed-in-real-response).
-
-    Args:
-        keyword: Keyword or O*NET code.
-        direct_flag: Direct-match switch. Second-hand sources give `D` (direct) and `A` (all). `0` is
-            the default.
-        industry: Industry filter. `0` means no filter.
-        cert_type: Certification-type filter. `0` means no filter.
-        organization: Certifying-organization filter. `0` means no filter.
-        occupation: Occupation filter. `0` means no filter.
-        agency: Accrediting-agency filter. `0` means no filter.
-        sort_column: Sort key. `0` means the default.
-        sort_directions: Sort direction. `0` means the default.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        CertificationsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -604,16 +438,14 @@ class AsyncListCertifications(AsyncOperation):
     ) -> CertificationsResponse:
         """List certifications.
 
+        `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-real-response).
+
         Uncertain: the filter values are known only second-hand. The directFlag codes are reported as `D`
         for direct and `A` for all. The facet count lists and the accreditation legend have unknown inner
         shapes.
 
         Searches the certification finder by keyword or O*NET code. Returns certification rows with
         accreditation flags, requirement Q&A, and facet counts.
-
-        `GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{o
-        ccupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence:
-        observed-in-real-response).
 
         Args:
             keyword: Keyword or O*NET code.
@@ -739,40 +571,9 @@ class AsyncListCertifications(AsyncOperation):
 class ListLicenses(Operation):
     """List licenses.
 
-    Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
-    checked. Only the LicenseList key itself is confirmed by client code.
+    `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
 
-    Searches occupational licenses by keyword or O*NET code within a state, or across all states.
-
-    `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-    cord}` (confidence: observed-in-typed-client-code).
-
-    Args:
-        keyword: Keyword or O*NET code. Second-hand sources say `0` means no filter.
-        location: State code. `US` or `0` means all states.
-        sort_columns: `Title`, `Agency`, `State`, or `0` for the default (second-hand).
-        sort_directions: `ASC`, `DESC`, or `0`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_mode: Several clients send `literal` for exact-phrase matching.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        LicensesResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -791,13 +592,12 @@ class ListLicenses(Operation):
     ) -> LicensesResponse:
         """List licenses.
 
+        `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
         checked. Only the LicenseList key itself is confirmed by client code.
 
         Searches occupational licenses by keyword or O*NET code within a state, or across all states.
-
-        `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-        cord}` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Keyword or O*NET code. Second-hand sources say `0` means no filter.
@@ -906,40 +706,9 @@ class ListLicenses(Operation):
 class AsyncListLicenses(AsyncOperation):
     """List licenses.
 
-    Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
-    checked. Only the LicenseList key itself is confirmed by client code.
+    `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
 
-    Searches occupational licenses by keyword or O*NET code within a state, or across all states.
-
-    `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-    cord}` (confidence: observed-in-typed-client-code).
-
-    Args:
-        keyword: Keyword or O*NET code. Second-hand sources say `0` means no filter.
-        location: State code. `US` or `0` means all states.
-        sort_columns: `Title`, `Agency`, `State`, or `0` for the default (second-hand).
-        sort_directions: `ASC`, `DESC`, or `0`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_mode: Several clients send `literal` for exact-phrase matching.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        LicensesResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -958,13 +727,12 @@ class AsyncListLicenses(AsyncOperation):
     ) -> LicensesResponse:
         """List licenses.
 
+        `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the row fields come from a third-party summary of the API Explorer page and have not been
         checked. Only the LicenseList key itself is confirmed by client code.
 
         Searches occupational licenses by keyword or O*NET code within a state, or across all states.
-
-        `GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-        cord}` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Keyword or O*NET code. Second-hand sources say `0` means no filter.
@@ -1067,38 +835,9 @@ class ListProfessionalAssociations(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
-    been observed. The body is an open object, and no `x-pagination` is declared because the row array
-    name is unknown.
+    `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
 
-    Searches professional associations by keyword, industry and occupation.
-
-    `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirect
-    ions}/{startRecord}/{limitRecord}` (confidence: guess).
-
-    Args:
-        keyword: Search keyword.
-        industry: Industry filter. `0` means no filter (by convention).
-        occupation: Occupation filter. `0` means no filter (by convention).
-        sort_column: Sort key. `0` means the default.
-        sort_directions: Sort direction. `0` means the default.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-
-    Returns:
-        ProfessionalAssociationsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1117,14 +856,13 @@ class ListProfessionalAssociations(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
+
         Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
         been observed. The body is an open object, and no `x-pagination` is declared because the row array
         name is unknown.
 
         Searches professional associations by keyword, industry and occupation.
-
-        `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirect
-        ions}/{startRecord}/{limitRecord}` (confidence: guess).
 
         Args:
             keyword: Search keyword.
@@ -1196,38 +934,9 @@ class AsyncListProfessionalAssociations(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
-    been observed. The body is an open object, and no `x-pagination` is declared because the row array
-    name is unknown.
+    `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
 
-    Searches professional associations by keyword, industry and occupation.
-
-    `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirect
-    ions}/{startRecord}/{limitRecord}` (confidence: guess).
-
-    Args:
-        keyword: Search keyword.
-        industry: Industry filter. `0` means no filter (by convention).
-        occupation: Occupation filter. `0` means no filter (by convention).
-        sort_column: Sort key. `0` means the default.
-        sort_directions: Sort direction. `0` means the default.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-
-    Returns:
-        ProfessionalAssociationsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1246,14 +955,13 @@ class AsyncListProfessionalAssociations(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
+
         Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
         been observed. The body is an open object, and no `x-pagination` is declared because the row array
         name is unknown.
 
         Searches professional associations by keyword, industry and occupation.
-
-        `GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirect
-        ions}/{startRecord}/{limitRecord}` (confidence: guess).
 
         Args:
             keyword: Search keyword.

@@ -13,6 +13,8 @@ from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
 from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
 from ..models.error_message import ErrorMessage
 from ..models.job_detail import JobDetail
+from ..models.job_posting import JobPosting
+from ..models.job_posting_v2 import JobPostingV2
 from ..models.job_search_response import JobSearchResponse
 from ..models.job_search_v2_response import JobSearchV2Response
 from ..types import UNSET, Response, Unset
@@ -21,32 +23,9 @@ from ..types import UNSET, Response, Unset
 class GetJobByIdV2(Operation):
     """Get job posting by id (v2).
 
-    Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
-    The isHtml and enableMetaData flags are guesses.
-
-    Returns the full posting for a JvId taken from a job search row.
-
     `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
 
-    Args:
-        jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
-        is_html: Return the description as HTML rather than plain text. Seen only in one client test.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        JobDetail: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -56,12 +35,12 @@ class GetJobByIdV2(Operation):
     ) -> JobDetail:
         """Get job posting by id (v2).
 
+        `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
+
         Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
         The isHtml and enableMetaData flags are guesses.
 
         Returns the full posting for a JvId taken from a job search row.
-
-        `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
 
         Args:
             jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
@@ -108,32 +87,9 @@ class GetJobByIdV2(Operation):
 class AsyncGetJobByIdV2(AsyncOperation):
     """Get job posting by id (v2).
 
-    Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
-    The isHtml and enableMetaData flags are guesses.
-
-    Returns the full posting for a JvId taken from a job search row.
-
     `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
 
-    Args:
-        jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
-        is_html: Return the description as HTML rather than plain text. Seen only in one client test.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        JobDetail: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -143,12 +99,12 @@ class AsyncGetJobByIdV2(AsyncOperation):
     ) -> JobDetail:
         """Get job posting by id (v2).
 
+        `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
+
         Uncertain: the field list was read by a client calling the v1 route. URL and Location are assumed.
         The isHtml and enableMetaData flags are guesses.
 
         Returns the full posting for a JvId taken from a job search row.
-
-        `GET /v2/jobsearch/{userId}/{JvId}` (confidence: documented).
 
         Args:
             jv_id: Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
@@ -191,44 +147,9 @@ class AsyncGetJobByIdV2(AsyncOperation):
 class ListJobsV1(Operation):
     """List jobs (v1, legacy).
 
-    Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+    `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
 
-    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
-    showFilters, the response also carries location and employer facets.
-
-    `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-    ageSize}/{days}` (confidence: documented).
-
-    Args:
-        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
-        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
-            is also seen with v2). Other keys are undocumented here.
-        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
-        source: Job source. `NLx` and `NLX` have been seen, and the uppercase form matches the website.
-        show_filters: Include the Locations and Companies facet lists. A recorded body without this flag
-            still contained the facets.
-        company_name: Filter by employer name. The name is taken from the doc sample code.
-
-    Returns:
-        JobSearchResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -250,14 +171,13 @@ class ListJobsV1(Operation):
     ) -> JobSearchResponse:
         """List jobs (v1, legacy).
 
+        `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
+
         Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
         of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
 
         Searches National Labor Exchange postings by keyword or O*NET code near a location. With
         showFilters, the response also carries location and employer facets.
-
-        `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-        ageSize}/{days}` (confidence: documented).
 
         Args:
             keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
@@ -384,44 +304,9 @@ class ListJobsV1(Operation):
 class AsyncListJobsV1(AsyncOperation):
     """List jobs (v1, legacy).
 
-    Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+    `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
 
-    Searches National Labor Exchange postings by keyword or O*NET code near a location. With
-    showFilters, the response also carries location and employer facets.
-
-    `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-    ageSize}/{days}` (confidence: documented).
-
-    Args:
-        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
-        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
-            is also seen with v2). Other keys are undocumented here.
-        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
-        source: Job source. `NLx` and `NLX` have been seen, and the uppercase form matches the website.
-        show_filters: Include the Locations and Companies facet lists. A recorded body without this flag
-            still contained the facets.
-        company_name: Filter by employer name. The name is taken from the doc sample code.
-
-    Returns:
-        JobSearchResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -443,14 +328,13 @@ class AsyncListJobsV1(AsyncOperation):
     ) -> JobSearchResponse:
         """List jobs (v1, legacy).
 
+        `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
+
         Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
         of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
 
         Searches National Labor Exchange postings by keyword or O*NET code near a location. With
         showFilters, the response also carries location and employer facets.
-
-        `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-        ageSize}/{days}` (confidence: documented).
 
         Args:
             keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
@@ -569,48 +453,9 @@ class AsyncListJobsV1(AsyncOperation):
 class ListJobsV2(Operation):
     """List jobs (v2).
 
-    Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
-    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
-    has not been observed.
+    `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
 
-    The current job search: the same positional path as v1, plus flags for facets, description snippets
-    and metadata.
-
-    `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-    ageSize}/{days}` (confidence: documented).
-
-    Args:
-        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
-        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
-            is also seen with v2). Other keys are undocumented here.
-        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
-        show_filters: Include facet lists.
-        enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
-            default is false. Default: false.
-        company_name: Filter by employer name. The name is taken from the doc sample code.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        JobSearchV2Response: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -633,15 +478,14 @@ class ListJobsV2(Operation):
     ) -> JobSearchV2Response:
         """List jobs (v2).
 
+        `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
+
         Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
         appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
         has not been observed.
 
         The current job search: the same positional path as v1, plus flags for facets, description snippets
         and metadata.
-
-        `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-        ageSize}/{days}` (confidence: documented).
 
         Args:
             keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
@@ -776,48 +620,9 @@ class ListJobsV2(Operation):
 class AsyncListJobsV2(AsyncOperation):
     """List jobs (v2).
 
-    Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
-    appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
-    has not been observed.
+    `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
 
-    The current job search: the same positional path as v1, plus flags for facets, description snippets
-    and metadata.
-
-    `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-    ageSize}/{days}` (confidence: documented).
-
-    Args:
-        keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".
-        location: ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        sort_columns: `0` relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate`
-            is also seen with v2). Other keys are undocumented here.
-        sort_order: `0`, `asc`, or `desc` (the upper-case forms are also seen).
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        page_size: Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days: Only postings from the last N days. `0` means any age. Constraints: min 0.
-        show_filters: Include facet lists.
-        enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
-            default is false. Default: false.
-        company_name: Filter by employer name. The name is taken from the doc sample code.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        JobSearchV2Response: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -840,15 +645,14 @@ class AsyncListJobsV2(AsyncOperation):
     ) -> JobSearchV2Response:
         """List jobs (v2).
 
+        `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
+
         Uncertain: the facet lists and the echo block are assumed to be the same as in v1. OnetCodes on rows
         appears only in a synthetic fixture. Some clients also accept an `AcquisitionDate` spelling, which
         has not been observed.
 
         The current job search: the same positional path as v1, plus flags for facets, description snippets
         and metadata.
-
-        `GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{p
-        ageSize}/{days}` (confidence: documented).
 
         Args:
             keyword: Keyword, O*NET code or SOC code. `0` has been seen for "any".

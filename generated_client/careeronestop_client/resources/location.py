@@ -17,27 +17,9 @@ from ..types import UNSET, Response, Unset
 class ValidateLocation(Operation):
     """Validate a location and get its areas.
 
-    Uncertain: the response has never been observed, so it is an open object.
-
-    Checks a location and returns its state, counties and OEWS/MSA areas.
-
     `GET /v1/location/{userId}/{location}` (confidence: documented).
 
-    Args:
-        location: ZIP, `City, ST`, or state.
-
-    Returns:
-        LocationValidationResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -45,11 +27,11 @@ class ValidateLocation(Operation):
     def __call__(self, location: str) -> LocationValidationResponse:
         """Validate a location and get its areas.
 
+        `GET /v1/location/{userId}/{location}` (confidence: documented).
+
         Uncertain: the response has never been observed, so it is an open object.
 
         Checks a location and returns its state, counties and OEWS/MSA areas.
-
-        `GET /v1/location/{userId}/{location}` (confidence: documented).
 
         Args:
             location: ZIP, `City, ST`, or state.
@@ -84,27 +66,9 @@ class ValidateLocation(Operation):
 class AsyncValidateLocation(AsyncOperation):
     """Validate a location and get its areas.
 
-    Uncertain: the response has never been observed, so it is an open object.
-
-    Checks a location and returns its state, counties and OEWS/MSA areas.
-
     `GET /v1/location/{userId}/{location}` (confidence: documented).
 
-    Args:
-        location: ZIP, `City, ST`, or state.
-
-    Returns:
-        LocationValidationResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -112,11 +76,11 @@ class AsyncValidateLocation(AsyncOperation):
     async def __call__(self, location: str) -> LocationValidationResponse:
         """Validate a location and get its areas.
 
+        `GET /v1/location/{userId}/{location}` (confidence: documented).
+
         Uncertain: the response has never been observed, so it is an open object.
 
         Checks a location and returns its state, counties and OEWS/MSA areas.
-
-        `GET /v1/location/{userId}/{location}` (confidence: documented).
 
         Args:
             location: ZIP, `City, ST`, or state.

@@ -38,36 +38,9 @@ from ..types import UNSET, Response, Unset
 class GetJobDescription(Operation):
     """Get job description building blocks (Job Description Writer).
 
-    Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
-    and wages probably exist and stay as extra properties. The full list of category values is not
-    documented here.
-
-    Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
-    activities, skill statements and an education section.
-
     `GET /v1/jdw/{userId}/{onetCode}/{state}/{category}` (confidence: documented).
 
-    Args:
-        onet_code: O*NET-SOC code.
-        state: State postal code or `US`.
-        category: Section selector. Values seen in working code are `0` (everything), `All` and
-            `Purpose`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        JobDescriptionResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -77,14 +50,14 @@ class GetJobDescription(Operation):
     ) -> JobDescriptionResponse:
         """Get job description building blocks (Job Description Writer).
 
+        `GET /v1/jdw/{userId}/{onetCode}/{state}/{category}` (confidence: documented).
+
         Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
         and wages probably exist and stay as extra properties. The full list of category values is not
         documented here.
 
         Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
         activities, skill statements and an education section.
-
-        `GET /v1/jdw/{userId}/{onetCode}/{state}/{category}` (confidence: documented).
 
         Args:
             onet_code: O*NET-SOC code.
@@ -139,36 +112,9 @@ class GetJobDescription(Operation):
 class AsyncGetJobDescription(AsyncOperation):
     """Get job description building blocks (Job Description Writer).
 
-    Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
-    and wages probably exist and stay as extra properties. The full list of category values is not
-    documented here.
-
-    Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
-    activities, skill statements and an education section.
-
     `GET /v1/jdw/{userId}/{onetCode}/{state}/{category}` (confidence: documented).
 
-    Args:
-        onet_code: O*NET-SOC code.
-        state: State postal code or `US`.
-        category: Section selector. Values seen in working code are `0` (everything), `All` and
-            `Purpose`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        JobDescriptionResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -178,14 +124,14 @@ class AsyncGetJobDescription(AsyncOperation):
     ) -> JobDescriptionResponse:
         """Get job description building blocks (Job Description Writer).
 
+        `GET /v1/jdw/{userId}/{onetCode}/{state}/{category}` (confidence: documented).
+
         Uncertain: only a few keys have been seen read by clients. Other sections such as knowledge, tools
         and wages probably exist and stay as extra properties. The full list of category values is not
         documented here.
 
         Returns the pieces an employer needs to draft a job description for one occupation: purpose, tasks,
         activities, skill statements and an education section.
-
-        `GET /v1/jdw/{userId}/{onetCode}/{state}/{category}` (confidence: documented).
 
         Args:
             onet_code: O*NET-SOC code.
@@ -236,34 +182,9 @@ class AsyncGetJobDescription(AsyncOperation):
 class GetLmiByOccupation(Operation):
     """Get labor market information by occupation.
 
-    Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
-    are assumed. One client reports that state and county locations return empty values, with data only
-    for `US`.
-
-    Returns a short labor-market snapshot for one occupation: state and national average pay, typical
-    training, and career outlook.
-
     `GET /v1/lmi/{userId}/{onetCode}/{location}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        onet_code: O*NET-SOC code.
-        location: State code, state FIPS code, or `US`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        LmiResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -271,14 +192,14 @@ class GetLmiByOccupation(Operation):
     def __call__(self, onet_code: str, location: str, *, enable_meta_data: bool | Unset = True) -> LmiResponse:
         """Get labor market information by occupation.
 
+        `GET /v1/lmi/{userId}/{onetCode}/{location}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
         are assumed. One client reports that state and county locations return empty values, with data only
         for `US`.
 
         Returns a short labor-market snapshot for one occupation: state and national average pay, typical
         training, and career outlook.
-
-        `GET /v1/lmi/{userId}/{onetCode}/{location}` (confidence: observed-in-typed-client-code).
 
         Args:
             onet_code: O*NET-SOC code.
@@ -329,34 +250,9 @@ class GetLmiByOccupation(Operation):
 class AsyncGetLmiByOccupation(AsyncOperation):
     """Get labor market information by occupation.
 
-    Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
-    are assumed. One client reports that state and county locations return empty values, with data only
-    for `US`.
-
-    Returns a short labor-market snapshot for one occupation: state and national average pay, typical
-    training, and career outlook.
-
     `GET /v1/lmi/{userId}/{onetCode}/{location}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        onet_code: O*NET-SOC code.
-        location: State code, state FIPS code, or `US`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        LmiResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -364,14 +260,14 @@ class AsyncGetLmiByOccupation(AsyncOperation):
     async def __call__(self, onet_code: str, location: str, *, enable_meta_data: bool | Unset = True) -> LmiResponse:
         """Get labor market information by occupation.
 
+        `GET /v1/lmi/{userId}/{onetCode}/{location}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the fields come from clients reading individual keys. SocCode and SocTitle inside SocInfo
         are assumed. One client reports that state and county locations return empty values, with data only
         for `US`.
 
         Returns a short labor-market snapshot for one occupation: state and national average pay, typical
         training, and career outlook.
-
-        `GET /v1/lmi/{userId}/{onetCode}/{location}` (confidence: observed-in-typed-client-code).
 
         Args:
             onet_code: O*NET-SOC code.
@@ -418,70 +314,9 @@ class AsyncGetLmiByOccupation(AsyncOperation):
 class GetOccupationDetails(Operation):
     """Get occupation details.
 
-    Uncertain: several JSON key names differ from the official table. The keys used here follow the
-    evidence from real responses and typed clients (see each property). The casing of
-    ToolsAndTechOccupationDetails and the shape of OOHs are not confirmed.
-
-    Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
-    title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
-    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
-
     `GET /v1/occupation/{userId}/{keyword}/{location}` (confidence: documented).
 
-    Args:
-        keyword: O*NET-SOC code in dotted form, or the exact O*NET title.
-        location: `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national data. This
-            value selects the state and area wage rows and the state projections.
-        training: Include the EducationTraining block (attainment distribution; typical entry education,
-            experience and on-the-job training). The server default is not documented, and the section
-            has been seen only when the flag was true.
-        interest: Include InterestDataList (RIASEC interest scores). The server default is not
-            documented.
-        videos: Include the Video list of matching CareerOneStop career videos. The server default is
-            not documented.
-        tasks: Include Tasks (O*NET task statements). The server default is not documented.
-        dwas: Include Dwas (detailed work activities). The server default is not documented.
-        wages: Include the Wages block (OEWS percentiles at national, state and area level). The server
-            default is not documented.
-        alternate_onet_titles: Include AlternateTitles. The docs promise four titles, but about ten are
-            usual. A client observed the list empty unless this flag was true.
-        projected_employment: Include the Projections block (national and state employment projections).
-            The server default is not documented.
-        ooh: Include OOHs (links to the BLS Occupational Outlook Handbook). The server default is not
-            documented.
-        state_lmi_links: Include StateResourcesLinks (state labor-market-information sites). The server
-            default is not documented.
-        related_onet_titles: Include RelatedOnetTitles (a map from related O*NET code to title). The
-            server default is not documented.
-        skills: Include SkillsDataList (O*NET skill ratings). The server default is not documented.
-        knowledge: Include KnowledgeDataList (O*NET knowledge ratings, about 33 rows). The server
-            default is not documented.
-        ability: Include AbilityDataList (O*NET ability ratings, about 52 rows). The server default is
-            not documented.
-        training_programs: Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The
-            value was null for every occupation in one large crawl.
-        industry_emp_pattern: Include Projections.IndustryOccEmplt (the industries that employ this
-            occupation). Documented default is false. Default: false.
-        tools_and_technology: Include ToolsAndTechOccupationDetails. Documented default is false.
-            Default: false.
-        work_values: Include WorkValuesOccupationDetails (the top O*NET work value). Documented default
-            is false. Default: false.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        OccupationDetailsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -513,6 +348,8 @@ class GetOccupationDetails(Operation):
     ) -> OccupationDetailsResponse:
         """Get occupation details.
 
+        `GET /v1/occupation/{userId}/{keyword}/{location}` (confidence: documented).
+
         Uncertain: several JSON key names differ from the official table. The keys used here follow the
         evidence from real responses and typed clients (see each property). The casing of
         ToolsAndTechOccupationDetails and the shape of OOHs are not confirmed.
@@ -520,8 +357,6 @@ class GetOccupationDetails(Operation):
         Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
         title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
         (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
-
-        `GET /v1/occupation/{userId}/{keyword}/{location}` (confidence: documented).
 
         Args:
             keyword: O*NET-SOC code in dotted form, or the exact O*NET title.
@@ -665,70 +500,9 @@ class GetOccupationDetails(Operation):
 class AsyncGetOccupationDetails(AsyncOperation):
     """Get occupation details.
 
-    Uncertain: several JSON key names differ from the official table. The keys used here follow the
-    evidence from real responses and typed clients (see each property). The casing of
-    ToolsAndTechOccupationDetails and the shape of OOHs are not confirmed.
-
-    Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
-    title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
-    (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
-
     `GET /v1/occupation/{userId}/{keyword}/{location}` (confidence: documented).
 
-    Args:
-        keyword: O*NET-SOC code in dotted form, or the exact O*NET title.
-        location: `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national data. This
-            value selects the state and area wage rows and the state projections.
-        training: Include the EducationTraining block (attainment distribution; typical entry education,
-            experience and on-the-job training). The server default is not documented, and the section
-            has been seen only when the flag was true.
-        interest: Include InterestDataList (RIASEC interest scores). The server default is not
-            documented.
-        videos: Include the Video list of matching CareerOneStop career videos. The server default is
-            not documented.
-        tasks: Include Tasks (O*NET task statements). The server default is not documented.
-        dwas: Include Dwas (detailed work activities). The server default is not documented.
-        wages: Include the Wages block (OEWS percentiles at national, state and area level). The server
-            default is not documented.
-        alternate_onet_titles: Include AlternateTitles. The docs promise four titles, but about ten are
-            usual. A client observed the list empty unless this flag was true.
-        projected_employment: Include the Projections block (national and state employment projections).
-            The server default is not documented.
-        ooh: Include OOHs (links to the BLS Occupational Outlook Handbook). The server default is not
-            documented.
-        state_lmi_links: Include StateResourcesLinks (state labor-market-information sites). The server
-            default is not documented.
-        related_onet_titles: Include RelatedOnetTitles (a map from related O*NET code to title). The
-            server default is not documented.
-        skills: Include SkillsDataList (O*NET skill ratings). The server default is not documented.
-        knowledge: Include KnowledgeDataList (O*NET knowledge ratings, about 33 rows). The server
-            default is not documented.
-        ability: Include AbilityDataList (O*NET ability ratings, about 52 rows). The server default is
-            not documented.
-        training_programs: Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The
-            value was null for every occupation in one large crawl.
-        industry_emp_pattern: Include Projections.IndustryOccEmplt (the industries that employ this
-            occupation). Documented default is false. Default: false.
-        tools_and_technology: Include ToolsAndTechOccupationDetails. Documented default is false.
-            Default: false.
-        work_values: Include WorkValuesOccupationDetails (the top O*NET work value). Documented default
-            is false. Default: false.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        OccupationDetailsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -760,6 +534,8 @@ class AsyncGetOccupationDetails(AsyncOperation):
     ) -> OccupationDetailsResponse:
         """Get occupation details.
 
+        `GET /v1/occupation/{userId}/{keyword}/{location}` (confidence: documented).
+
         Uncertain: several JSON key names differ from the official table. The keys used here follow the
         evidence from real responses and typed clients (see each property). The casing of
         ToolsAndTechOccupationDetails and the shape of OOHs are not confirmed.
@@ -767,8 +543,6 @@ class AsyncGetOccupationDetails(AsyncOperation):
         Returns the profile of one occupation. Look it up by its dotted O*NET-SOC code or its exact O*NET
         title. Most sections come back only when their boolean query flag is `true`. A bare 6-digit SOC code
         (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
-
-        `GET /v1/occupation/{userId}/{keyword}/{location}` (confidence: documented).
 
         Args:
             keyword: O*NET-SOC code in dotted form, or the exact O*NET title.
@@ -910,46 +684,9 @@ class GetOccupationsReport(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
-    column values may belong to another endpoint. No response has been observed, so the body is an open
-    object. Offset and limit segments exist, but the name of the row array is unknown, so no
-    `x-pagination` is declared.
+    `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
 
-    Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
-    openings, largest employment, or declining employment.
-
-    `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirectio
-    ns}/{startRecord}/{limitRecord}` (confidence: guess).
-
-    Args:
-        reporttype: `FG` fastest growing, `HP` highest paying, `MO` most openings, `LE` largest
-            employment, `DE` declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
-        location: State code, state FIPS code, or `US`.
-        education: Filter on typical education. `0` means all levels. The other codes are not documented
-            here. Constraints: min 0.
-        sort_columns: Sort key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT
-            and IND, which may have been copied from Employment Patterns.
-        sort_directions: `0` (default), `ASC` or `DESC`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        OccupationsReportResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -970,6 +707,8 @@ class GetOccupationsReport(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
+
         Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
         column values may belong to another endpoint. No response has been observed, so the body is an open
         object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -977,9 +716,6 @@ class GetOccupationsReport(Operation):
 
         Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
         openings, largest employment, or declining employment.
-
-        `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirectio
-        ns}/{startRecord}/{limitRecord}` (confidence: guess).
 
         Args:
             reporttype: `FG` fastest growing, `HP` highest paying, `MO` most openings, `LE` largest
@@ -1061,46 +797,9 @@ class AsyncGetOccupationsReport(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
-    column values may belong to another endpoint. No response has been observed, so the body is an open
-    object. Offset and limit segments exist, but the name of the row array is unknown, so no
-    `x-pagination` is declared.
+    `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
 
-    Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
-    openings, largest employment, or declining employment.
-
-    `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirectio
-    ns}/{startRecord}/{limitRecord}` (confidence: guess).
-
-    Args:
-        reporttype: `FG` fastest growing, `HP` highest paying, `MO` most openings, `LE` largest
-            employment, `DE` declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
-        location: State code, state FIPS code, or `US`.
-        education: Filter on typical education. `0` means all levels. The other codes are not documented
-            here. Constraints: min 0.
-        sort_columns: Sort key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT
-            and IND, which may have been copied from Employment Patterns.
-        sort_directions: `0` (default), `ASC` or `DESC`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        OccupationsReportResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1121,6 +820,8 @@ class AsyncGetOccupationsReport(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: guess).
+
         Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
         column values may belong to another endpoint. No response has been observed, so the body is an open
         object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -1128,9 +829,6 @@ class AsyncGetOccupationsReport(AsyncOperation):
 
         Returns ranked occupation lists for a state or the nation: fastest growing, highest paying, most
         openings, largest employment, or declining employment.
-
-        `GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirectio
-        ns}/{startRecord}/{limitRecord}` (confidence: guess).
 
         Args:
             reporttype: `FG` fastest growing, `HP` highest paying, `MO` most openings, `LE` largest
@@ -1206,32 +904,9 @@ class AsyncGetOccupationsReport(AsyncOperation):
 class GetToolsAndTechnologyByOccupation(Operation):
     """List tools and technology by occupation.
 
-    Uncertain: the shape comes from typed third-party models, not from the official docs. enableMetaData
-    support is a guess. RecordCount is read by a client as the number of tool entries.
-
-    Returns the O*NET tools and technology for one occupation, grouped into categories with example
-    items and hot-technology/in-demand flags.
-
     `GET /v1/techtool/{userId}/{onetCode}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        onet_code: O*NET-SOC code.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        ToolsAndTechnologyResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1239,13 +914,13 @@ class GetToolsAndTechnologyByOccupation(Operation):
     def __call__(self, onet_code: str, *, enable_meta_data: bool | Unset = True) -> ToolsAndTechnologyResponse:
         """List tools and technology by occupation.
 
+        `GET /v1/techtool/{userId}/{onetCode}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the shape comes from typed third-party models, not from the official docs. enableMetaData
         support is a guess. RecordCount is read by a client as the number of tool entries.
 
         Returns the O*NET tools and technology for one occupation, grouped into categories with example
         items and hot-technology/in-demand flags.
-
-        `GET /v1/techtool/{userId}/{onetCode}` (confidence: observed-in-typed-client-code).
 
         Args:
             onet_code: O*NET-SOC code.
@@ -1287,32 +962,9 @@ class GetToolsAndTechnologyByOccupation(Operation):
 class AsyncGetToolsAndTechnologyByOccupation(AsyncOperation):
     """List tools and technology by occupation.
 
-    Uncertain: the shape comes from typed third-party models, not from the official docs. enableMetaData
-    support is a guess. RecordCount is read by a client as the number of tool entries.
-
-    Returns the O*NET tools and technology for one occupation, grouped into categories with example
-    items and hot-technology/in-demand flags.
-
     `GET /v1/techtool/{userId}/{onetCode}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        onet_code: O*NET-SOC code.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        ToolsAndTechnologyResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1320,13 +972,13 @@ class AsyncGetToolsAndTechnologyByOccupation(AsyncOperation):
     async def __call__(self, onet_code: str, *, enable_meta_data: bool | Unset = True) -> ToolsAndTechnologyResponse:
         """List tools and technology by occupation.
 
+        `GET /v1/techtool/{userId}/{onetCode}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the shape comes from typed third-party models, not from the official docs. enableMetaData
         support is a guess. RecordCount is read by a client as the number of tool entries.
 
         Returns the O*NET tools and technology for one occupation, grouped into categories with example
         items and hot-technology/in-demand flags.
-
-        `GET /v1/techtool/{userId}/{onetCode}` (confidence: observed-in-typed-client-code).
 
         Args:
             onet_code: O*NET-SOC code.
@@ -1364,41 +1016,9 @@ class AsyncGetToolsAndTechnologyByOccupation(AsyncOperation):
 class ListEmploymentPatterns(Operation):
     """Get employment patterns (industries employing an occupation).
 
-    Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
-    stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
+    `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: documented).
 
-    Lists the industries that employ an occupation, with base-year and projected employment, percent
-    change, and shares. The path and sort codes are documented in the API Explorer.
-
-    `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-    cord}` (confidence: documented).
-
-    Args:
-        keyword: Occupation title, O*NET code, or 6-digit SOC code.
-        sort_columns: `0` relevance, `EE` base-year employment, `PE` projected employment, `PCH` percent
-            change, `POT` percent of the industry's total employment, `PCT` share of the occupation in
-            the industry, `IND` industry title. One of: '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
-        sort_directions: `0` (default, ascending), `ASC` or `DESC`. One of: '0', 'ASC', 'DESC'.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        EmploymentPatternsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1415,14 +1035,13 @@ class ListEmploymentPatterns(Operation):
     ) -> EmploymentPatternsResponse:
         """Get employment patterns (industries employing an occupation).
 
+        `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: documented).
+
         Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
         stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
 
         Lists the industries that employ an occupation, with base-year and projected employment, percent
         change, and shares. The path and sort codes are documented in the API Explorer.
-
-        `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-        cord}` (confidence: documented).
 
         Args:
             keyword: Occupation title, O*NET code, or 6-digit SOC code.
@@ -1493,41 +1112,9 @@ class ListEmploymentPatterns(Operation):
 class AsyncListEmploymentPatterns(AsyncOperation):
     """Get employment patterns (industries employing an occupation).
 
-    Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
-    stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
+    `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: documented).
 
-    Lists the industries that employ an occupation, with base-year and projected employment, percent
-    change, and shares. The path and sort codes are documented in the API Explorer.
-
-    `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-    cord}` (confidence: documented).
-
-    Args:
-        keyword: Occupation title, O*NET code, or 6-digit SOC code.
-        sort_columns: `0` relevance, `EE` base-year employment, `PE` projected employment, `PCH` percent
-            change, `POT` percent of the industry's total employment, `PCT` share of the occupation in
-            the industry, `IND` industry title. One of: '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
-        sort_directions: `0` (default, ascending), `ASC` or `DESC`. One of: '0', 'ASC', 'DESC'.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        EmploymentPatternsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1544,14 +1131,13 @@ class AsyncListEmploymentPatterns(AsyncOperation):
     ) -> EmploymentPatternsResponse:
         """Get employment patterns (industries employing an occupation).
 
+        `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: documented).
+
         Uncertain: no code that reads this response was found. The name of the row array is unknown, so rows
         stay as extra properties and no `x-pagination` is declared. RecordCount is assumed by analogy.
 
         Lists the industries that employ an occupation, with base-year and projected employment, percent
         change, and shares. The path and sort codes are documented in the API Explorer.
-
-        `GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRe
-        cord}` (confidence: documented).
 
         Args:
             keyword: Occupation title, O*NET code, or 6-digit SOC code.
@@ -1618,43 +1204,9 @@ class AsyncListEmploymentPatterns(AsyncOperation):
 class ListOccupationsByKeyword(Operation):
     """List occupations by keyword.
 
-    Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
-    unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
+    `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence: documented).
 
-    Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
-    code/title/description rows. The keyword `0` lists every occupation, which clients use together with
-    a large limit to fetch all codes.
-
-    `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence:
-    documented).
-
-    Args:
-        keyword: Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all
-            occupations.
-        data_level_only: `Y`/`Yes` returns data-level O*NET occupations only. `N`/`No` also includes
-            broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_by: Taxonomy selector. The documentation mentions it only in passing, and its accepted
-            values are unknown.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        OccupationKeywordSearchResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1671,15 +1223,14 @@ class ListOccupationsByKeyword(Operation):
     ) -> OccupationKeywordSearchResponse:
         """List occupations by keyword.
 
+        `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence: documented).
+
         Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
         unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
 
         Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
         code/title/description rows. The keyword `0` lists every occupation, which clients use together with
         a large limit to fetch all codes.
-
-        `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence:
-        documented).
 
         Args:
             keyword: Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all
@@ -1779,43 +1330,9 @@ class ListOccupationsByKeyword(Operation):
 class AsyncListOccupationsByKeyword(AsyncOperation):
     """List occupations by keyword.
 
-    Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
-    unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
+    `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence: documented).
 
-    Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
-    code/title/description rows. The keyword `0` lists every occupation, which clients use together with
-    a large limit to fetch all codes.
-
-    `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence:
-    documented).
-
-    Args:
-        keyword: Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all
-            occupations.
-        data_level_only: `Y`/`Yes` returns data-level O*NET occupations only. `N`/`No` also includes
-            broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_by: Taxonomy selector. The documentation mentions it only in passing, and its accepted
-            values are unknown.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        OccupationKeywordSearchResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1832,15 +1349,14 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
     ) -> OccupationKeywordSearchResponse:
         """List occupations by keyword.
 
+        `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence: documented).
+
         Uncertain: the documentation hints at an optional `searchBy` taxonomy selector, but its values are
         unknown. DidYouMean and AutoCorrection are assumed from the other search endpoints.
 
         Searches the O*NET, SOC, OEWS and EP-matrix taxonomies by free text or by code and returns
         code/title/description rows. The keyword `0` lists every occupation, which clients use together with
         a large limit to fetch all codes.
-
-        `GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` (confidence:
-        documented).
 
         Args:
             keyword: Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all
@@ -1932,37 +1448,9 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
 class ListOccupationsBySkillsMatch(Operation):
     """List occupations by skills match.
 
-    Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
-    from the legacy XML service that this endpoint replaced. The wage, education and training fields of
-    each row are unknown and stay as extra properties. enableMetaData support is a guess.
-
-    Given the O*NET code of a current or past job and a location, lists occupations that use similar
-    skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
-    by the number of segments after `userId`.
-
     `GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}` (confidence: documented).
 
-    Args:
-        onet_code: O*NET code of the current or past occupation.
-        location: ZIP, `City, ST`, state, or a national value.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SkillsMatchOccupationsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1972,6 +1460,8 @@ class ListOccupationsBySkillsMatch(Operation):
     ) -> SkillsMatchOccupationsResponse:
         """List occupations by skills match.
 
+        `GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}` (confidence: documented).
+
         Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
         from the legacy XML service that this endpoint replaced. The wage, education and training fields of
         each row are unknown and stay as extra properties. enableMetaData support is a guess.
@@ -1979,8 +1469,6 @@ class ListOccupationsBySkillsMatch(Operation):
         Given the O*NET code of a current or past job and a location, lists occupations that use similar
         skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
         by the number of segments after `userId`.
-
-        `GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}` (confidence: documented).
 
         Args:
             onet_code: O*NET code of the current or past occupation.
@@ -2035,37 +1523,9 @@ class ListOccupationsBySkillsMatch(Operation):
 class AsyncListOccupationsBySkillsMatch(AsyncOperation):
     """List occupations by skills match.
 
-    Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
-    from the legacy XML service that this endpoint replaced. The wage, education and training fields of
-    each row are unknown and stay as extra properties. enableMetaData support is a guess.
-
-    Given the O*NET code of a current or past job and a location, lists occupations that use similar
-    skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
-    by the number of segments after `userId`.
-
     `GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}` (confidence: documented).
 
-    Args:
-        onet_code: O*NET code of the current or past occupation.
-        location: ZIP, `City, ST`, state, or a national value.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SkillsMatchOccupationsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2075,6 +1535,8 @@ class AsyncListOccupationsBySkillsMatch(AsyncOperation):
     ) -> SkillsMatchOccupationsResponse:
         """List occupations by skills match.
 
+        `GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}` (confidence: documented).
+
         Uncertain: no response body has ever been observed. The OccupationList/RecordCount envelope comes
         from the legacy XML service that this endpoint replaced. The wage, education and training fields of
         each row are unknown and stay as extra properties. enableMetaData support is a guess.
@@ -2082,8 +1544,6 @@ class AsyncListOccupationsBySkillsMatch(AsyncOperation):
         Given the O*NET code of a current or past job and a location, lists occupations that use similar
         skills and knowledge. The server tells this route apart from the other `/v1/occupation` routes only
         by the number of segments after `userId`.
-
-        `GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}` (confidence: documented).
 
         Args:
             onet_code: O*NET code of the current or past occupation.

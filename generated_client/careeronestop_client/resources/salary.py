@@ -20,36 +20,9 @@ from ..types import UNSET, Response, Unset
 class GetSalaryComparisonByLocations(Operation):
     """Compare salaries across locations.
 
-    Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
-    (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
-    of `sortBy` are guesses.
-
-    Compares the wages of one to five occupations across one to five locations.
-
     `GET /v1/comparesalaries/{userId}/wageloc` (confidence: documented).
 
-    Args:
-        keyword: One or more occupations, separated by `|`.
-        location: One to five locations. The `|` separator is assumed.
-        sort_columns: Sort key. `0` means the default order.
-        sort_order: Sort direction. `0` means the default.
-        sort_by: Undocumented selector. The doc template fills it with the sortOrder placeholder.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SalaryComparisonResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -66,13 +39,13 @@ class GetSalaryComparisonByLocations(Operation):
     ) -> SalaryComparisonResponse:
         """Compare salaries across locations.
 
+        `GET /v1/comparesalaries/{userId}/wageloc` (confidence: documented).
+
         Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
         (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
         of `sortBy` are guesses.
 
         Compares the wages of one to five occupations across one to five locations.
-
-        `GET /v1/comparesalaries/{userId}/wageloc` (confidence: documented).
 
         Args:
             keyword: One or more occupations, separated by `|`.
@@ -139,36 +112,9 @@ class GetSalaryComparisonByLocations(Operation):
 class AsyncGetSalaryComparisonByLocations(AsyncOperation):
     """Compare salaries across locations.
 
-    Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
-    (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
-    of `sortBy` are guesses.
-
-    Compares the wages of one to five occupations across one to five locations.
-
     `GET /v1/comparesalaries/{userId}/wageloc` (confidence: documented).
 
-    Args:
-        keyword: One or more occupations, separated by `|`.
-        location: One to five locations. The `|` separator is assumed.
-        sort_columns: Sort key. `0` means the default order.
-        sort_order: Sort direction. `0` means the default.
-        sort_by: Undocumented selector. The doc template fills it with the sortOrder placeholder.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SalaryComparisonResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -185,13 +131,13 @@ class AsyncGetSalaryComparisonByLocations(AsyncOperation):
     ) -> SalaryComparisonResponse:
         """Compare salaries across locations.
 
+        `GET /v1/comparesalaries/{userId}/wageloc` (confidence: documented).
+
         Uncertain: the response has not been observed. It is assumed to match the by-occupations comparison
         (LocationsList, then OccupationList, then WageInfo). The `|` separator for locations and the meaning
         of `sortBy` are guesses.
 
         Compares the wages of one to five occupations across one to five locations.
-
-        `GET /v1/comparesalaries/{userId}/wageloc` (confidence: documented).
 
         Args:
             keyword: One or more occupations, separated by `|`.
@@ -254,36 +200,9 @@ class AsyncGetSalaryComparisonByLocations(AsyncOperation):
 class GetSalaryComparisonByOccupations(Operation):
     """Compare salaries across occupations in one location.
 
-    Uncertain: the name of the sort-direction query key differs between clients (`sortDirections` or
-    `sortOrder`), and the meaning of `sortBy` is undocumented. InValidOccupations and InValidLocations
-    have unknown types.
-
-    Compares the wages of one to five occupations in a single location, side by side.
-
     `GET /v1/comparesalaries/{userId}/wageocc` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: One to five occupations (codes or titles), separated by `|`.
-        location: One location.
-        sort_columns: Sort key. `Median` has been seen, and `0` means the default order.
-        sort_directions: Sort direction. Some clients send `sortOrder` instead.
-        sort_by: Secondary sort selector with undocumented meaning. `0` is the default.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SalaryComparisonResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -300,13 +219,13 @@ class GetSalaryComparisonByOccupations(Operation):
     ) -> SalaryComparisonResponse:
         """Compare salaries across occupations in one location.
 
+        `GET /v1/comparesalaries/{userId}/wageocc` (confidence: observed-in-typed-client-code).
+
         Uncertain: the name of the sort-direction query key differs between clients (`sortDirections` or
         `sortOrder`), and the meaning of `sortBy` is undocumented. InValidOccupations and InValidLocations
         have unknown types.
 
         Compares the wages of one to five occupations in a single location, side by side.
-
-        `GET /v1/comparesalaries/{userId}/wageocc` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: One to five occupations (codes or titles), separated by `|`.
@@ -373,36 +292,9 @@ class GetSalaryComparisonByOccupations(Operation):
 class AsyncGetSalaryComparisonByOccupations(AsyncOperation):
     """Compare salaries across occupations in one location.
 
-    Uncertain: the name of the sort-direction query key differs between clients (`sortDirections` or
-    `sortOrder`), and the meaning of `sortBy` is undocumented. InValidOccupations and InValidLocations
-    have unknown types.
-
-    Compares the wages of one to five occupations in a single location, side by side.
-
     `GET /v1/comparesalaries/{userId}/wageocc` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: One to five occupations (codes or titles), separated by `|`.
-        location: One location.
-        sort_columns: Sort key. `Median` has been seen, and `0` means the default order.
-        sort_directions: Sort direction. Some clients send `sortOrder` instead.
-        sort_by: Secondary sort selector with undocumented meaning. `0` is the default.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SalaryComparisonResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -419,13 +311,13 @@ class AsyncGetSalaryComparisonByOccupations(AsyncOperation):
     ) -> SalaryComparisonResponse:
         """Compare salaries across occupations in one location.
 
+        `GET /v1/comparesalaries/{userId}/wageocc` (confidence: observed-in-typed-client-code).
+
         Uncertain: the name of the sort-direction query key differs between clients (`sortDirections` or
         `sortOrder`), and the meaning of `sortBy` is undocumented. InValidOccupations and InValidLocations
         have unknown types.
 
         Compares the wages of one to five occupations in a single location, side by side.
-
-        `GET /v1/comparesalaries/{userId}/wageocc` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: One to five occupations (codes or titles), separated by `|`.
@@ -488,33 +380,9 @@ class AsyncGetSalaryComparisonByOccupations(AsyncOperation):
 class GetSalaryDetails(Operation):
     """Get salary details for one occupation and location.
 
-    Uncertain: the response shape comes from typed clients and a parser test, not from the official
-    docs. Unlike Get Occupation Details, OccupationDetail is a single object here, not an array.
-
-    Returns OEWS hourly and annual wage percentiles for one occupation at national, state and area
-    level.
-
     `GET /v1/comparesalaries/{userId}/wage` (confidence: documented).
 
-    Args:
-        keyword: SOC, O*NET or OEWS code, or an occupation title.
-        location: State code or name, `City, ST`, ZIP, or `US`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SalaryDetailsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -522,13 +390,13 @@ class GetSalaryDetails(Operation):
     def __call__(self, *, keyword: str, location: str, enable_meta_data: bool | Unset = True) -> SalaryDetailsResponse:
         """Get salary details for one occupation and location.
 
+        `GET /v1/comparesalaries/{userId}/wage` (confidence: documented).
+
         Uncertain: the response shape comes from typed clients and a parser test, not from the official
         docs. Unlike Get Occupation Details, OccupationDetail is a single object here, not an array.
 
         Returns OEWS hourly and annual wage percentiles for one occupation at national, state and area
         level.
-
-        `GET /v1/comparesalaries/{userId}/wage` (confidence: documented).
 
         Args:
             keyword: SOC, O*NET or OEWS code, or an occupation title.
@@ -579,33 +447,9 @@ class GetSalaryDetails(Operation):
 class AsyncGetSalaryDetails(AsyncOperation):
     """Get salary details for one occupation and location.
 
-    Uncertain: the response shape comes from typed clients and a parser test, not from the official
-    docs. Unlike Get Occupation Details, OccupationDetail is a single object here, not an array.
-
-    Returns OEWS hourly and annual wage percentiles for one occupation at national, state and area
-    level.
-
     `GET /v1/comparesalaries/{userId}/wage` (confidence: documented).
 
-    Args:
-        keyword: SOC, O*NET or OEWS code, or an occupation title.
-        location: State code or name, `City, ST`, ZIP, or `US`.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SalaryDetailsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -615,13 +459,13 @@ class AsyncGetSalaryDetails(AsyncOperation):
     ) -> SalaryDetailsResponse:
         """Get salary details for one occupation and location.
 
+        `GET /v1/comparesalaries/{userId}/wage` (confidence: documented).
+
         Uncertain: the response shape comes from typed clients and a parser test, not from the official
         docs. Unlike Get Occupation Details, OccupationDetail is a single object here, not an array.
 
         Returns OEWS hourly and annual wage percentiles for one occupation at national, state and area
         level.
-
-        `GET /v1/comparesalaries/{userId}/wage` (confidence: documented).
 
         Args:
             keyword: SOC, O*NET or OEWS code, or an occupation title.

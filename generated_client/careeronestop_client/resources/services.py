@@ -12,6 +12,7 @@ from ..api.services import get_workforce_board_by_id as _services_get_workforce_
 from ..api.services import list_american_job_centers as _services_list_american_job_centers
 from ..api.services import list_apprenticeship_offices as _services_list_apprenticeship_offices
 from ..api.services import list_unemployment_rates as _services_list_unemployment_rates
+from ..models.american_job_center import AmericanJobCenter
 from ..models.american_job_centers_response import AmericanJobCentersResponse
 from ..models.apprenticeship_offices_response import ApprenticeshipOfficesResponse
 from ..models.error_message import ErrorMessage
@@ -24,31 +25,9 @@ from ..types import UNSET, Response, Unset
 class GetWorkforceBoardById(Operation):
     """Get workforce development board or youth committee by id.
 
-    Uncertain: only the path is documented. The response has never been observed. The ids come from a
-    Search by Location operation whose path is unknown.
-
-    Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
-    Bing Maps and may not be stored.
-
     `GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}` (confidence: documented).
 
-    Args:
-        tid: Type id (board or youth committee).
-        lid: Level id.
-        id: Board id from Search by Location.
-
-    Returns:
-        WorkforceBoardResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -56,13 +35,13 @@ class GetWorkforceBoardById(Operation):
     def __call__(self, tid: str, lid: str, id: str) -> WorkforceBoardResponse:
         """Get workforce development board or youth committee by id.
 
+        `GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}` (confidence: documented).
+
         Uncertain: only the path is documented. The response has never been observed. The ids come from a
         Search by Location operation whose path is unknown.
 
         Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
         Bing Maps and may not be stored.
-
-        `GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}` (confidence: documented).
 
         Args:
             tid: Type id (board or youth committee).
@@ -101,31 +80,9 @@ class GetWorkforceBoardById(Operation):
 class AsyncGetWorkforceBoardById(AsyncOperation):
     """Get workforce development board or youth committee by id.
 
-    Uncertain: only the path is documented. The response has never been observed. The ids come from a
-    Search by Location operation whose path is unknown.
-
-    Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
-    Bing Maps and may not be stored.
-
     `GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}` (confidence: documented).
 
-    Args:
-        tid: Type id (board or youth committee).
-        lid: Level id.
-        id: Board id from Search by Location.
-
-    Returns:
-        WorkforceBoardResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -133,13 +90,13 @@ class AsyncGetWorkforceBoardById(AsyncOperation):
     async def __call__(self, tid: str, lid: str, id: str) -> WorkforceBoardResponse:
         """Get workforce development board or youth committee by id.
 
+        `GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}` (confidence: documented).
+
         Uncertain: only the path is documented. The response has never been observed. The ids come from a
         Search by Location operation whose path is unknown.
 
         Returns a Workforce Development Board or Youth Committee. Geocodes in the answer are licensed from
         Bing Maps and may not be stored.
-
-        `GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}` (confidence: documented).
 
         Args:
             tid: Type id (board or youth committee).
@@ -174,46 +131,9 @@ class AsyncGetWorkforceBoardById(AsyncOperation):
 class ListAmericanJobCenters(Operation):
     """List American Job Centers by location.
 
-    Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
-    and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
+    `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
 
-    Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
-    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
-
-    `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{busi
-    nessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-
-    typed-client-code).
-
-    Args:
-        location: ZIP, `City, ST`, or state.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        center_type: Comprehensive or affiliate filter. `0` means all.
-        youth_services: Youth-service filter. `0` means no filter.
-        workers_services: Worker-service filter. `0` means no filter.
-        business_services: Business-service filter. `0` means no filter.
-        sort_columns: `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
-        sort_directions: `ASC`, `DESC`, or `0`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        AmericanJobCentersResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -235,15 +155,13 @@ class ListAmericanJobCenters(Operation):
     ) -> AmericanJobCentersResponse:
         """List American Job Centers by location.
 
+        `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
         and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
 
         Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
         opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
-
-        `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{busi
-        nessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-
-        typed-client-code).
 
         Args:
             location: ZIP, `City, ST`, or state.
@@ -371,46 +289,9 @@ class ListAmericanJobCenters(Operation):
 class AsyncListAmericanJobCenters(AsyncOperation):
     """List American Job Centers by location.
 
-    Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
-    and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
+    `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
 
-    Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
-    opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
-
-    `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{busi
-    nessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-
-    typed-client-code).
-
-    Args:
-        location: ZIP, `City, ST`, or state.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        center_type: Comprehensive or affiliate filter. `0` means all.
-        youth_services: Youth-service filter. `0` means no filter.
-        workers_services: Worker-service filter. `0` means no filter.
-        business_services: Business-service filter. `0` means no filter.
-        sort_columns: `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
-        sort_directions: `ASC`, `DESC`, or `0`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        AmericanJobCentersResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -432,15 +313,13 @@ class AsyncListAmericanJobCenters(AsyncOperation):
     ) -> AmericanJobCentersResponse:
         """List American Job Centers by location.
 
+        `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the order of the three service filters comes from one typed client. Distance, Latitude
         and Longitude have been seen both as strings and as numbers. enableMetaData support is a guess.
 
         Lists American Job Centers near a location, nearest first. Each center has an address, contacts,
         opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
-
-        `GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{busi
-        nessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-
-        typed-client-code).
 
         Args:
             location: ZIP, `City, ST`, or state.
@@ -560,30 +439,9 @@ class AsyncListAmericanJobCenters(AsyncOperation):
 class ListApprenticeshipOffices(Operation):
     """List apprenticeship offices.
 
-    Uncertain: only the path is documented. The response has never been observed, so it is an open
-    object.
-
-    Lists registered-apprenticeship offices near a location.
-
     `GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}` (confidence: documented).
 
-    Args:
-        location: ZIP, `City, ST`, or state.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-
-    Returns:
-        ApprenticeshipOfficesResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -591,12 +449,12 @@ class ListApprenticeshipOffices(Operation):
     def __call__(self, location: str, radius: int) -> ApprenticeshipOfficesResponse:
         """List apprenticeship offices.
 
+        `GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}` (confidence: documented).
+
         Uncertain: only the path is documented. The response has never been observed, so it is an open
         object.
 
         Lists registered-apprenticeship offices near a location.
-
-        `GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}` (confidence: documented).
 
         Args:
             location: ZIP, `City, ST`, or state.
@@ -635,30 +493,9 @@ class ListApprenticeshipOffices(Operation):
 class AsyncListApprenticeshipOffices(AsyncOperation):
     """List apprenticeship offices.
 
-    Uncertain: only the path is documented. The response has never been observed, so it is an open
-    object.
-
-    Lists registered-apprenticeship offices near a location.
-
     `GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}` (confidence: documented).
 
-    Args:
-        location: ZIP, `City, ST`, or state.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-
-    Returns:
-        ApprenticeshipOfficesResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -666,12 +503,12 @@ class AsyncListApprenticeshipOffices(AsyncOperation):
     async def __call__(self, location: str, radius: int) -> ApprenticeshipOfficesResponse:
         """List apprenticeship offices.
 
+        `GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}` (confidence: documented).
+
         Uncertain: only the path is documented. The response has never been observed, so it is an open
         object.
 
         Lists registered-apprenticeship offices near a location.
-
-        `GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}` (confidence: documented).
 
         Args:
             location: ZIP, `City, ST`, or state.
@@ -706,30 +543,9 @@ class AsyncListApprenticeshipOffices(AsyncOperation):
 class ListUnemploymentRates(Operation):
     """List unemployment rates.
 
-    Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
-    code.
+    `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-code).
 
-    Returns LAUS unemployment counts and rates by state or by county.
-
-    `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        location: State code or FIPS code. `0` means all states.
-        unemployment_type: Granularity of the rate list. One of: 'state', 'county'.
-
-    Returns:
-        UnemploymentRatesResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -737,13 +553,12 @@ class ListUnemploymentRates(Operation):
     def __call__(self, location: str, unemployment_type: UnemploymentType) -> UnemploymentRatesResponse:
         """List unemployment rates.
 
+        `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
         code.
 
         Returns LAUS unemployment counts and rates by state or by county.
-
-        `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             location: State code or FIPS code. `0` means all states.
@@ -783,30 +598,9 @@ class ListUnemploymentRates(Operation):
 class AsyncListUnemploymentRates(AsyncOperation):
     """List unemployment rates.
 
-    Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
-    code.
+    `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-code).
 
-    Returns LAUS unemployment counts and rates by state or by county.
-
-    `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        location: State code or FIPS code. `0` means all states.
-        unemployment_type: Granularity of the rate list. One of: 'state', 'county'.
-
-    Returns:
-        UnemploymentRatesResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -814,13 +608,12 @@ class AsyncListUnemploymentRates(AsyncOperation):
     async def __call__(self, location: str, unemployment_type: UnemploymentType) -> UnemploymentRatesResponse:
         """List unemployment rates.
 
+        `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the StateList key for state-level rows is a guess. Only CountyList has been seen read by
         code.
 
         Returns LAUS unemployment counts and rates by state or by county.
-
-        `GET /v1/unemployment/{userId}/{location}/{unemploymentType}` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             location: State code or FIPS code. `0` means all states.

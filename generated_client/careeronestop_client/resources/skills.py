@@ -22,38 +22,9 @@ from ..types import UNSET, Response, Unset
 class GetSkillsGap(Operation):
     """Get the skills gap between two occupations.
 
-    Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
-    gap rows. enableMetaData support is a guess.
+    `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence: observed-in-real-response).
 
-    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
-    higher level and the items both share, plus wage, education, license and certification counts for
-    each side. Examples use the 8-digit undotted code form.
-
-    `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
-    observed-in-real-response).
-
-    Args:
-        current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
-        target_onet_code: Target occupation, in the same format.
-        location: `US`, a state code, or a ZIP.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SkillsGapResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -69,15 +40,14 @@ class GetSkillsGap(Operation):
     ) -> SkillsGapResponse:
         """Get the skills gap between two occupations.
 
+        `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence: observed-in-real-response).
+
         Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
         gap rows. enableMetaData support is a guess.
 
         Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
         higher level and the items both share, plus wage, education, license and certification counts for
         each side. Examples use the 8-digit undotted code form.
-
-        `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
-        observed-in-real-response).
 
         Args:
             current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
@@ -141,38 +111,9 @@ class GetSkillsGap(Operation):
 class AsyncGetSkillsGap(AsyncOperation):
     """Get the skills gap between two occupations.
 
-    Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
-    gap rows. enableMetaData support is a guess.
+    `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence: observed-in-real-response).
 
-    Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
-    higher level and the items both share, plus wage, education, license and certification counts for
-    each side. Examples use the 8-digit undotted code form.
-
-    `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
-    observed-in-real-response).
-
-    Args:
-        current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
-        target_onet_code: Target occupation, in the same format.
-        location: `US`, a state code, or a ZIP.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        SkillsGapResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -188,15 +129,14 @@ class AsyncGetSkillsGap(AsyncOperation):
     ) -> SkillsGapResponse:
         """Get the skills gap between two occupations.
 
+        `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence: observed-in-real-response).
+
         Uncertain: the fields of the shared-items rows beyond Title and Description are assumed to match the
         gap rows. enableMetaData support is a guess.
 
         Compares the O*NET skills and knowledge of two occupations. Lists the items the target needs at a
         higher level and the items both share, plus wage, education, license and certification counts for
         each side. Examples use the 8-digit undotted code form.
-
-        `GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` (confidence:
-        observed-in-real-response).
 
         Args:
             current_onet_code: Current occupation, usually as an 8-digit undotted O*NET code.
@@ -256,27 +196,9 @@ class AsyncGetSkillsGap(AsyncOperation):
 class ListSkillsMatcherQuestions(Operation):
     """Get the Skills Matcher questions.
 
-    Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
-    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
-    not offered.
-
-    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
-    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
-
     `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
 
-    Returns:
-        SkillsMatcherQuestionsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -284,14 +206,14 @@ class ListSkillsMatcherQuestions(Operation):
     def __call__(self) -> SkillsMatcherQuestionsResponse:
         """Get the Skills Matcher questions.
 
+        `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
         values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
         not offered.
 
         Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
         (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
-
-        `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
 
         Returns:
             SkillsMatcherQuestionsResponse: the parsed success response
@@ -321,27 +243,9 @@ class ListSkillsMatcherQuestions(Operation):
 class AsyncListSkillsMatcherQuestions(AsyncOperation):
     """Get the Skills Matcher questions.
 
-    Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
-    values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
-    not offered.
-
-    Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
-    (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
-
     `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
 
-    Returns:
-        SkillsMatcherQuestionsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -349,14 +253,14 @@ class AsyncListSkillsMatcherQuestions(AsyncOperation):
     async def __call__(self) -> SkillsMatcherQuestionsResponse:
         """Get the Skills Matcher questions.
 
+        `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the shape comes from a typed client checked against the API Explorer. The DataPoint
         values arrive as strings or numbers. It is not known whether enableMetaData is accepted, so it is
         not offered.
 
         Returns the 40 Skills Matcher rating questions. Each question has anchor labels and the five values
         (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
-
-        `GET /v1/skillsmatcher/{userId}` (confidence: observed-in-typed-client-code).
 
         Returns:
             SkillsMatcherQuestionsResponse: the parsed success response
@@ -384,32 +288,9 @@ class AsyncListSkillsMatcherQuestions(AsyncOperation):
 class SubmitSkillsMatcherRatings(Operation):
     """Submit Skills Matcher ratings.
 
-    Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
-    is not known whether a partial set of ratings is accepted, so send all 40.
-
-    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
-    annual wage and typical education.
-
     `POST /v1/skillsmatcher/{userId}` (confidence: documented).
 
-    Args:
-        body:
-        sort_column: Sort key for the results. Values are undocumented here.
-        sort_order: `ASC` or `DESC`.
-        edu_filter_value: Filter matches by typical education level. Values are undocumented here.
-
-    Returns:
-        SkillsMatcherResultsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -424,13 +305,13 @@ class SubmitSkillsMatcherRatings(Operation):
     ) -> SkillsMatcherResultsResponse:
         """Submit Skills Matcher ratings.
 
+        `POST /v1/skillsmatcher/{userId}` (confidence: documented).
+
         Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
         is not known whether a partial set of ratings is accepted, so send all 40.
 
         Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
         annual wage and typical education.
-
-        `POST /v1/skillsmatcher/{userId}` (confidence: documented).
 
         Args:
             body:
@@ -487,32 +368,9 @@ class SubmitSkillsMatcherRatings(Operation):
 class AsyncSubmitSkillsMatcherRatings(AsyncOperation):
     """Submit Skills Matcher ratings.
 
-    Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
-    is not known whether a partial set of ratings is accepted, so send all 40.
-
-    Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
-    annual wage and typical education.
-
     `POST /v1/skillsmatcher/{userId}` (confidence: documented).
 
-    Args:
-        body:
-        sort_column: Sort key for the results. Values are undocumented here.
-        sort_order: `ASC` or `DESC`.
-        edu_filter_value: Filter matches by typical education level. Values are undocumented here.
-
-    Returns:
-        SkillsMatcherResultsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -527,13 +385,13 @@ class AsyncSubmitSkillsMatcherRatings(AsyncOperation):
     ) -> SkillsMatcherResultsResponse:
         """Submit Skills Matcher ratings.
 
+        `POST /v1/skillsmatcher/{userId}` (confidence: documented).
+
         Uncertain: the allowed values of sortColumn, sortOrder and eduFilterValue are undocumented here. It
         is not known whether a partial set of ratings is accepted, so send all 40.
 
         Sends the user's skill ratings and returns matching occupations ranked best first, with outlook,
         annual wage and typical education.
-
-        `POST /v1/skillsmatcher/{userId}` (confidence: documented).
 
         Args:
             body:

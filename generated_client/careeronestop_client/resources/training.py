@@ -16,7 +16,9 @@ from ..api.training import list_training_programs_v2 as _training_list_training_
 from ..models.error_message import ErrorMessage
 from ..models.scholarships_response import ScholarshipsResponse
 from ..models.taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
+from ..models.training_program import TrainingProgram
 from ..models.training_program_detail_response import TrainingProgramDetailResponse
+from ..models.training_program_v1 import TrainingProgramV1
 from ..models.training_programs_response import TrainingProgramsResponse
 from ..models.training_programs_v1_response import TrainingProgramsV1Response
 from ..types import UNSET, Response, Unset
@@ -25,29 +27,9 @@ from ..types import UNSET, Response, Unset
 class GetTaaccctProgramOfStudyDetail(Operation):
     """Get TAACCCT detail for a program of study.
 
-    Uncertain: only the path is documented. The response has never been observed, so it is an open
-    object.
-
-    Returns details of a program of study built under the Trade Adjustment Assistance Community College
-    and Career Training (TAACCCT) grants.
-
     `GET /v1/taaccct/{userId}/posDetail/{posId}` (confidence: documented).
 
-    Args:
-        pos_id: Program-of-study id.
-
-    Returns:
-        TaaccctProgramOfStudyResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -55,13 +37,13 @@ class GetTaaccctProgramOfStudyDetail(Operation):
     def __call__(self, pos_id: str) -> TaaccctProgramOfStudyResponse:
         """Get TAACCCT detail for a program of study.
 
+        `GET /v1/taaccct/{userId}/posDetail/{posId}` (confidence: documented).
+
         Uncertain: only the path is documented. The response has never been observed, so it is an open
         object.
 
         Returns details of a program of study built under the Trade Adjustment Assistance Community College
         and Career Training (TAACCCT) grants.
-
-        `GET /v1/taaccct/{userId}/posDetail/{posId}` (confidence: documented).
 
         Args:
             pos_id: Program-of-study id.
@@ -98,29 +80,9 @@ class GetTaaccctProgramOfStudyDetail(Operation):
 class AsyncGetTaaccctProgramOfStudyDetail(AsyncOperation):
     """Get TAACCCT detail for a program of study.
 
-    Uncertain: only the path is documented. The response has never been observed, so it is an open
-    object.
-
-    Returns details of a program of study built under the Trade Adjustment Assistance Community College
-    and Career Training (TAACCCT) grants.
-
     `GET /v1/taaccct/{userId}/posDetail/{posId}` (confidence: documented).
 
-    Args:
-        pos_id: Program-of-study id.
-
-    Returns:
-        TaaccctProgramOfStudyResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -128,13 +90,13 @@ class AsyncGetTaaccctProgramOfStudyDetail(AsyncOperation):
     async def __call__(self, pos_id: str) -> TaaccctProgramOfStudyResponse:
         """Get TAACCCT detail for a program of study.
 
+        `GET /v1/taaccct/{userId}/posDetail/{posId}` (confidence: documented).
+
         Uncertain: only the path is documented. The response has never been observed, so it is an open
         object.
 
         Returns details of a program of study built under the Trade Adjustment Assistance Community College
         and Career Training (TAACCCT) grants.
-
-        `GET /v1/taaccct/{userId}/posDetail/{posId}` (confidence: documented).
 
         Args:
             pos_id: Program-of-study id.
@@ -167,32 +129,9 @@ class AsyncGetTaaccctProgramOfStudyDetail(AsyncOperation):
 class GetTrainingProgramDetailsV2(Operation):
     """Get training program details (v2).
 
-    Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
-    extra properties. enableMetaData support is a guess.
-
-    Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
-    single object here, not a list.
-
     `GET /v2/training/program/{userId}/{detailID}` (confidence: documented).
 
-    Args:
-        detail_id: `SchoolPrograms[].DetailId` from List Training Programs v2.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        TrainingProgramDetailResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -200,13 +139,13 @@ class GetTrainingProgramDetailsV2(Operation):
     def __call__(self, detail_id: str, *, enable_meta_data: bool | Unset = True) -> TrainingProgramDetailResponse:
         """Get training program details (v2).
 
+        `GET /v2/training/program/{userId}/{detailID}` (confidence: documented).
+
         Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
         extra properties. enableMetaData support is a guess.
 
         Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
         single object here, not a list.
-
-        `GET /v2/training/program/{userId}/{detailID}` (confidence: documented).
 
         Args:
             detail_id: `SchoolPrograms[].DetailId` from List Training Programs v2.
@@ -248,32 +187,9 @@ class GetTrainingProgramDetailsV2(Operation):
 class AsyncGetTrainingProgramDetailsV2(AsyncOperation):
     """Get training program details (v2).
 
-    Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
-    extra properties. enableMetaData support is a guess.
-
-    Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
-    single object here, not a list.
-
     `GET /v2/training/program/{userId}/{detailID}` (confidence: documented).
 
-    Args:
-        detail_id: `SchoolPrograms[].DetailId` from List Training Programs v2.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        TrainingProgramDetailResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -281,13 +197,13 @@ class AsyncGetTrainingProgramDetailsV2(AsyncOperation):
     async def __call__(self, detail_id: str, *, enable_meta_data: bool | Unset = True) -> TrainingProgramDetailResponse:
         """Get training program details (v2).
 
+        `GET /v2/training/program/{userId}/{detailID}` (confidence: documented).
+
         Uncertain: only the fields shared with the search rows are known. The extra detail fields stay as
         extra properties. enableMetaData support is a guess.
 
         Returns one training program by the DetailId from a v2 program search. Note that SchoolPrograms is a
         single object here, not a list.
-
-        `GET /v2/training/program/{userId}/{detailID}` (confidence: documented).
 
         Args:
             detail_id: `SchoolPrograms[].DetailId` from List Training Programs v2.
@@ -327,31 +243,9 @@ class ListScholarships(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
-    official catalog, and another client says CareerOneStop has no scholarship API. The response is
-    unknown.
-
-    Searches scholarships by keyword and state, returning at most `limit` rows.
-
     `GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}` (confidence: guess).
 
-    Args:
-        keyword: Search keyword.
-        state: State code.
-        limit: Maximum number of rows. Constraints: min 1.
-
-    Returns:
-        ScholarshipsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -361,13 +255,13 @@ class ListScholarships(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}` (confidence: guess).
+
         Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
         official catalog, and another client says CareerOneStop has no scholarship API. The response is
         unknown.
 
         Searches scholarships by keyword and state, returning at most `limit` rows.
-
-        `GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}` (confidence: guess).
 
         Args:
             keyword: Search keyword.
@@ -408,31 +302,9 @@ class AsyncListScholarships(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
-    official catalog, and another client says CareerOneStop has no scholarship API. The response is
-    unknown.
-
-    Searches scholarships by keyword and state, returning at most `limit` rows.
-
     `GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}` (confidence: guess).
 
-    Args:
-        keyword: Search keyword.
-        state: State code.
-        limit: Maximum number of rows. Constraints: min 1.
-
-    Returns:
-        ScholarshipsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -442,13 +314,13 @@ class AsyncListScholarships(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}` (confidence: guess).
+
         Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
         official catalog, and another client says CareerOneStop has no scholarship API. The response is
         unknown.
 
         Searches scholarships by keyword and state, returning at most `limit` rows.
-
-        `GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}` (confidence: guess).
 
         Args:
             keyword: Search keyword.
@@ -483,44 +355,9 @@ class AsyncListScholarships(AsyncOperation):
 class ListTrainingProgramsV1(Operation):
     """List training programs (v1, legacy).
 
-    Uncertain: the names of the five filter segments after radius are guesses, although their number and
-    position are confirmed by working calls that send `0`. RecordCount is assumed.
+    `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
 
-    The older training search, still widely used. Callers usually send `0` for every filter segment.
-
-    `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/
-    {state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-
-    in-typed-client-code).
-
-    Args:
-        keyword: Keyword or O*NET code.
-        location: ZIP or state. `0` means nationwide.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        occupation: Occupation filter (the segment name is a guess). Send `0`.
-        program_name: Program-name filter (the segment name is a guess). Send `0`.
-        program_length: Program-length filter (the segment name is a guess). Send `0`.
-        state: State filter (the segment name is a guess). Send `0`.
-        region: Region filter (the segment name is a guess). Send `0`.
-        sort_columns: Sort key. `Distance` has been seen, and `0` means the default.
-        sort_directions: `asc`, `desc`, or `0`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-
-    Returns:
-        TrainingProgramsV1Response: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -542,14 +379,12 @@ class ListTrainingProgramsV1(Operation):
     ) -> TrainingProgramsV1Response:
         """List training programs (v1, legacy).
 
+        `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the names of the five filter segments after radius are guesses, although their number and
         position are confirmed by working calls that send `0`. RecordCount is assumed.
 
         The older training search, still widely used. Callers usually send `0` for every filter segment.
-
-        `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/
-        {state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-
-        in-typed-client-code).
 
         Args:
             keyword: Keyword or O*NET code.
@@ -680,44 +515,9 @@ class ListTrainingProgramsV1(Operation):
 class AsyncListTrainingProgramsV1(AsyncOperation):
     """List training programs (v1, legacy).
 
-    Uncertain: the names of the five filter segments after radius are guesses, although their number and
-    position are confirmed by working calls that send `0`. RecordCount is assumed.
+    `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
 
-    The older training search, still widely used. Callers usually send `0` for every filter segment.
-
-    `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/
-    {state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-
-    in-typed-client-code).
-
-    Args:
-        keyword: Keyword or O*NET code.
-        location: ZIP or state. `0` means nationwide.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        occupation: Occupation filter (the segment name is a guess). Send `0`.
-        program_name: Program-name filter (the segment name is a guess). Send `0`.
-        program_length: Program-length filter (the segment name is a guess). Send `0`.
-        state: State filter (the segment name is a guess). Send `0`.
-        region: Region filter (the segment name is a guess). Send `0`.
-        sort_columns: Sort key. `Distance` has been seen, and `0` means the default.
-        sort_directions: `asc`, `desc`, or `0`.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-
-    Returns:
-        TrainingProgramsV1Response: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -739,14 +539,12 @@ class AsyncListTrainingProgramsV1(AsyncOperation):
     ) -> TrainingProgramsV1Response:
         """List training programs (v1, legacy).
 
+        `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-in-typed-client-code).
+
         Uncertain: the names of the five filter segments after radius are guesses, although their number and
         position are confirmed by working calls that send `0`. RecordCount is assumed.
 
         The older training search, still widely used. Callers usually send `0` for every filter segment.
-
-        `GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/
-        {state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` (confidence: observed-
-        in-typed-client-code).
 
         Args:
             keyword: Keyword or O*NET code.
@@ -869,51 +667,9 @@ class AsyncListTrainingProgramsV1(AsyncOperation):
 class ListTrainingProgramsV2(Operation):
     """List training programs (v2).
 
-    Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
-    both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
-    left out here as a probable doc artifact.
+    `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programName}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord}/{limitRecord}` (confidence: documented).
 
-    Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
-    and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
-
-    `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programN
-    ame}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord
-    }/{limitRecord}` (confidence: documented).
-
-    Args:
-        keyword: Program, occupation or subject keyword.
-        location: ZIP, `City, ST`, or state. `0` means nationwide.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        program_length: Program-length filter. `0` means no filter.
-        school: School filter. `0` means no filter.
-        program_name: Program-name filter. `0` means no filter.
-        program_format: Delivery-format filter (online, in person, and so on). `0` means no filter.
-        occupation: Occupation filter. `0` means no filter.
-        filter_by_source: Data-source filter. `0` means no filter.
-        area: Area or region filter. `0` means no filter.
-        sort_columns: Sort key. `0` means relevance.
-        sort_direction: Sort direction (the name is singular on this route). `0` means the default.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        TrainingProgramsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -939,16 +695,14 @@ class ListTrainingProgramsV2(Operation):
     ) -> TrainingProgramsResponse:
         """List training programs (v2).
 
+        `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programName}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord}/{limitRecord}` (confidence: documented).
+
         Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
         both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
         left out here as a probable doc artifact.
 
         Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
         and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
-
-        `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programN
-        ame}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord
-        }/{limitRecord}` (confidence: documented).
 
         Args:
             keyword: Program, occupation or subject keyword.
@@ -1100,51 +854,9 @@ class ListTrainingProgramsV2(Operation):
 class AsyncListTrainingProgramsV2(AsyncOperation):
     """List training programs (v2).
 
-    Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
-    both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
-    left out here as a probable doc artifact.
+    `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programName}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord}/{limitRecord}` (confidence: documented).
 
-    Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
-    and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
-
-    `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programN
-    ame}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord
-    }/{limitRecord}` (confidence: documented).
-
-    Args:
-        keyword: Program, occupation or subject keyword.
-        location: ZIP, `City, ST`, or state. `0` means nationwide.
-        radius: Search radius in miles. It matters only for ZIP or city inputs; send `0` with national
-            or state inputs. Constraints: min 0.
-        program_length: Program-length filter. `0` means no filter.
-        school: School filter. `0` means no filter.
-        program_name: Program-name filter. `0` means no filter.
-        program_format: Delivery-format filter (online, in person, and so on). `0` means no filter.
-        occupation: Occupation filter. `0` means no filter.
-        filter_by_source: Data-source filter. `0` means no filter.
-        area: Area or region filter. `0` means no filter.
-        sort_columns: Sort key. `0` means relevance.
-        sort_direction: Sort direction (the name is singular on this route). `0` means the default.
-        start_record: 0-based offset of the first row to return. Send `0` for the first page.
-            Constraints: min 0.
-        limit_record: Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
-            default is true. Some pages mark the flag "coming soon", and support on some operations is a
-            guess. Default: true.
-
-    Returns:
-        TrainingProgramsResponse: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        BadRequestError: the API rejected the arguments (HTTP 400)
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1170,16 +882,14 @@ class AsyncListTrainingProgramsV2(AsyncOperation):
     ) -> TrainingProgramsResponse:
         """List training programs (v2).
 
+        `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programName}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord}/{limitRecord}` (confidence: documented).
+
         Uncertain: the accepted values of the filter segments are undocumented. RecordCount has been seen
         both as an integer and as a string. The doc's sample code also shows `radius` as a query key; it is
         left out here as a probable doc artifact.
 
         Searches local training programs and programs of study (IPEDS schools, ETPL and others) by keyword
         and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
-
-        `GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programN
-        ame}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord
-        }/{limitRecord}` (confidence: documented).
 
         Args:
             keyword: Program, occupation or subject keyword.

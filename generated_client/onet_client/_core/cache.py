@@ -1,16 +1,19 @@
-"""Opt-in response cache (hishel), placed where requests carry placeholders instead of secrets.
+"""Opt-in response cache (hishel 2), keyed per credentials and storing no secret.
 
-The cache layer sits under the retry layer and over the one that adds the credentials, so what it stores
-(method, URL, headers, body) holds `{userId}` and no API key or token. Entries are keyed by a digest of the
-credentials plus method and URL, so two keys or userIds never share an entry.
+The cache is the client's innermost transport layer. Entries are keyed by a digest of the credentials plus
+method and URL, so two API keys or userIds never share an entry; before an entry is written, the stored
+request loses its credential header and has its URL and headers passed through the client's redactor, so
+the SQLite file holds placeholders (`{userId}`), never the key, token or userId.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -31,13 +34,13 @@ def default_path() -> Path:
     return Path(platformdirs.user_cache_dir(PACKAGE, appauthor=False)) / CACHE_FILE
 
 
-def _database(setting: CacheSetting) -> Path | None:
-    """None for an in-memory cache, else the SQLite file to use."""
+def database(setting: CacheSetting) -> Path | None:
+    """None for an in-memory cache, else the SQLite file to use; TypeError for anything else."""
     if setting == "memory":
         return None
     if setting is True:
         return default_path()
-    if isinstance(setting, (str, Path)):
+    if isinstance(setting, str | Path) and not isinstance(setting, bool):
         return Path(setting)
     raise TypeError(f"cache must be False, True, 'memory' or a file path, not {setting!r}")
 
@@ -50,8 +53,22 @@ def scope(secrets: list[str]) -> str:
     return digest.hexdigest()
 
 
-def _key(scope_digest: str, request: httpx.Request) -> str:
-    return hashlib.sha256(f"{scope_digest} {request.method} {request.url}".encode()).hexdigest()
+@dataclasses.dataclass(frozen=True)
+class Scrubber:
+    """Turns a request into what may be stored: no credential header, secrets replaced by placeholders."""
+
+    redact: Callable[[str], str]
+    secret_headers: frozenset[str]
+
+    def request(self, request: Any) -> Any:
+        import hishel
+
+        headers = {
+            name: [self.redact(value) for value in request.headers.get_list(name) or []]
+            for name in request.headers
+            if name.lower() not in self.secret_headers
+        }
+        return dataclasses.replace(request, url=self.redact(request.url), headers=hishel.Headers(headers))
 
 
 def _require_hishel() -> None:
@@ -61,33 +78,48 @@ def _require_hishel() -> None:
         raise ImportError("cache= needs hishel: pip install 'dol-career-sdks[cache]'") from exc
 
 
-def sync_storage(setting: CacheSetting, ttl: float) -> hishel.SqliteStorage:
+def sync_storage(setting: CacheSetting, ttl: float, scrubber: Scrubber) -> hishel.SqliteStorage:
     _require_hishel()
     import hishel
 
-    path = _database(setting)
+    class ScrubbedStorage(hishel.SqliteStorage):
+        def create_entry(self, request: Any, response: Any, key: str, **kwargs: Any) -> Any:
+            return super().create_entry(scrubber.request(request), response, key, **kwargs)
+
+    path = database(setting)
     if path is None:
-        return hishel.SqliteStorage(connection=sqlite3.connect(":memory:", check_same_thread=False), default_ttl=ttl)
+        return ScrubbedStorage(connection=sqlite3.connect(":memory:", check_same_thread=False), default_ttl=ttl)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return hishel.SqliteStorage(database_path=path, default_ttl=ttl)
+    return ScrubbedStorage(database_path=path, default_ttl=ttl)
 
 
-def async_storage(setting: CacheSetting, ttl: float) -> hishel.AsyncSqliteStorage:
+def async_storage(setting: CacheSetting, ttl: float, scrubber: Scrubber) -> hishel.AsyncSqliteStorage:
+    """Called inside the event loop (the async httpx client is built on first use)."""
     _require_hishel()
     import hishel
 
-    path = _database(setting)
-    if path is None:  # called inside the event loop (the async client is built on first use)
+    class ScrubbedStorage(hishel.AsyncSqliteStorage):
+        async def create_entry(self, request: Any, response: Any, key: str, **kwargs: Any) -> Any:
+            return await super().create_entry(scrubber.request(request), response, key, **kwargs)
+
+    path = database(setting)
+    if path is None:
         import anysqlite
 
         connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        return hishel.AsyncSqliteStorage(connection=anysqlite.Connection(connection), default_ttl=ttl)
+        return ScrubbedStorage(connection=anysqlite.Connection(connection), default_ttl=ttl)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return hishel.AsyncSqliteStorage(database_path=path, default_ttl=ttl)
+    return ScrubbedStorage(database_path=path, default_ttl=ttl)
+
+
+def _keyed(request: httpx.Request, scope_digest: str) -> httpx.Request:
+    key = hashlib.sha256(f"{scope_digest} {request.method} {request.url}".encode()).hexdigest()
+    request.extensions = {**request.extensions, "caching": {"key": key}}
+    return request
 
 
 class CacheTransport(httpx.BaseTransport):
-    """hishel's cache transport, with entries keyed by credentials + method + URL."""
+    """hishel's cache transport with entries keyed by credentials + method + URL."""
 
     def __init__(self, inner: httpx.BaseTransport, storage: hishel.SqliteStorage, scope_digest: str) -> None:
         from hishel.httpx import CacheTransport as HishelCache
@@ -95,8 +127,7 @@ class CacheTransport(httpx.BaseTransport):
         self._cache, self._scope = HishelCache(inner, storage=storage), scope_digest
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions = {**request.extensions, "caching": {"key": _key(self._scope, request)}}
-        return self._cache.handle_request(request)
+        return self._cache.handle_request(_keyed(request, self._scope))
 
     def close(self) -> None:
         self._cache.close()
@@ -109,8 +140,7 @@ class AsyncCacheTransport(httpx.AsyncBaseTransport):
         self._cache, self._scope = HishelCache(inner, storage=storage), scope_digest
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions = {**request.extensions, "caching": {"key": _key(self._scope, request)}}
-        return await self._cache.handle_async_request(request)
+        return await self._cache.handle_async_request(_keyed(request, self._scope))
 
     async def aclose(self) -> None:
         await self._cache.aclose()

@@ -19,27 +19,9 @@ class GetAbout(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
-    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
-
-    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
-    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
-    with a trailing slash; both spellings appear to work.
-
     `GET /about` (confidence: inferred-from-v1.9).
 
-    Returns:
-        AboutVersionInfo: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -49,14 +31,14 @@ class GetAbout(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /about` (confidence: inferred-from-v1.9).
+
         Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
         v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
 
         Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
         release the data comes from. Useful as a connectivity and key check. Several clients call /about/
         with a trailing slash; both spellings appear to work.
-
-        `GET /about` (confidence: inferred-from-v1.9).
 
         Returns:
             AboutVersionInfo: the parsed success response
@@ -74,7 +56,7 @@ class GetAbout(Operation):
         response = _about_get_about.sync_detailed(client=self._client)
         return self._expect(response, AboutVersionInfo)
 
-    def raw(self) -> Response[AboutVersionInfo | Any | Error]:
+    def raw(self) -> Response[AboutVersionInfo | Error]:
         """`GET /about` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -88,27 +70,9 @@ class AsyncGetAbout(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
-    v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
-
-    Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
-    release the data comes from. Useful as a connectivity and key check. Several clients call /about/
-    with a trailing slash; both spellings appear to work.
-
     `GET /about` (confidence: inferred-from-v1.9).
 
-    Returns:
-        AboutVersionInfo: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -118,14 +82,14 @@ class AsyncGetAbout(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /about` (confidence: inferred-from-v1.9).
+
         Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
         v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
 
         Reports which API version answers the request, and which O*NET-SOC taxonomy and O*NET database
         release the data comes from. Useful as a connectivity and key check. Several clients call /about/
         with a trailing slash; both spellings appear to work.
-
-        `GET /about` (confidence: inferred-from-v1.9).
 
         Returns:
             AboutVersionInfo: the parsed success response
@@ -143,7 +107,7 @@ class AsyncGetAbout(AsyncOperation):
         response = await _about_get_about.asyncio_detailed(client=self._client)
         return self._expect(response, AboutVersionInfo)
 
-    async def raw(self) -> Response[AboutVersionInfo | Any | Error]:
+    async def raw(self) -> Response[AboutVersionInfo | Error]:
         """`GET /about` returning status, headers and body whatever the status."""
         return await _about_get_about.asyncio_detailed(client=self._raw_client())
 

@@ -11,6 +11,7 @@ from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resourc
 from ..api.database import database_list_tables as _database_database_list_tables
 from ..api.database import database_rows as _database_database_rows
 from ..api.database import database_table_info as _database_database_table_info
+from ..models.database_row import DatabaseRow
 from ..models.database_row_page import DatabaseRowPage
 from ..models.database_table import DatabaseTable
 from ..models.database_table_info import DatabaseTableInfo
@@ -21,26 +22,9 @@ from ..types import UNSET, Response, Unset
 class ListTables(Operation):
     """List of data tables.
 
-    Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
-
-    Lists every O*NET database table with its identifier and links to its column information and rows.
-    v2 returns a bare array (v1.9 wrapped it).
-
     `GET /database` (confidence: observed-in-real-response).
 
-    Returns:
-        list[DatabaseTable]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -48,13 +32,13 @@ class ListTables(Operation):
     def __call__(self) -> list[DatabaseTable]:
         """List of data tables.
 
+        `GET /database` (confidence: observed-in-real-response).
+
         Body seen in a captured response; only whether description is always present is open, so it is
         optional. One client uses the spelling /database/.
 
         Lists every O*NET database table with its identifier and links to its column information and rows.
         v2 returns a bare array (v1.9 wrapped it).
-
-        `GET /database` (confidence: observed-in-real-response).
 
         Returns:
             list[DatabaseTable]: the parsed success response
@@ -72,7 +56,7 @@ class ListTables(Operation):
         response = _database_database_list_tables.sync_detailed(client=self._client)
         return cast("list[DatabaseTable]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[DatabaseTable]]:
+    def raw(self) -> Response[Error | list[DatabaseTable]]:
         """`GET /database` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -84,26 +68,9 @@ class ListTables(Operation):
 class AsyncListTables(AsyncOperation):
     """List of data tables.
 
-    Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
-
-    Lists every O*NET database table with its identifier and links to its column information and rows.
-    v2 returns a bare array (v1.9 wrapped it).
-
     `GET /database` (confidence: observed-in-real-response).
 
-    Returns:
-        list[DatabaseTable]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -111,13 +78,13 @@ class AsyncListTables(AsyncOperation):
     async def __call__(self) -> list[DatabaseTable]:
         """List of data tables.
 
+        `GET /database` (confidence: observed-in-real-response).
+
         Body seen in a captured response; only whether description is always present is open, so it is
         optional. One client uses the spelling /database/.
 
         Lists every O*NET database table with its identifier and links to its column information and rows.
         v2 returns a bare array (v1.9 wrapped it).
-
-        `GET /database` (confidence: observed-in-real-response).
 
         Returns:
             list[DatabaseTable]: the parsed success response
@@ -135,7 +102,7 @@ class AsyncListTables(AsyncOperation):
         response = await _database_database_list_tables.asyncio_detailed(client=self._client)
         return cast("list[DatabaseTable]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[DatabaseTable]]:
+    async def raw(self) -> Response[Error | list[DatabaseTable]]:
         """`GET /database` returning status, headers and body whatever the status."""
         return await _database_database_list_tables.asyncio_detailed(client=self._raw_client())
 
@@ -143,38 +110,9 @@ class AsyncListTables(AsyncOperation):
 class Rows(Operation):
     """Data rows.
 
-    Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
-    confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses
-    because the manual's filter and sort examples page was unreadable.
-
-    Returns rows of one database table, optionally filtered (all filters must match; text comparisons
-    are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
-
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
-            every observed value; display titles are rejected with 422).
-        filter_: Repeatable filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text
-            operators: eq, contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
-        sort: Repeatable sort key column_id or column_id.descending (unverified grammar).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        DatabaseRowPage: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -190,14 +128,14 @@ class Rows(Operation):
     ) -> DatabaseRowPage:
         """Data rows.
 
+        `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
+
         Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
         confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses
         because the manual's filter and sort examples page was unreadable.
 
         Returns rows of one database table, optionally filtered (all filters must match; text comparisons
         are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
-
-        `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
         Args:
             table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
@@ -236,7 +174,7 @@ class Rows(Operation):
         sort: list[str] | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | DatabaseRowPage | Error]:
+    ) -> Response[DatabaseRowPage | Error]:
         """`GET /database/rows/{table_id}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -272,38 +210,9 @@ class Rows(Operation):
 class AsyncRows(AsyncOperation):
     """Data rows.
 
-    Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
-    confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses
-    because the manual's filter and sort examples page was unreadable.
-
-    Returns rows of one database table, optionally filtered (all filters must match; text comparisons
-    are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
-
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
-            every observed value; display titles are rejected with 422).
-        filter_: Repeatable filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text
-            operators: eq, contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
-        sort: Repeatable sort key column_id or column_id.descending (unverified grammar).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        DatabaseRowPage: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -319,14 +228,14 @@ class AsyncRows(AsyncOperation):
     ) -> DatabaseRowPage:
         """Data rows.
 
+        `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
+
         Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
         confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses
         because the manual's filter and sort examples page was unreadable.
 
         Returns rows of one database table, optionally filtered (all filters must match; text comparisons
         are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
-
-        `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
         Args:
             table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
@@ -365,7 +274,7 @@ class AsyncRows(AsyncOperation):
         sort: list[str] | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | DatabaseRowPage | Error]:
+    ) -> Response[DatabaseRowPage | Error]:
         """`GET /database/rows/{table_id}` returning status, headers and body whatever the status."""
         return await _database_database_rows.asyncio_detailed(
             client=self._raw_client(), table_id=table_id, filter_=filter_, sort=sort, start=start, end=end
@@ -393,30 +302,9 @@ class AsyncRows(AsyncOperation):
 class TableInfo(Operation):
     """Table column information.
 
-    Shape from typed clients; sources disagree on column_id values (display names in one fixture,
-    snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
-
-    Describes one database table: its title and links, plus the columns with their ids, types and
-    whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
-
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
-            every observed value; display titles are rejected with 422).
-
-    Returns:
-        DatabaseTableInfo: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -424,13 +312,13 @@ class TableInfo(Operation):
     def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
 
+        `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
+
         Shape from typed clients; sources disagree on column_id values (display names in one fixture,
         snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
 
         Describes one database table: its title and links, plus the columns with their ids, types and
         whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
-
-        `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
         Args:
             table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
@@ -452,7 +340,7 @@ class TableInfo(Operation):
         response = _database_database_table_info.sync_detailed(client=self._client, table_id=table_id)
         return self._expect(response, DatabaseTableInfo)
 
-    def raw(self, table_id: str) -> Response[Any | DatabaseTableInfo | Error]:
+    def raw(self, table_id: str) -> Response[DatabaseTableInfo | Error]:
         """`GET /database/info/{table_id}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -464,30 +352,9 @@ class TableInfo(Operation):
 class AsyncTableInfo(AsyncOperation):
     """Table column information.
 
-    Shape from typed clients; sources disagree on column_id values (display names in one fixture,
-    snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
-
-    Describes one database table: its title and links, plus the columns with their ids, types and
-    whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
-
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
-            every observed value; display titles are rejected with 422).
-
-    Returns:
-        DatabaseTableInfo: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -495,13 +362,13 @@ class AsyncTableInfo(AsyncOperation):
     async def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
 
+        `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
+
         Shape from typed clients; sources disagree on column_id values (display names in one fixture,
         snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
 
         Describes one database table: its title and links, plus the columns with their ids, types and
         whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
-
-        `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
         Args:
             table_id: Table identifier as given by table_id in the table list (lower-case snake_case in
@@ -523,7 +390,7 @@ class AsyncTableInfo(AsyncOperation):
         response = await _database_database_table_info.asyncio_detailed(client=self._client, table_id=table_id)
         return self._expect(response, DatabaseTableInfo)
 
-    async def raw(self, table_id: str) -> Response[Any | DatabaseTableInfo | Error]:
+    async def raw(self, table_id: str) -> Response[DatabaseTableInfo | Error]:
         """`GET /database/info/{table_id}` returning status, headers and body whatever the status."""
         return await _database_database_table_info.asyncio_detailed(client=self._raw_client(), table_id=table_id)
 

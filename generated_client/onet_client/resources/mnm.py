@@ -35,6 +35,7 @@ from ..models.career_education import CareerEducation
 from ..models.career_element_group import CareerElementGroup
 from ..models.career_explore_more import CareerExploreMore
 from ..models.career_industry import CareerIndustry
+from ..models.career_item import CareerItem
 from ..models.career_job_outlook import CareerJobOutlook
 from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
 from ..models.career_listing import CareerListing
@@ -43,9 +44,11 @@ from ..models.career_personality import CareerPersonality
 from ..models.career_technology_category import CareerTechnologyCategory
 from ..models.error import Error
 from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
+from ..models.interest_profiler_career import InterestProfilerCareer
 from ..models.interest_profiler_careers import InterestProfilerCareers
 from ..models.interest_profiler_interest import InterestProfilerInterest
 from ..models.interest_profiler_job_zone import InterestProfilerJobZone
+from ..models.interest_profiler_question import InterestProfilerQuestion
 from ..models.interest_profiler_questions import InterestProfilerQuestions
 from ..models.interest_profiler_results import InterestProfilerResults
 from ..types import UNSET, Response, Unset
@@ -56,30 +59,9 @@ class GetCareerAbilities(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
-    is assumed equal to knowledge/skills.
-
-    Returns the career's abilities grouped into categories, as a top-level array.
-
     `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -89,13 +71,13 @@ class GetCareerAbilities(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
         is assumed equal to knowledge/skills.
 
         Returns the career's abilities grouped into categories, as a top-level array.
-
-        `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -117,7 +99,7 @@ class GetCareerAbilities(Operation):
         response = _mnm_mnm_get_career_abilities.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/abilities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -131,30 +113,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
-    is assumed equal to knowledge/skills.
-
-    Returns the career's abilities grouped into categories, as a top-level array.
-
     `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -164,13 +125,13 @@ class AsyncGetCareerAbilities(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
         is assumed equal to knowledge/skills.
 
         Returns the career's abilities grouped into categories, as a top-level array.
-
-        `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -192,7 +153,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
         response = await _mnm_mnm_get_career_abilities.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/abilities` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_abilities.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -202,30 +163,9 @@ class GetCareerCheckOutMyState(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
-    while one client reads a flat array instead.
-
-    Compares the career's employment concentration (location quotient) across states, grouped into
-    above-average, average and below-average bands.
-
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerCheckOutMyState: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -235,13 +175,13 @@ class GetCareerCheckOutMyState(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
         The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
         while one client reads a flat array instead.
 
         Compares the career's employment concentration (location quotient) across states, grouped into
         above-average, average and below-average bands.
-
-        `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -263,7 +203,7 @@ class GetCareerCheckOutMyState(Operation):
         response = _mnm_mnm_get_career_check_out_my_state.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
-    def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+    def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /mnm/careers/{code}/check_out_my_state` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -277,30 +217,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
-    while one client reads a flat array instead.
-
-    Compares the career's employment concentration (location quotient) across states, grouped into
-    above-average, average and below-average bands.
-
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerCheckOutMyState: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -310,13 +229,13 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
         The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
         while one client reads a flat array instead.
 
         Compares the career's employment concentration (location quotient) across states, grouped into
         above-average, average and below-average bands.
-
-        `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -338,7 +257,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
         response = await _mnm_mnm_get_career_check_out_my_state.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
-    async def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+    async def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /mnm/careers/{code}/check_out_my_state` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_check_out_my_state.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -346,30 +265,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 class GetCareerEducation(Operation):
     """Education.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
-    one type file.
-
-    Returns the Job Zone of the career and the education levels people usually need.
-
     `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -377,13 +275,13 @@ class GetCareerEducation(Operation):
     def __call__(self, code: str) -> CareerEducation:
         """Education.
 
+        `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
         one type file.
 
         Returns the Job Zone of the career and the education levels people usually need.
-
-        `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -405,7 +303,7 @@ class GetCareerEducation(Operation):
         response = _mnm_mnm_get_career_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
-    def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+    def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /mnm/careers/{code}/education` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -417,30 +315,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
-    one type file.
-
-    Returns the Job Zone of the career and the education levels people usually need.
-
     `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -448,13 +325,13 @@ class AsyncGetCareerEducation(AsyncOperation):
     async def __call__(self, code: str) -> CareerEducation:
         """Education.
 
+        `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
         one type file.
 
         Returns the Job Zone of the career and the education levels people usually need.
-
-        `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -476,7 +353,7 @@ class AsyncGetCareerEducation(AsyncOperation):
         response = await _mnm_mnm_get_career_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
-    async def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+    async def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /mnm/careers/{code}/education` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_education.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -484,29 +361,9 @@ class AsyncGetCareerEducation(AsyncOperation):
 class GetCareerExploreMore(Operation):
     """Explore More.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. industries is carried over from v1.9.
-
-    Returns related careers and the industries that employ people in this career.
-
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerExploreMore: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -514,12 +371,12 @@ class GetCareerExploreMore(Operation):
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
 
+        `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. industries is carried over from v1.9.
 
         Returns related careers and the industries that employ people in this career.
-
-        `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -541,7 +398,7 @@ class GetCareerExploreMore(Operation):
         response = _mnm_mnm_get_career_explore_more.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
-    def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+    def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /mnm/careers/{code}/explore_more` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -553,29 +410,9 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. industries is carried over from v1.9.
-
-    Returns related careers and the industries that employ people in this career.
-
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerExploreMore: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -583,12 +420,12 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
 
+        `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. industries is carried over from v1.9.
 
         Returns related careers and the industries that employ people in this career.
-
-        `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -610,7 +447,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
         response = await _mnm_mnm_get_career_explore_more.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
-    async def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+    async def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /mnm/careers/{code}/explore_more` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_explore_more.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -618,31 +455,9 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas and a wage script), not
-    from a v2 manual page or a recorded response, so field optionality may differ. The *_over wage flags
-    are from v1.9.
-
-    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
-    apply, and national wage percentiles.
-
     `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerJobOutlook: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -650,14 +465,14 @@ class GetCareerJobOutlook(Operation):
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
 
+        `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas and a wage script), not
         from a v2 manual page or a recorded response, so field optionality may differ. The *_over wage flags
         are from v1.9.
 
         Returns the projected outlook category with a short statement, Bright Outlook reasons when they
         apply, and national wage percentiles.
-
-        `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -679,7 +494,7 @@ class GetCareerJobOutlook(Operation):
         response = _mnm_mnm_get_career_job_outlook.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
-    def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+    def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /mnm/careers/{code}/job_outlook` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -691,31 +506,9 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas and a wage script), not
-    from a v2 manual page or a recorded response, so field optionality may differ. The *_over wage flags
-    are from v1.9.
-
-    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
-    apply, and national wage percentiles.
-
     `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerJobOutlook: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -723,14 +516,14 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
 
+        `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas and a wage script), not
         from a v2 manual page or a recorded response, so field optionality may differ. The *_over wage flags
         are from v1.9.
 
         Returns the projected outlook category with a short statement, Bright Outlook reasons when they
         apply, and national wage percentiles.
-
-        `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -752,7 +545,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
         response = await _mnm_mnm_get_career_job_outlook.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
-    async def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+    async def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /mnm/careers/{code}/job_outlook` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_job_outlook.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -760,30 +553,9 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. Group id/name are seen in that one client
-    only.
-
-    Returns the career's knowledge areas grouped into categories, as a top-level array.
-
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -791,13 +563,13 @@ class GetCareerKnowledge(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
 
+        `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. Group id/name are seen in that one client
         only.
 
         Returns the career's knowledge areas grouped into categories, as a top-level array.
-
-        `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -819,7 +591,7 @@ class GetCareerKnowledge(Operation):
         response = _mnm_mnm_get_career_knowledge.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/knowledge` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -831,30 +603,9 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. Group id/name are seen in that one client
-    only.
-
-    Returns the career's knowledge areas grouped into categories, as a top-level array.
-
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -862,13 +613,13 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
 
+        `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. Group id/name are seen in that one client
         only.
 
         Returns the career's knowledge areas grouped into categories, as a top-level array.
-
-        `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -890,7 +641,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
         response = await _mnm_mnm_get_career_knowledge.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/knowledge` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_knowledge.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -898,31 +649,9 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. Whether v1.9's career_video/resources
-    remain is unknown.
-
-    Returns the top of a career report: title, plain-language description, alternate titles and typical
-    tasks.
-
     `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -930,14 +659,14 @@ class GetCareerOverview(Operation):
     def __call__(self, code: str) -> CareerOverview:
         """Career overview.
 
+        `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. Whether v1.9's career_video/resources
         remain is unknown.
 
         Returns the top of a career report: title, plain-language description, alternate titles and typical
         tasks.
-
-        `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -959,7 +688,7 @@ class GetCareerOverview(Operation):
         response = _mnm_mnm_get_career_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
-    def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+    def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /mnm/careers/{code}/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -971,31 +700,9 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. Whether v1.9's career_video/resources
-    remain is unknown.
-
-    Returns the top of a career report: title, plain-language description, alternate titles and typical
-    tasks.
-
     `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1003,14 +710,14 @@ class AsyncGetCareerOverview(AsyncOperation):
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview.
 
+        `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. Whether v1.9's career_video/resources
         remain is unknown.
 
         Returns the top of a career report: title, plain-language description, alternate titles and typical
         tasks.
-
-        `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1032,7 +739,7 @@ class AsyncGetCareerOverview(AsyncOperation):
         response = await _mnm_mnm_get_career_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
-    async def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+    async def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /mnm/careers/{code}/` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1040,29 +747,9 @@ class AsyncGetCareerOverview(AsyncOperation):
 class GetCareerPersonality(Operation):
     """Personality.
 
-    The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
-    used title, not name).
-
-    Returns the career's strongest interest area and the work styles that matter in it.
-
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerPersonality: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1070,12 +757,12 @@ class GetCareerPersonality(Operation):
     def __call__(self, code: str) -> CareerPersonality:
         """Personality.
 
+        `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
+
         The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
         used title, not name).
 
         Returns the career's strongest interest area and the work styles that matter in it.
-
-        `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1097,7 +784,7 @@ class GetCareerPersonality(Operation):
         response = _mnm_mnm_get_career_personality.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
-    def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+    def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /mnm/careers/{code}/personality` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1109,29 +796,9 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality.
 
-    The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
-    used title, not name).
-
-    Returns the career's strongest interest area and the work styles that matter in it.
-
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerPersonality: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1139,12 +806,12 @@ class AsyncGetCareerPersonality(AsyncOperation):
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality.
 
+        `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
+
         The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
         used title, not name).
 
         Returns the career's strongest interest area and the work styles that matter in it.
-
-        `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1166,7 +833,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
         response = await _mnm_mnm_get_career_personality.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
-    async def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+    async def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /mnm/careers/{code}/personality` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_personality.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1174,29 +841,9 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ.
-
-    Returns the career's skills grouped into categories, as a top-level array.
-
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1204,12 +851,12 @@ class GetCareerSkills(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
 
+        `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ.
 
         Returns the career's skills grouped into categories, as a top-level array.
-
-        `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1231,7 +878,7 @@ class GetCareerSkills(Operation):
         response = _mnm_mnm_get_career_skills.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1243,29 +890,9 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ.
-
-    Returns the career's skills grouped into categories, as a top-level array.
-
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1273,12 +900,12 @@ class AsyncGetCareerSkills(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
 
+        `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ.
 
         Returns the career's skills grouped into categories, as a top-level array.
-
-        `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1300,7 +927,7 @@ class AsyncGetCareerSkills(AsyncOperation):
         response = await _mnm_mnm_get_career_skills.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/skills` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_skills.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1308,31 +935,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 class GetCareerTechnology(Operation):
     """Technology.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. in_demand and percentage appear in that
-    client only.
-
-    Returns technology categories used in the career with example products, flagging hot technologies.
-    Mi Próximo Paso has no such section.
-
     `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerTechnologyCategory]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1340,14 +945,14 @@ class GetCareerTechnology(Operation):
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
 
+        `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. in_demand and percentage appear in that
         client only.
 
         Returns technology categories used in the career with example products, flagging hot technologies.
         Mi Próximo Paso has no such section.
-
-        `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1369,7 +974,7 @@ class GetCareerTechnology(Operation):
         response = _mnm_mnm_get_career_technology.sync_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+    def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory]]:
         """`GET /mnm/careers/{code}/technology` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1381,31 +986,9 @@ class GetCareerTechnology(Operation):
 class AsyncGetCareerTechnology(AsyncOperation):
     """Technology.
 
-    Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
-    or a recorded response, so field optionality may differ. in_demand and percentage appear in that
-    client only.
-
-    Returns technology categories used in the career with example products, flagging hot technologies.
-    Mi Próximo Paso has no such section.
-
     `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerTechnologyCategory]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1413,14 +996,14 @@ class AsyncGetCareerTechnology(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
 
+        `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
         or a recorded response, so field optionality may differ. in_demand and percentage appear in that
         client only.
 
         Returns technology categories used in the career with example products, flagging hot technologies.
         Mi Próximo Paso has no such section.
-
-        `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1442,7 +1025,7 @@ class AsyncGetCareerTechnology(AsyncOperation):
         response = await _mnm_mnm_get_career_technology.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory]]:
         """`GET /mnm/careers/{code}/technology` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_career_technology.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1450,51 +1033,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 class GetInterestProfilerCareers(Operation):
     """Matching careers.
 
-    Documented by the v2 manual page (path, parameters, body); only the page-size limit for this list is
-    not established.
-
-    Returns careers matching either an answers string or all six interest scores (exactly one of the two
-    sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
-    career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
-    default.
-
     `GET /mnm/interestprofiler/careers` (confidence: documented).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Give either answers or all six interest
-            scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic: Realistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        investigative: Investigative interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        artistic: Artistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        social: Social interest score (from the Results operation or the paper Interest Profiler). Give
-            all six scores together instead of answers. Constraints: min 0.
-        enterprising: Enterprising interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        conventional: Conventional interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerCareers: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1515,6 +1056,8 @@ class GetInterestProfilerCareers(Operation):
     ) -> InterestProfilerCareers:
         """Matching careers.
 
+        `GET /mnm/interestprofiler/careers` (confidence: documented).
+
         Documented by the v2 manual page (path, parameters, body); only the page-size limit for this list is
         not established.
 
@@ -1522,8 +1065,6 @@ class GetInterestProfilerCareers(Operation):
         sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
         career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
         default.
-
-        `GET /mnm/interestprofiler/careers` (confidence: documented).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -1589,7 +1130,7 @@ class GetInterestProfilerCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | InterestProfilerCareers]:
+    ) -> Response[Error | InterestProfilerCareers]:
         """`GET /mnm/interestprofiler/careers` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1649,51 +1190,9 @@ class GetInterestProfilerCareers(Operation):
 class AsyncGetInterestProfilerCareers(AsyncOperation):
     """Matching careers.
 
-    Documented by the v2 manual page (path, parameters, body); only the page-size limit for this list is
-    not established.
-
-    Returns careers matching either an answers string or all six interest scores (exactly one of the two
-    sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
-    career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
-    default.
-
     `GET /mnm/interestprofiler/careers` (confidence: documented).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Give either answers or all six interest
-            scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic: Realistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        investigative: Investigative interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        artistic: Artistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        social: Social interest score (from the Results operation or the paper Interest Profiler). Give
-            all six scores together instead of answers. Constraints: min 0.
-        enterprising: Enterprising interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        conventional: Conventional interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerCareers: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1714,6 +1213,8 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
     ) -> InterestProfilerCareers:
         """Matching careers.
 
+        `GET /mnm/interestprofiler/careers` (confidence: documented).
+
         Documented by the v2 manual page (path, parameters, body); only the page-size limit for this list is
         not established.
 
@@ -1721,8 +1222,6 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
         career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
         default.
-
-        `GET /mnm/interestprofiler/careers` (confidence: documented).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -1788,7 +1287,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | InterestProfilerCareers]:
+    ) -> Response[Error | InterestProfilerCareers]:
         """`GET /mnm/interestprofiler/careers` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_interest_profiler_careers.asyncio_detailed(
             client=self._raw_client(),
@@ -1843,38 +1342,9 @@ class GetInterestProfilerInterestCareers(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mnm/interestprofiler/interests/{interest_code}/careers.
 
-    Unverified path, parameters and body: the low-trust Go client uses
-    /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
-    .../interests/{n}/careers; zone and paging are assumed.
-
-    The Go-client form is chosen because it nests under the documented interests listing and the
-    alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
-    one RIASEC interest area, optionally limited to one Job Zone.
-
     `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
-    Args:
-        interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1892,6 +1362,8 @@ class GetInterestProfilerInterestCareers(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mnm/interestprofiler/interests/{interest_code}/careers.
 
+        `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
+
         Unverified path, parameters and body: the low-trust Go client uses
         /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
         .../interests/{n}/careers; zone and paging are assumed.
@@ -1899,8 +1371,6 @@ class GetInterestProfilerInterestCareers(Operation):
         The Go-client form is chosen because it nests under the documented interests listing and the
         alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
         one RIASEC interest area, optionally limited to one Job Zone.
-
-        `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
         Args:
             interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
@@ -1937,7 +1407,7 @@ class GetInterestProfilerInterestCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mnm/interestprofiler/interests/{interest_code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1975,38 +1445,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mnm/interestprofiler/interests/{interest_code}/careers.
 
-    Unverified path, parameters and body: the low-trust Go client uses
-    /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
-    .../interests/{n}/careers; zone and paging are assumed.
-
-    The Go-client form is chosen because it nests under the documented interests listing and the
-    alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
-    one RIASEC interest area, optionally limited to one Job Zone.
-
     `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
-    Args:
-        interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2024,6 +1465,8 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mnm/interestprofiler/interests/{interest_code}/careers.
 
+        `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
+
         Unverified path, parameters and body: the low-trust Go client uses
         /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
         .../interests/{n}/careers; zone and paging are assumed.
@@ -2031,8 +1474,6 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         The Go-client form is chosen because it nests under the documented interests listing and the
         alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
         one RIASEC interest area, optionally limited to one Job Zone.
-
-        `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
         Args:
             interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
@@ -2069,7 +1510,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mnm/interestprofiler/interests/{interest_code}` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_interest_profiler_interest_careers.asyncio_detailed(
             client=self._raw_client(), interest_code=interest_code, zone=zone, start=start, end=end
@@ -2096,33 +1537,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
 class GetInterestProfilerQuestions(Operation):
     """Short Form Questions (60-question desktop version).
 
-    Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
-    page or a recorded response, so field optionality may differ. The area value's letter case is
-    unconfirmed.
-
-    Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
-    scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
-
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2130,14 +1547,14 @@ class GetInterestProfilerQuestions(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
 
+        `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
         page or a recorded response, so field optionality may differ. The area value's letter case is
         unconfirmed.
 
         Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
         scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
-
-        `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2161,9 +1578,7 @@ class GetInterestProfilerQuestions(Operation):
         response = _mnm_mnm_get_interest_profiler_questions.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
-    def raw(
-        self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mnm/interestprofiler/questions` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2183,33 +1598,9 @@ class GetInterestProfilerQuestions(Operation):
 class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """Short Form Questions (60-question desktop version).
 
-    Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
-    page or a recorded response, so field optionality may differ. The area value's letter case is
-    unconfirmed.
-
-    Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
-    scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
-
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2217,14 +1608,14 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
 
+        `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
         page or a recorded response, so field optionality may differ. The area value's letter case is
         unconfirmed.
 
         Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
         scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
-
-        `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2252,7 +1643,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     async def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mnm/interestprofiler/questions` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_interest_profiler_questions.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
@@ -2268,33 +1659,9 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 class GetInterestProfilerQuestions30(Operation):
     """Mini-IP Questions (30-question mobile version).
 
-    Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
-    from a v2 manual page or a recorded response, so field optionality may differ. One client's 12-per-
-    page claim matches v1.9, not v2.
-
-    Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
-    scale. Ask for start=1&end=30 to get every item.
-
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2302,14 +1669,14 @@ class GetInterestProfilerQuestions30(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version).
 
+        `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
         from a v2 manual page or a recorded response, so field optionality may differ. One client's 12-per-
         page claim matches v1.9, not v2.
 
         Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
         scale. Ask for start=1&end=30 to get every item.
-
-        `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2333,9 +1700,7 @@ class GetInterestProfilerQuestions30(Operation):
         response = _mnm_mnm_get_interest_profiler_questions_30.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
-    def raw(
-        self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mnm/interestprofiler/questions_30` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2357,33 +1722,9 @@ class GetInterestProfilerQuestions30(Operation):
 class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """Mini-IP Questions (30-question mobile version).
 
-    Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
-    from a v2 manual page or a recorded response, so field optionality may differ. One client's 12-per-
-    page claim matches v1.9, not v2.
-
-    Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
-    scale. Ask for start=1&end=30 to get every item.
-
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2391,14 +1732,14 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version).
 
+        `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
         from a v2 manual page or a recorded response, so field optionality may differ. One client's 12-per-
         page claim matches v1.9, not v2.
 
         Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
         scale. Ask for start=1&end=30 to get every item.
-
-        `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2426,7 +1767,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     async def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mnm/interestprofiler/questions_30` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_interest_profiler_questions_30.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
@@ -2442,31 +1783,9 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 class GetInterestProfilerResults(Operation):
     """Results.
 
-    Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
-    not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
-    string there but an object in one mock; per-area href is unconfirmed.
-
-    Scores an answers string into six RIASEC interest scores and links to the careers matching those
-    answers.
-
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-
-    Returns:
-        InterestProfilerResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2474,14 +1793,14 @@ class GetInterestProfilerResults(Operation):
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
 
+        `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
         not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
         string there but an object in one mock; per-area href is unconfirmed.
 
         Scores an answers string into six RIASEC interest scores and links to the careers matching those
         answers.
-
-        `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -2503,7 +1822,7 @@ class GetInterestProfilerResults(Operation):
         response = _mnm_mnm_get_interest_profiler_results.sync_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
-    def raw(self, *, answers: str) -> Response[Any | Error | InterestProfilerResults]:
+    def raw(self, *, answers: str) -> Response[Error | InterestProfilerResults]:
         """`GET /mnm/interestprofiler/results` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2515,31 +1834,9 @@ class GetInterestProfilerResults(Operation):
 class AsyncGetInterestProfilerResults(AsyncOperation):
     """Results.
 
-    Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
-    not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
-    string there but an object in one mock; per-area href is unconfirmed.
-
-    Scores an answers string into six RIASEC interest scores and links to the careers matching those
-    answers.
-
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-
-    Returns:
-        InterestProfilerResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2547,14 +1844,14 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
 
+        `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
         not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
         string there but an object in one mock; per-area href is unconfirmed.
 
         Scores an answers string into six RIASEC interest scores and links to the careers matching those
         answers.
-
-        `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -2576,7 +1873,7 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
         response = await _mnm_mnm_get_interest_profiler_results.asyncio_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
-    async def raw(self, *, answers: str) -> Response[Any | Error | InterestProfilerResults]:
+    async def raw(self, *, answers: str) -> Response[Error | InterestProfilerResults]:
         """`GET /mnm/interestprofiler/results` returning status, headers and body whatever the status."""
         return await _mnm_mnm_get_interest_profiler_results.asyncio_detailed(client=self._raw_client(), answers=answers)
 
@@ -2584,33 +1881,9 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 class ListCareers(Operation):
     """See all careers.
 
-    Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
-    manual page or a recorded response, so field optionality may differ. A sort parameter is not
-    established.
-
-    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
-    trailing slash.
-
     `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2618,14 +1891,14 @@ class ListCareers(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
 
+        `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
         manual page or a recorded response, so field optionality may differ. A sort parameter is not
         established.
 
         Lists every career in the tree alphabetically, in pages. Clients call it with or without the
         trailing slash.
-
-        `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2649,7 +1922,7 @@ class ListCareers(Operation):
         response = _mnm_mnm_list_careers.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mnm/careers/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2669,33 +1942,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers.
 
-    Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
-    manual page or a recorded response, so field optionality may differ. A sort parameter is not
-    established.
-
-    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
-    trailing slash.
-
     `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2703,14 +1952,14 @@ class AsyncListCareers(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
 
+        `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
         manual page or a recorded response, so field optionality may differ. A sort parameter is not
         established.
 
         Lists every career in the tree alphabetically, in pages. Clients call it with or without the
         trailing slash.
-
-        `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2734,7 +1983,7 @@ class AsyncListCareers(AsyncOperation):
         response = await _mnm_mnm_list_careers.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mnm/careers/` returning status, headers and body whatever the status."""
         return await _mnm_mnm_list_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
@@ -2748,28 +1997,9 @@ class ListIndustries(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
-    Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
-    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
-
-    /mnm/industries/ is used because the two per-industry career lists must be separate paths
-    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
-    same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
-    by where people work; each entry links to that industry's careers.
-
     `GET /mnm/industries/` (confidence: guess).
 
-    Returns:
-        list[CareerIndustry]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2779,6 +2009,8 @@ class ListIndustries(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
+        `GET /mnm/industries/` (confidence: guess).
+
         Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
         and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -2786,8 +2018,6 @@ class ListIndustries(Operation):
         (most_people / some_people is the only distinct-path form known), and the listing is kept in the
         same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
         by where people work; each entry links to that industry's careers.
-
-        `GET /mnm/industries/` (confidence: guess).
 
         Returns:
             list[CareerIndustry]: the parsed success response
@@ -2805,7 +2035,7 @@ class ListIndustries(Operation):
         response = _mnm_mnm_list_industries.sync_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+    def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /mnm/industries/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2819,28 +2049,9 @@ class AsyncListIndustries(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
-    Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
-    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
-
-    /mnm/industries/ is used because the two per-industry career lists must be separate paths
-    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
-    same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
-    by where people work; each entry links to that industry's careers.
-
     `GET /mnm/industries/` (confidence: guess).
 
-    Returns:
-        list[CareerIndustry]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2850,6 +2061,8 @@ class AsyncListIndustries(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
+        `GET /mnm/industries/` (confidence: guess).
+
         Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
         and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -2857,8 +2070,6 @@ class AsyncListIndustries(AsyncOperation):
         (most_people / some_people is the only distinct-path form known), and the listing is kept in the
         same family; /mnm/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
         by where people work; each entry links to that industry's careers.
-
-        `GET /mnm/industries/` (confidence: guess).
 
         Returns:
             list[CareerIndustry]: the parsed success response
@@ -2876,7 +2087,7 @@ class AsyncListIndustries(AsyncOperation):
         response = await _mnm_mnm_list_industries.asyncio_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+    async def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /mnm/industries/` returning status, headers and body whatever the status."""
         return await _mnm_mnm_list_industries.asyncio_detailed(client=self._raw_client())
 
@@ -2887,34 +2098,9 @@ class ListIndustryCareersMost(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mnm/browse/{industry_code}?category=most.
 
-    Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
-    client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
-
-    The most_people form is chosen because the manual lists most/some as two services and a query switch
-    (category=most|some) on one path could not be two operations; the Go client may also echo the
-    industry code/title. Lists careers for which most workers are employed in the given industry.
-
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2925,14 +2111,14 @@ class ListIndustryCareersMost(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mnm/browse/{industry_code}?category=most.
 
+        `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
+
         Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
         client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
         The most_people form is chosen because the manual lists most/some as two services and a query switch
         (category=most|some) on one path could not be two operations; the Go client may also echo the
         industry code/title. Lists careers for which most workers are employed in the given industry.
-
-        `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -2961,7 +2147,7 @@ class ListIndustryCareersMost(Operation):
 
     def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mnm/industries/{industry_code}/most_people` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2990,34 +2176,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mnm/browse/{industry_code}?category=most.
 
-    Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
-    client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
-
-    The most_people form is chosen because the manual lists most/some as two services and a query switch
-    (category=most|some) on one path could not be two operations; the Go client may also echo the
-    industry code/title. Lists careers for which most workers are employed in the given industry.
-
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3028,14 +2189,14 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mnm/browse/{industry_code}?category=most.
 
+        `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
+
         Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
         client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
         The most_people form is chosen because the manual lists most/some as two services and a query switch
         (category=most|some) on one path could not be two operations; the Go client may also echo the
         industry code/title. Lists careers for which most workers are employed in the given industry.
-
-        `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -3064,7 +2225,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     async def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mnm/industries/{industry_code}/most_people` returning status, headers and body whatever the status."""
         return await _mnm_mnm_list_industry_careers_most.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
@@ -3085,33 +2246,9 @@ class ListIndustryCareersSome(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mnm/browse/{industry_code}?category=some.
 
-    Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
-    client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
-
-    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
-    careers that employ some (but not most) of their workers in the given industry.
-
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3122,13 +2259,13 @@ class ListIndustryCareersSome(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mnm/browse/{industry_code}?category=some.
 
+        `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
+
         Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
         client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
         Chosen for the same reason as the most-people list: separate services need separate paths. Lists
         careers that employ some (but not most) of their workers in the given industry.
-
-        `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -3157,7 +2294,7 @@ class ListIndustryCareersSome(Operation):
 
     def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mnm/industries/{industry_code}/some_people` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3186,33 +2323,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mnm/browse/{industry_code}?category=some.
 
-    Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
-    client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
-
-    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
-    careers that employ some (but not most) of their workers in the given industry.
-
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3223,13 +2336,13 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mnm/browse/{industry_code}?category=some.
 
+        `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
+
         Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
         client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
         Chosen for the same reason as the most-people list: separate services need separate paths. Lists
         careers that employ some (but not most) of their workers in the given industry.
-
-        `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -3258,7 +2371,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     async def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mnm/industries/{industry_code}/some_people` returning status, headers and body whatever the status."""
         return await _mnm_mnm_list_industry_careers_some.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
@@ -3276,26 +2389,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class ListInterestProfilerInterests(Operation):
     """RIASEC interests.
 
-    Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
-    manual page or a recorded response, so field optionality may differ. It accepts a bare array or
-    {interest: [...]}, so the wrapper is open.
-
-    Lists the six RIASEC interest areas with their descriptions.
-
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
-    Returns:
-        list[InterestProfilerInterest]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3303,13 +2399,13 @@ class ListInterestProfilerInterests(Operation):
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests.
 
+        `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
         manual page or a recorded response, so field optionality may differ. It accepts a bare array or
         {interest: [...]}, so the wrapper is open.
 
         Lists the six RIASEC interest areas with their descriptions.
-
-        `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
         Returns:
             list[InterestProfilerInterest]: the parsed success response
@@ -3327,7 +2423,7 @@ class ListInterestProfilerInterests(Operation):
         response = _mnm_mnm_list_interest_profiler_interests.sync_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[InterestProfilerInterest]]:
+    def raw(self) -> Response[Error | list[InterestProfilerInterest]]:
         """`GET /mnm/interestprofiler/interests/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3339,26 +2435,9 @@ class ListInterestProfilerInterests(Operation):
 class AsyncListInterestProfilerInterests(AsyncOperation):
     """RIASEC interests.
 
-    Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
-    manual page or a recorded response, so field optionality may differ. It accepts a bare array or
-    {interest: [...]}, so the wrapper is open.
-
-    Lists the six RIASEC interest areas with their descriptions.
-
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
-    Returns:
-        list[InterestProfilerInterest]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3366,13 +2445,13 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests.
 
+        `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
         manual page or a recorded response, so field optionality may differ. It accepts a bare array or
         {interest: [...]}, so the wrapper is open.
 
         Lists the six RIASEC interest areas with their descriptions.
-
-        `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
         Returns:
             list[InterestProfilerInterest]: the parsed success response
@@ -3390,7 +2469,7 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
         response = await _mnm_mnm_list_interest_profiler_interests.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[InterestProfilerInterest]]:
+    async def raw(self) -> Response[Error | list[InterestProfilerInterest]]:
         """`GET /mnm/interestprofiler/interests/` returning status, headers and body whatever the status."""
         return await _mnm_mnm_list_interest_profiler_interests.asyncio_detailed(client=self._raw_client())
 
@@ -3398,26 +2477,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 class ListInterestProfilerJobZones(Operation):
     """Job Zones.
 
-    The bare-array body comes from one client written from the docs and never run live; v1.9 used a
-    paged job_zone envelope, and the number field may be code rather than value.
-
-    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
-    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1.
-
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
-    Returns:
-        list[InterestProfilerJobZone]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3425,13 +2487,13 @@ class ListInterestProfilerJobZones(Operation):
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones.
 
+        `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
+
         The bare-array body comes from one client written from the docs and never run live; v1.9 used a
         paged job_zone envelope, and the number field may be code rather than value.
 
         Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
         careers. Note that O*NET 30.3 rates no occupation in Job Zone 1.
-
-        `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
         Returns:
             list[InterestProfilerJobZone]: the parsed success response
@@ -3449,7 +2511,7 @@ class ListInterestProfilerJobZones(Operation):
         response = _mnm_mnm_list_interest_profiler_job_zones.sync_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[InterestProfilerJobZone]]:
+    def raw(self) -> Response[Error | list[InterestProfilerJobZone]]:
         """`GET /mnm/interestprofiler/job_zones` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3461,26 +2523,9 @@ class ListInterestProfilerJobZones(Operation):
 class AsyncListInterestProfilerJobZones(AsyncOperation):
     """Job Zones.
 
-    The bare-array body comes from one client written from the docs and never run live; v1.9 used a
-    paged job_zone envelope, and the number field may be code rather than value.
-
-    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
-    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1.
-
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
-    Returns:
-        list[InterestProfilerJobZone]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3488,13 +2533,13 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones.
 
+        `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
+
         The bare-array body comes from one client written from the docs and never run live; v1.9 used a
         paged job_zone envelope, and the number field may be code rather than value.
 
         Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
         careers. Note that O*NET 30.3 rates no occupation in Job Zone 1.
-
-        `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
         Returns:
             list[InterestProfilerJobZone]: the parsed success response
@@ -3512,7 +2557,7 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
         response = await _mnm_mnm_list_interest_profiler_job_zones.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[InterestProfilerJobZone]]:
+    async def raw(self) -> Response[Error | list[InterestProfilerJobZone]]:
         """`GET /mnm/interestprofiler/job_zones` returning status, headers and body whatever the status."""
         return await _mnm_mnm_list_interest_profiler_job_zones.asyncio_detailed(client=self._raw_client())
 
@@ -3520,35 +2565,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 class SearchCareers(Operation):
     """Search careers with key words.
 
-    Path and response shape come from v2 client code (clients reading career[].code/title), not from a
-    v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
-    echoed is unconfirmed.
-
-    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
-    come in pages of 20 by default; an empty search gives an empty career array.
-
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3556,14 +2575,14 @@ class SearchCareers(Operation):
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.
 
+        `GET /mnm/search` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (clients reading career[].code/title), not from a
         v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
         echoed is unconfirmed.
 
         Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
         come in pages of 20 by default; an empty search gives an empty career array.
-
-        `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -3589,9 +2608,7 @@ class SearchCareers(Operation):
         response = _mnm_mnm_search_careers.sync_detailed(client=self._client, keyword=keyword, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    def raw(
-        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    def raw(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mnm/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3611,35 +2628,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words.
 
-    Path and response shape come from v2 client code (clients reading career[].code/title), not from a
-    v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
-    echoed is unconfirmed.
-
-    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
-    come in pages of 20 by default; an empty search gives an empty career array.
-
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3647,14 +2638,14 @@ class AsyncSearchCareers(AsyncOperation):
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.
 
+        `GET /mnm/search` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (clients reading career[].code/title), not from a
         v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
         echoed is unconfirmed.
 
         Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
         come in pages of 20 by default; an empty search gives an empty career array.
-
-        `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -3684,7 +2675,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mnm/search` returning status, headers and body whatever the status."""
         return await _mnm_mnm_search_careers.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end

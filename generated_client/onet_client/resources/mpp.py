@@ -34,6 +34,7 @@ from ..models.career_education import CareerEducation
 from ..models.career_element_group import CareerElementGroup
 from ..models.career_explore_more import CareerExploreMore
 from ..models.career_industry import CareerIndustry
+from ..models.career_item import CareerItem
 from ..models.career_job_outlook import CareerJobOutlook
 from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
 from ..models.career_listing import CareerListing
@@ -41,9 +42,11 @@ from ..models.career_overview import CareerOverview
 from ..models.career_personality import CareerPersonality
 from ..models.error import Error
 from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
+from ..models.interest_profiler_career import InterestProfilerCareer
 from ..models.interest_profiler_careers import InterestProfilerCareers
 from ..models.interest_profiler_interest import InterestProfilerInterest
 from ..models.interest_profiler_job_zone import InterestProfilerJobZone
+from ..models.interest_profiler_question import InterestProfilerQuestion
 from ..models.interest_profiler_questions import InterestProfilerQuestions
 from ..models.interest_profiler_results import InterestProfilerResults
 from ..types import UNSET, Response, Unset
@@ -54,31 +57,9 @@ class GetCareerAbilities(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
-    is assumed equal to knowledge/skills.
-
-    Returns the career's abilities grouped into categories, as a top-level array. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -88,14 +69,14 @@ class GetCareerAbilities(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
         is assumed equal to knowledge/skills.
 
         Returns the career's abilities grouped into categories, as a top-level array. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -117,7 +98,7 @@ class GetCareerAbilities(Operation):
         response = _mpp_mpp_get_career_abilities.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/abilities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -131,31 +112,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
-    is assumed equal to knowledge/skills.
-
-    Returns the career's abilities grouped into categories, as a top-level array. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -165,14 +124,14 @@ class AsyncGetCareerAbilities(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
         is assumed equal to knowledge/skills.
 
         Returns the career's abilities grouped into categories, as a top-level array. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -194,7 +153,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
         response = await _mpp_mpp_get_career_abilities.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/abilities` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_abilities.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -204,30 +163,9 @@ class GetCareerCheckOutMyState(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
-    while one client reads a flat array instead.
-
-    Compares the career's employment concentration (location quotient) across states, grouped into
-    above-average, average and below-average bands. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerCheckOutMyState: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -237,13 +175,13 @@ class GetCareerCheckOutMyState(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
         The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
         while one client reads a flat array instead.
 
         Compares the career's employment concentration (location quotient) across states, grouped into
         above-average, average and below-average bands. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -265,7 +203,7 @@ class GetCareerCheckOutMyState(Operation):
         response = _mpp_mpp_get_career_check_out_my_state.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
-    def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+    def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /mpp/careers/{code}/check_out_my_state` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -279,30 +217,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
-    while one client reads a flat array instead.
-
-    Compares the career's employment concentration (location quotient) across states, grouped into
-    above-average, average and below-average bands. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerCheckOutMyState: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -312,13 +229,13 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
         The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
         while one client reads a flat array instead.
 
         Compares the career's employment concentration (location quotient) across states, grouped into
         above-average, average and below-average bands. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -340,7 +257,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
         response = await _mpp_mpp_get_career_check_out_my_state.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
-    async def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+    async def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /mpp/careers/{code}/check_out_my_state` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_check_out_my_state.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -350,31 +267,9 @@ class GetCareerEducation(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
-    an object).
-
-    Returns the Job Zone of the career and the education levels people usually need. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -384,14 +279,14 @@ class GetCareerEducation(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
         an object).
 
         Returns the Job Zone of the career and the education levels people usually need. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -413,7 +308,7 @@ class GetCareerEducation(Operation):
         response = _mpp_mpp_get_career_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
-    def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+    def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /mpp/careers/{code}/education` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -427,31 +322,9 @@ class AsyncGetCareerEducation(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
-    an object).
-
-    Returns the Job Zone of the career and the education levels people usually need. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -461,14 +334,14 @@ class AsyncGetCareerEducation(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
         an object).
 
         Returns the Job Zone of the career and the education levels people usually need. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -490,7 +363,7 @@ class AsyncGetCareerEducation(AsyncOperation):
         response = await _mpp_mpp_get_career_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
-    async def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+    async def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /mpp/careers/{code}/education` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_education.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -500,30 +373,9 @@ class GetCareerExploreMore(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
-
-    Returns related careers and the industries that employ people in this career. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerExploreMore: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -533,13 +385,13 @@ class GetCareerExploreMore(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
 
         Returns related careers and the industries that employ people in this career. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -561,7 +413,7 @@ class GetCareerExploreMore(Operation):
         response = _mpp_mpp_get_career_explore_more.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
-    def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+    def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /mpp/careers/{code}/explore_more` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -575,30 +427,9 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
-
-    Returns related careers and the industries that employ people in this career. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerExploreMore: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -608,13 +439,13 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
 
         Returns related careers and the industries that employ people in this career. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -636,7 +467,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
         response = await _mpp_mpp_get_career_explore_more.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
-    async def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+    async def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /mpp/careers/{code}/explore_more` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_explore_more.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -644,30 +475,9 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook.
 
-    A live comparison by one client confirms national wages here but no body was recorded; outlook and
-    reason strings are probably Spanish (v1.9).
-
-    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
-    apply, and national wage percentiles. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerJobOutlook: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -675,13 +485,13 @@ class GetCareerJobOutlook(Operation):
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
 
+        `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
         A live comparison by one client confirms national wages here but no body was recorded; outlook and
         reason strings are probably Spanish (v1.9).
 
         Returns the projected outlook category with a short statement, Bright Outlook reasons when they
         apply, and national wage percentiles. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -703,7 +513,7 @@ class GetCareerJobOutlook(Operation):
         response = _mpp_mpp_get_career_job_outlook.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
-    def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+    def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /mpp/careers/{code}/job_outlook` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -715,30 +525,9 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook.
 
-    A live comparison by one client confirms national wages here but no body was recorded; outlook and
-    reason strings are probably Spanish (v1.9).
-
-    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
-    apply, and national wage percentiles. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerJobOutlook: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -746,13 +535,13 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
 
+        `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
         A live comparison by one client confirms national wages here but no body was recorded; outlook and
         reason strings are probably Spanish (v1.9).
 
         Returns the projected outlook category with a short statement, Bright Outlook reasons when they
         apply, and national wage percentiles. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -774,7 +563,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
         response = await _mpp_mpp_get_career_job_outlook.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
-    async def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+    async def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /mpp/careers/{code}/job_outlook` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_job_outlook.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -784,31 +573,9 @@ class GetCareerKnowledge(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
-    of groups.
-
-    Returns the career's knowledge areas grouped into categories, as a top-level array. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -818,14 +585,14 @@ class GetCareerKnowledge(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
         of groups.
 
         Returns the career's knowledge areas grouped into categories, as a top-level array. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -847,7 +614,7 @@ class GetCareerKnowledge(Operation):
         response = _mpp_mpp_get_career_knowledge.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/knowledge` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -861,31 +628,9 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
-    of groups.
-
-    Returns the career's knowledge areas grouped into categories, as a top-level array. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -895,14 +640,14 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
         of groups.
 
         Returns the career's knowledge areas grouped into categories, as a top-level array. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -924,7 +669,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
         response = await _mpp_mpp_get_career_knowledge.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/knowledge` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_knowledge.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -932,31 +677,9 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview.
 
-    Field names come from an abridged live body kept in one client's tests; v1.9's
-    career_video/resources are unconfirmed. The path gives 404 for about 93 codes.
-
-    Returns the top of a career report: title, plain-language description, alternate titles and typical
-    tasks. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -964,13 +687,13 @@ class GetCareerOverview(Operation):
     def __call__(self, code: str) -> CareerOverview:
         """Career overview.
 
+        `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
+
         Field names come from an abridged live body kept in one client's tests; v1.9's
         career_video/resources are unconfirmed. The path gives 404 for about 93 codes.
 
         Returns the top of a career report: title, plain-language description, alternate titles and typical
         tasks. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -993,7 +716,7 @@ class GetCareerOverview(Operation):
         response = _mpp_mpp_get_career_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
-    def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+    def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /mpp/careers/{code}/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1005,31 +728,9 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview.
 
-    Field names come from an abridged live body kept in one client's tests; v1.9's
-    career_video/resources are unconfirmed. The path gives 404 for about 93 codes.
-
-    Returns the top of a career report: title, plain-language description, alternate titles and typical
-    tasks. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1037,13 +738,13 @@ class AsyncGetCareerOverview(AsyncOperation):
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview.
 
+        `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
+
         Field names come from an abridged live body kept in one client's tests; v1.9's
         career_video/resources are unconfirmed. The path gives 404 for about 93 codes.
 
         Returns the top of a career report: title, plain-language description, alternate titles and typical
         tasks. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1066,7 +767,7 @@ class AsyncGetCareerOverview(AsyncOperation):
         response = await _mpp_mpp_get_career_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
-    async def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+    async def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /mpp/careers/{code}/` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1076,31 +777,9 @@ class GetCareerPersonality(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
-    (a single, possibly backend-mapped source).
-
-    Returns the career's strongest interest area and the work styles that matter in it. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerPersonality: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1110,14 +789,14 @@ class GetCareerPersonality(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
         (a single, possibly backend-mapped source).
 
         Returns the career's strongest interest area and the work styles that matter in it. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1139,7 +818,7 @@ class GetCareerPersonality(Operation):
         response = _mpp_mpp_get_career_personality.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
-    def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+    def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /mpp/careers/{code}/personality` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1153,31 +832,9 @@ class AsyncGetCareerPersonality(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
-    (a single, possibly backend-mapped source).
-
-    Returns the career's strongest interest area and the work styles that matter in it. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerPersonality: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1187,14 +844,14 @@ class AsyncGetCareerPersonality(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
         (a single, possibly backend-mapped source).
 
         Returns the career's strongest interest area and the work styles that matter in it. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1216,7 +873,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
         response = await _mpp_mpp_get_career_personality.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
-    async def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+    async def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /mpp/careers/{code}/personality` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_personality.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1226,30 +883,9 @@ class GetCareerSkills(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
-    of groups.
-
-    Returns the career's skills grouped into categories, as a top-level array. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1259,13 +895,13 @@ class GetCareerSkills(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
         of groups.
 
         Returns the career's skills grouped into categories, as a top-level array. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1287,7 +923,7 @@ class GetCareerSkills(Operation):
         response = _mpp_mpp_get_career_skills.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1301,30 +937,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
-    of groups.
-
-    Returns the career's skills grouped into categories, as a top-level array. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1334,13 +949,13 @@ class AsyncGetCareerSkills(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to be the /mnm top-level array
         of groups.
 
         Returns the career's skills grouped into categories, as a top-level array. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1362,7 +977,7 @@ class AsyncGetCareerSkills(AsyncOperation):
         response = await _mpp_mpp_get_career_skills.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/skills` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_career_skills.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1370,51 +985,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 class GetInterestProfilerCareers(Operation):
     """Matching careers.
 
-    Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
-    documented /mnm page; no body recorded.
-
-    Returns careers matching either an answers string or all six interest scores (exactly one of the two
-    sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
-    career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
-    default. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/careers` (confidence: observed-in-typed-client-code).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Give either answers or all six interest
-            scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic: Realistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        investigative: Investigative interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        artistic: Artistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        social: Social interest score (from the Results operation or the paper Interest Profiler). Give
-            all six scores together instead of answers. Constraints: min 0.
-        enterprising: Enterprising interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        conventional: Conventional interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerCareers: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1435,6 +1008,8 @@ class GetInterestProfilerCareers(Operation):
     ) -> InterestProfilerCareers:
         """Matching careers.
 
+        `GET /mpp/interestprofiler/careers` (confidence: observed-in-typed-client-code).
+
         Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
         documented /mnm page; no body recorded.
 
@@ -1442,8 +1017,6 @@ class GetInterestProfilerCareers(Operation):
         sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
         career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
         default. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/careers` (confidence: observed-in-typed-client-code).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -1509,7 +1082,7 @@ class GetInterestProfilerCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | InterestProfilerCareers]:
+    ) -> Response[Error | InterestProfilerCareers]:
         """`GET /mpp/interestprofiler/careers` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1569,51 +1142,9 @@ class GetInterestProfilerCareers(Operation):
 class AsyncGetInterestProfilerCareers(AsyncOperation):
     """Matching careers.
 
-    Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
-    documented /mnm page; no body recorded.
-
-    Returns careers matching either an answers string or all six interest scores (exactly one of the two
-    sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
-    career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
-    default. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/careers` (confidence: observed-in-typed-client-code).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Give either answers or all six interest
-            scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic: Realistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        investigative: Investigative interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        artistic: Artistic interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        social: Social interest score (from the Results operation or the paper Interest Profiler). Give
-            all six scores together instead of answers. Constraints: min 0.
-        enterprising: Enterprising interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        conventional: Conventional interest score (from the Results operation or the paper Interest
-            Profiler). Give all six scores together instead of answers. Constraints: min 0.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerCareers: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1634,6 +1165,8 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
     ) -> InterestProfilerCareers:
         """Matching careers.
 
+        `GET /mpp/interestprofiler/careers` (confidence: observed-in-typed-client-code).
+
         Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
         documented /mnm page; no body recorded.
 
@@ -1641,8 +1174,6 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         sets). zone limits results to one Job Zone, and some profiles have no matches in some zones. Each
         career carries a fit rating; a flat profile can return hundreds of Good matches. Pages of 20 by
         default. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/careers` (confidence: observed-in-typed-client-code).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -1708,7 +1239,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | InterestProfilerCareers]:
+    ) -> Response[Error | InterestProfilerCareers]:
         """`GET /mpp/interestprofiler/careers` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_interest_profiler_careers.asyncio_detailed(
             client=self._raw_client(),
@@ -1763,38 +1294,9 @@ class GetInterestProfilerInterestCareers(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mpp/interestprofiler/interests/{interest_code}/careers.
 
-    Unverified path, parameters and body: the low-trust Go client uses
-    /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
-    .../interests/{n}/careers; zone and paging are assumed.
-
-    The Go-client form is chosen because it nests under the documented interests listing and the
-    alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
-    one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
-    Args:
-        interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1812,6 +1314,8 @@ class GetInterestProfilerInterestCareers(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mpp/interestprofiler/interests/{interest_code}/careers.
 
+        `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
+
         Unverified path, parameters and body: the low-trust Go client uses
         /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
         .../interests/{n}/careers; zone and paging are assumed.
@@ -1819,8 +1323,6 @@ class GetInterestProfilerInterestCareers(Operation):
         The Go-client form is chosen because it nests under the documented interests listing and the
         alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
         one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
         Args:
             interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
@@ -1857,7 +1359,7 @@ class GetInterestProfilerInterestCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mpp/interestprofiler/interests/{interest_code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1895,38 +1397,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mpp/interestprofiler/interests/{interest_code}/careers.
 
-    Unverified path, parameters and body: the low-trust Go client uses
-    /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
-    .../interests/{n}/careers; zone and paging are assumed.
-
-    The Go-client form is chosen because it nests under the documented interests listing and the
-    alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
-    one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
-    Args:
-        interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone: Return only careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2.
-            One of: 1, 2, 3, 4, 5.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1944,6 +1417,8 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mpp/interestprofiler/interests/{interest_code}/careers.
 
+        `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
+
         Unverified path, parameters and body: the low-trust Go client uses
         /mpp/interestprofiler/interests/{interest_code}; another untrusted script builds
         .../interests/{n}/careers; zone and paging are assumed.
@@ -1951,8 +1426,6 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         The Go-client form is chosen because it nests under the documented interests listing and the
         alternative comes from a v1.9-era script using Basic auth and numeric ids. Lists careers related to
         one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
         Args:
             interest_code: RIASEC interest area code (guessed values, as in the results operation). One of:
@@ -1989,7 +1462,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mpp/interestprofiler/interests/{interest_code}` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_interest_profiler_interest_careers.asyncio_detailed(
             client=self._raw_client(), interest_code=interest_code, zone=zone, start=start, end=end
@@ -2016,33 +1489,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
 class GetInterestProfilerQuestions(Operation):
     """Short Form Questions (60-question desktop version).
 
-    Exercised live by a Spanish proxy (60 items, Spanish text), but no body was recorded; the area
-    value's letter case is unconfirmed.
-
-    Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
-    scale. Only the first 20 items come back without start/end; ask for start=1&end=60. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2050,14 +1499,14 @@ class GetInterestProfilerQuestions(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
 
+        `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
+
         Exercised live by a Spanish proxy (60 items, Spanish text), but no body was recorded; the area
         value's letter case is unconfirmed.
 
         Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
         scale. Only the first 20 items come back without start/end; ask for start=1&end=60. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2081,9 +1530,7 @@ class GetInterestProfilerQuestions(Operation):
         response = _mpp_mpp_get_interest_profiler_questions.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
-    def raw(
-        self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mpp/interestprofiler/questions` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2103,33 +1550,9 @@ class GetInterestProfilerQuestions(Operation):
 class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """Short Form Questions (60-question desktop version).
 
-    Exercised live by a Spanish proxy (60 items, Spanish text), but no body was recorded; the area
-    value's letter case is unconfirmed.
-
-    Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
-    scale. Only the first 20 items come back without start/end; ask for start=1&end=60. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2137,14 +1560,14 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
 
+        `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
+
         Exercised live by a Spanish proxy (60 items, Spanish text), but no body was recorded; the area
         value's letter case is unconfirmed.
 
         Returns the 60 work-activity items of the Interest Profiler Short Form with the five-point answer
         scale. Only the first 20 items come back without start/end; ask for start=1&end=60. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2172,7 +1595,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     async def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mpp/interestprofiler/questions` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_interest_profiler_questions.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
@@ -2190,33 +1613,9 @@ class GetInterestProfilerQuestions30(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
-    /mpp/interestprofiler/questions with 30 items.
-
-    Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
-    scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2226,14 +1625,14 @@ class GetInterestProfilerQuestions30(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
         /mpp/interestprofiler/questions with 30 items.
 
         Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
         scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2257,9 +1656,7 @@ class GetInterestProfilerQuestions30(Operation):
         response = _mpp_mpp_get_interest_profiler_questions_30.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
-    def raw(
-        self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mpp/interestprofiler/questions_30` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2283,33 +1680,9 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
-    /mpp/interestprofiler/questions with 30 items.
-
-    Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
-    scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        InterestProfilerQuestions: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2319,14 +1692,14 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
         /mpp/interestprofiler/questions with 30 items.
 
         Returns the 30 items of the Mini Interest Profiler for mobile or time-limited use, with the answer
         scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2354,7 +1727,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     async def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | InterestProfilerQuestions]:
+    ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mpp/interestprofiler/questions_30` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_interest_profiler_questions_30.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
@@ -2370,30 +1743,9 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 class GetInterestProfilerResults(Operation):
     """Results.
 
-    Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
-    area href is unconfirmed.
-
-    Scores an answers string into six RIASEC interest scores and links to the careers matching those
-    answers. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-
-    Returns:
-        InterestProfilerResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2401,13 +1753,13 @@ class GetInterestProfilerResults(Operation):
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
 
+        `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
+
         Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
         area href is unconfirmed.
 
         Scores an answers string into six RIASEC interest scores and links to the careers matching those
         answers. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -2429,7 +1781,7 @@ class GetInterestProfilerResults(Operation):
         response = _mpp_mpp_get_interest_profiler_results.sync_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
-    def raw(self, *, answers: str) -> Response[Any | Error | InterestProfilerResults]:
+    def raw(self, *, answers: str) -> Response[Error | InterestProfilerResults]:
         """`GET /mpp/interestprofiler/results` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2441,30 +1793,9 @@ class GetInterestProfilerResults(Operation):
 class AsyncGetInterestProfilerResults(AsyncOperation):
     """Results.
 
-    Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
-    area href is unconfirmed.
-
-    Scores an answers string into six RIASEC interest scores and links to the careers matching those
-    answers. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
-    Args:
-        answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
-            digits for the Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-
-    Returns:
-        InterestProfilerResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2472,13 +1803,13 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
 
+        `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
+
         Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
         area href is unconfirmed.
 
         Scores an answers string into six RIASEC interest scores and links to the careers matching those
         answers. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
         Args:
             answers: One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60
@@ -2500,7 +1831,7 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
         response = await _mpp_mpp_get_interest_profiler_results.asyncio_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
-    async def raw(self, *, answers: str) -> Response[Any | Error | InterestProfilerResults]:
+    async def raw(self, *, answers: str) -> Response[Error | InterestProfilerResults]:
         """`GET /mpp/interestprofiler/results` returning status, headers and body whatever the status."""
         return await _mpp_mpp_get_interest_profiler_results.asyncio_detailed(client=self._raw_client(), answers=answers)
 
@@ -2508,32 +1839,9 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 class ListCareers(Operation):
     """See all careers.
 
-    Path and list were exercised live by one client (923 careers), but no response body was recorded; a
-    sort parameter is not established.
-
-    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
-    trailing slash. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2541,13 +1849,13 @@ class ListCareers(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
 
+        `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
+
         Path and list were exercised live by one client (923 careers), but no response body was recorded; a
         sort parameter is not established.
 
         Lists every career in the tree alphabetically, in pages. Clients call it with or without the
         trailing slash. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2571,7 +1879,7 @@ class ListCareers(Operation):
         response = _mpp_mpp_list_careers.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mpp/careers/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2591,32 +1899,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers.
 
-    Path and list were exercised live by one client (923 careers), but no response body was recorded; a
-    sort parameter is not established.
-
-    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
-    trailing slash. (Mi Próximo Paso tree.)
-
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2624,13 +1909,13 @@ class AsyncListCareers(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
 
+        `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
+
         Path and list were exercised live by one client (923 careers), but no response body was recorded; a
         sort parameter is not established.
 
         Lists every career in the tree alphabetically, in pages. Clients call it with or without the
         trailing slash. (Mi Próximo Paso tree.)
-
-        `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -2654,7 +1939,7 @@ class AsyncListCareers(AsyncOperation):
         response = await _mpp_mpp_list_careers.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mpp/careers/` returning status, headers and body whatever the status."""
         return await _mpp_mpp_list_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
@@ -2668,28 +1953,9 @@ class ListIndustries(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
 
-    Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
-    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
-
-    /mpp/industries/ is used because the two per-industry career lists must be separate paths
-    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
-    same family; /mpp/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
-    by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
-
     `GET /mpp/industries/` (confidence: guess).
 
-    Returns:
-        list[CareerIndustry]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2699,6 +1965,8 @@ class ListIndustries(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
 
+        `GET /mpp/industries/` (confidence: guess).
+
         Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
         and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -2706,8 +1974,6 @@ class ListIndustries(Operation):
         (most_people / some_people is the only distinct-path form known), and the listing is kept in the
         same family; /mpp/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
         by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
-
-        `GET /mpp/industries/` (confidence: guess).
 
         Returns:
             list[CareerIndustry]: the parsed success response
@@ -2725,7 +1991,7 @@ class ListIndustries(Operation):
         response = _mpp_mpp_list_industries.sync_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+    def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /mpp/industries/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2739,28 +2005,9 @@ class AsyncListIndustries(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
 
-    Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
-    and the body (bare array vs {industry: [...]}) is carried over from v1.9.
-
-    /mpp/industries/ is used because the two per-industry career lists must be separate paths
-    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
-    same family; /mpp/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
-    by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
-
     `GET /mpp/industries/` (confidence: guess).
 
-    Returns:
-        list[CareerIndustry]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -2770,6 +2017,8 @@ class AsyncListIndustries(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
 
+        `GET /mpp/industries/` (confidence: guess).
+
         Unverified path: candidates are /mpp/industries/ (low-trust Go client) and /mpp/browse/ (v1.9 name),
         and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -2777,8 +2026,6 @@ class AsyncListIndustries(AsyncOperation):
         (most_people / some_people is the only distinct-path form known), and the listing is kept in the
         same family; /mpp/browse/ remains the v1.9 alternative. Lists the industries used to browse careers
         by where people work; each entry links to that industry's careers. (Mi Próximo Paso tree.)
-
-        `GET /mpp/industries/` (confidence: guess).
 
         Returns:
             list[CareerIndustry]: the parsed success response
@@ -2796,7 +2043,7 @@ class AsyncListIndustries(AsyncOperation):
         response = await _mpp_mpp_list_industries.asyncio_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+    async def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /mpp/industries/` returning status, headers and body whatever the status."""
         return await _mpp_mpp_list_industries.asyncio_detailed(client=self._raw_client())
 
@@ -2807,35 +2054,9 @@ class ListIndustryCareersMost(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mpp/browse/{industry_code}?category=most.
 
-    Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
-    client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
-
-    The most_people form is chosen because the manual lists most/some as two services and a query switch
-    (category=most|some) on one path could not be two operations; the Go client may also echo the
-    industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
-    Próximo Paso tree.)
-
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2846,6 +2067,8 @@ class ListIndustryCareersMost(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mpp/browse/{industry_code}?category=most.
 
+        `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
+
         Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
         client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -2853,8 +2076,6 @@ class ListIndustryCareersMost(Operation):
         (category=most|some) on one path could not be two operations; the Go client may also echo the
         industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
         Próximo Paso tree.)
-
-        `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -2883,7 +2104,7 @@ class ListIndustryCareersMost(Operation):
 
     def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mpp/industries/{industry_code}/most_people` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2912,35 +2133,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mpp/browse/{industry_code}?category=most.
 
-    Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
-    client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
-
-    The most_people form is chosen because the manual lists most/some as two services and a query switch
-    (category=most|some) on one path could not be two operations; the Go client may also echo the
-    industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
-    Próximo Paso tree.)
-
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2951,6 +2146,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mpp/browse/{industry_code}?category=most.
 
+        `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
+
         Unverified path and body: candidates are /mpp/industries/{industry_code}/most_people (low-trust Go
         client) and /mpp/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -2958,8 +2155,6 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         (category=most|some) on one path could not be two operations; the Go client may also echo the
         industry code/title. Lists careers for which most workers are employed in the given industry. (Mi
         Próximo Paso tree.)
-
-        `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -2988,7 +2183,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     async def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mpp/industries/{industry_code}/most_people` returning status, headers and body whatever the status."""
         return await _mpp_mpp_list_industry_careers_most.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
@@ -3009,34 +2204,9 @@ class ListIndustryCareersSome(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mpp/browse/{industry_code}?category=some.
 
-    Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
-    client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
-
-    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
-    careers that employ some (but not most) of their workers in the given industry. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3047,14 +2217,14 @@ class ListIndustryCareersSome(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mpp/browse/{industry_code}?category=some.
 
+        `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
+
         Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
         client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
         Chosen for the same reason as the most-people list: separate services need separate paths. Lists
         careers that employ some (but not most) of their workers in the given industry. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -3083,7 +2253,7 @@ class ListIndustryCareersSome(Operation):
 
     def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mpp/industries/{industry_code}/some_people` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3112,34 +2282,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /mpp/browse/{industry_code}?category=some.
 
-    Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
-    client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
-
-    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
-    careers that employ some (but not most) of their workers in the given industry. (Mi Próximo Paso
-    tree.)
-
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3150,14 +2295,14 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /mpp/browse/{industry_code}?category=some.
 
+        `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
+
         Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
         client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
         Chosen for the same reason as the most-people list: separate services need separate paths. Lists
         careers that employ some (but not most) of their workers in the given industry. (Mi Próximo Paso
         tree.)
-
-        `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -3186,7 +2331,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     async def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mpp/industries/{industry_code}/some_people` returning status, headers and body whatever the status."""
         return await _mpp_mpp_list_industry_careers_some.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
@@ -3206,26 +2351,9 @@ class ListInterestProfilerInterests(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
-    [...]}) is open.
-
-    Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
-    Returns:
-        list[InterestProfilerInterest]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3235,13 +2363,13 @@ class ListInterestProfilerInterests(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
         [...]}) is open.
 
         Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
         Returns:
             list[InterestProfilerInterest]: the parsed success response
@@ -3259,7 +2387,7 @@ class ListInterestProfilerInterests(Operation):
         response = _mpp_mpp_list_interest_profiler_interests.sync_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[InterestProfilerInterest]]:
+    def raw(self) -> Response[Error | list[InterestProfilerInterest]]:
         """`GET /mpp/interestprofiler/interests/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3273,26 +2401,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
-    [...]}) is open.
-
-    Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
-    Returns:
-        list[InterestProfilerInterest]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3302,13 +2413,13 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
         [...]}) is open.
 
         Lists the six RIASEC interest areas with their descriptions. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
         Returns:
             list[InterestProfilerInterest]: the parsed success response
@@ -3326,7 +2437,7 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
         response = await _mpp_mpp_list_interest_profiler_interests.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[InterestProfilerInterest]]:
+    async def raw(self) -> Response[Error | list[InterestProfilerInterest]]:
         """`GET /mpp/interestprofiler/interests/` returning status, headers and body whatever the status."""
         return await _mpp_mpp_list_interest_profiler_interests.asyncio_detailed(client=self._raw_client())
 
@@ -3336,27 +2447,9 @@ class ListInterestProfilerJobZones(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
-    vs code are open.
-
-    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
-    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
-    Returns:
-        list[InterestProfilerJobZone]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3366,14 +2459,14 @@ class ListInterestProfilerJobZones(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
         vs code are open.
 
         Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
         careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
         Returns:
             list[InterestProfilerJobZone]: the parsed success response
@@ -3391,7 +2484,7 @@ class ListInterestProfilerJobZones(Operation):
         response = _mpp_mpp_list_interest_profiler_job_zones.sync_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[InterestProfilerJobZone]]:
+    def raw(self) -> Response[Error | list[InterestProfilerJobZone]]:
         """`GET /mpp/interestprofiler/job_zones` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3405,27 +2498,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
-    vs code are open.
-
-    Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
-    careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
-
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
-    Returns:
-        list[InterestProfilerJobZone]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3435,14 +2510,14 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
         vs code are open.
 
         Describes the five Job Zones (levels of preparation) so a user can pick the zone filter for matching
         careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
-
-        `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
         Returns:
             list[InterestProfilerJobZone]: the parsed success response
@@ -3460,7 +2535,7 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
         response = await _mpp_mpp_list_interest_profiler_job_zones.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[InterestProfilerJobZone]]:
+    async def raw(self) -> Response[Error | list[InterestProfilerJobZone]]:
         """`GET /mpp/interestprofiler/job_zones` returning status, headers and body whatever the status."""
         return await _mpp_mpp_list_interest_profiler_job_zones.asyncio_detailed(client=self._raw_client())
 
@@ -3470,35 +2545,9 @@ class SearchCareers(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
-    /mnm/search.
-
-    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
-    come in pages of 20 by default; an empty search gives an empty career array. (Mi Próximo Paso tree.)
-
     `GET /mpp/search` (confidence: inferred-from-v1.9).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3508,14 +2557,14 @@ class SearchCareers(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/search` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
         /mnm/search.
 
         Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
         come in pages of 20 by default; an empty search gives an empty career array. (Mi Próximo Paso tree.)
-
-        `GET /mpp/search` (confidence: inferred-from-v1.9).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -3541,9 +2590,7 @@ class SearchCareers(Operation):
         response = _mpp_mpp_search_careers.sync_detailed(client=self._client, keyword=keyword, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    def raw(
-        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    def raw(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mpp/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3565,35 +2612,9 @@ class AsyncSearchCareers(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
-    /mnm/search.
-
-    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
-    come in pages of 20 by default; an empty search gives an empty career array. (Mi Próximo Paso tree.)
-
     `GET /mpp/search` (confidence: inferred-from-v1.9).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3603,14 +2624,14 @@ class AsyncSearchCareers(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /mpp/search` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
         /mnm/search.
 
         Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
         come in pages of 20 by default; an empty search gives an empty career array. (Mi Próximo Paso tree.)
-
-        `GET /mpp/search` (confidence: inferred-from-v1.9).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -3640,7 +2661,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /mpp/search` returning status, headers and body whatever the status."""
         return await _mpp_mpp_search_careers.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end

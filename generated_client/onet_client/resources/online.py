@@ -88,25 +88,31 @@ from ..models.apprenticeship_occupation_list import ApprenticeshipOccupationList
 from ..models.bright_outlook_category import BrightOutlookCategory
 from ..models.bright_outlook_occupation_list import BrightOutlookOccupationList
 from ..models.career_cluster import CareerCluster
+from ..models.career_cluster_occupation import CareerClusterOccupation
 from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+from ..models.crosswalk_match import CrosswalkMatch
 from ..models.error import Error
 from ..models.job_duties_occupation_list import JobDutiesOccupationList
 from ..models.job_duties_occupation_search_results import JobDutiesOccupationSearchResults
 from ..models.job_duties_task import JobDutiesTask
 from ..models.job_family_list_item import JobFamilyListItem
+from ..models.keyword_search_occupation import KeywordSearchOccupation
 from ..models.keyword_search_results import KeywordSearchResults
 from ..models.list_all_stem_occupations_sort import ListAllStemOccupationsSort, check_list_all_stem_occupations_sort
 from ..models.list_stem_type_occupations_sort import ListStemTypeOccupationsSort, check_list_stem_type_occupations_sort
 from ..models.military_crosswalk_results import MilitaryCrosswalkResults
+from ..models.occupation_item import OccupationItem
 from ..models.occupation_overview import OccupationOverview
 from ..models.onet_data_element import OnetDataElement
 from ..models.onet_data_occupation_list import OnetDataOccupationList
 from ..models.online_occupation_list import OnlineOccupationList
 from ..models.other_crosswalk_results import OtherCrosswalkResults
+from ..models.professional_association import ProfessionalAssociation
 from ..models.professional_associations_all_list import ProfessionalAssociationsAllList
 from ..models.professional_associations_for_occupation import ProfessionalAssociationsForOccupation
 from ..models.professional_associations_occupation_search_results import ProfessionalAssociationsOccupationSearchResults
 from ..models.related_activities_dwa import RelatedActivitiesDwa
+from ..models.related_activities_occupation import RelatedActivitiesOccupation
 from ..models.related_activities_occupation_list import RelatedActivitiesOccupationList
 from ..models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
 from ..models.related_activities_related_occupations_sort import (
@@ -114,6 +120,7 @@ from ..models.related_activities_related_occupations_sort import (
     check_related_activities_related_occupations_sort,
 )
 from ..models.report_custom_work_activities_outline import ReportCustomWorkActivitiesOutline
+from ..models.report_detailed_work_activity import ReportDetailedWorkActivity
 from ..models.report_details_abilities import ReportDetailsAbilities
 from ..models.report_details_apprenticeship import ReportDetailsApprenticeship
 from ..models.report_details_detailed_work_activities import ReportDetailsDetailedWorkActivities
@@ -131,9 +138,14 @@ from ..models.report_details_work_activities import ReportDetailsWorkActivities
 from ..models.report_details_work_context import ReportDetailsWorkContext
 from ..models.report_details_work_styles import ReportDetailsWorkStyles
 from ..models.report_details_work_values import ReportDetailsWorkValues
+from ..models.report_element_details import ReportElementDetails
+from ..models.report_element_summary import ReportElementSummary
 from ..models.report_hot_technology import ReportHotTechnology
 from ..models.report_in_demand_skills import ReportInDemandSkills
 from ..models.report_job_zone import ReportJobZone
+from ..models.report_military_career_summary import ReportMilitaryCareerSummary
+from ..models.report_professional_association import ReportProfessionalAssociation
+from ..models.report_related_occupation import ReportRelatedOccupation
 from ..models.report_summary_abilities import ReportSummaryAbilities
 from ..models.report_summary_apprenticeship import ReportSummaryApprenticeship
 from ..models.report_summary_detailed_work_activities import ReportSummaryDetailedWorkActivities
@@ -150,54 +162,39 @@ from ..models.report_summary_work_activities import ReportSummaryWorkActivities
 from ..models.report_summary_work_context import ReportSummaryWorkContext
 from ..models.report_summary_work_styles import ReportSummaryWorkStyles
 from ..models.report_summary_work_values import ReportSummaryWorkValues
+from ..models.report_task_details import ReportTaskDetails
+from ..models.report_task_summary import ReportTaskSummary
+from ..models.report_work_context_details_element import ReportWorkContextDetailsElement
+from ..models.report_work_context_summary_element import ReportWorkContextSummaryElement
 from ..models.site_hot_technology_list import SiteHotTechnologyList
 from ..models.site_in_demand_list import SiteInDemandList
+from ..models.site_technology_item import SiteTechnologyItem
 from ..models.soft_skill import SoftSkill
 from ..models.soft_skills_occupation_list import SoftSkillsOccupationList
+from ..models.stem_all_occupation import StemAllOccupation
 from ..models.stem_all_occupation_list import StemAllOccupationList
 from ..models.stem_occupation_type import StemOccupationType
+from ..models.stem_type_occupation import StemTypeOccupation
 from ..models.stem_type_occupation_list import StemTypeOccupationList
+from ..models.technology_category import TechnologyCategory
+from ..models.technology_example import TechnologyExample
+from ..models.technology_search_category import TechnologySearchCategory
 from ..models.technology_search_category_occupation_list import TechnologySearchCategoryOccupationList
 from ..models.technology_search_category_results import TechnologySearchCategoryResults
+from ..models.technology_search_example import TechnologySearchExample
+from ..models.technology_search_example_occupation import TechnologySearchExampleOccupation
 from ..models.technology_search_example_occupation_list import TechnologySearchExampleOccupationList
 from ..models.technology_search_example_results import TechnologySearchExampleResults
+from ..models.tools_used_category import ToolsUsedCategory
 from ..types import UNSET, Response, Unset
 
 
 class CrosswalkMilitarySearch(Operation):
     """Military crosswalk search.
 
-    Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
-    active appears in one client only.
-
-    Looks up military occupations (MOS, AFSC, ratings) by title or code and returns, for each match, the
-    related civilian O*NET-SOC occupations.
-
     `GET /online/crosswalks/military` (confidence: observed-in-real-response).
 
-    Args:
-        keyword: Title or code in the external classification to look up (for the military crosswalk: a
-            military occupation title or code such as infantry or 11B). Constraints: min length 1.
-        branch: Restrict to one service branch (v1.9 values incl. all, army, navy, air_force,
-            marine_corps, coast_guard; not confirmed for v2).
-        active: Restrict to currently active military codes (unverified; one client only).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        MilitaryCrosswalkResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -213,13 +210,13 @@ class CrosswalkMilitarySearch(Operation):
     ) -> MilitaryCrosswalkResults:
         """Military crosswalk search.
 
+        `GET /online/crosswalks/military` (confidence: observed-in-real-response).
+
         Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
         active appears in one client only.
 
         Looks up military occupations (MOS, AFSC, ratings) by title or code and returns, for each match, the
         related civilian O*NET-SOC occupations.
-
-        `GET /online/crosswalks/military` (confidence: observed-in-real-response).
 
         Args:
             keyword: Title or code in the external classification to look up (for the military crosswalk: a
@@ -258,7 +255,7 @@ class CrosswalkMilitarySearch(Operation):
         active: bool | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | MilitaryCrosswalkResults]:
+    ) -> Response[Error | MilitaryCrosswalkResults]:
         """`GET /online/crosswalks/military` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -294,37 +291,9 @@ class CrosswalkMilitarySearch(Operation):
 class AsyncCrosswalkMilitarySearch(AsyncOperation):
     """Military crosswalk search.
 
-    Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
-    active appears in one client only.
-
-    Looks up military occupations (MOS, AFSC, ratings) by title or code and returns, for each match, the
-    related civilian O*NET-SOC occupations.
-
     `GET /online/crosswalks/military` (confidence: observed-in-real-response).
 
-    Args:
-        keyword: Title or code in the external classification to look up (for the military crosswalk: a
-            military occupation title or code such as infantry or 11B). Constraints: min length 1.
-        branch: Restrict to one service branch (v1.9 values incl. all, army, navy, air_force,
-            marine_corps, coast_guard; not confirmed for v2).
-        active: Restrict to currently active military codes (unverified; one client only).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        MilitaryCrosswalkResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -340,13 +309,13 @@ class AsyncCrosswalkMilitarySearch(AsyncOperation):
     ) -> MilitaryCrosswalkResults:
         """Military crosswalk search.
 
+        `GET /online/crosswalks/military` (confidence: observed-in-real-response).
+
         Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
         active appears in one client only.
 
         Looks up military occupations (MOS, AFSC, ratings) by title or code and returns, for each match, the
         related civilian O*NET-SOC occupations.
-
-        `GET /online/crosswalks/military` (confidence: observed-in-real-response).
 
         Args:
             keyword: Title or code in the external classification to look up (for the military crosswalk: a
@@ -385,7 +354,7 @@ class AsyncCrosswalkMilitarySearch(AsyncOperation):
         active: bool | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | MilitaryCrosswalkResults]:
+    ) -> Response[Error | MilitaryCrosswalkResults]:
         """`GET /online/crosswalks/military` returning status, headers and body whatever the status."""
         return await _online_crosswalk_military_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, branch=branch, active=active, start=start, end=end
@@ -417,36 +386,9 @@ class CrosswalkOtherSearch(Operation):
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
     /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
-    Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
-    /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
-    the body is assumed to mirror the military crosswalk.
-
-    Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
-    programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
-    some form.
-
     `GET /online/crosswalks/soc` (confidence: guess).
 
-    Args:
-        keyword: Title or code in the external classification to look up (for the military crosswalk: a
-            military occupation title or code such as infantry or 11B). Constraints: min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        OtherCrosswalkResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -458,6 +400,8 @@ class CrosswalkOtherSearch(Operation):
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
         /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
+        `GET /online/crosswalks/soc` (confidence: guess).
+
         Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
         /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
         the body is assumed to mirror the military crosswalk.
@@ -465,8 +409,6 @@ class CrosswalkOtherSearch(Operation):
         Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
         programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
         some form.
-
-        `GET /online/crosswalks/soc` (confidence: guess).
 
         Args:
             keyword: Title or code in the external classification to look up (for the military crosswalk: a
@@ -496,7 +438,7 @@ class CrosswalkOtherSearch(Operation):
 
     def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | OtherCrosswalkResults]:
+    ) -> Response[Error | OtherCrosswalkResults]:
         """`GET /online/crosswalks/soc` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -524,36 +466,9 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
     /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
-    Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
-    /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
-    the body is assumed to mirror the military crosswalk.
-
-    Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
-    programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
-    some form.
-
     `GET /online/crosswalks/soc` (confidence: guess).
 
-    Args:
-        keyword: Title or code in the external classification to look up (for the military crosswalk: a
-            military occupation title or code such as infantry or 11B). Constraints: min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        OtherCrosswalkResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -567,6 +482,8 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
         /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
+        `GET /online/crosswalks/soc` (confidence: guess).
+
         Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
         /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
         the body is assumed to mirror the military crosswalk.
@@ -574,8 +491,6 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
         Maps codes or titles from another classification (SOC, DOT, apprenticeship RAPIDS, CIP education
         programs, Occupational Outlook Handbook, ESCO) to O*NET-SOC occupations. These existed in v1.9 in
         some form.
-
-        `GET /online/crosswalks/soc` (confidence: guess).
 
         Args:
             keyword: Title or code in the external classification to look up (for the military crosswalk: a
@@ -605,7 +520,7 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | OtherCrosswalkResults]:
+    ) -> Response[Error | OtherCrosswalkResults]:
         """`GET /online/crosswalks/soc` returning status, headers and body whatever the status."""
         return await _online_crosswalk_other_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
@@ -623,31 +538,9 @@ class GetCustomWorkActivitiesOutline(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
-    no source shows the body, its query parameters or whether it is paged.
-
-    Returns a custom report arranging the occupation's work activities as an outline that leads down to
-    detailed work activities and the task statements filed under them. The schema is a placeholder built
-    from a prose description.
-
     `GET /online/occupations/{code}/custom/work_activities_outline` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportCustomWorkActivitiesOutline: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -657,14 +550,14 @@ class GetCustomWorkActivitiesOutline(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/occupations/{code}/custom/work_activities_outline` (confidence: guess).
+
         Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
         no source shows the body, its query parameters or whether it is paged.
 
         Returns a custom report arranging the occupation's work activities as an outline that leads down to
         detailed work activities and the task statements filed under them. The schema is a placeholder built
         from a prose description.
-
-        `GET /online/occupations/{code}/custom/work_activities_outline` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -686,7 +579,7 @@ class GetCustomWorkActivitiesOutline(Operation):
         response = _online_get_custom_work_activities_outline.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportCustomWorkActivitiesOutline)
 
-    def raw(self, code: str) -> Response[Any | Error | ReportCustomWorkActivitiesOutline]:
+    def raw(self, code: str) -> Response[Error | ReportCustomWorkActivitiesOutline]:
         """`GET /online/occupations/{code}/custom/work_activities_outline` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -700,31 +593,9 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
-    no source shows the body, its query parameters or whether it is paged.
-
-    Returns a custom report arranging the occupation's work activities as an outline that leads down to
-    detailed work activities and the task statements filed under them. The schema is a placeholder built
-    from a prose description.
-
     `GET /online/occupations/{code}/custom/work_activities_outline` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportCustomWorkActivitiesOutline: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -734,14 +605,14 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/occupations/{code}/custom/work_activities_outline` (confidence: guess).
+
         Unverified response shape and parameters: the path is named by the manual TOC and a v1.9 link, but
         no source shows the body, its query parameters or whether it is paged.
 
         Returns a custom report arranging the occupation's work activities as an outline that leads down to
         detailed work activities and the task statements filed under them. The schema is a placeholder built
         from a prose description.
-
-        `GET /online/occupations/{code}/custom/work_activities_outline` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -763,7 +634,7 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
         response = await _online_get_custom_work_activities_outline.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportCustomWorkActivitiesOutline)
 
-    async def raw(self, code: str) -> Response[Any | Error | ReportCustomWorkActivitiesOutline]:
+    async def raw(self, code: str) -> Response[Error | ReportCustomWorkActivitiesOutline]:
         """`GET /online/occupations/{code}/custom/work_activities_outline` returning status, headers and body whatever the status."""
         return await _online_get_custom_work_activities_outline.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -771,34 +642,9 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 class GetDetailsAbilities(Operation):
     """Abilities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
-
-    Lists the occupation's abilities with id, name, description, related link and an importance rating
-    on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsAbilities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -806,13 +652,13 @@ class GetDetailsAbilities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities.
 
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null.
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -840,7 +686,7 @@ class GetDetailsAbilities(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsAbilities]:
+    ) -> Response[Error | ReportDetailsAbilities]:
         """`GET /online/occupations/{code}/details/abilities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -862,34 +708,9 @@ class GetDetailsAbilities(Operation):
 class AsyncGetDetailsAbilities(AsyncOperation):
     """Abilities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
-
-    Lists the occupation's abilities with id, name, description, related link and an importance rating
-    on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsAbilities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -897,13 +718,13 @@ class AsyncGetDetailsAbilities(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities.
 
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null.
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -933,7 +754,7 @@ class AsyncGetDetailsAbilities(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsAbilities]:
+    ) -> Response[Error | ReportDetailsAbilities]:
         """`GET /online/occupations/{code}/details/abilities` returning status, headers and body whatever the status."""
         return await _online_get_details_abilities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -949,33 +770,9 @@ class AsyncGetDetailsAbilities(AsyncOperation):
 class GetDetailsApprenticeship(Operation):
     """Apprenticeship.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty.
-
-    Lists registered apprenticeship job titles linked to the occupation as plain strings.
-
     `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsApprenticeship: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -983,12 +780,12 @@ class GetDetailsApprenticeship(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsApprenticeship:
         """Apprenticeship.
 
+        `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the list may be
         empty.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
-
-        `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1018,7 +815,7 @@ class GetDetailsApprenticeship(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsApprenticeship]:
+    ) -> Response[Error | ReportDetailsApprenticeship]:
         """`GET /online/occupations/{code}/details/apprenticeship` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1040,33 +837,9 @@ class GetDetailsApprenticeship(Operation):
 class AsyncGetDetailsApprenticeship(AsyncOperation):
     """Apprenticeship.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty.
-
-    Lists registered apprenticeship job titles linked to the occupation as plain strings.
-
     `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsApprenticeship: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1076,12 +849,12 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
     ) -> ReportDetailsApprenticeship:
         """Apprenticeship.
 
+        `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the list may be
         empty.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
-
-        `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1111,7 +884,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsApprenticeship]:
+    ) -> Response[Error | ReportDetailsApprenticeship]:
         """`GET /online/occupations/{code}/details/apprenticeship` returning status, headers and body whatever the status."""
         return await _online_get_details_apprenticeship.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -1125,34 +898,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-    no rating.
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists all detailed work activities (DWAs) linked to the occupation.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsDetailedWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1162,13 +910,12 @@ class GetDetailsDetailedWorkActivities(Operation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities.
 
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
         no rating.
 
         Lists all detailed work activities (DWAs) linked to the occupation.
-
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1198,7 +945,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsDetailedWorkActivities]:
+    ) -> Response[Error | ReportDetailsDetailedWorkActivities]:
         """`GET /online/occupations/{code}/details/detailed_work_activities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1222,34 +969,9 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-    no rating.
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists all detailed work activities (DWAs) linked to the occupation.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsDetailedWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1259,13 +981,12 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities.
 
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
         no rating.
 
         Lists all detailed work activities (DWAs) linked to the occupation.
-
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1295,7 +1016,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsDetailedWorkActivities]:
+    ) -> Response[Error | ReportDetailsDetailedWorkActivities]:
         """`GET /online/occupations/{code}/details/detailed_work_activities` returning status, headers and body whatever the status."""
         return await _online_get_details_detailed_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -1313,30 +1034,9 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 class GetDetailsEducation(Operation):
     """Education.
 
-    The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
-
-    Returns every education level with the share of respondents reporting it. The captured body has no
-    start/end/total, so it is not paged.
-
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportDetailsEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1344,13 +1044,13 @@ class GetDetailsEducation(Operation):
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education.
 
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page (a client note
         calls it a captured shape); level descriptions may be absent.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
-
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1372,7 +1072,7 @@ class GetDetailsEducation(Operation):
         response = _online_get_details_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportDetailsEducation)
 
-    def raw(self, code: str) -> Response[Any | Error | ReportDetailsEducation]:
+    def raw(self, code: str) -> Response[Error | ReportDetailsEducation]:
         """`GET /online/occupations/{code}/details/education` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1384,30 +1084,9 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education.
 
-    The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
-
-    Returns every education level with the share of respondents reporting it. The captured body has no
-    start/end/total, so it is not paged.
-
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportDetailsEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1415,13 +1094,13 @@ class AsyncGetDetailsEducation(AsyncOperation):
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education.
 
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page (a client note
         calls it a captured shape); level descriptions may be absent.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
-
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1443,7 +1122,7 @@ class AsyncGetDetailsEducation(AsyncOperation):
         response = await _online_get_details_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportDetailsEducation)
 
-    async def raw(self, code: str) -> Response[Any | Error | ReportDetailsEducation]:
+    async def raw(self, code: str) -> Response[Error | ReportDetailsEducation]:
         """`GET /online/occupations/{code}/details/education` returning status, headers and body whatever the status."""
         return await _online_get_details_education.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1451,35 +1130,9 @@ class AsyncGetDetailsEducation(AsyncOperation):
 class GetDetailsInterests(Operation):
     """Interests.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
-
-    Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
-    start/end are accepted here because clients send them; their effect is unknown.
-
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsInterests: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1487,14 +1140,14 @@ class GetDetailsInterests(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests.
 
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; whether the
         body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
         interest_code is seen only on the summary variant.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
-
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1522,7 +1175,7 @@ class GetDetailsInterests(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsInterests]:
+    ) -> Response[Error | ReportDetailsInterests]:
         """`GET /online/occupations/{code}/details/interests` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1534,35 +1187,9 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
-
-    Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
-    start/end are accepted here because clients send them; their effect is unknown.
-
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsInterests: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1570,14 +1197,14 @@ class AsyncGetDetailsInterests(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests.
 
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; whether the
         body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
         interest_code is seen only on the summary variant.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
-
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1607,7 +1234,7 @@ class AsyncGetDetailsInterests(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsInterests]:
+    ) -> Response[Error | ReportDetailsInterests]:
         """`GET /online/occupations/{code}/details/interests` returning status, headers and body whatever the status."""
         return await _online_get_details_interests.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -1617,30 +1244,9 @@ class AsyncGetDetailsInterests(AsyncOperation):
 class GetDetailsJobZone(Operation):
     """Job Zone.
 
-    The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-    be null elsewhere is untested.
-
-    Returns the occupation's Job Zone with zone number, title, typical education, related experience,
-    on-the-job training, example occupations and SVP range. Not paged.
-
     `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportJobZone: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1648,13 +1254,13 @@ class GetDetailsJobZone(Operation):
     def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
 
+        `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
+
         The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
         be null elsewhere is untested.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
-
-        `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1676,7 +1282,7 @@ class GetDetailsJobZone(Operation):
         response = _online_get_details_job_zone.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
-    def raw(self, code: str) -> Response[Any | Error | ReportJobZone]:
+    def raw(self, code: str) -> Response[Error | ReportJobZone]:
         """`GET /online/occupations/{code}/details/job_zone` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1688,30 +1294,9 @@ class GetDetailsJobZone(Operation):
 class AsyncGetDetailsJobZone(AsyncOperation):
     """Job Zone.
 
-    The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-    be null elsewhere is untested.
-
-    Returns the occupation's Job Zone with zone number, title, typical education, related experience,
-    on-the-job training, example occupations and SVP range. Not paged.
-
     `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportJobZone: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1719,13 +1304,13 @@ class AsyncGetDetailsJobZone(AsyncOperation):
     async def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
 
+        `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
+
         The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
         be null elsewhere is untested.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
-
-        `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1747,7 +1332,7 @@ class AsyncGetDetailsJobZone(AsyncOperation):
         response = await _online_get_details_job_zone.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
-    async def raw(self, code: str) -> Response[Any | Error | ReportJobZone]:
+    async def raw(self, code: str) -> Response[Error | ReportJobZone]:
         """`GET /online/occupations/{code}/details/job_zone` returning status, headers and body whatever the status."""
         return await _online_get_details_job_zone.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1755,34 +1340,9 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 class GetDetailsKnowledge(Operation):
     """Knowledge.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
-
-    Lists the occupation's knowledge areas with id, name, description, related link and an importance
-    rating on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsKnowledge: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1790,13 +1350,13 @@ class GetDetailsKnowledge(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge.
 
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null.
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1824,7 +1384,7 @@ class GetDetailsKnowledge(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsKnowledge]:
+    ) -> Response[Error | ReportDetailsKnowledge]:
         """`GET /online/occupations/{code}/details/knowledge` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1846,34 +1406,9 @@ class GetDetailsKnowledge(Operation):
 class AsyncGetDetailsKnowledge(AsyncOperation):
     """Knowledge.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
-
-    Lists the occupation's knowledge areas with id, name, description, related link and an importance
-    rating on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsKnowledge: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1881,13 +1416,13 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge.
 
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null.
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1917,7 +1452,7 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsKnowledge]:
+    ) -> Response[Error | ReportDetailsKnowledge]:
         """`GET /online/occupations/{code}/details/knowledge` returning status, headers and body whatever the status."""
         return await _online_get_details_knowledge.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -1935,33 +1470,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
-    is copied from the summary typing and paging is assumed.
-
-    Lists external military career summary pages linked to the occupation.
-
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsMilitaryCareerSummaries: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1973,12 +1484,12 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
+
         Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
         is copied from the summary typing and paging is assumed.
 
         Lists external military career summary pages linked to the occupation.
-
-        `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2008,7 +1519,7 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries]:
+    ) -> Response[Error | ReportDetailsMilitaryCareerSummaries]:
         """`GET /online/occupations/{code}/details/military_career_summaries` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2034,33 +1545,9 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
-    is copied from the summary typing and paging is assumed.
-
-    Lists external military career summary pages linked to the occupation.
-
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsMilitaryCareerSummaries: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2072,12 +1559,12 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
+
         Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
         is copied from the summary typing and paging is assumed.
 
         Lists external military career summary pages linked to the occupation.
-
-        `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2107,7 +1594,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsMilitaryCareerSummaries]:
+    ) -> Response[Error | ReportDetailsMilitaryCareerSummaries]:
         """`GET /online/occupations/{code}/details/military_career_summaries` returning status, headers and body whatever the status."""
         return await _online_get_details_military_career_summaries.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -2125,34 +1612,9 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
-    Lists professional associations connected with the occupation (v1.9 additional_information).
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsProfessionalAssociations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2162,13 +1624,12 @@ class GetDetailsProfessionalAssociations(Operation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations.
 
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the item shape
         is assumed identical to the summary variant.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
-
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2198,7 +1659,7 @@ class GetDetailsProfessionalAssociations(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsProfessionalAssociations]:
+    ) -> Response[Error | ReportDetailsProfessionalAssociations]:
         """`GET /online/occupations/{code}/details/professional_associations` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2222,34 +1683,9 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
-    Lists professional associations connected with the occupation (v1.9 additional_information).
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsProfessionalAssociations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2259,13 +1695,12 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations.
 
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the item shape
         is assumed identical to the summary variant.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
-
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2295,7 +1730,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsProfessionalAssociations]:
+    ) -> Response[Error | ReportDetailsProfessionalAssociations]:
         """`GET /online/occupations/{code}/details/professional_associations` returning status, headers and body whatever the status."""
         return await _online_get_details_professional_associations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -2313,35 +1748,9 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-    ranking score.
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
-    Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
-    supplemental relations.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsRelatedOccupations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2351,14 +1760,13 @@ class GetDetailsRelatedOccupations(Operation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations.
 
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; items carry no
         ranking score.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
-
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2388,7 +1796,7 @@ class GetDetailsRelatedOccupations(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsRelatedOccupations]:
+    ) -> Response[Error | ReportDetailsRelatedOccupations]:
         """`GET /online/occupations/{code}/details/related_occupations` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2412,35 +1820,9 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-    ranking score.
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
-    Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
-    supplemental relations.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsRelatedOccupations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2450,14 +1832,13 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations.
 
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; items carry no
         ranking score.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
-
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2487,7 +1868,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsRelatedOccupations]:
+    ) -> Response[Error | ReportDetailsRelatedOccupations]:
         """`GET /online/occupations/{code}/details/related_occupations` returning status, headers and body whatever the status."""
         return await _online_get_details_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -2503,34 +1884,9 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 class GetDetailsSkills(Operation):
     """Skills.
 
-    The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-    maintainers; importance is modelled as nullable only because one client guards against null.
-
-    Lists the occupation's skills with id, name, description, related link and an importance rating on a
-    0-100 scale.
-
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsSkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2538,13 +1894,13 @@ class GetDetailsSkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills.
 
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code whose field list was checked live by the onet2r
         maintainers; importance is modelled as nullable only because one client guards against null.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
-
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2572,7 +1928,7 @@ class GetDetailsSkills(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsSkills]:
+    ) -> Response[Error | ReportDetailsSkills]:
         """`GET /online/occupations/{code}/details/skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2594,34 +1950,9 @@ class GetDetailsSkills(Operation):
 class AsyncGetDetailsSkills(AsyncOperation):
     """Skills.
 
-    The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-    maintainers; importance is modelled as nullable only because one client guards against null.
-
-    Lists the occupation's skills with id, name, description, related link and an importance rating on a
-    0-100 scale.
-
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsSkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2629,13 +1960,13 @@ class AsyncGetDetailsSkills(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills.
 
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code whose field list was checked live by the onet2r
         maintainers; importance is modelled as nullable only because one client guards against null.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
-
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2665,7 +1996,7 @@ class AsyncGetDetailsSkills(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsSkills]:
+    ) -> Response[Error | ReportDetailsSkills]:
         """`GET /online/occupations/{code}/details/skills` returning status, headers and body whatever the status."""
         return await _online_get_details_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -2681,34 +2012,9 @@ class AsyncGetDetailsSkills(AsyncOperation):
 class GetDetailsTasks(Operation):
     """Tasks.
 
-    Only one real task item was quoted from the live API (a New task without importance); the other
-    fields come from typed client code.
-
-    Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
-    tasks, an importance value on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsTasks: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2716,13 +2022,13 @@ class GetDetailsTasks(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTasks:
         """Tasks.
 
+        `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
+
         Only one real task item was quoted from the live API (a New task without importance); the other
         fields come from typed client code.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2750,7 +2056,7 @@ class GetDetailsTasks(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsTasks]:
+    ) -> Response[Error | ReportDetailsTasks]:
         """`GET /online/occupations/{code}/details/tasks` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2772,34 +2078,9 @@ class GetDetailsTasks(Operation):
 class AsyncGetDetailsTasks(AsyncOperation):
     """Tasks.
 
-    Only one real task item was quoted from the live API (a New task without importance); the other
-    fields come from typed client code.
-
-    Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
-    tasks, an importance value on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsTasks: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2807,13 +2088,13 @@ class AsyncGetDetailsTasks(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTasks:
         """Tasks.
 
+        `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
+
         Only one real task item was quoted from the live API (a New task without importance); the other
         fields come from typed client code.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2843,7 +2124,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsTasks]:
+    ) -> Response[Error | ReportDetailsTasks]:
         """`GET /online/occupations/{code}/details/tasks` returning status, headers and body whatever the status."""
         return await _online_get_details_tasks.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -2859,36 +2140,9 @@ class AsyncGetDetailsTasks(AsyncOperation):
 class GetDetailsTechnologySkills(Operation):
     """Technology Skills.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
-    Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
-    a pointer to the Hot Technology list. Pages run over categories.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsTechnologySkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2896,15 +2150,14 @@ class GetDetailsTechnologySkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills.
 
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; one captured
         body had no example_more lists nor in_demand flags while another client reads both, so they stay
         optional.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
-
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -2934,7 +2187,7 @@ class GetDetailsTechnologySkills(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsTechnologySkills]:
+    ) -> Response[Error | ReportDetailsTechnologySkills]:
         """`GET /online/occupations/{code}/details/technology_skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2958,36 +2211,9 @@ class GetDetailsTechnologySkills(Operation):
 class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """Technology Skills.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
-    Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
-    a pointer to the Hot Technology list. Pages run over categories.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsTechnologySkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2997,15 +2223,14 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
     ) -> ReportDetailsTechnologySkills:
         """Technology Skills.
 
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; one captured
         body had no example_more lists nor in_demand flags while another client reads both, so they stay
         optional.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
-
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3035,7 +2260,7 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsTechnologySkills]:
+    ) -> Response[Error | ReportDetailsTechnologySkills]:
         """`GET /online/occupations/{code}/details/technology_skills` returning status, headers and body whatever the status."""
         return await _online_get_details_technology_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -3053,34 +2278,9 @@ class GetDetailsToolsUsed(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
-    whether examples are strings or objects is unsettled; paging is probable but unconfirmed.
-
-    Lists the tool categories (UNSPSC commodities) for the occupation with example machines, equipment
-    and instruments. This section exists only in the details report.
-
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsToolsUsed: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3090,13 +2290,13 @@ class GetDetailsToolsUsed(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
+
         No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
         whether examples are strings or objects is unsettled; paging is probable but unconfirmed.
 
         Lists the tool categories (UNSPSC commodities) for the occupation with example machines, equipment
         and instruments. This section exists only in the details report.
-
-        `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3124,7 +2324,7 @@ class GetDetailsToolsUsed(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsToolsUsed]:
+    ) -> Response[Error | ReportDetailsToolsUsed]:
         """`GET /online/occupations/{code}/details/tools_used` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3148,34 +2348,9 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
-    whether examples are strings or objects is unsettled; paging is probable but unconfirmed.
-
-    Lists the tool categories (UNSPSC commodities) for the occupation with example machines, equipment
-    and instruments. This section exists only in the details report.
-
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsToolsUsed: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3185,13 +2360,13 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
+
         No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
         whether examples are strings or objects is unsettled; paging is probable but unconfirmed.
 
         Lists the tool categories (UNSPSC commodities) for the occupation with example machines, equipment
         and instruments. This section exists only in the details report.
-
-        `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3221,7 +2396,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsToolsUsed]:
+    ) -> Response[Error | ReportDetailsToolsUsed]:
         """`GET /online/occupations/{code}/details/tools_used` returning status, headers and body whatever the status."""
         return await _online_get_details_tools_used.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -3237,35 +2412,9 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 class GetDetailsWorkActivities(Operation):
     """Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists the occupation's generalized work activities with id, name, description, related link and an
-    importance rating on a 0-100 scale.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3273,14 +2422,13 @@ class GetDetailsWorkActivities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities.
 
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3310,7 +2458,7 @@ class GetDetailsWorkActivities(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkActivities]:
+    ) -> Response[Error | ReportDetailsWorkActivities]:
         """`GET /online/occupations/{code}/details/work_activities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3334,35 +2482,9 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists the occupation's generalized work activities with id, name, description, related link and an
-    importance rating on a 0-100 scale.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3372,14 +2494,13 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
     ) -> ReportDetailsWorkActivities:
         """Work Activities.
 
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3409,7 +2530,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkActivities]:
+    ) -> Response[Error | ReportDetailsWorkActivities]:
         """`GET /online/occupations/{code}/details/work_activities` returning status, headers and body whatever the status."""
         return await _online_get_details_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -3425,34 +2546,9 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 class GetDetailsWorkContext(Operation):
     """Work Context.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the overall
-    context rating is not always present and a category field appears only in a hand-written fixture.
-
-    Lists the occupation's work context questions with an overall context rating (0-100) and the
-    distribution of respondents' answers.
-
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkContext: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3460,13 +2556,13 @@ class GetDetailsWorkContext(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context.
 
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the overall
         context rating is not always present and a category field appears only in a hand-written fixture.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
-
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3494,7 +2590,7 @@ class GetDetailsWorkContext(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkContext]:
+    ) -> Response[Error | ReportDetailsWorkContext]:
         """`GET /online/occupations/{code}/details/work_context` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3518,34 +2614,9 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the overall
-    context rating is not always present and a category field appears only in a hand-written fixture.
-
-    Lists the occupation's work context questions with an overall context rating (0-100) and the
-    distribution of respondents' answers.
-
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkContext: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3555,13 +2626,13 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
     ) -> ReportDetailsWorkContext:
         """Work Context.
 
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the overall
         context rating is not always present and a category field appears only in a hand-written fixture.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
-
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3591,7 +2662,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkContext]:
+    ) -> Response[Error | ReportDetailsWorkContext]:
         """`GET /online/occupations/{code}/details/work_context` returning status, headers and body whatever the status."""
         return await _online_get_details_work_context.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -3607,35 +2678,9 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 class GetDetailsWorkStyles(Operation):
     """Work Styles.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null. Not every work style is returned
-    for every occupation.
-
-    Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
-    description, related link and an importance rating on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkStyles: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3643,14 +2688,14 @@ class GetDetailsWorkStyles(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles.
 
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null. Not every work style is returned
         for every occupation.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3678,7 +2723,7 @@ class GetDetailsWorkStyles(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkStyles]:
+    ) -> Response[Error | ReportDetailsWorkStyles]:
         """`GET /online/occupations/{code}/details/work_styles` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3700,35 +2745,9 @@ class GetDetailsWorkStyles(Operation):
 class AsyncGetDetailsWorkStyles(AsyncOperation):
     """Work Styles.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null. Not every work style is returned
-    for every occupation.
-
-    Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
-    description, related link and an importance rating on a 0-100 scale.
-
     `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkStyles: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3736,14 +2755,14 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles.
 
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; importance is
         modelled as nullable only because one client guards against null. Not every work style is returned
         for every occupation.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
-
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3773,7 +2792,7 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkStyles]:
+    ) -> Response[Error | ReportDetailsWorkStyles]:
         """`GET /online/occupations/{code}/details/work_styles` returning status, headers and body whatever the status."""
         return await _online_get_details_work_styles.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -3791,35 +2810,9 @@ class GetDetailsWorkValues(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
-    shape is carried over from v1.9 and the v2 name of its rating field is unknown.
-
-    Would list the occupation's work values with an extent rating. Marked deprecated here: expect 404
-    and do not rely on it.
-
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkValues: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3829,13 +2822,13 @@ class GetDetailsWorkValues(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
+
         The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
         shape is carried over from v1.9 and the v2 name of its rating field is unknown.
 
         Would list the occupation's work values with an extent rating. Marked deprecated here: expect 404
         and do not rely on it.
-
-        `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3864,7 +2857,7 @@ class GetDetailsWorkValues(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkValues]:
+    ) -> Response[Error | ReportDetailsWorkValues]:
         """`GET /online/occupations/{code}/details/work_values` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -3878,35 +2871,9 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
-    shape is carried over from v1.9 and the v2 name of its rating field is unknown.
-
-    Would list the occupation's work values with an extent rating. Marked deprecated here: expect 404
-    and do not rely on it.
-
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportDetailsWorkValues: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -3916,13 +2883,13 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
+
         The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
         shape is carried over from v1.9 and the v2 name of its rating field is unknown.
 
         Would list the occupation's work values with an extent rating. Marked deprecated here: expect 404
         and do not rely on it.
-
-        `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -3953,7 +2920,7 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportDetailsWorkValues]:
+    ) -> Response[Error | ReportDetailsWorkValues]:
         """`GET /online/occupations/{code}/details/work_values` returning status, headers and body whatever the status."""
         return await _online_get_details_work_values.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -3963,34 +2930,9 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; which per-
-    example flags (href, in_demand, percentage) are present may vary.
-
-    Lists the occupation's Hot Technology examples (technologies frequently named in employer job
-    postings), each with optional in-demand flag and share of postings. Results are paged over examples.
-
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportHotTechnology: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -3998,13 +2940,13 @@ class GetHotTechnology(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; which per-
         example flags (href, in_demand, percentage) are present may vary.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
-
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4032,7 +2974,7 @@ class GetHotTechnology(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportHotTechnology]:
+    ) -> Response[Error | ReportHotTechnology]:
         """`GET /online/occupations/{code}/hot_technology` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -4054,34 +2996,9 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; which per-
-    example flags (href, in_demand, percentage) are present may vary.
-
-    Lists the occupation's Hot Technology examples (technologies frequently named in employer job
-    postings), each with optional in-demand flag and share of postings. Results are paged over examples.
-
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportHotTechnology: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4089,13 +3006,13 @@ class AsyncGetHotTechnology(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; which per-
         example flags (href, in_demand, percentage) are present may vary.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
-
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4125,7 +3042,7 @@ class AsyncGetHotTechnology(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportHotTechnology]:
+    ) -> Response[Error | ReportHotTechnology]:
         """`GET /online/occupations/{code}/hot_technology` returning status, headers and body whatever the status."""
         return await _online_get_hot_technology.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -4144,38 +3061,9 @@ class GetInDemandSkills(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
-    Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
-    are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
-    and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
-    hot_technology.
-
-    Meant to list the technology examples flagged as in demand for the occupation. One client reports
-    that an in-demand link advertised for some occupations answers 404. When a technology_skills
-    response carries an in_demand_skills pointer, prefer its href over this path.
-
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportInDemandSkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4186,6 +3074,8 @@ class GetInDemandSkills(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
+        `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
+
         Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
         are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
         and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
@@ -4194,8 +3084,6 @@ class GetInDemandSkills(Operation):
         Meant to list the technology examples flagged as in demand for the occupation. One client reports
         that an in-demand link advertised for some occupations answers 404. When a technology_skills
         response carries an in_demand_skills pointer, prefer its href over this path.
-
-        `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4224,7 +3112,7 @@ class GetInDemandSkills(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportInDemandSkills]:
+    ) -> Response[Error | ReportInDemandSkills]:
         """`GET /online/occupations/{code}/in_demand_skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -4249,38 +3137,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
-    Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
-    are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
-    and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
-    hot_technology.
-
-    Meant to list the technology examples flagged as in demand for the occupation. One client reports
-    that an in-demand link advertised for some occupations answers 404. When a technology_skills
-    response carries an in_demand_skills pointer, prefer its href over this path.
-
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportInDemandSkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4291,6 +3150,8 @@ class AsyncGetInDemandSkills(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
+        `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
+
         Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
         are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
         and /online/occupations/{code}/details/in_demand_skills, and the item shape is assumed to match
@@ -4299,8 +3160,6 @@ class AsyncGetInDemandSkills(AsyncOperation):
         Meant to list the technology examples flagged as in demand for the occupation. One client reports
         that an in-demand link advertised for some occupations answers 404. When a technology_skills
         response carries an in_demand_skills pointer, prefer its href over this path.
-
-        `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4331,7 +3190,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportInDemandSkills]:
+    ) -> Response[Error | ReportInDemandSkills]:
         """`GET /online/occupations/{code}/in_demand_skills` returning status, headers and body whatever the status."""
         return await _online_get_in_demand_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -4347,39 +3206,17 @@ class AsyncGetInDemandSkills(AsyncOperation):
 class GetOccupationOverview(Operation):
     """Occupation overview.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
-
-    Returns the headline record of one occupation: code, title, description and flags, optional lists of
-    reported job titles, related occupations and Bright Outlook categories, update provenance, and link
-    lists to every summary, details and custom report section available for it. Every client seen calls
-    it with the trailing slash.
-
     `GET /online/occupations/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        OccupationOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str) -> OccupationOverview:
         """Occupation overview.
+
+        `GET /online/occupations/{code}/` (confidence: observed-in-typed-client-code).
 
         The response shape comes from typed v2 client code, not from a readable manual page; the optional
         blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
@@ -4389,8 +3226,6 @@ class GetOccupationOverview(Operation):
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
         lists to every summary, details and custom report section available for it. Every client seen calls
         it with the trailing slash.
-
-        `GET /online/occupations/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4412,7 +3247,7 @@ class GetOccupationOverview(Operation):
         response = _online_get_occupation_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, OccupationOverview)
 
-    def raw(self, code: str) -> Response[Any | Error | OccupationOverview]:
+    def raw(self, code: str) -> Response[Error | OccupationOverview]:
         """`GET /online/occupations/{code}/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -4424,39 +3259,17 @@ class GetOccupationOverview(Operation):
 class AsyncGetOccupationOverview(AsyncOperation):
     """Occupation overview.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
-
-    Returns the headline record of one occupation: code, title, description and flags, optional lists of
-    reported job titles, related occupations and Bright Outlook categories, update provenance, and link
-    lists to every summary, details and custom report section available for it. Every client seen calls
-    it with the trailing slash.
-
     `GET /online/occupations/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        OccupationOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     async def __call__(self, code: str) -> OccupationOverview:
         """Occupation overview.
+
+        `GET /online/occupations/{code}/` (confidence: observed-in-typed-client-code).
 
         The response shape comes from typed v2 client code, not from a readable manual page; the optional
         blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
@@ -4466,8 +3279,6 @@ class AsyncGetOccupationOverview(AsyncOperation):
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
         lists to every summary, details and custom report section available for it. Every client seen calls
         it with the trailing slash.
-
-        `GET /online/occupations/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4489,7 +3300,7 @@ class AsyncGetOccupationOverview(AsyncOperation):
         response = await _online_get_occupation_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, OccupationOverview)
 
-    async def raw(self, code: str) -> Response[Any | Error | OccupationOverview]:
+    async def raw(self, code: str) -> Response[Error | OccupationOverview]:
         """`GET /online/occupations/{code}/` returning status, headers and body whatever the status."""
         return await _online_get_occupation_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -4497,35 +3308,9 @@ class AsyncGetOccupationOverview(AsyncOperation):
 class GetSummaryAbilities(Operation):
     """Abilities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
-
-    Lists the most relevant abilities for the occupation with id, name, description and a related link.
-    The manual documents a default page of 20; one docs-derived script claims summary sections return 5
-    by default (unresolved).
-
     `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryAbilities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4533,14 +3318,14 @@ class GetSummaryAbilities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities.
 
+        `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant abilities for the occupation with id, name, description and a related link.
         The manual documents a default page of 20; one docs-derived script claims summary sections return 5
         by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4568,7 +3353,7 @@ class GetSummaryAbilities(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryAbilities]:
+    ) -> Response[Error | ReportSummaryAbilities]:
         """`GET /online/occupations/{code}/summary/abilities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -4590,35 +3375,9 @@ class GetSummaryAbilities(Operation):
 class AsyncGetSummaryAbilities(AsyncOperation):
     """Abilities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
-
-    Lists the most relevant abilities for the occupation with id, name, description and a related link.
-    The manual documents a default page of 20; one docs-derived script claims summary sections return 5
-    by default (unresolved).
-
     `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryAbilities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4626,14 +3385,14 @@ class AsyncGetSummaryAbilities(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities.
 
+        `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant abilities for the occupation with id, name, description and a related link.
         The manual documents a default page of 20; one docs-derived script claims summary sections return 5
         by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4663,7 +3422,7 @@ class AsyncGetSummaryAbilities(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryAbilities]:
+    ) -> Response[Error | ReportSummaryAbilities]:
         """`GET /online/occupations/{code}/summary/abilities` returning status, headers and body whatever the status."""
         return await _online_get_summary_abilities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -4679,35 +3438,9 @@ class AsyncGetSummaryAbilities(AsyncOperation):
 class GetSummaryApprenticeship(Operation):
     """Apprenticeship.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty (total 0).
-
-    Lists registered apprenticeship job titles linked to the occupation as plain strings. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
     `GET /online/occupations/{code}/summary/apprenticeship` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryApprenticeship: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4715,14 +3448,14 @@ class GetSummaryApprenticeship(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryApprenticeship:
         """Apprenticeship.
 
+        `GET /online/occupations/{code}/summary/apprenticeship` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the list may be
         empty (total 0).
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/apprenticeship` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4752,7 +3485,7 @@ class GetSummaryApprenticeship(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryApprenticeship]:
+    ) -> Response[Error | ReportSummaryApprenticeship]:
         """`GET /online/occupations/{code}/summary/apprenticeship` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -4774,35 +3507,9 @@ class GetSummaryApprenticeship(Operation):
 class AsyncGetSummaryApprenticeship(AsyncOperation):
     """Apprenticeship.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty (total 0).
-
-    Lists registered apprenticeship job titles linked to the occupation as plain strings. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
     `GET /online/occupations/{code}/summary/apprenticeship` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryApprenticeship: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4812,14 +3519,14 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
     ) -> ReportSummaryApprenticeship:
         """Apprenticeship.
 
+        `GET /online/occupations/{code}/summary/apprenticeship` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the list may be
         empty (total 0).
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/apprenticeship` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4849,7 +3556,7 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryApprenticeship]:
+    ) -> Response[Error | ReportSummaryApprenticeship]:
         """`GET /online/occupations/{code}/summary/apprenticeship` returning status, headers and body whatever the status."""
         return await _online_get_summary_apprenticeship.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -4863,35 +3570,9 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
 class GetSummaryDetailedWorkActivities(Operation):
     """Detailed Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page.
+    `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
-    related link. The manual documents a default page of 20; one docs-derived script claims summary
-    sections return 5 by default (unresolved).
-
-    `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryDetailedWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -4901,14 +3582,13 @@ class GetSummaryDetailedWorkActivities(Operation):
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities.
 
+        `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page.
 
         Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
         related link. The manual documents a default page of 20; one docs-derived script claims summary
         sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -4938,7 +3618,7 @@ class GetSummaryDetailedWorkActivities(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
+    ) -> Response[Error | ReportSummaryDetailedWorkActivities]:
         """`GET /online/occupations/{code}/summary/detailed_work_activities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -4962,35 +3642,9 @@ class GetSummaryDetailedWorkActivities(Operation):
 class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page.
+    `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
-    related link. The manual documents a default page of 20; one docs-derived script claims summary
-    sections return 5 by default (unresolved).
-
-    `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryDetailedWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -5000,14 +3654,13 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities.
 
+        `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page.
 
         Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
         related link. The manual documents a default page of 20; one docs-derived script claims summary
         sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5037,7 +3690,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryDetailedWorkActivities]:
+    ) -> Response[Error | ReportSummaryDetailedWorkActivities]:
         """`GET /online/occupations/{code}/summary/detailed_work_activities` returning status, headers and body whatever the status."""
         return await _online_get_summary_detailed_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -5055,30 +3708,9 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
 class GetSummaryEducation(Operation):
     """Education.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; description and
-    percentage_of_respondents are optional in that typing.
-
-    Returns the education levels reported by incumbents of the occupation, most common first where
-    given. The body has no paging envelope.
-
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportSummaryEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -5086,13 +3718,13 @@ class GetSummaryEducation(Operation):
     def __call__(self, code: str) -> ReportSummaryEducation:
         """Education.
 
+        `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; description and
         percentage_of_respondents are optional in that typing.
 
         Returns the education levels reported by incumbents of the occupation, most common first where
         given. The body has no paging envelope.
-
-        `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5114,7 +3746,7 @@ class GetSummaryEducation(Operation):
         response = _online_get_summary_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryEducation)
 
-    def raw(self, code: str) -> Response[Any | Error | ReportSummaryEducation]:
+    def raw(self, code: str) -> Response[Error | ReportSummaryEducation]:
         """`GET /online/occupations/{code}/summary/education` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -5126,30 +3758,9 @@ class GetSummaryEducation(Operation):
 class AsyncGetSummaryEducation(AsyncOperation):
     """Education.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; description and
-    percentage_of_respondents are optional in that typing.
-
-    Returns the education levels reported by incumbents of the occupation, most common first where
-    given. The body has no paging envelope.
-
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportSummaryEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -5157,13 +3768,13 @@ class AsyncGetSummaryEducation(AsyncOperation):
     async def __call__(self, code: str) -> ReportSummaryEducation:
         """Education.
 
+        `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; description and
         percentage_of_respondents are optional in that typing.
 
         Returns the education levels reported by incumbents of the occupation, most common first where
         given. The body has no paging envelope.
-
-        `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5185,7 +3796,7 @@ class AsyncGetSummaryEducation(AsyncOperation):
         response = await _online_get_summary_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryEducation)
 
-    async def raw(self, code: str) -> Response[Any | Error | ReportSummaryEducation]:
+    async def raw(self, code: str) -> Response[Error | ReportSummaryEducation]:
         """`GET /online/occupations/{code}/summary/education` returning status, headers and body whatever the status."""
         return await _online_get_summary_education.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -5193,29 +3804,9 @@ class AsyncGetSummaryEducation(AsyncOperation):
 class GetSummaryInterests(Operation):
     """Interests.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; start/end are
-    ignored by the service according to that client.
-
-    Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
-
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportSummaryInterests: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -5223,12 +3814,12 @@ class GetSummaryInterests(Operation):
     def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests.
 
+        `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; start/end are
         ignored by the service according to that client.
 
         Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
-
-        `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5250,7 +3841,7 @@ class GetSummaryInterests(Operation):
         response = _online_get_summary_interests.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryInterests)
 
-    def raw(self, code: str) -> Response[Any | Error | ReportSummaryInterests]:
+    def raw(self, code: str) -> Response[Error | ReportSummaryInterests]:
         """`GET /online/occupations/{code}/summary/interests` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -5262,29 +3853,9 @@ class GetSummaryInterests(Operation):
 class AsyncGetSummaryInterests(AsyncOperation):
     """Interests.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; start/end are
-    ignored by the service according to that client.
-
-    Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
-
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportSummaryInterests: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -5292,12 +3863,12 @@ class AsyncGetSummaryInterests(AsyncOperation):
     async def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests.
 
+        `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; start/end are
         ignored by the service according to that client.
 
         Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
-
-        `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5319,7 +3890,7 @@ class AsyncGetSummaryInterests(AsyncOperation):
         response = await _online_get_summary_interests.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryInterests)
 
-    async def raw(self, code: str) -> Response[Any | Error | ReportSummaryInterests]:
+    async def raw(self, code: str) -> Response[Error | ReportSummaryInterests]:
         """`GET /online/occupations/{code}/summary/interests` returning status, headers and body whatever the status."""
         return await _online_get_summary_interests.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -5327,30 +3898,9 @@ class AsyncGetSummaryInterests(AsyncOperation):
 class GetSummaryJobZone(Operation):
     """Job Zone.
 
-    The response shape comes from typed v2 client code, not from a readable manual page (a details-
-    report body with the same fields was captured live); start/end are ignored.
-
-    Returns the occupation's Job Zone: the zone number and title with typical education, related
-    experience, on-the-job training, example occupations and SVP range. Not paged.
-
     `GET /online/occupations/{code}/summary/job_zone` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportJobZone: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -5358,13 +3908,13 @@ class GetSummaryJobZone(Operation):
     def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
 
+        `GET /online/occupations/{code}/summary/job_zone` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page (a details-
         report body with the same fields was captured live); start/end are ignored.
 
         Returns the occupation's Job Zone: the zone number and title with typical education, related
         experience, on-the-job training, example occupations and SVP range. Not paged.
-
-        `GET /online/occupations/{code}/summary/job_zone` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5386,7 +3936,7 @@ class GetSummaryJobZone(Operation):
         response = _online_get_summary_job_zone.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
-    def raw(self, code: str) -> Response[Any | Error | ReportJobZone]:
+    def raw(self, code: str) -> Response[Error | ReportJobZone]:
         """`GET /online/occupations/{code}/summary/job_zone` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -5398,30 +3948,9 @@ class GetSummaryJobZone(Operation):
 class AsyncGetSummaryJobZone(AsyncOperation):
     """Job Zone.
 
-    The response shape comes from typed v2 client code, not from a readable manual page (a details-
-    report body with the same fields was captured live); start/end are ignored.
-
-    Returns the occupation's Job Zone: the zone number and title with typical education, related
-    experience, on-the-job training, example occupations and SVP range. Not paged.
-
     `GET /online/occupations/{code}/summary/job_zone` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ReportJobZone: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -5429,13 +3958,13 @@ class AsyncGetSummaryJobZone(AsyncOperation):
     async def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
 
+        `GET /online/occupations/{code}/summary/job_zone` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page (a details-
         report body with the same fields was captured live); start/end are ignored.
 
         Returns the occupation's Job Zone: the zone number and title with typical education, related
         experience, on-the-job training, example occupations and SVP range. Not paged.
-
-        `GET /online/occupations/{code}/summary/job_zone` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5457,7 +3986,7 @@ class AsyncGetSummaryJobZone(AsyncOperation):
         response = await _online_get_summary_job_zone.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
-    async def raw(self, code: str) -> Response[Any | Error | ReportJobZone]:
+    async def raw(self, code: str) -> Response[Error | ReportJobZone]:
         """`GET /online/occupations/{code}/summary/job_zone` returning status, headers and body whatever the status."""
         return await _online_get_summary_job_zone.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -5465,35 +3994,9 @@ class AsyncGetSummaryJobZone(AsyncOperation):
 class GetSummaryKnowledge(Operation):
     """Knowledge.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
-
-    Lists the most relevant knowledge areas for the occupation with id, name, description and a related
-    link. The manual documents a default page of 20; one docs-derived script claims summary sections
-    return 5 by default (unresolved).
-
     `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryKnowledge: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -5501,14 +4004,14 @@ class GetSummaryKnowledge(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge.
 
+        `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant knowledge areas for the occupation with id, name, description and a related
         link. The manual documents a default page of 20; one docs-derived script claims summary sections
         return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5536,7 +4039,7 @@ class GetSummaryKnowledge(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryKnowledge]:
+    ) -> Response[Error | ReportSummaryKnowledge]:
         """`GET /online/occupations/{code}/summary/knowledge` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -5558,35 +4061,9 @@ class GetSummaryKnowledge(Operation):
 class AsyncGetSummaryKnowledge(AsyncOperation):
     """Knowledge.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
-
-    Lists the most relevant knowledge areas for the occupation with id, name, description and a related
-    link. The manual documents a default page of 20; one docs-derived script claims summary sections
-    return 5 by default (unresolved).
-
     `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryKnowledge: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -5594,14 +4071,14 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge.
 
+        `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant knowledge areas for the occupation with id, name, description and a related
         link. The manual documents a default page of 20; one docs-derived script claims summary sections
         return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5631,7 +4108,7 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryKnowledge]:
+    ) -> Response[Error | ReportSummaryKnowledge]:
         """`GET /online/occupations/{code}/summary/knowledge` returning status, headers and body whatever the status."""
         return await _online_get_summary_knowledge.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -5647,35 +4124,9 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 class GetSummaryMilitaryCareerSummaries(Operation):
     """Military Career Summaries.
 
-    The response shape comes from typed v2 client code, not from a readable manual page.
+    `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
-    Lists external military career summary pages linked to the occupation. The manual documents a
-    default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
-    `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryMilitaryCareerSummaries: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -5685,14 +4136,13 @@ class GetSummaryMilitaryCareerSummaries(Operation):
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries.
 
+        `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page.
 
         Lists external military career summary pages linked to the occupation. The manual documents a
         default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5722,7 +4172,7 @@ class GetSummaryMilitaryCareerSummaries(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryMilitaryCareerSummaries]:
+    ) -> Response[Error | ReportSummaryMilitaryCareerSummaries]:
         """`GET /online/occupations/{code}/summary/military_career_summaries` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -5746,35 +4196,9 @@ class GetSummaryMilitaryCareerSummaries(Operation):
 class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
     """Military Career Summaries.
 
-    The response shape comes from typed v2 client code, not from a readable manual page.
+    `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
-    Lists external military career summary pages linked to the occupation. The manual documents a
-    default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
-    `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryMilitaryCareerSummaries: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -5784,14 +4208,13 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries.
 
+        `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page.
 
         Lists external military career summary pages linked to the occupation. The manual documents a
         default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5821,7 +4244,7 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryMilitaryCareerSummaries]:
+    ) -> Response[Error | ReportSummaryMilitaryCareerSummaries]:
         """`GET /online/occupations/{code}/summary/military_career_summaries` returning status, headers and body whatever the status."""
         return await _online_get_summary_military_career_summaries.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -5839,36 +4262,9 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
 class GetSummaryProfessionalAssociations(Operation):
     """Professional Associations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
-    the optional ally flag is undocumented.
+    `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
-    Lists professional associations connected with the occupation with web address and national /
-    regional / other category. The manual documents a default page of 20; one docs-derived script claims
-    summary sections return 5 by default (unresolved).
-
-    `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryProfessionalAssociations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -5878,15 +4274,14 @@ class GetSummaryProfessionalAssociations(Operation):
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations.
 
+        `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
         the optional ally flag is undocumented.
 
         Lists professional associations connected with the occupation with web address and national /
         regional / other category. The manual documents a default page of 20; one docs-derived script claims
         summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -5916,7 +4311,7 @@ class GetSummaryProfessionalAssociations(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryProfessionalAssociations]:
+    ) -> Response[Error | ReportSummaryProfessionalAssociations]:
         """`GET /online/occupations/{code}/summary/professional_associations` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -5940,36 +4335,9 @@ class GetSummaryProfessionalAssociations(Operation):
 class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     """Professional Associations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
-    the optional ally flag is undocumented.
+    `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
-    Lists professional associations connected with the occupation with web address and national /
-    regional / other category. The manual documents a default page of 20; one docs-derived script claims
-    summary sections return 5 by default (unresolved).
-
-    `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-
-    client-code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryProfessionalAssociations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -5979,15 +4347,14 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations.
 
+        `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
         the optional ally flag is undocumented.
 
         Lists professional associations connected with the occupation with web address and national /
         regional / other category. The manual documents a default page of 20; one docs-derived script claims
         summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-
-        client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6017,7 +4384,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryProfessionalAssociations]:
+    ) -> Response[Error | ReportSummaryProfessionalAssociations]:
         """`GET /online/occupations/{code}/summary/professional_associations` returning status, headers and body whatever the status."""
         return await _online_get_summary_professional_associations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -6035,36 +4402,9 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
 class GetSummaryRelatedOccupations(Operation):
     """Related Occupations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the
-    supplemental flag is optional.
+    `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
-    Lists occupations related to this one, flagging lower-tier (supplemental) relations. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
-    `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryRelatedOccupations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6074,15 +4414,14 @@ class GetSummaryRelatedOccupations(Operation):
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations.
 
+        `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the
         supplemental flag is optional.
 
         Lists occupations related to this one, flagging lower-tier (supplemental) relations. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6112,7 +4451,7 @@ class GetSummaryRelatedOccupations(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryRelatedOccupations]:
+    ) -> Response[Error | ReportSummaryRelatedOccupations]:
         """`GET /online/occupations/{code}/summary/related_occupations` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -6136,36 +4475,9 @@ class GetSummaryRelatedOccupations(Operation):
 class AsyncGetSummaryRelatedOccupations(AsyncOperation):
     """Related Occupations.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the
-    supplemental flag is optional.
+    `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
-    Lists occupations related to this one, flagging lower-tier (supplemental) relations. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
-    `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryRelatedOccupations: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6175,15 +4487,14 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations.
 
+        `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the
         supplemental flag is optional.
 
         Lists occupations related to this one, flagging lower-tier (supplemental) relations. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6213,7 +4524,7 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryRelatedOccupations]:
+    ) -> Response[Error | ReportSummaryRelatedOccupations]:
         """`GET /online/occupations/{code}/summary/related_occupations` returning status, headers and body whatever the status."""
         return await _online_get_summary_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -6229,35 +4540,9 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
 class GetSummarySkills(Operation):
     """Skills.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
-
-    Lists the most relevant skills for the occupation with id, name, description and a related link. The
-    manual documents a default page of 20; one docs-derived script claims summary sections return 5 by
-    default (unresolved).
-
     `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummarySkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6265,14 +4550,14 @@ class GetSummarySkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills.
 
+        `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant skills for the occupation with id, name, description and a related link. The
         manual documents a default page of 20; one docs-derived script claims summary sections return 5 by
         default (unresolved).
-
-        `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6300,7 +4585,7 @@ class GetSummarySkills(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummarySkills]:
+    ) -> Response[Error | ReportSummarySkills]:
         """`GET /online/occupations/{code}/summary/skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -6322,35 +4607,9 @@ class GetSummarySkills(Operation):
 class AsyncGetSummarySkills(AsyncOperation):
     """Skills.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
-
-    Lists the most relevant skills for the occupation with id, name, description and a related link. The
-    manual documents a default page of 20; one docs-derived script claims summary sections return 5 by
-    default (unresolved).
-
     `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummarySkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6358,14 +4617,14 @@ class AsyncGetSummarySkills(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills.
 
+        `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant skills for the occupation with id, name, description and a related link. The
         manual documents a default page of 20; one docs-derived script claims summary sections return 5 by
         default (unresolved).
-
-        `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6395,7 +4654,7 @@ class AsyncGetSummarySkills(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummarySkills]:
+    ) -> Response[Error | ReportSummarySkills]:
         """`GET /online/occupations/{code}/summary/skills` returning status, headers and body whatever the status."""
         return await _online_get_summary_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -6411,35 +4670,9 @@ class AsyncGetSummarySkills(AsyncOperation):
 class GetSummaryTasks(Operation):
     """Tasks.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the summary
-    variant is typed without importance or category.
-
-    Lists the occupation's most relevant task statements with id, statement and related link. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
     `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryTasks: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6447,14 +4680,14 @@ class GetSummaryTasks(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks.
 
+        `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the summary
         variant is typed without importance or category.
 
         Lists the occupation's most relevant task statements with id, statement and related link. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6482,7 +4715,7 @@ class GetSummaryTasks(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryTasks]:
+    ) -> Response[Error | ReportSummaryTasks]:
         """`GET /online/occupations/{code}/summary/tasks` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -6504,35 +4737,9 @@ class GetSummaryTasks(Operation):
 class AsyncGetSummaryTasks(AsyncOperation):
     """Tasks.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the summary
-    variant is typed without importance or category.
-
-    Lists the occupation's most relevant task statements with id, statement and related link. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
     `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryTasks: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6540,14 +4747,14 @@ class AsyncGetSummaryTasks(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks.
 
+        `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the summary
         variant is typed without importance or category.
 
         Lists the occupation's most relevant task statements with id, statement and related link. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6577,7 +4784,7 @@ class AsyncGetSummaryTasks(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryTasks]:
+    ) -> Response[Error | ReportSummaryTasks]:
         """`GET /online/occupations/{code}/summary/tasks` returning status, headers and body whatever the status."""
         return await _online_get_summary_tasks.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -6593,43 +4800,17 @@ class AsyncGetSummaryTasks(AsyncOperation):
 class GetSummaryTechnologySkills(Operation):
     """Technology Skills.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the
-    hot_technology / in_demand_skills pointers and example_more lists may be absent.
+    `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
-    Lists the technology-skill categories (UNSPSC commodities) used in the occupation, each with example
-    products and flags for Hot and in-demand technologies. Pages run over categories. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
-    `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryTechnologySkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTechnologySkills:
         """Technology Skills.
+
+        `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
         The response shape comes from typed v2 client code, not from a readable manual page; the
         hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -6638,9 +4819,6 @@ class GetSummaryTechnologySkills(Operation):
         products and flags for Hot and in-demand technologies. Pages run over categories. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6670,7 +4848,7 @@ class GetSummaryTechnologySkills(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryTechnologySkills]:
+    ) -> Response[Error | ReportSummaryTechnologySkills]:
         """`GET /online/occupations/{code}/summary/technology_skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -6694,37 +4872,9 @@ class GetSummaryTechnologySkills(Operation):
 class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """Technology Skills.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; the
-    hot_technology / in_demand_skills pointers and example_more lists may be absent.
+    `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
-    Lists the technology-skill categories (UNSPSC commodities) used in the occupation, each with example
-    products and flags for Hot and in-demand technologies. Pages run over categories. The manual
-    documents a default page of 20; one docs-derived script claims summary sections return 5 by default
-    (unresolved).
-
-    `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryTechnologySkills: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6734,6 +4884,8 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
     ) -> ReportSummaryTechnologySkills:
         """Technology Skills.
 
+        `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; the
         hot_technology / in_demand_skills pointers and example_more lists may be absent.
 
@@ -6741,9 +4893,6 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         products and flags for Hot and in-demand technologies. Pages run over categories. The manual
         documents a default page of 20; one docs-derived script claims summary sections return 5 by default
         (unresolved).
-
-        `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6773,7 +4922,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryTechnologySkills]:
+    ) -> Response[Error | ReportSummaryTechnologySkills]:
         """`GET /online/occupations/{code}/summary/technology_skills` returning status, headers and body whatever the status."""
         return await _online_get_summary_technology_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -6789,36 +4938,9 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
 class GetSummaryWorkActivities(Operation):
     """Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
+    `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists the most relevant generalized work activities for the occupation with id, name, description
-    and a related link. The manual documents a default page of 20; one docs-derived script claims
-    summary sections return 5 by default (unresolved).
-
-    `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6826,15 +4948,14 @@ class GetSummaryWorkActivities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkActivities:
         """Work Activities.
 
+        `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant generalized work activities for the occupation with id, name, description
         and a related link. The manual documents a default page of 20; one docs-derived script claims
         summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6864,7 +4985,7 @@ class GetSummaryWorkActivities(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkActivities]:
+    ) -> Response[Error | ReportSummaryWorkActivities]:
         """`GET /online/occupations/{code}/summary/work_activities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -6888,36 +5009,9 @@ class GetSummaryWorkActivities(Operation):
 class AsyncGetSummaryWorkActivities(AsyncOperation):
     """Work Activities.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant.
+    `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
-    Lists the most relevant generalized work activities for the occupation with id, name, description
-    and a related link. The manual documents a default page of 20; one docs-derived script claims
-    summary sections return 5 by default (unresolved).
-
-    `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-
-    code).
-
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkActivities: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -6927,15 +5021,14 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
     ) -> ReportSummaryWorkActivities:
         """Work Activities.
 
+        `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant.
 
         Lists the most relevant generalized work activities for the occupation with id, name, description
         and a related link. The manual documents a default page of 20; one docs-derived script claims
         summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-
-        code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -6965,7 +5058,7 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkActivities]:
+    ) -> Response[Error | ReportSummaryWorkActivities]:
         """`GET /online/occupations/{code}/summary/work_activities` returning status, headers and body whatever the status."""
         return await _online_get_summary_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -6981,35 +5074,9 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
 class GetSummaryWorkContext(Operation):
     """Work Context.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; how many answer
-    categories the summary keeps per question is not documented.
-
-    Lists the most relevant work context questions for the occupation, each with the leading answer(s)
-    and the share of respondents giving them. The manual documents a default page of 20; one docs-
-    derived script claims summary sections return 5 by default (unresolved).
-
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkContext: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -7017,14 +5084,14 @@ class GetSummaryWorkContext(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkContext:
         """Work Context.
 
+        `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; how many answer
         categories the summary keeps per question is not documented.
 
         Lists the most relevant work context questions for the occupation, each with the leading answer(s)
         and the share of respondents giving them. The manual documents a default page of 20; one docs-
         derived script claims summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7052,7 +5119,7 @@ class GetSummaryWorkContext(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkContext]:
+    ) -> Response[Error | ReportSummaryWorkContext]:
         """`GET /online/occupations/{code}/summary/work_context` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -7076,35 +5143,9 @@ class GetSummaryWorkContext(Operation):
 class AsyncGetSummaryWorkContext(AsyncOperation):
     """Work Context.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; how many answer
-    categories the summary keeps per question is not documented.
-
-    Lists the most relevant work context questions for the occupation, each with the leading answer(s)
-    and the share of respondents giving them. The manual documents a default page of 20; one docs-
-    derived script claims summary sections return 5 by default (unresolved).
-
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkContext: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -7114,14 +5155,14 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
     ) -> ReportSummaryWorkContext:
         """Work Context.
 
+        `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; how many answer
         categories the summary keeps per question is not documented.
 
         Lists the most relevant work context questions for the occupation, each with the leading answer(s)
         and the share of respondents giving them. The manual documents a default page of 20; one docs-
         derived script claims summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7151,7 +5192,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkContext]:
+    ) -> Response[Error | ReportSummaryWorkContext]:
         """`GET /online/occupations/{code}/summary/work_context` returning status, headers and body whatever the status."""
         return await _online_get_summary_work_context.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -7167,35 +5208,9 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 class GetSummaryWorkStyles(Operation):
     """Work Styles.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant. Not every work style is returned for every occupation.
-
-    Lists the most relevant work styles (revised taxonomy, element ids under 1.D) for the occupation
-    with id, name, description and a related link. The manual documents a default page of 20; one docs-
-    derived script claims summary sections return 5 by default (unresolved).
-
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkStyles: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -7203,14 +5218,14 @@ class GetSummaryWorkStyles(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles.
 
+        `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant. Not every work style is returned for every occupation.
 
         Lists the most relevant work styles (revised taxonomy, element ids under 1.D) for the occupation
         with id, name, description and a related link. The manual documents a default page of 20; one docs-
         derived script claims summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7238,7 +5253,7 @@ class GetSummaryWorkStyles(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkStyles]:
+    ) -> Response[Error | ReportSummaryWorkStyles]:
         """`GET /online/occupations/{code}/summary/work_styles` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -7260,35 +5275,9 @@ class GetSummaryWorkStyles(Operation):
 class AsyncGetSummaryWorkStyles(AsyncOperation):
     """Work Styles.
 
-    The response shape comes from typed v2 client code, not from a readable manual page; no rating field
-    is expected in the summary variant. Not every work style is returned for every occupation.
-
-    Lists the most relevant work styles (revised taxonomy, element ids under 1.D) for the occupation
-    with id, name, description and a related link. The manual documents a default page of 20; one docs-
-    derived script claims summary sections return 5 by default (unresolved).
-
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkStyles: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -7296,14 +5285,14 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles.
 
+        `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
+
         The response shape comes from typed v2 client code, not from a readable manual page; no rating field
         is expected in the summary variant. Not every work style is returned for every occupation.
 
         Lists the most relevant work styles (revised taxonomy, element ids under 1.D) for the occupation
         with id, name, description and a related link. The manual documents a default page of 20; one docs-
         derived script claims summary sections return 5 by default (unresolved).
-
-        `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7333,7 +5322,7 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkStyles]:
+    ) -> Response[Error | ReportSummaryWorkStyles]:
         """`GET /online/occupations/{code}/summary/work_styles` returning status, headers and body whatever the status."""
         return await _online_get_summary_work_styles.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -7351,35 +5340,9 @@ class GetSummaryWorkValues(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
-    response shape and paging are carried over from v1.9.
-
-    Would list the work values (what a worker needs from the job to be satisfied) that matter for the
-    occupation. Marked deprecated here: expect 404 and do not rely on it.
-
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkValues: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -7389,13 +5352,13 @@ class GetSummaryWorkValues(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
+
         The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
         response shape and paging are carried over from v1.9.
 
         Would list the work values (what a worker needs from the job to be satisfied) that matter for the
         occupation. Marked deprecated here: expect 404 and do not rely on it.
-
-        `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7424,7 +5387,7 @@ class GetSummaryWorkValues(Operation):
 
     def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkValues]:
+    ) -> Response[Error | ReportSummaryWorkValues]:
         """`GET /online/occupations/{code}/summary/work_values` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -7438,35 +5401,9 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
-    response shape and paging are carried over from v1.9.
-
-    Would list the work values (what a worker needs from the job to be satisfied) that matter for the
-    occupation. Marked deprecated here: expect 404 and do not rely on it.
-
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ReportSummaryWorkValues: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -7476,13 +5413,13 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
+
         The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
         response shape and paging are carried over from v1.9.
 
         Would list the work values (what a worker needs from the job to be satisfied) that matter for the
         occupation. Marked deprecated here: expect 404 and do not rely on it.
-
-        `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7513,7 +5450,7 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
 
     async def raw(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ReportSummaryWorkValues]:
+    ) -> Response[Error | ReportSummaryWorkValues]:
         """`GET /online/occupations/{code}/summary/work_values` returning status, headers and body whatever the status."""
         return await _online_get_summary_work_values.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
@@ -7526,31 +5463,9 @@ class JobDutiesListTasks(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_duties/{code}/.
 
-    Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
-    client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
-    assumes {code, title, task[]} instead); paging unknown.
-
-    Step 2 of the Job Duties custom list: lists the task statements of the chosen occupation so the user
-    can pick the ones they perform.
-
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[JobDutiesTask]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -7561,14 +5476,14 @@ class JobDutiesListTasks(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_duties/{code}/.
 
+        `GET /online/job_duties/tasks/{code}` (confidence: guess).
+
         Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
         client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
         assumes {code, title, task[]} instead); paging unknown.
 
         Step 2 of the Job Duties custom list: lists the task statements of the chosen occupation so the user
         can pick the ones they perform.
-
-        `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7590,7 +5505,7 @@ class JobDutiesListTasks(Operation):
         response = _online_job_duties_list_tasks.sync_detailed(client=self._client, code=code)
         return cast("list[JobDutiesTask]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[JobDutiesTask]]:
+    def raw(self, code: str) -> Response[Error | list[JobDutiesTask]]:
         """`GET /online/job_duties/tasks/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -7605,31 +5520,9 @@ class AsyncJobDutiesListTasks(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_duties/{code}/.
 
-    Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
-    client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
-    assumes {code, title, task[]} instead); paging unknown.
-
-    Step 2 of the Job Duties custom list: lists the task statements of the chosen occupation so the user
-    can pick the ones they perform.
-
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[JobDutiesTask]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -7640,14 +5533,14 @@ class AsyncJobDutiesListTasks(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_duties/{code}/.
 
+        `GET /online/job_duties/tasks/{code}` (confidence: guess).
+
         Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
         client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
         assumes {code, title, task[]} instead); paging unknown.
 
         Step 2 of the Job Duties custom list: lists the task statements of the chosen occupation so the user
         can pick the ones they perform.
-
-        `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7669,7 +5562,7 @@ class AsyncJobDutiesListTasks(AsyncOperation):
         response = await _online_job_duties_list_tasks.asyncio_detailed(client=self._client, code=code)
         return cast("list[JobDutiesTask]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[JobDutiesTask]]:
+    async def raw(self, code: str) -> Response[Error | list[JobDutiesTask]]:
         """`GET /online/job_duties/tasks/{code}` returning status, headers and body whatever the status."""
         return await _online_job_duties_list_tasks.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -7680,33 +5573,9 @@ class JobDutiesOccupationSearch(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_duties/.
 
-    Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
-    ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
-
-    Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
-
     `GET /online/job_duties/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        JobDutiesOccupationSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -7719,12 +5588,12 @@ class JobDutiesOccupationSearch(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_duties/.
 
+        `GET /online/job_duties/search` (confidence: guess).
+
         Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
         ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
 
         Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
-
-        `GET /online/job_duties/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -7754,7 +5623,7 @@ class JobDutiesOccupationSearch(Operation):
 
     def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | JobDutiesOccupationSearchResults]:
+    ) -> Response[Error | JobDutiesOccupationSearchResults]:
         """`GET /online/job_duties/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -7781,33 +5650,9 @@ class AsyncJobDutiesOccupationSearch(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_duties/.
 
-    Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
-    ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
-
-    Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
-
     `GET /online/job_duties/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        JobDutiesOccupationSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -7820,12 +5665,12 @@ class AsyncJobDutiesOccupationSearch(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_duties/.
 
+        `GET /online/job_duties/search` (confidence: guess).
+
         Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
         ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
 
         Step 1 of the Job Duties custom list: the user finds their occupation by words, title or code.
-
-        `GET /online/job_duties/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -7855,7 +5700,7 @@ class AsyncJobDutiesOccupationSearch(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | JobDutiesOccupationSearchResults]:
+    ) -> Response[Error | JobDutiesOccupationSearchResults]:
         """`GET /online/job_duties/search` returning status, headers and body whatever the status."""
         return await _online_job_duties_occupation_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
@@ -7876,35 +5721,9 @@ class JobDutiesRelatedOccupations(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_duties/results/.
 
-    Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
-    without a code (Zig client); body and sort values are guesses.
-
-    Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
-
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        tasks: Comma-separated task ids chosen in step 2. Constraints: min length 1.
-        sort: Sort order (unverified; values unknown).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        JobDutiesOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -7917,12 +5736,12 @@ class JobDutiesRelatedOccupations(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_duties/results/.
 
+        `GET /online/job_duties/results/{code}` (confidence: guess).
+
         Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
         without a code (Zig client); body and sort values are guesses.
 
         Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
-
-        `GET /online/job_duties/results/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -7954,7 +5773,7 @@ class JobDutiesRelatedOccupations(Operation):
 
     def raw(
         self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | JobDutiesOccupationList]:
+    ) -> Response[Error | JobDutiesOccupationList]:
         """`GET /online/job_duties/results/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -7993,35 +5812,9 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_duties/results/.
 
-    Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
-    without a code (Zig client); body and sort values are guesses.
-
-    Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
-
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        tasks: Comma-separated task ids chosen in step 2. Constraints: min length 1.
-        sort: Sort order (unverified; values unknown).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        JobDutiesOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8034,12 +5827,12 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_duties/results/.
 
+        `GET /online/job_duties/results/{code}` (confidence: guess).
+
         Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
         without a code (Zig client); body and sort values are guesses.
 
         Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
-
-        `GET /online/job_duties/results/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -8071,7 +5864,7 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
 
     async def raw(
         self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | JobDutiesOccupationList]:
+    ) -> Response[Error | JobDutiesOccupationList]:
         """`GET /online/job_duties/results/{code}` returning status, headers and body whatever the status."""
         return await _online_job_duties_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, tasks=tasks, sort=sort, start=start, end=end
@@ -8099,35 +5892,9 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
 class KeywordSearch(Operation):
     """Keyword search.
 
-    Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
-    unverified, so it is optional.
-
-    Finds O*NET-SOC occupations matching words, a phrase, a job title or a full or partial O*NET-SOC
-    code, ranked by relevance. Obsolete codes are mapped to current occupations (v1.9 behaviour). Inputs
-    are not echoed in the body.
-
     `GET /online/search` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        KeywordSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8135,14 +5902,14 @@ class KeywordSearch(Operation):
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> KeywordSearchResults:
         """Keyword search.
 
+        `GET /online/search` (confidence: observed-in-typed-client-code).
+
         Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
         unverified, so it is optional.
 
         Finds O*NET-SOC occupations matching words, a phrase, a job title or a full or partial O*NET-SOC
         code, ranked by relevance. Obsolete codes are mapped to current occupations (v1.9 behaviour). Inputs
         are not echoed in the body.
-
-        `GET /online/search` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -8170,7 +5937,7 @@ class KeywordSearch(Operation):
 
     def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | KeywordSearchResults]:
+    ) -> Response[Error | KeywordSearchResults]:
         """`GET /online/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -8192,35 +5959,9 @@ class KeywordSearch(Operation):
 class AsyncKeywordSearch(AsyncOperation):
     """Keyword search.
 
-    Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
-    unverified, so it is optional.
-
-    Finds O*NET-SOC occupations matching words, a phrase, a job title or a full or partial O*NET-SOC
-    code, ranked by relevance. Obsolete codes are mapped to current occupations (v1.9 behaviour). Inputs
-    are not echoed in the body.
-
     `GET /online/search` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        KeywordSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8228,14 +5969,14 @@ class AsyncKeywordSearch(AsyncOperation):
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> KeywordSearchResults:
         """Keyword search.
 
+        `GET /online/search` (confidence: observed-in-typed-client-code).
+
         Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
         unverified, so it is optional.
 
         Finds O*NET-SOC occupations matching words, a phrase, a job title or a full or partial O*NET-SOC
         code, ranked by relevance. Obsolete codes are mapped to current occupations (v1.9 behaviour). Inputs
         are not echoed in the body.
-
-        `GET /online/search` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -8265,7 +6006,7 @@ class AsyncKeywordSearch(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | KeywordSearchResults]:
+    ) -> Response[Error | KeywordSearchResults]:
         """`GET /online/search` returning status, headers and body whatever the status."""
         return await _online_keyword_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
@@ -8283,32 +6024,9 @@ class ListAllBrightOutlookOccupations(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
-    observed /online/career_clusters/all; body shape and sort values are guesses.
-
-    Pages through every occupation with a Bright Outlook designation, whatever the category.
-
     `GET /online/bright_outlook/all` (confidence: guess).
 
-    Args:
-        sort: Sort order (unverified; v1.9 accepted name and code).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        BrightOutlookOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8320,12 +6038,12 @@ class ListAllBrightOutlookOccupations(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/bright_outlook/all` (confidence: guess).
+
         Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
         observed /online/career_clusters/all; body shape and sort values are guesses.
 
         Pages through every occupation with a Bright Outlook designation, whatever the category.
-
-        `GET /online/bright_outlook/all` (confidence: guess).
 
         Args:
             sort: Sort order (unverified; v1.9 accepted name and code).
@@ -8354,7 +6072,7 @@ class ListAllBrightOutlookOccupations(Operation):
 
     def raw(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | BrightOutlookOccupationList | Error]:
+    ) -> Response[BrightOutlookOccupationList | Error]:
         """`GET /online/bright_outlook/all` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -8380,32 +6098,9 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
-    observed /online/career_clusters/all; body shape and sort values are guesses.
-
-    Pages through every occupation with a Bright Outlook designation, whatever the category.
-
     `GET /online/bright_outlook/all` (confidence: guess).
 
-    Args:
-        sort: Sort order (unverified; v1.9 accepted name and code).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        BrightOutlookOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8417,12 +6112,12 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/bright_outlook/all` (confidence: guess).
+
         Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
         observed /online/career_clusters/all; body shape and sort values are guesses.
 
         Pages through every occupation with a Bright Outlook designation, whatever the category.
-
-        `GET /online/bright_outlook/all` (confidence: guess).
 
         Args:
             sort: Sort order (unverified; v1.9 accepted name and code).
@@ -8451,7 +6146,7 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 
     async def raw(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | BrightOutlookOccupationList | Error]:
+    ) -> Response[BrightOutlookOccupationList | Error]:
         """`GET /online/bright_outlook/all` returning status, headers and body whatever the status."""
         return await _online_list_all_bright_outlook_occupations.asyncio_detailed(
             client=self._raw_client(), sort=sort, start=start, end=end
@@ -8469,33 +6164,9 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 class ListAllCareerClusterOccupations(Operation):
     """Occupations in all Career Clusters.
 
-    Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
-    v1.9 and are unconfirmed.
-
-    Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
-
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
-    Args:
-        sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
-            cluster (default for all); v2 may rename pathway and name (unverified).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerClusterOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8505,12 +6176,12 @@ class ListAllCareerClusterOccupations(Operation):
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
 
+        `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
+
         Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
         v1.9 and are unconfirmed.
 
         Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
-
-        `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
         Args:
             sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
@@ -8540,7 +6211,7 @@ class ListAllCareerClusterOccupations(Operation):
 
     def raw(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerClusterOccupationList | Error]:
+    ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/all` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -8564,33 +6235,9 @@ class ListAllCareerClusterOccupations(Operation):
 class AsyncListAllCareerClusterOccupations(AsyncOperation):
     """Occupations in all Career Clusters.
 
-    Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
-    v1.9 and are unconfirmed.
-
-    Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
-
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
-    Args:
-        sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
-            cluster (default for all); v2 may rename pathway and name (unverified).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerClusterOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8600,12 +6247,12 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
 
+        `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
+
         Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
         v1.9 and are unconfirmed.
 
         Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
-
-        `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
         Args:
             sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
@@ -8635,7 +6282,7 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
 
     async def raw(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerClusterOccupationList | Error]:
+    ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/all` returning status, headers and body whatever the status."""
         return await _online_list_all_career_cluster_occupations.asyncio_detailed(
             client=self._raw_client(), sort=sort, start=start, end=end
@@ -8653,35 +6300,9 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
 class ListAllStemOccupations(Operation):
     """All STEM occupations.
 
-    Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
-
-    Pages through every occupation linked to at least one STEM occupation type; each result lists its
-    types and its Job Family. Sorted by title unless sort says otherwise.
-
     `GET /online/stem_occupations/all` (confidence: documented).
 
-    Args:
-        job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
-            default. Constraints: pattern ^\\d{2}-0000$.
-        sort: Sort order. One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default:
-            'title'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        StemAllOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8696,12 +6317,12 @@ class ListAllStemOccupations(Operation):
     ) -> StemAllOccupationList:
         """All STEM occupations.
 
+        `GET /online/stem_occupations/all` (confidence: documented).
+
         Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
         Pages through every occupation linked to at least one STEM occupation type; each result lists its
         types and its Job Family. Sorted by title unless sort says otherwise.
-
-        `GET /online/stem_occupations/all` (confidence: documented).
 
         Args:
             job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
@@ -8738,7 +6359,7 @@ class ListAllStemOccupations(Operation):
         sort: ListAllStemOccupationsSort | Unset = "title",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | StemAllOccupationList]:
+    ) -> Response[Error | StemAllOccupationList]:
         """`GET /online/stem_occupations/all` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -8773,35 +6394,9 @@ class ListAllStemOccupations(Operation):
 class AsyncListAllStemOccupations(AsyncOperation):
     """All STEM occupations.
 
-    Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
-
-    Pages through every occupation linked to at least one STEM occupation type; each result lists its
-    types and its Job Family. Sorted by title unless sort says otherwise.
-
     `GET /online/stem_occupations/all` (confidence: documented).
 
-    Args:
-        job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
-            default. Constraints: pattern ^\\d{2}-0000$.
-        sort: Sort order. One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default:
-            'title'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        StemAllOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8816,12 +6411,12 @@ class AsyncListAllStemOccupations(AsyncOperation):
     ) -> StemAllOccupationList:
         """All STEM occupations.
 
+        `GET /online/stem_occupations/all` (confidence: documented).
+
         Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
         Pages through every occupation linked to at least one STEM occupation type; each result lists its
         types and its Job Family. Sorted by title unless sort says otherwise.
-
-        `GET /online/stem_occupations/all` (confidence: documented).
 
         Args:
             job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
@@ -8858,7 +6453,7 @@ class AsyncListAllStemOccupations(AsyncOperation):
         sort: ListAllStemOccupationsSort | Unset = "title",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | StemAllOccupationList]:
+    ) -> Response[Error | StemAllOccupationList]:
         """`GET /online/stem_occupations/all` returning status, headers and body whatever the status."""
         return await _online_list_all_stem_occupations.asyncio_detailed(
             client=self._raw_client(), job_family=job_family, sort=sort, start=start, end=end
@@ -8888,32 +6483,9 @@ class ListApprenticeshipOccupations(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/rapids.
 
-    Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
-    only inside Summary/Details occupation reports); /online/apprenticeship/ and
-    /online/crosswalks/rapids are placeholders, and paging and body are analogies.
-
-    Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
-
     `GET /online/apprenticeship/` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ApprenticeshipOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -8924,13 +6496,13 @@ class ListApprenticeshipOccupations(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/rapids.
 
+        `GET /online/apprenticeship/` (confidence: guess).
+
         Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
         only inside Summary/Details occupation reports); /online/apprenticeship/ and
         /online/crosswalks/rapids are placeholders, and paging and body are analogies.
 
         Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
-
-        `GET /online/apprenticeship/` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -8956,7 +6528,7 @@ class ListApprenticeshipOccupations(Operation):
 
     def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | ApprenticeshipOccupationList | Error]:
+    ) -> Response[ApprenticeshipOccupationList | Error]:
         """`GET /online/apprenticeship/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -8979,32 +6551,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/rapids.
 
-    Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
-    only inside Summary/Details occupation reports); /online/apprenticeship/ and
-    /online/crosswalks/rapids are placeholders, and paging and body are analogies.
-
-    Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
-
     `GET /online/apprenticeship/` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ApprenticeshipOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -9015,13 +6564,13 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/rapids.
 
+        `GET /online/apprenticeship/` (confidence: guess).
+
         Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
         only inside Summary/Details occupation reports); /online/apprenticeship/ and
         /online/crosswalks/rapids are placeholders, and paging and body are analogies.
 
         Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
-
-        `GET /online/apprenticeship/` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -9049,7 +6598,7 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
 
     async def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | ApprenticeshipOccupationList | Error]:
+    ) -> Response[ApprenticeshipOccupationList | Error]:
         """`GET /online/apprenticeship/` returning status, headers and body whatever the status."""
         return await _online_list_apprenticeship_occupations.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
@@ -9065,26 +6614,9 @@ class ListBrightOutlookCategories(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
-    documented STEM type listing (v1.9 wrapped the list in a category member).
-
-    Lists the Bright Outlook categories, e.g. rapid growth and numerous job openings. Each entry links
-    to the occupations in that category.
-
     `GET /online/bright_outlook/` (confidence: guess).
 
-    Returns:
-        list[BrightOutlookCategory]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -9094,13 +6626,13 @@ class ListBrightOutlookCategories(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/bright_outlook/` (confidence: guess).
+
         Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
         documented STEM type listing (v1.9 wrapped the list in a category member).
 
         Lists the Bright Outlook categories, e.g. rapid growth and numerous job openings. Each entry links
         to the occupations in that category.
-
-        `GET /online/bright_outlook/` (confidence: guess).
 
         Returns:
             list[BrightOutlookCategory]: the parsed success response
@@ -9118,7 +6650,7 @@ class ListBrightOutlookCategories(Operation):
         response = _online_list_bright_outlook_categories.sync_detailed(client=self._client)
         return cast("list[BrightOutlookCategory]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[BrightOutlookCategory]]:
+    def raw(self) -> Response[Error | list[BrightOutlookCategory]]:
         """`GET /online/bright_outlook/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -9132,26 +6664,9 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
-    documented STEM type listing (v1.9 wrapped the list in a category member).
-
-    Lists the Bright Outlook categories, e.g. rapid growth and numerous job openings. Each entry links
-    to the occupations in that category.
-
     `GET /online/bright_outlook/` (confidence: guess).
 
-    Returns:
-        list[BrightOutlookCategory]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -9161,13 +6676,13 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/bright_outlook/` (confidence: guess).
+
         Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
         documented STEM type listing (v1.9 wrapped the list in a category member).
 
         Lists the Bright Outlook categories, e.g. rapid growth and numerous job openings. Each entry links
         to the occupations in that category.
-
-        `GET /online/bright_outlook/` (confidence: guess).
 
         Returns:
             list[BrightOutlookCategory]: the parsed success response
@@ -9185,7 +6700,7 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
         response = await _online_list_bright_outlook_categories.asyncio_detailed(client=self._client)
         return cast("list[BrightOutlookCategory]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[BrightOutlookCategory]]:
+    async def raw(self) -> Response[Error | list[BrightOutlookCategory]]:
         """`GET /online/bright_outlook/` returning status, headers and body whatever the status."""
         return await _online_list_bright_outlook_categories.asyncio_detailed(client=self._raw_client())
 
@@ -9195,34 +6710,9 @@ class ListBrightOutlookCategoryOccupations(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
-    the sort values are v1.9 knowledge.
-
-    Pages through the occupations expected to grow rapidly or to have many openings, for the chosen
-    category.
-
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
-    Args:
-        category: Bright Outlook category code from the category listing (v1.9 values: grow, openings).
-        sort: Sort order (unverified; v1.9 accepted name and code).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        BrightOutlookOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -9234,13 +6724,13 @@ class ListBrightOutlookCategoryOccupations(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/bright_outlook/{category}` (confidence: guess).
+
         Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
         the sort values are v1.9 knowledge.
 
         Pages through the occupations expected to grow rapidly or to have many openings, for the chosen
         category.
-
-        `GET /online/bright_outlook/{category}` (confidence: guess).
 
         Args:
             category: Bright Outlook category code from the category listing (v1.9 values: grow, openings).
@@ -9270,7 +6760,7 @@ class ListBrightOutlookCategoryOccupations(Operation):
 
     def raw(
         self, category: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | BrightOutlookOccupationList | Error]:
+    ) -> Response[BrightOutlookOccupationList | Error]:
         """`GET /online/bright_outlook/{category}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -9302,34 +6792,9 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
-    the sort values are v1.9 knowledge.
-
-    Pages through the occupations expected to grow rapidly or to have many openings, for the chosen
-    category.
-
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
-    Args:
-        category: Bright Outlook category code from the category listing (v1.9 values: grow, openings).
-        sort: Sort order (unverified; v1.9 accepted name and code).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        BrightOutlookOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -9341,13 +6806,13 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/bright_outlook/{category}` (confidence: guess).
+
         Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
         the sort values are v1.9 knowledge.
 
         Pages through the occupations expected to grow rapidly or to have many openings, for the chosen
         category.
-
-        `GET /online/bright_outlook/{category}` (confidence: guess).
 
         Args:
             category: Bright Outlook category code from the category listing (v1.9 values: grow, openings).
@@ -9377,7 +6842,7 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
 
     async def raw(
         self, category: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | BrightOutlookOccupationList | Error]:
+    ) -> Response[BrightOutlookOccupationList | Error]:
         """`GET /online/bright_outlook/{category}` returning status, headers and body whatever the status."""
         return await _online_list_bright_outlook_category_occupations.asyncio_detailed(
             client=self._raw_client(), category=category, sort=sort, start=start, end=end
@@ -9401,35 +6866,9 @@ class ListCareerClusterOccupations(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
-    not confirmed, so the per-item members are optional and sort is free text.
-
-    Pages through the occupations linked to one Career Cluster, sorted by sub-cluster then title by
-    default. Each result names its cluster and sub-cluster.
-
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
-    Args:
-        cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
-            cluster (default for all); v2 may rename pathway and name (unverified).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerClusterOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -9441,13 +6880,13 @@ class ListCareerClusterOccupations(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
+
         Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
         not confirmed, so the per-item members are optional and sort is free text.
 
         Pages through the occupations linked to one Career Cluster, sorted by sub-cluster then title by
         default. Each result names its cluster and sub-cluster.
-
-        `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
         Args:
             cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
@@ -9478,7 +6917,7 @@ class ListCareerClusterOccupations(Operation):
 
     def raw(
         self, cluster_code: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerClusterOccupationList | Error]:
+    ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/{cluster_code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -9515,35 +6954,9 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
-    not confirmed, so the per-item members are optional and sort is free text.
-
-    Pages through the occupations linked to one Career Cluster, sorted by sub-cluster then title by
-    default. Each result names its cluster and sub-cluster.
-
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
-    Args:
-        cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
-            cluster (default for all); v2 may rename pathway and name (unverified).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerClusterOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -9555,13 +6968,13 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
+
         Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
         not confirmed, so the per-item members are optional and sort is free text.
 
         Pages through the occupations linked to one Career Cluster, sorted by sub-cluster then title by
         default. Each result names its cluster and sub-cluster.
-
-        `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
         Args:
             cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
@@ -9592,7 +7005,7 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
 
     async def raw(
         self, cluster_code: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerClusterOccupationList | Error]:
+    ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/{cluster_code}` returning status, headers and body whatever the status."""
         return await _online_list_career_cluster_occupations.asyncio_detailed(
             client=self._raw_client(), cluster_code=cluster_code, sort=sort, start=start, end=end
@@ -9621,27 +7034,9 @@ class ListCareerClusters(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
-    other v2 listings, and the nested sub_cluster list is a guess.
-
-    Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
-    entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
-    Manufacturing).
-
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
-    Returns:
-        list[CareerCluster]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -9651,14 +7046,14 @@ class ListCareerClusters(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
+
         The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
         other v2 listings, and the nested sub_cluster list is a guess.
 
         Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
         entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
         Manufacturing).
-
-        `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
         Returns:
             list[CareerCluster]: the parsed success response
@@ -9676,7 +7071,7 @@ class ListCareerClusters(Operation):
         response = _online_list_career_clusters.sync_detailed(client=self._client)
         return cast("list[CareerCluster]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[CareerCluster]]:
+    def raw(self) -> Response[Error | list[CareerCluster]]:
         """`GET /online/career_clusters/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -9690,27 +7085,9 @@ class AsyncListCareerClusters(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
-    other v2 listings, and the nested sub_cluster list is a guess.
-
-    Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
-    entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
-    Manufacturing).
-
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
-    Returns:
-        list[CareerCluster]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -9720,14 +7097,14 @@ class AsyncListCareerClusters(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
+
         The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
         other v2 listings, and the nested sub_cluster list is a guess.
 
         Lists the Career Clusters, groups of occupations in one field of work needing similar skills. Each
         entry links to its occupation listing. Cluster codes are six digits (e.g. 010100 Advanced
         Manufacturing).
-
-        `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
         Returns:
             list[CareerCluster]: the parsed success response
@@ -9745,7 +7122,7 @@ class AsyncListCareerClusters(AsyncOperation):
         response = await _online_list_career_clusters.asyncio_detailed(client=self._client)
         return cast("list[CareerCluster]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[CareerCluster]]:
+    async def raw(self) -> Response[Error | list[CareerCluster]]:
         """`GET /online/career_clusters/` returning status, headers and body whatever the status."""
         return await _online_list_career_clusters.asyncio_detailed(client=self._raw_client())
 
@@ -9757,36 +7134,9 @@ class ListCareerSubClusterOccupations(Operation):
     /online/career_clusters/sub_clusters/{sub_cluster_code},
     /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
 
-    Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
-    /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
-    filter on the cluster listing; the body is assumed equal to the cluster listing.
-
-    Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
-
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
-    Args:
-        cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sub_cluster_code: Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
-        sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
-            cluster (default for all); v2 may rename pathway and name (unverified).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerClusterOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -9806,13 +7156,13 @@ class ListCareerSubClusterOccupations(Operation):
         /online/career_clusters/sub_clusters/{sub_cluster_code},
         /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
 
+        `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
+
         Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
         /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
         filter on the cluster listing; the body is assumed equal to the cluster listing.
 
         Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
-
-        `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
         Args:
             cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
@@ -9855,7 +7205,7 @@ class ListCareerSubClusterOccupations(Operation):
         sort: str | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | CareerClusterOccupationList | Error]:
+    ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -9900,36 +7250,9 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
     /online/career_clusters/sub_clusters/{sub_cluster_code},
     /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
 
-    Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
-    /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
-    filter on the cluster listing; the body is assumed equal to the cluster listing.
-
-    Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
-
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
-    Args:
-        cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sub_cluster_code: Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
-        sort: Sort order. v1.9 values: pathway (sub-cluster, default for one cluster), name, code,
-            cluster (default for all); v2 may rename pathway and name (unverified).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerClusterOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -9949,13 +7272,13 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
         /online/career_clusters/sub_clusters/{sub_cluster_code},
         /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
 
+        `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
+
         Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
         /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
         filter on the cluster listing; the body is assumed equal to the cluster listing.
 
         Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
-
-        `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
         Args:
             cluster_code: Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
@@ -9998,7 +7321,7 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | CareerClusterOccupationList | Error]:
+    ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` returning status, headers and body whatever the status."""
         return await _online_list_career_sub_cluster_occupations.asyncio_detailed(
             client=self._raw_client(),
@@ -10034,33 +7357,9 @@ class ListHotTechnologies(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/hot_technology/, /online/hot_technology/{technology}.
 
-    Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
-    other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
-    only shows Hot Technologies as a per-occupation report, so this listing may not exist.
-
-    Would list technologies frequently requested in job postings across all occupations (v1.9 had such a
-    list). Paging is assumed from the start/end parameters in the v2 test.
-
     `GET /online/hot_technology` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        SiteHotTechnologyList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -10071,14 +7370,14 @@ class ListHotTechnologies(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/hot_technology/, /online/hot_technology/{technology}.
 
+        `GET /online/hot_technology` (confidence: guess).
+
         Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
         other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
         only shows Hot Technologies as a per-occupation report, so this listing may not exist.
 
         Would list technologies frequently requested in job postings across all occupations (v1.9 had such a
         list). Paging is assumed from the start/end parameters in the v2 test.
-
-        `GET /online/hot_technology` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -10102,7 +7401,7 @@ class ListHotTechnologies(Operation):
         response = _online_list_hot_technologies.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteHotTechnologyList)
 
-    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | Error | SiteHotTechnologyList]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | SiteHotTechnologyList]:
         """`GET /online/hot_technology` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -10125,33 +7424,9 @@ class AsyncListHotTechnologies(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/hot_technology/, /online/hot_technology/{technology}.
 
-    Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
-    other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
-    only shows Hot Technologies as a per-occupation report, so this listing may not exist.
-
-    Would list technologies frequently requested in job postings across all occupations (v1.9 had such a
-    list). Paging is assumed from the start/end parameters in the v2 test.
-
     `GET /online/hot_technology` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        SiteHotTechnologyList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -10162,14 +7437,14 @@ class AsyncListHotTechnologies(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/hot_technology/, /online/hot_technology/{technology}.
 
+        `GET /online/hot_technology` (confidence: guess).
+
         Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
         other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
         only shows Hot Technologies as a per-occupation report, so this listing may not exist.
 
         Would list technologies frequently requested in job postings across all occupations (v1.9 had such a
         list). Paging is assumed from the start/end parameters in the v2 test.
-
-        `GET /online/hot_technology` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -10193,9 +7468,7 @@ class AsyncListHotTechnologies(AsyncOperation):
         response = await _online_list_hot_technologies.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteHotTechnologyList)
 
-    async def raw(
-        self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | SiteHotTechnologyList]:
+    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | SiteHotTechnologyList]:
         """`GET /online/hot_technology` returning status, headers and body whatever the status."""
         return await _online_list_hot_technologies.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
@@ -10210,32 +7483,9 @@ class ListInDemandSkills(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/in_demand.
 
-    Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
-    Demand skills only as an occupation report); candidates /online/in_demand_skills and
-    /online/in_demand are analogies with the Hot Technologies listing, as is the body.
-
-    Placeholder for a possible site-wide list of technology skills most in demand by employers.
-
     `GET /online/in_demand_skills` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        SiteInDemandList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -10246,13 +7496,13 @@ class ListInDemandSkills(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/in_demand.
 
+        `GET /online/in_demand_skills` (confidence: guess).
+
         Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
         Demand skills only as an occupation report); candidates /online/in_demand_skills and
         /online/in_demand are analogies with the Hot Technologies listing, as is the body.
 
         Placeholder for a possible site-wide list of technology skills most in demand by employers.
-
-        `GET /online/in_demand_skills` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -10276,7 +7526,7 @@ class ListInDemandSkills(Operation):
         response = _online_list_in_demand_skills.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteInDemandList)
 
-    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | Error | SiteInDemandList]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | SiteInDemandList]:
         """`GET /online/in_demand_skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -10299,32 +7549,9 @@ class AsyncListInDemandSkills(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/in_demand.
 
-    Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
-    Demand skills only as an occupation report); candidates /online/in_demand_skills and
-    /online/in_demand are analogies with the Hot Technologies listing, as is the body.
-
-    Placeholder for a possible site-wide list of technology skills most in demand by employers.
-
     `GET /online/in_demand_skills` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        SiteInDemandList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -10335,13 +7562,13 @@ class AsyncListInDemandSkills(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/in_demand.
 
+        `GET /online/in_demand_skills` (confidence: guess).
+
         Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
         Demand skills only as an occupation report); candidates /online/in_demand_skills and
         /online/in_demand are analogies with the Hot Technologies listing, as is the body.
 
         Placeholder for a possible site-wide list of technology skills most in demand by employers.
-
-        `GET /online/in_demand_skills` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -10365,9 +7592,7 @@ class AsyncListInDemandSkills(AsyncOperation):
         response = await _online_list_in_demand_skills.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteInDemandList)
 
-    async def raw(
-        self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | SiteInDemandList]:
+    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | SiteInDemandList]:
         """`GET /online/in_demand_skills` returning status, headers and body whatever the status."""
         return await _online_list_in_demand_skills.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
@@ -10383,29 +7608,9 @@ class ListJobFamilies(Operation):
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
     /online/industries/{code}.
 
-    Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
-    candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
-    /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
-    the Job Family listing is modelled.
-
-    Would list Job Families, each linking to its occupations; Job Zone and Industry browsing followed
-    the same listing-then-occupations pattern in v1.9. In v2 job families are confirmed only as a filter
-    and item property on STEM lists.
-
     `GET /online/job_families/` (confidence: guess).
 
-    Returns:
-        list[JobFamilyListItem]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -10417,6 +7622,8 @@ class ListJobFamilies(Operation):
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
         /online/industries/{code}.
 
+        `GET /online/job_families/` (confidence: guess).
+
         Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
         candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
         /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
@@ -10425,8 +7632,6 @@ class ListJobFamilies(Operation):
         Would list Job Families, each linking to its occupations; Job Zone and Industry browsing followed
         the same listing-then-occupations pattern in v1.9. In v2 job families are confirmed only as a filter
         and item property on STEM lists.
-
-        `GET /online/job_families/` (confidence: guess).
 
         Returns:
             list[JobFamilyListItem]: the parsed success response
@@ -10444,7 +7649,7 @@ class ListJobFamilies(Operation):
         response = _online_list_job_families.sync_detailed(client=self._client)
         return cast("list[JobFamilyListItem]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[JobFamilyListItem]]:
+    def raw(self) -> Response[Error | list[JobFamilyListItem]]:
         """`GET /online/job_families/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -10460,29 +7665,9 @@ class AsyncListJobFamilies(AsyncOperation):
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
     /online/industries/{code}.
 
-    Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
-    candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
-    /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
-    the Job Family listing is modelled.
-
-    Would list Job Families, each linking to its occupations; Job Zone and Industry browsing followed
-    the same listing-then-occupations pattern in v1.9. In v2 job families are confirmed only as a filter
-    and item property on STEM lists.
-
     `GET /online/job_families/` (confidence: guess).
 
-    Returns:
-        list[JobFamilyListItem]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -10494,6 +7679,8 @@ class AsyncListJobFamilies(AsyncOperation):
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
         /online/industries/{code}.
 
+        `GET /online/job_families/` (confidence: guess).
+
         Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
         candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
         /online/job_zones/, /online/job_zones/{1-5}, /online/industries/ and /online/industries/{code}. Only
@@ -10502,8 +7689,6 @@ class AsyncListJobFamilies(AsyncOperation):
         Would list Job Families, each linking to its occupations; Job Zone and Industry browsing followed
         the same listing-then-occupations pattern in v1.9. In v2 job families are confirmed only as a filter
         and item property on STEM lists.
-
-        `GET /online/job_families/` (confidence: guess).
 
         Returns:
             list[JobFamilyListItem]: the parsed success response
@@ -10521,7 +7706,7 @@ class AsyncListJobFamilies(AsyncOperation):
         response = await _online_list_job_families.asyncio_detailed(client=self._client)
         return cast("list[JobFamilyListItem]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[JobFamilyListItem]]:
+    async def raw(self) -> Response[Error | list[JobFamilyListItem]]:
         """`GET /online/job_families/` returning status, headers and body whatever the status."""
         return await _online_list_job_families.asyncio_detailed(client=self._raw_client())
 
@@ -10529,33 +7714,9 @@ class AsyncListJobFamilies(AsyncOperation):
 class ListOccupations(Operation):
     """See all occupations.
 
-    Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
-    and tags on this listing are not confirmed.
-
-    Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
-    use the spelling without trailing slash.
-
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-        sort: Sort order (unverified; not observed in v2, values unknown).
-
-    Returns:
-        OnlineOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -10565,13 +7726,13 @@ class ListOccupations(Operation):
     ) -> OnlineOccupationList:
         """See all occupations.
 
+        `GET /online/occupations/` (confidence: observed-in-typed-client-code).
+
         Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
         and tags on this listing are not confirmed.
 
         Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
         use the spelling without trailing slash.
-
-        `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -10598,7 +7759,7 @@ class ListOccupations(Operation):
 
     def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
-    ) -> Response[Any | Error | OnlineOccupationList]:
+    ) -> Response[Error | OnlineOccupationList]:
         """`GET /online/occupations/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -10620,33 +7781,9 @@ class ListOccupations(Operation):
 class AsyncListOccupations(AsyncOperation):
     """See all occupations.
 
-    Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
-    and tags on this listing are not confirmed.
-
-    Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
-    use the spelling without trailing slash.
-
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-        sort: Sort order (unverified; not observed in v2, values unknown).
-
-    Returns:
-        OnlineOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -10656,13 +7793,13 @@ class AsyncListOccupations(AsyncOperation):
     ) -> OnlineOccupationList:
         """See all occupations.
 
+        `GET /online/occupations/` (confidence: observed-in-typed-client-code).
+
         Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
         and tags on this listing are not confirmed.
 
         Pages through every occupation in the current O*NET-SOC taxonomy. A v2 client and a next link also
         use the spelling without trailing slash.
-
-        `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -10689,7 +7826,7 @@ class AsyncListOccupations(AsyncOperation):
 
     async def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
-    ) -> Response[Any | Error | OnlineOccupationList]:
+    ) -> Response[Error | OnlineOccupationList]:
         """`GET /online/occupations/` returning status, headers and body whatever the status."""
         return await _online_list_occupations.asyncio_detailed(
             client=self._raw_client(), start=start, end=end, sort=sort
@@ -10707,26 +7844,9 @@ class ListSoftSkills(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
-    title}) is a guess; paging unknown.
-
-    Lists the basic and cross-functional skills a user can choose from before asking for matching
-    occupations.
-
     `GET /online/soft_skills/` (confidence: guess).
 
-    Returns:
-        list[SoftSkill]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -10736,13 +7856,13 @@ class ListSoftSkills(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/soft_skills/` (confidence: guess).
+
         Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
         title}) is a guess; paging unknown.
 
         Lists the basic and cross-functional skills a user can choose from before asking for matching
         occupations.
-
-        `GET /online/soft_skills/` (confidence: guess).
 
         Returns:
             list[SoftSkill]: the parsed success response
@@ -10760,7 +7880,7 @@ class ListSoftSkills(Operation):
         response = _online_list_soft_skills.sync_detailed(client=self._client)
         return cast("list[SoftSkill]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[SoftSkill]]:
+    def raw(self) -> Response[Error | list[SoftSkill]]:
         """`GET /online/soft_skills/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -10774,26 +7894,9 @@ class AsyncListSoftSkills(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
-    title}) is a guess; paging unknown.
-
-    Lists the basic and cross-functional skills a user can choose from before asking for matching
-    occupations.
-
     `GET /online/soft_skills/` (confidence: guess).
 
-    Returns:
-        list[SoftSkill]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -10803,13 +7906,13 @@ class AsyncListSoftSkills(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/soft_skills/` (confidence: guess).
+
         Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
         title}) is a guess; paging unknown.
 
         Lists the basic and cross-functional skills a user can choose from before asking for matching
         occupations.
-
-        `GET /online/soft_skills/` (confidence: guess).
 
         Returns:
             list[SoftSkill]: the parsed success response
@@ -10827,7 +7930,7 @@ class AsyncListSoftSkills(AsyncOperation):
         response = await _online_list_soft_skills.asyncio_detailed(client=self._client)
         return cast("list[SoftSkill]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[SoftSkill]]:
+    async def raw(self) -> Response[Error | list[SoftSkill]]:
         """`GET /online/soft_skills/` returning status, headers and body whatever the status."""
         return await _online_list_soft_skills.asyncio_detailed(client=self._raw_client())
 
@@ -10835,27 +7938,9 @@ class AsyncListSoftSkills(AsyncOperation):
 class ListStemOccupationTypes(Operation):
     """STEM occupation types.
 
-    The body is documented; the listing URL itself is not printed in the manual and is inferred as the
-    parent of the documented /online/stem_occupations/{n} links.
-
-    Lists the STEM occupation types, each grouping occupations that need education in science,
-    technology, engineering or mathematics, with the Job Families found in each type. Source: SOC 2018
-    Attachment C.
-
     `GET /online/stem_occupations/` (confidence: documented).
 
-    Returns:
-        list[StemOccupationType]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -10863,14 +7948,14 @@ class ListStemOccupationTypes(Operation):
     def __call__(self) -> list[StemOccupationType]:
         """STEM occupation types.
 
+        `GET /online/stem_occupations/` (confidence: documented).
+
         The body is documented; the listing URL itself is not printed in the manual and is inferred as the
         parent of the documented /online/stem_occupations/{n} links.
 
         Lists the STEM occupation types, each grouping occupations that need education in science,
         technology, engineering or mathematics, with the Job Families found in each type. Source: SOC 2018
         Attachment C.
-
-        `GET /online/stem_occupations/` (confidence: documented).
 
         Returns:
             list[StemOccupationType]: the parsed success response
@@ -10888,7 +7973,7 @@ class ListStemOccupationTypes(Operation):
         response = _online_list_stem_occupation_types.sync_detailed(client=self._client)
         return cast("list[StemOccupationType]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[StemOccupationType]]:
+    def raw(self) -> Response[Error | list[StemOccupationType]]:
         """`GET /online/stem_occupations/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -10900,27 +7985,9 @@ class ListStemOccupationTypes(Operation):
 class AsyncListStemOccupationTypes(AsyncOperation):
     """STEM occupation types.
 
-    The body is documented; the listing URL itself is not printed in the manual and is inferred as the
-    parent of the documented /online/stem_occupations/{n} links.
-
-    Lists the STEM occupation types, each grouping occupations that need education in science,
-    technology, engineering or mathematics, with the Job Families found in each type. Source: SOC 2018
-    Attachment C.
-
     `GET /online/stem_occupations/` (confidence: documented).
 
-    Returns:
-        list[StemOccupationType]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -10928,14 +7995,14 @@ class AsyncListStemOccupationTypes(AsyncOperation):
     async def __call__(self) -> list[StemOccupationType]:
         """STEM occupation types.
 
+        `GET /online/stem_occupations/` (confidence: documented).
+
         The body is documented; the listing URL itself is not printed in the manual and is inferred as the
         parent of the documented /online/stem_occupations/{n} links.
 
         Lists the STEM occupation types, each grouping occupations that need education in science,
         technology, engineering or mathematics, with the Job Families found in each type. Source: SOC 2018
         Attachment C.
-
-        `GET /online/stem_occupations/` (confidence: documented).
 
         Returns:
             list[StemOccupationType]: the parsed success response
@@ -10953,7 +8020,7 @@ class AsyncListStemOccupationTypes(AsyncOperation):
         response = await _online_list_stem_occupation_types.asyncio_detailed(client=self._client)
         return cast("list[StemOccupationType]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[StemOccupationType]]:
+    async def raw(self) -> Response[Error | list[StemOccupationType]]:
         """`GET /online/stem_occupations/` returning status, headers and body whatever the status."""
         return await _online_list_stem_occupation_types.asyncio_detailed(client=self._raw_client())
 
@@ -10961,35 +8028,9 @@ class AsyncListStemOccupationTypes(AsyncOperation):
 class ListStemTypeOccupations(Operation):
     """Occupations in type.
 
-    Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
-
-    Pages through the occupations grouped into one STEM occupation type, each with its Job Family.
-    Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
-
     `GET /online/stem_occupations/{type_code}` (confidence: documented).
 
-    Args:
-        type_code: STEM occupation type code (1-5). Constraints: min 1; max 5.
-        job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
-            default. Constraints: pattern ^\\d{2}-0000$.
-        sort: Sort order. One of: 'job_family', 'title', 'code'. Default: 'job_family'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        StemTypeOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -11005,12 +8046,12 @@ class ListStemTypeOccupations(Operation):
     ) -> StemTypeOccupationList:
         """Occupations in type.
 
+        `GET /online/stem_occupations/{type_code}` (confidence: documented).
+
         Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
         Pages through the occupations grouped into one STEM occupation type, each with its Job Family.
         Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
-
-        `GET /online/stem_occupations/{type_code}` (confidence: documented).
 
         Args:
             type_code: STEM occupation type code (1-5). Constraints: min 1; max 5.
@@ -11048,7 +8089,7 @@ class ListStemTypeOccupations(Operation):
         sort: ListStemTypeOccupationsSort | Unset = "job_family",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | StemTypeOccupationList]:
+    ) -> Response[Error | StemTypeOccupationList]:
         """`GET /online/stem_occupations/{type_code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -11084,35 +8125,9 @@ class ListStemTypeOccupations(Operation):
 class AsyncListStemTypeOccupations(AsyncOperation):
     """Occupations in type.
 
-    Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
-
-    Pages through the occupations grouped into one STEM occupation type, each with its Job Family.
-    Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
-
     `GET /online/stem_occupations/{type_code}` (confidence: documented).
 
-    Args:
-        type_code: STEM occupation type code (1-5). Constraints: min 1; max 5.
-        job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
-            default. Constraints: pattern ^\\d{2}-0000$.
-        sort: Sort order. One of: 'job_family', 'title', 'code'. Default: 'job_family'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        StemTypeOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -11128,12 +8143,12 @@ class AsyncListStemTypeOccupations(AsyncOperation):
     ) -> StemTypeOccupationList:
         """Occupations in type.
 
+        `GET /online/stem_occupations/{type_code}` (confidence: documented).
+
         Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
 
         Pages through the occupations grouped into one STEM occupation type, each with its Job Family.
         Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
-
-        `GET /online/stem_occupations/{type_code}` (confidence: documented).
 
         Args:
             type_code: STEM occupation type code (1-5). Constraints: min 1; max 5.
@@ -11171,7 +8186,7 @@ class AsyncListStemTypeOccupations(AsyncOperation):
         sort: ListStemTypeOccupationsSort | Unset = "job_family",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | StemTypeOccupationList]:
+    ) -> Response[Error | StemTypeOccupationList]:
         """`GET /online/stem_occupations/{type_code}` returning status, headers and body whatever the status."""
         return await _online_list_stem_type_occupations.asyncio_detailed(
             client=self._raw_client(), type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
@@ -11201,35 +8216,9 @@ class OnetDataElementOccupations(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path from client tests and a secondary guide; body, score members and sort values are
-    guesses.
-
-    Pages through occupations ordered by how important or prevalent the chosen element is for them.
-
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
-    Args:
-        descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-        element_id: Content-model element id.
-        sort: Sort order (unverified; values unknown).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        OnetDataOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -11247,12 +8236,12 @@ class OnetDataElementOccupations(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
+
         Unverified: path from client tests and a secondary guide; body, score members and sort values are
         guesses.
 
         Pages through occupations ordered by how important or prevalent the chosen element is for them.
-
-        `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
         Args:
             descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
@@ -11290,7 +8279,7 @@ class OnetDataElementOccupations(Operation):
         sort: str | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | OnetDataOccupationList]:
+    ) -> Response[Error | OnetDataOccupationList]:
         """`GET /online/onet_data/{descriptor}/{element_id}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -11328,35 +8317,9 @@ class AsyncOnetDataElementOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path from client tests and a secondary guide; body, score members and sort values are
-    guesses.
-
-    Pages through occupations ordered by how important or prevalent the chosen element is for them.
-
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
-    Args:
-        descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-        element_id: Content-model element id.
-        sort: Sort order (unverified; values unknown).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        OnetDataOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -11374,12 +8337,12 @@ class AsyncOnetDataElementOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
+
         Unverified: path from client tests and a secondary guide; body, score members and sort values are
         guesses.
 
         Pages through occupations ordered by how important or prevalent the chosen element is for them.
-
-        `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
         Args:
             descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
@@ -11417,7 +8380,7 @@ class AsyncOnetDataElementOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | OnetDataOccupationList]:
+    ) -> Response[Error | OnetDataOccupationList]:
         """`GET /online/onet_data/{descriptor}/{element_id}` returning status, headers and body whatever the status."""
         return await _online_onet_data_element_occupations.asyncio_detailed(
             client=self._raw_client(), descriptor=descriptor, element_id=element_id, sort=sort, start=start, end=end
@@ -11447,29 +8410,9 @@ class OnetDataListElements(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
-    body come from unverified clients.
-
-    Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
-
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
-    Args:
-        descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-
-    Returns:
-        list[OnetDataElement]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -11479,12 +8422,12 @@ class OnetDataListElements(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/onet_data/{descriptor}/` (confidence: guess).
+
         Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
         body come from unverified clients.
 
         Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
-
-        `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
         Args:
             descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
@@ -11506,7 +8449,7 @@ class OnetDataListElements(Operation):
         response = _online_onet_data_list_elements.sync_detailed(client=self._client, descriptor=descriptor)
         return cast("list[OnetDataElement]", response.parsed)
 
-    def raw(self, descriptor: str) -> Response[Any | Error | list[OnetDataElement]]:
+    def raw(self, descriptor: str) -> Response[Error | list[OnetDataElement]]:
         """`GET /online/onet_data/{descriptor}/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -11520,29 +8463,9 @@ class AsyncOnetDataListElements(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
-    body come from unverified clients.
-
-    Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
-
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
-    Args:
-        descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-
-    Returns:
-        list[OnetDataElement]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -11552,12 +8475,12 @@ class AsyncOnetDataListElements(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/onet_data/{descriptor}/` (confidence: guess).
+
         Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
         body come from unverified clients.
 
         Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
-
-        `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
         Args:
             descriptor: Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
@@ -11579,7 +8502,7 @@ class AsyncOnetDataListElements(AsyncOperation):
         response = await _online_onet_data_list_elements.asyncio_detailed(client=self._client, descriptor=descriptor)
         return cast("list[OnetDataElement]", response.parsed)
 
-    async def raw(self, descriptor: str) -> Response[Any | Error | list[OnetDataElement]]:
+    async def raw(self, descriptor: str) -> Response[Error | list[OnetDataElement]]:
         """`GET /online/onet_data/{descriptor}/` returning status, headers and body whatever the status."""
         return await _online_onet_data_list_elements.asyncio_detailed(client=self._raw_client(), descriptor=descriptor)
 
@@ -11590,29 +8513,9 @@ class ProfessionalAssociationsForOccupationOperation(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/associations/{code}.
 
-    Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
-    client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
-
-    Lists professional associations relevant to the selected occupation.
-
     `GET /online/professional_associations/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ProfessionalAssociationsForOccupation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -11623,12 +8526,12 @@ class ProfessionalAssociationsForOccupationOperation(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/associations/{code}.
 
+        `GET /online/professional_associations/{code}` (confidence: guess).
+
         Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
         client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
 
         Lists professional associations relevant to the selected occupation.
-
-        `GET /online/professional_associations/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -11650,7 +8553,7 @@ class ProfessionalAssociationsForOccupationOperation(Operation):
         response = _online_professional_associations_for_occupation.sync_detailed(client=self._client, code=code)
         return self._expect(response, ProfessionalAssociationsForOccupation)
 
-    def raw(self, code: str) -> Response[Any | Error | ProfessionalAssociationsForOccupation]:
+    def raw(self, code: str) -> Response[Error | ProfessionalAssociationsForOccupation]:
         """`GET /online/professional_associations/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -11665,29 +8568,9 @@ class AsyncProfessionalAssociationsForOccupationOperation(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/associations/{code}.
 
-    Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
-    client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
-
-    Lists professional associations relevant to the selected occupation.
-
     `GET /online/professional_associations/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        ProfessionalAssociationsForOccupation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -11698,12 +8581,12 @@ class AsyncProfessionalAssociationsForOccupationOperation(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/associations/{code}.
 
+        `GET /online/professional_associations/{code}` (confidence: guess).
+
         Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
         client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
 
         Lists professional associations relevant to the selected occupation.
-
-        `GET /online/professional_associations/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -11727,7 +8610,7 @@ class AsyncProfessionalAssociationsForOccupationOperation(AsyncOperation):
         )
         return self._expect(response, ProfessionalAssociationsForOccupation)
 
-    async def raw(self, code: str) -> Response[Any | Error | ProfessionalAssociationsForOccupation]:
+    async def raw(self, code: str) -> Response[Error | ProfessionalAssociationsForOccupation]:
         """`GET /online/professional_associations/{code}` returning status, headers and body whatever the status."""
         return await _online_professional_associations_for_occupation.asyncio_detailed(
             client=self._raw_client(), code=code
@@ -11740,31 +8623,9 @@ class ProfessionalAssociationsListAll(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/associations/all.
 
-    Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
-    list member name association is the Go client's guess.
-
-    Pages through professional associations linked to any occupation.
-
     `GET /online/professional_associations/all` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ProfessionalAssociationsAllList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -11775,12 +8636,12 @@ class ProfessionalAssociationsListAll(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/associations/all.
 
+        `GET /online/professional_associations/all` (confidence: guess).
+
         Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
         list member name association is the Go client's guess.
 
         Pages through professional associations linked to any occupation.
-
-        `GET /online/professional_associations/all` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -11806,7 +8667,7 @@ class ProfessionalAssociationsListAll(Operation):
 
     def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ProfessionalAssociationsAllList]:
+    ) -> Response[Error | ProfessionalAssociationsAllList]:
         """`GET /online/professional_associations/all` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -11829,31 +8690,9 @@ class AsyncProfessionalAssociationsListAll(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/associations/all.
 
-    Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
-    list member name association is the Go client's guess.
-
-    Pages through professional associations linked to any occupation.
-
     `GET /online/professional_associations/all` (confidence: guess).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ProfessionalAssociationsAllList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -11864,12 +8703,12 @@ class AsyncProfessionalAssociationsListAll(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/associations/all.
 
+        `GET /online/professional_associations/all` (confidence: guess).
+
         Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
         list member name association is the Go client's guess.
 
         Pages through professional associations linked to any occupation.
-
-        `GET /online/professional_associations/all` (confidence: guess).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -11897,7 +8736,7 @@ class AsyncProfessionalAssociationsListAll(AsyncOperation):
 
     async def raw(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ProfessionalAssociationsAllList]:
+    ) -> Response[Error | ProfessionalAssociationsAllList]:
         """`GET /online/professional_associations/all` returning status, headers and body whatever the status."""
         return await _online_professional_associations_list_all.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
@@ -11916,33 +8755,9 @@ class ProfessionalAssociationsOccupationSearch(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/associations/search.
 
-    Path unverified: /online/professional_associations/search or /online/associations/search (generated
-    Go client); body assumed like other step-1 searches.
-
-    Finds occupations by keyword as the entry point of the professional associations search.
-
     `GET /online/professional_associations/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ProfessionalAssociationsOccupationSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -11955,12 +8770,12 @@ class ProfessionalAssociationsOccupationSearch(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/associations/search.
 
+        `GET /online/professional_associations/search` (confidence: guess).
+
         Path unverified: /online/professional_associations/search or /online/associations/search (generated
         Go client); body assumed like other step-1 searches.
 
         Finds occupations by keyword as the entry point of the professional associations search.
-
-        `GET /online/professional_associations/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -11990,7 +8805,7 @@ class ProfessionalAssociationsOccupationSearch(Operation):
 
     def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]:
+    ) -> Response[Error | ProfessionalAssociationsOccupationSearchResults]:
         """`GET /online/professional_associations/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -12023,33 +8838,9 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/associations/search.
 
-    Path unverified: /online/professional_associations/search or /online/associations/search (generated
-    Go client); body assumed like other step-1 searches.
-
-    Finds occupations by keyword as the entry point of the professional associations search.
-
     `GET /online/professional_associations/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        ProfessionalAssociationsOccupationSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12062,12 +8853,12 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/associations/search.
 
+        `GET /online/professional_associations/search` (confidence: guess).
+
         Path unverified: /online/professional_associations/search or /online/associations/search (generated
         Go client); body assumed like other step-1 searches.
 
         Finds occupations by keyword as the entry point of the professional associations search.
-
-        `GET /online/professional_associations/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -12097,7 +8888,7 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]:
+    ) -> Response[Error | ProfessionalAssociationsOccupationSearchResults]:
         """`GET /online/professional_associations/search` returning status, headers and body whatever the status."""
         return await _online_professional_associations_occupation_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
@@ -12119,30 +8910,9 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
 class RelatedActivitiesListActivities(Operation):
     """Related activities: activities in occupation.
 
-    Paging is unclear: the manual text says 20 results come by default, yet the documented body is a
-    bare array and no start/end parameters are listed, so none are declared.
-
-    Step 2 of the Related Activities search: lists the detailed work activities (DWAs) of the chosen
-    occupation; the user picks some and passes their ids to step 3.
-
     `GET /online/related_activities/activities/{code}` (confidence: documented).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[RelatedActivitiesDwa]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -12150,13 +8920,13 @@ class RelatedActivitiesListActivities(Operation):
     def __call__(self, code: str) -> list[RelatedActivitiesDwa]:
         """Related activities: activities in occupation.
 
+        `GET /online/related_activities/activities/{code}` (confidence: documented).
+
         Paging is unclear: the manual text says 20 results come by default, yet the documented body is a
         bare array and no start/end parameters are listed, so none are declared.
 
         Step 2 of the Related Activities search: lists the detailed work activities (DWAs) of the chosen
         occupation; the user picks some and passes their ids to step 3.
-
-        `GET /online/related_activities/activities/{code}` (confidence: documented).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -12178,7 +8948,7 @@ class RelatedActivitiesListActivities(Operation):
         response = _online_related_activities_list_activities.sync_detailed(client=self._client, code=code)
         return cast("list[RelatedActivitiesDwa]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[RelatedActivitiesDwa]]:
+    def raw(self, code: str) -> Response[Error | list[RelatedActivitiesDwa]]:
         """`GET /online/related_activities/activities/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -12190,30 +8960,9 @@ class RelatedActivitiesListActivities(Operation):
 class AsyncRelatedActivitiesListActivities(AsyncOperation):
     """Related activities: activities in occupation.
 
-    Paging is unclear: the manual text says 20 results come by default, yet the documented body is a
-    bare array and no start/end parameters are listed, so none are declared.
-
-    Step 2 of the Related Activities search: lists the detailed work activities (DWAs) of the chosen
-    occupation; the user picks some and passes their ids to step 3.
-
     `GET /online/related_activities/activities/{code}` (confidence: documented).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[RelatedActivitiesDwa]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -12221,13 +8970,13 @@ class AsyncRelatedActivitiesListActivities(AsyncOperation):
     async def __call__(self, code: str) -> list[RelatedActivitiesDwa]:
         """Related activities: activities in occupation.
 
+        `GET /online/related_activities/activities/{code}` (confidence: documented).
+
         Paging is unclear: the manual text says 20 results come by default, yet the documented body is a
         bare array and no start/end parameters are listed, so none are declared.
 
         Step 2 of the Related Activities search: lists the detailed work activities (DWAs) of the chosen
         occupation; the user picks some and passes their ids to step 3.
-
-        `GET /online/related_activities/activities/{code}` (confidence: documented).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -12249,7 +8998,7 @@ class AsyncRelatedActivitiesListActivities(AsyncOperation):
         response = await _online_related_activities_list_activities.asyncio_detailed(client=self._client, code=code)
         return cast("list[RelatedActivitiesDwa]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[RelatedActivitiesDwa]]:
+    async def raw(self, code: str) -> Response[Error | list[RelatedActivitiesDwa]]:
         """`GET /online/related_activities/activities/{code}` returning status, headers and body whatever the status."""
         return await _online_related_activities_list_activities.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -12260,35 +9009,9 @@ class RelatedActivitiesOccupationSearch(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/related_activities/, /online/related_activities?keyword=.
 
-    Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
-    generated client, alternatives are /online/related_activities/ and
-    /online/related_activities?keyword=. Parameters and body are documented.
-
-    Step 1 of the Related Activities search: the user finds their current occupation by words, title or
-    O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
-
     `GET /online/related_activities/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        RelatedActivitiesOccupationSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12301,14 +9024,14 @@ class RelatedActivitiesOccupationSearch(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/related_activities/, /online/related_activities?keyword=.
 
+        `GET /online/related_activities/search` (confidence: guess).
+
         Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
         generated client, alternatives are /online/related_activities/ and
         /online/related_activities?keyword=. Parameters and body are documented.
 
         Step 1 of the Related Activities search: the user finds their current occupation by words, title or
         O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
-
-        `GET /online/related_activities/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -12338,7 +9061,7 @@ class RelatedActivitiesOccupationSearch(Operation):
 
     def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | RelatedActivitiesOccupationSearchResults]:
+    ) -> Response[Error | RelatedActivitiesOccupationSearchResults]:
         """`GET /online/related_activities/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -12367,35 +9090,9 @@ class AsyncRelatedActivitiesOccupationSearch(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/related_activities/, /online/related_activities?keyword=.
 
-    Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
-    generated client, alternatives are /online/related_activities/ and
-    /online/related_activities?keyword=. Parameters and body are documented.
-
-    Step 1 of the Related Activities search: the user finds their current occupation by words, title or
-    O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
-
     `GET /online/related_activities/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        RelatedActivitiesOccupationSearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12408,14 +9105,14 @@ class AsyncRelatedActivitiesOccupationSearch(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/related_activities/, /online/related_activities?keyword=.
 
+        `GET /online/related_activities/search` (confidence: guess).
+
         Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
         generated client, alternatives are /online/related_activities/ and
         /online/related_activities?keyword=. Parameters and body are documented.
 
         Step 1 of the Related Activities search: the user finds their current occupation by words, title or
         O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
-
-        `GET /online/related_activities/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -12445,7 +9142,7 @@ class AsyncRelatedActivitiesOccupationSearch(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | RelatedActivitiesOccupationSearchResults]:
+    ) -> Response[Error | RelatedActivitiesOccupationSearchResults]:
         """`GET /online/related_activities/search` returning status, headers and body whatever the status."""
         return await _online_related_activities_occupation_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
@@ -12466,39 +9163,9 @@ class RelatedActivitiesRelatedOccupations(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/related_activities/related/{code}.
 
-    Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
-    comes only from a generated client (alternative: /online/related_activities/related/{code}).
-    Parameters and body are documented.
-
-    Step 3 of the Related Activities search: returns occupations that share one or more of the selected
-    DWAs with the user's current occupation. Each result carries its Job Zone and three activity lists
-    (shared, similar, full). Sorted by the number of shared activities by default.
-
     `GET /online/related_activities/results/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        activities: Comma-separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04.
-            Constraints: min length 1.
-        sort: Sort order. One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        RelatedActivitiesOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12517,6 +9184,8 @@ class RelatedActivitiesRelatedOccupations(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/related_activities/related/{code}.
 
+        `GET /online/related_activities/results/{code}` (confidence: guess).
+
         Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
         comes only from a generated client (alternative: /online/related_activities/related/{code}).
         Parameters and body are documented.
@@ -12524,8 +9193,6 @@ class RelatedActivitiesRelatedOccupations(Operation):
         Step 3 of the Related Activities search: returns occupations that share one or more of the selected
         DWAs with the user's current occupation. Each result carries its Job Zone and three activity lists
         (shared, similar, full). Sorted by the number of shared activities by default.
-
-        `GET /online/related_activities/results/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -12564,7 +9231,7 @@ class RelatedActivitiesRelatedOccupations(Operation):
         sort: RelatedActivitiesRelatedOccupationsSort | Unset = "shared",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | RelatedActivitiesOccupationList]:
+    ) -> Response[Error | RelatedActivitiesOccupationList]:
         """`GET /online/related_activities/results/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -12603,39 +9270,9 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/related_activities/related/{code}.
 
-    Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
-    comes only from a generated client (alternative: /online/related_activities/related/{code}).
-    Parameters and body are documented.
-
-    Step 3 of the Related Activities search: returns occupations that share one or more of the selected
-    DWAs with the user's current occupation. Each result carries its Job Zone and three activity lists
-    (shared, similar, full). Sorted by the number of shared activities by default.
-
     `GET /online/related_activities/results/{code}` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        activities: Comma-separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04.
-            Constraints: min length 1.
-        sort: Sort order. One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        RelatedActivitiesOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12654,6 +9291,8 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/related_activities/related/{code}.
 
+        `GET /online/related_activities/results/{code}` (confidence: guess).
+
         Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
         comes only from a generated client (alternative: /online/related_activities/related/{code}).
         Parameters and body are documented.
@@ -12661,8 +9300,6 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
         Step 3 of the Related Activities search: returns occupations that share one or more of the selected
         DWAs with the user's current occupation. Each result carries its Job Zone and three activity lists
         (shared, similar, full). Sorted by the number of shared activities by default.
-
-        `GET /online/related_activities/results/{code}` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -12701,7 +9338,7 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
         sort: RelatedActivitiesRelatedOccupationsSort | Unset = "shared",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | RelatedActivitiesOccupationList]:
+    ) -> Response[Error | RelatedActivitiesOccupationList]:
         """`GET /online/related_activities/results/{code}` returning status, headers and body whatever the status."""
         return await _online_related_activities_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, activities=activities, sort=sort, start=start, end=end
@@ -12731,32 +9368,9 @@ class SoftSkillsOccupationResults(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
-
-    Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
-
     `GET /online/soft_skills/results` (confidence: guess).
 
-    Args:
-        skills: Comma-separated skill element ids chosen from the skill listing. Constraints: min length
-            1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        SoftSkillsOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12766,11 +9380,11 @@ class SoftSkillsOccupationResults(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/soft_skills/results` (confidence: guess).
+
         Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
         Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
-
-        `GET /online/soft_skills/results` (confidence: guess).
 
         Args:
             skills: Comma-separated skill element ids chosen from the skill listing. Constraints: min length
@@ -12800,7 +9414,7 @@ class SoftSkillsOccupationResults(Operation):
 
     def raw(
         self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | SoftSkillsOccupationList]:
+    ) -> Response[Error | SoftSkillsOccupationList]:
         """`GET /online/soft_skills/results` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -12824,32 +9438,9 @@ class AsyncSoftSkillsOccupationResults(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
-
-    Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
-
     `GET /online/soft_skills/results` (confidence: guess).
 
-    Args:
-        skills: Comma-separated skill element ids chosen from the skill listing. Constraints: min length
-            1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        SoftSkillsOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12861,11 +9452,11 @@ class AsyncSoftSkillsOccupationResults(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/soft_skills/results` (confidence: guess).
+
         Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
         Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
-
-        `GET /online/soft_skills/results` (confidence: guess).
 
         Args:
             skills: Comma-separated skill element ids chosen from the skill listing. Constraints: min length
@@ -12895,7 +9486,7 @@ class AsyncSoftSkillsOccupationResults(AsyncOperation):
 
     async def raw(
         self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | SoftSkillsOccupationList]:
+    ) -> Response[Error | SoftSkillsOccupationList]:
         """`GET /online/soft_skills/results` returning status, headers and body whatever the status."""
         return await _online_soft_skills_occupation_results.asyncio_detailed(
             client=self._raw_client(), skills=skills, start=start, end=end
@@ -12915,31 +9506,9 @@ class TechnologyCategoryOccupations(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path from one machine-generated client; the body is a guess.
-
-    Pages through occupations whose technology skills fall in the given UNSPSC category.
-
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
-    Args:
-        category_code: UNSPSC commodity code.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchCategoryOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -12951,11 +9520,11 @@ class TechnologyCategoryOccupations(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/technology/categories/{category_code}` (confidence: guess).
+
         Unverified: path from one machine-generated client; the body is a guess.
 
         Pages through occupations whose technology skills fall in the given UNSPSC category.
-
-        `GET /online/technology/categories/{category_code}` (confidence: guess).
 
         Args:
             category_code: UNSPSC commodity code.
@@ -12984,7 +9553,7 @@ class TechnologyCategoryOccupations(Operation):
 
     def raw(
         self, category_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchCategoryOccupationList]:
+    ) -> Response[Error | TechnologySearchCategoryOccupationList]:
         """`GET /online/technology/categories/{category_code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -13016,31 +9585,9 @@ class AsyncTechnologyCategoryOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path from one machine-generated client; the body is a guess.
-
-    Pages through occupations whose technology skills fall in the given UNSPSC category.
-
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
-    Args:
-        category_code: UNSPSC commodity code.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchCategoryOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -13052,11 +9599,11 @@ class AsyncTechnologyCategoryOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/technology/categories/{category_code}` (confidence: guess).
+
         Unverified: path from one machine-generated client; the body is a guess.
 
         Pages through occupations whose technology skills fall in the given UNSPSC category.
-
-        `GET /online/technology/categories/{category_code}` (confidence: guess).
 
         Args:
             category_code: UNSPSC commodity code.
@@ -13085,7 +9632,7 @@ class AsyncTechnologyCategoryOccupations(AsyncOperation):
 
     async def raw(
         self, category_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchCategoryOccupationList]:
+    ) -> Response[Error | TechnologySearchCategoryOccupationList]:
         """`GET /online/technology/categories/{category_code}` returning status, headers and body whatever the status."""
         return await _online_technology_category_occupations.asyncio_detailed(
             client=self._raw_client(), category_code=category_code, start=start, end=end
@@ -13109,33 +9656,9 @@ class TechnologyCategorySearch(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path and body come from one machine-generated client; the list member name category and
-    paging are guesses.
-
-    Searches technology categories (UNSPSC commodity classes) by keyword.
-
     `GET /online/technology/categories/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchCategoryResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -13147,12 +9670,12 @@ class TechnologyCategorySearch(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/technology/categories/search` (confidence: guess).
+
         Unverified: path and body come from one machine-generated client; the list member name category and
         paging are guesses.
 
         Searches technology categories (UNSPSC commodity classes) by keyword.
-
-        `GET /online/technology/categories/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -13182,7 +9705,7 @@ class TechnologyCategorySearch(Operation):
 
     def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchCategoryResults]:
+    ) -> Response[Error | TechnologySearchCategoryResults]:
         """`GET /online/technology/categories/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -13208,33 +9731,9 @@ class AsyncTechnologyCategorySearch(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Unverified: path and body come from one machine-generated client; the list member name category and
-    paging are guesses.
-
-    Searches technology categories (UNSPSC commodity classes) by keyword.
-
     `GET /online/technology/categories/search` (confidence: guess).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchCategoryResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -13246,12 +9745,12 @@ class AsyncTechnologyCategorySearch(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/technology/categories/search` (confidence: guess).
+
         Unverified: path and body come from one machine-generated client; the list member name category and
         paging are guesses.
 
         Searches technology categories (UNSPSC commodity classes) by keyword.
-
-        `GET /online/technology/categories/search` (confidence: guess).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -13281,7 +9780,7 @@ class AsyncTechnologyCategorySearch(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchCategoryResults]:
+    ) -> Response[Error | TechnologySearchCategoryResults]:
         """`GET /online/technology/categories/search` returning status, headers and body whatever the status."""
         return await _online_technology_category_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
@@ -13299,33 +9798,9 @@ class TechnologyExampleOccupations(Operation):
 
     Warning: unverified path (confidence: guess).
 
-    Path template unverified: clients only follow the href from the example search, so the identifier
-    form (title or numeric id) is unknown; prefer following that href.
-
-    Pages through the occupations whose technology skills include the chosen example.
-
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
-    Args:
-        example_id: Example identifier as it appears at the end of the href from the example search
-            (form unknown).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchExampleOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -13337,12 +9812,12 @@ class TechnologyExampleOccupations(Operation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/technology/examples/{example_id}` (confidence: guess).
+
         Path template unverified: clients only follow the href from the example search, so the identifier
         form (title or numeric id) is unknown; prefer following that href.
 
         Pages through the occupations whose technology skills include the chosen example.
-
-        `GET /online/technology/examples/{example_id}` (confidence: guess).
 
         Args:
             example_id: Example identifier as it appears at the end of the href from the example search
@@ -13372,7 +9847,7 @@ class TechnologyExampleOccupations(Operation):
 
     def raw(
         self, example_id: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchExampleOccupationList]:
+    ) -> Response[Error | TechnologySearchExampleOccupationList]:
         """`GET /online/technology/examples/{example_id}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -13400,33 +9875,9 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess).
 
-    Path template unverified: clients only follow the href from the example search, so the identifier
-    form (title or numeric id) is unknown; prefer following that href.
-
-    Pages through the occupations whose technology skills include the chosen example.
-
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
-    Args:
-        example_id: Example identifier as it appears at the end of the href from the example search
-            (form unknown).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchExampleOccupationList: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -13438,12 +9889,12 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess).
 
+        `GET /online/technology/examples/{example_id}` (confidence: guess).
+
         Path template unverified: clients only follow the href from the example search, so the identifier
         form (title or numeric id) is unknown; prefer following that href.
 
         Pages through the occupations whose technology skills include the chosen example.
-
-        `GET /online/technology/examples/{example_id}` (confidence: guess).
 
         Args:
             example_id: Example identifier as it appears at the end of the href from the example search
@@ -13473,7 +9924,7 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
 
     async def raw(
         self, example_id: str, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchExampleOccupationList]:
+    ) -> Response[Error | TechnologySearchExampleOccupationList]:
         """`GET /online/technology/examples/{example_id}` returning status, headers and body whatever the status."""
         return await _online_technology_example_occupations.asyncio_detailed(
             client=self._raw_client(), example_id=example_id, start=start, end=end
@@ -13491,34 +9942,9 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
 class TechnologyExampleSearch(Operation):
     """Technology skills: example search.
 
-    Path, keyword and example[].href are seen in a working v2 script; the title member, other item
-    members and paging are assumptions.
-
-    Searches technology examples (software and tool products) by name, e.g. python; each hit links to
-    the occupations that use it.
-
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchExampleResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -13528,13 +9954,13 @@ class TechnologyExampleSearch(Operation):
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
 
+        `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
+
         Path, keyword and example[].href are seen in a working v2 script; the title member, other item
         members and paging are assumptions.
 
         Searches technology examples (software and tool products) by name, e.g. python; each hit links to
         the occupations that use it.
-
-        `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -13564,7 +9990,7 @@ class TechnologyExampleSearch(Operation):
 
     def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchExampleResults]:
+    ) -> Response[Error | TechnologySearchExampleResults]:
         """`GET /online/technology/examples/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -13588,34 +10014,9 @@ class TechnologyExampleSearch(Operation):
 class AsyncTechnologyExampleSearch(AsyncOperation):
     """Technology skills: example search.
 
-    Path, keyword and example[].href are seen in a working v2 script; the title member, other item
-    members and paging are assumptions.
-
-    Searches technology examples (software and tool products) by name, e.g. python; each hit links to
-    the occupations that use it.
-
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        TechnologySearchExampleResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -13625,13 +10026,13 @@ class AsyncTechnologyExampleSearch(AsyncOperation):
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
 
+        `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
+
         Path, keyword and example[].href are seen in a working v2 script; the title member, other item
         members and paging are assumptions.
 
         Searches technology examples (software and tool products) by name, e.g. python; each hit links to
         the occupations that use it.
-
-        `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -13661,7 +10062,7 @@ class AsyncTechnologyExampleSearch(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | Error | TechnologySearchExampleResults]:
+    ) -> Response[Error | TechnologySearchExampleResults]:
         """`GET /online/technology/examples/search` returning status, headers and body whatever the status."""
         return await _online_technology_example_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end

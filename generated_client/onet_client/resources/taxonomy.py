@@ -22,38 +22,17 @@ from ..types import UNSET, Response, Unset
 class ActiveTo2010(Operation):
     """Active to 2010.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
-    is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
-    currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
+
+        `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -62,8 +41,6 @@ class ActiveTo2010(Operation):
         Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
         is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
         currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -85,7 +62,7 @@ class ActiveTo2010(Operation):
         response = _taxonomy_taxonomy_active_to_2010.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/active/2010/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -97,38 +74,17 @@ class ActiveTo2010(Operation):
 class AsyncActiveTo2010(AsyncOperation):
     """Active to 2010.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
-    is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
-    currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
+
+        `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -137,8 +93,6 @@ class AsyncActiveTo2010(AsyncOperation):
         Converts a current code back to O*NET-SOC 2010 codes, e.g. for systems still keyed on 2010. The code
         is read in the active taxonomy; results are given in O*NET-SOC 2010. 'Active' is the taxonomy
         currently served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -160,7 +114,7 @@ class AsyncActiveTo2010(AsyncOperation):
         response = await _taxonomy_taxonomy_active_to_2010.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/active/2010/{code}` returning status, headers and body whatever the status."""
         return await _taxonomy_taxonomy_active_to_2010.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -168,38 +122,17 @@ class AsyncActiveTo2010(AsyncOperation):
 class ActiveTo2019(Operation):
     """Active to 2019.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
-    are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
-    25.1). An unknown source code gives 422.
-
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -208,8 +141,6 @@ class ActiveTo2019(Operation):
         Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
         are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
         25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -231,7 +162,7 @@ class ActiveTo2019(Operation):
         response = _taxonomy_taxonomy_active_to_2019.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/active/2019/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -243,38 +174,17 @@ class ActiveTo2019(Operation):
 class AsyncActiveTo2019(AsyncOperation):
     """Active to 2019.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
-    are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
-    25.1). An unknown source code gives 422.
-
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -283,8 +193,6 @@ class AsyncActiveTo2019(AsyncOperation):
         Converts a current code to O*NET-SOC 2019 codes. The code is read in the active taxonomy; results
         are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since O*NET
         25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -306,7 +214,7 @@ class AsyncActiveTo2019(AsyncOperation):
         response = await _taxonomy_taxonomy_active_to_2019.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/active/2019/{code}` returning status, headers and body whatever the status."""
         return await _taxonomy_taxonomy_active_to_2019.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -314,38 +222,17 @@ class AsyncActiveTo2019(AsyncOperation):
 class Field2010To2019(Operation):
     """2010 to 2019.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
-    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
-    O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
+
+        `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -354,8 +241,6 @@ class Field2010To2019(Operation):
         Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
         results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
         O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -377,7 +262,7 @@ class Field2010To2019(Operation):
         response = _taxonomy_taxonomy_2010_to_2019.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2010/2019/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -389,38 +274,17 @@ class Field2010To2019(Operation):
 class AsyncField2010To2019(AsyncOperation):
     """2010 to 2019.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
-    results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
-    O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
+
+        `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -429,8 +293,6 @@ class AsyncField2010To2019(AsyncOperation):
         Moves data keyed on O*NET-SOC 2010 codes to the 2019 taxonomy. The code is read in O*NET-SOC 2010;
         results are given in O*NET-SOC 2019. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
         O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -452,7 +314,7 @@ class AsyncField2010To2019(AsyncOperation):
         response = await _taxonomy_taxonomy_2010_to_2019.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2010/2019/{code}` returning status, headers and body whatever the status."""
         return await _taxonomy_taxonomy_2010_to_2019.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -460,38 +322,17 @@ class AsyncField2010To2019(AsyncOperation):
 class Field2010ToActive(Operation):
     """2010 to active.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
-    read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
-    served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
+
+        `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -500,8 +341,6 @@ class Field2010ToActive(Operation):
         Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
         read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
         served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -523,7 +362,7 @@ class Field2010ToActive(Operation):
         response = _taxonomy_taxonomy_2010_to_active.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2010/active/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -535,38 +374,17 @@ class Field2010ToActive(Operation):
 class AsyncField2010ToActive(AsyncOperation):
     """2010 to active.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
-    read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
-    served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
+
+        `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -575,8 +393,6 @@ class AsyncField2010ToActive(AsyncOperation):
         Converts an O*NET-SOC 2010 code into the current codes that the other services accept. The code is
         read in O*NET-SOC 2010; results are given in the active taxonomy. 'Active' is the taxonomy currently
         served (O*NET-SOC 2019 since O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -598,7 +414,7 @@ class AsyncField2010ToActive(AsyncOperation):
         response = await _taxonomy_taxonomy_2010_to_active.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2010/active/{code}` returning status, headers and body whatever the status."""
         return await _taxonomy_taxonomy_2010_to_active.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -606,38 +422,17 @@ class AsyncField2010ToActive(AsyncOperation):
 class Field2019To2010(Operation):
     """2019 to 2010.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
-    results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
-    O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -646,8 +441,6 @@ class Field2019To2010(Operation):
         Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
         results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
         O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -669,7 +462,7 @@ class Field2019To2010(Operation):
         response = _taxonomy_taxonomy_2019_to_2010.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2019/2010/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -681,38 +474,17 @@ class Field2019To2010(Operation):
 class AsyncField2019To2010(AsyncOperation):
     """2019 to 2010.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
-    results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
-    O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -721,8 +493,6 @@ class AsyncField2019To2010(AsyncOperation):
         Maps an O*NET-SOC 2019 code back to O*NET-SOC 2010 codes. The code is read in O*NET-SOC 2019;
         results are given in O*NET-SOC 2010. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
         O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -744,7 +514,7 @@ class AsyncField2019To2010(AsyncOperation):
         response = await _taxonomy_taxonomy_2019_to_2010.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2019/2010/{code}` returning status, headers and body whatever the status."""
         return await _taxonomy_taxonomy_2019_to_2010.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -752,38 +522,17 @@ class AsyncField2019To2010(AsyncOperation):
 class Field2019ToActive(Operation):
     """2019 to active.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
-    are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
-    O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.
+
+        `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -792,8 +541,6 @@ class Field2019ToActive(Operation):
         Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
         are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
         O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -815,7 +562,7 @@ class Field2019ToActive(Operation):
         response = _taxonomy_taxonomy_2019_to_active.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2019/active/{code}` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -827,38 +574,17 @@ class Field2019ToActive(Operation):
 class AsyncField2019ToActive(AsyncOperation):
     """2019 to active.
 
-    Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
-    follows a client capture and the v1.9 example, and members beyond code and title of target
-    occupations are unknown.
-
-    Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
-    are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
-    O*NET 25.1). An unknown source code gives 422.
-
     `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        TaxonomyCrosswalkResult: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.
+
+        `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
         Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
         follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -867,8 +593,6 @@ class AsyncField2019ToActive(AsyncOperation):
         Converts an O*NET-SOC 2019 code into the current codes. The code is read in O*NET-SOC 2019; results
         are given in the active taxonomy. 'Active' is the taxonomy currently served (O*NET-SOC 2019 since
         O*NET 25.1). An unknown source code gives 422.
-
-        `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -890,7 +614,7 @@ class AsyncField2019ToActive(AsyncOperation):
         response = await _taxonomy_taxonomy_2019_to_active.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
-    async def raw(self, code: str) -> Response[Any | Error | TaxonomyCrosswalkResult]:
+    async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2019/active/{code}` returning status, headers and body whatever the status."""
         return await _taxonomy_taxonomy_2019_to_active.asyncio_detailed(client=self._raw_client(), code=code)
 

@@ -30,12 +30,14 @@ from ..models.career_education import CareerEducation
 from ..models.career_element_group import CareerElementGroup
 from ..models.career_explore_more import CareerExploreMore
 from ..models.career_industry import CareerIndustry
+from ..models.career_item import CareerItem
 from ..models.career_job_outlook import CareerJobOutlook
 from ..models.career_listing import CareerListing
 from ..models.career_overview import CareerOverview
 from ..models.career_personality import CareerPersonality
 from ..models.career_technology_category import CareerTechnologyCategory
 from ..models.error import Error
+from ..models.military_career import MilitaryCareer
 from ..models.military_match import MilitaryMatch
 from ..models.military_search_results import MilitarySearchResults
 from ..models.veterans_military_search_branch import VeteransMilitarySearchBranch, check_veterans_military_search_branch
@@ -47,31 +49,9 @@ class GetCareerAbilities(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
-    is assumed equal to knowledge/skills.
-
-    Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -81,14 +61,14 @@ class GetCareerAbilities(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
         is assumed equal to knowledge/skills.
 
         Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -110,7 +90,7 @@ class GetCareerAbilities(Operation):
         response = _veterans_veterans_get_career_abilities.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/abilities` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -124,31 +104,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
-    is assumed equal to knowledge/skills.
-
-    Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -158,14 +116,14 @@ class AsyncGetCareerAbilities(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
         is assumed equal to knowledge/skills.
 
         Returns the career's abilities grouped into categories, as a top-level array. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -187,7 +145,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
         response = await _veterans_veterans_get_career_abilities.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/abilities` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_abilities.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -197,30 +155,9 @@ class GetCareerCheckOutMyState(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
-    while one client reads a flat array instead.
-
-    Compares the career's employment concentration (location quotient) across states, grouped into
-    above-average, average and below-average bands. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerCheckOutMyState: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -230,13 +167,13 @@ class GetCareerCheckOutMyState(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
         The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
         while one client reads a flat array instead.
 
         Compares the career's employment concentration (location quotient) across states, grouped into
         above-average, average and below-average bands. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -258,7 +195,7 @@ class GetCareerCheckOutMyState(Operation):
         response = _veterans_veterans_get_career_check_out_my_state.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
-    def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+    def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /veterans/careers/{code}/check_out_my_state` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -272,30 +209,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
-    while one client reads a flat array instead.
-
-    Compares the career's employment concentration (location quotient) across states, grouped into
-    above-average, average and below-average bands. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerCheckOutMyState: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -305,13 +221,13 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
+
         The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
         while one client reads a flat array instead.
 
         Compares the career's employment concentration (location quotient) across states, grouped into
         above-average, average and below-average bands. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -335,7 +251,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
         )
         return self._expect(response, CareerCheckOutMyState)
 
-    async def raw(self, code: str) -> Response[Any | CareerCheckOutMyState | Error]:
+    async def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /veterans/careers/{code}/check_out_my_state` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_check_out_my_state.asyncio_detailed(
             client=self._raw_client(), code=code
@@ -347,31 +263,9 @@ class GetCareerEducation(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
-    an object).
-
-    Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -381,14 +275,14 @@ class GetCareerEducation(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
         an object).
 
         Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -410,7 +304,7 @@ class GetCareerEducation(Operation):
         response = _veterans_veterans_get_career_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
-    def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+    def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /veterans/careers/{code}/education` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -424,31 +318,9 @@ class AsyncGetCareerEducation(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
-    an object).
-
-    Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerEducation: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -458,14 +330,14 @@ class AsyncGetCareerEducation(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to /mnm (job_zone as
         an object).
 
         Returns the Job Zone of the career and the education levels people usually need. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -487,7 +359,7 @@ class AsyncGetCareerEducation(AsyncOperation):
         response = await _veterans_veterans_get_career_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
-    async def raw(self, code: str) -> Response[Any | CareerEducation | Error]:
+    async def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /veterans/careers/{code}/education` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_education.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -497,30 +369,9 @@ class GetCareerExploreMore(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
-
-    Returns related careers and the industries that employ people in this career. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerExploreMore: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -530,13 +381,13 @@ class GetCareerExploreMore(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
 
         Returns related careers and the industries that employ people in this career. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -558,7 +409,7 @@ class GetCareerExploreMore(Operation):
         response = _veterans_veterans_get_career_explore_more.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
-    def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+    def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /veterans/careers/{code}/explore_more` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -572,30 +423,9 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
-
-    Returns related careers and the industries that employ people in this career. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerExploreMore: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -605,13 +435,13 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
 
         Returns related careers and the industries that employ people in this career. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -633,7 +463,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
         response = await _veterans_veterans_get_career_explore_more.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
-    async def raw(self, code: str) -> Response[Any | CareerExploreMore | Error]:
+    async def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /veterans/careers/{code}/explore_more` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_explore_more.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -644,32 +474,9 @@ class GetCareerInTheMilitary(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/careers/{code}/in_the_military.
 
-    Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
-    is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
-    check_out_my_state) is the alternative.
-
-    The military form is used as the only candidate previously suggested; the body is assumed to reuse
-    the military search item shape. Returns military jobs related to the civilian career (the report
-    section shown only to veterans). (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[MilitaryMatch]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -680,6 +487,8 @@ class GetCareerInTheMilitary(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/careers/{code}/in_the_military.
 
+        `GET /veterans/careers/{code}/military` (confidence: guess).
+
         Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
         is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
         check_out_my_state) is the alternative.
@@ -687,8 +496,6 @@ class GetCareerInTheMilitary(Operation):
         The military form is used as the only candidate previously suggested; the body is assumed to reuse
         the military search item shape. Returns military jobs related to the civilian career (the report
         section shown only to veterans). (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/military` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -710,7 +517,7 @@ class GetCareerInTheMilitary(Operation):
         response = _veterans_veterans_get_career_in_the_military.sync_detailed(client=self._client, code=code)
         return cast("list[MilitaryMatch]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[MilitaryMatch]]:
+    def raw(self, code: str) -> Response[Error | list[MilitaryMatch]]:
         """`GET /veterans/careers/{code}/military` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -725,32 +532,9 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/careers/{code}/in_the_military.
 
-    Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
-    is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
-    check_out_my_state) is the alternative.
-
-    The military form is used as the only candidate previously suggested; the body is assumed to reuse
-    the military search item shape. Returns military jobs related to the civilian career (the report
-    section shown only to veterans). (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[MilitaryMatch]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -761,6 +545,8 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/careers/{code}/in_the_military.
 
+        `GET /veterans/careers/{code}/military` (confidence: guess).
+
         Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
         is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
         check_out_my_state) is the alternative.
@@ -768,8 +554,6 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
         The military form is used as the only candidate previously suggested; the body is assumed to reuse
         the military search item shape. Returns military jobs related to the civilian career (the report
         section shown only to veterans). (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/military` (confidence: guess).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -791,7 +575,7 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
         response = await _veterans_veterans_get_career_in_the_military.asyncio_detailed(client=self._client, code=code)
         return cast("list[MilitaryMatch]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[MilitaryMatch]]:
+    async def raw(self, code: str) -> Response[Error | list[MilitaryMatch]]:
         """`GET /veterans/careers/{code}/military` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_in_the_military.asyncio_detailed(
             client=self._raw_client(), code=code
@@ -801,31 +585,9 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook.
 
-    Path and response shape come from v2 client code (a Django client reading outlook and salary
-    percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
-    *_over wage flags are from v1.9.
-
-    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
-    apply, and national wage percentiles. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerJobOutlook: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -833,14 +595,14 @@ class GetCareerJobOutlook(Operation):
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
 
+        `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client reading outlook and salary
         percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
         *_over wage flags are from v1.9.
 
         Returns the projected outlook category with a short statement, Bright Outlook reasons when they
         apply, and national wage percentiles. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -862,7 +624,7 @@ class GetCareerJobOutlook(Operation):
         response = _veterans_veterans_get_career_job_outlook.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
-    def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+    def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /veterans/careers/{code}/job_outlook` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -874,31 +636,9 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook.
 
-    Path and response shape come from v2 client code (a Django client reading outlook and salary
-    percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
-    *_over wage flags are from v1.9.
-
-    Returns the projected outlook category with a short statement, Bright Outlook reasons when they
-    apply, and national wage percentiles. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerJobOutlook: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -906,14 +646,14 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
 
+        `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client reading outlook and salary
         percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
         *_over wage flags are from v1.9.
 
         Returns the projected outlook category with a short statement, Bright Outlook reasons when they
         apply, and national wage percentiles. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -935,7 +675,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
         response = await _veterans_veterans_get_career_job_outlook.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
-    async def raw(self, code: str) -> Response[Any | CareerJobOutlook | Error]:
+    async def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /veterans/careers/{code}/job_outlook` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_job_outlook.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -943,31 +683,9 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge.
 
-    Path and response shape come from v2 client code (a Django client reading a list of categories), not
-    from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
-    come from another client.
-
-    Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
-    for Veterans tree.)
-
     `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -975,14 +693,14 @@ class GetCareerKnowledge(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
 
+        `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client reading a list of categories), not
         from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
         come from another client.
 
         Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
         for Veterans tree.)
-
-        `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1004,7 +722,7 @@ class GetCareerKnowledge(Operation):
         response = _veterans_veterans_get_career_knowledge.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/knowledge` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1016,31 +734,9 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge.
 
-    Path and response shape come from v2 client code (a Django client reading a list of categories), not
-    from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
-    come from another client.
-
-    Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
-    for Veterans tree.)
-
     `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1048,14 +744,14 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
 
+        `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client reading a list of categories), not
         from a v2 manual page or a recorded response, so field optionality may differ. Group id/name fields
         come from another client.
 
         Returns the career's knowledge areas grouped into categories, as a top-level array. (My Next Move
         for Veterans tree.)
-
-        `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1077,7 +773,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
         response = await _veterans_veterans_get_career_knowledge.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/knowledge` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_knowledge.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1085,31 +781,9 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview.
 
-    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
-    recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
-    unknown.
-
-    Returns the top of a career report: title, plain-language description, alternate titles and typical
-    tasks. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1117,14 +791,14 @@ class GetCareerOverview(Operation):
     def __call__(self, code: str) -> CareerOverview:
         """Career overview.
 
+        `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
         recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
         unknown.
 
         Returns the top of a career report: title, plain-language description, alternate titles and typical
         tasks. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1146,7 +820,7 @@ class GetCareerOverview(Operation):
         response = _veterans_veterans_get_career_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
-    def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+    def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /veterans/careers/{code}/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1158,31 +832,9 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview.
 
-    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
-    recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
-    unknown.
-
-    Returns the top of a career report: title, plain-language description, alternate titles and typical
-    tasks. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerOverview: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1190,14 +842,14 @@ class AsyncGetCareerOverview(AsyncOperation):
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview.
 
+        `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
         recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
         unknown.
 
         Returns the top of a career report: title, plain-language description, alternate titles and typical
         tasks. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1219,7 +871,7 @@ class AsyncGetCareerOverview(AsyncOperation):
         response = await _veterans_veterans_get_career_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
-    async def raw(self, code: str) -> Response[Any | CareerOverview | Error]:
+    async def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /veterans/careers/{code}/` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1229,31 +881,9 @@ class GetCareerPersonality(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
-    (a single, possibly backend-mapped source).
-
-    Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
-    for Veterans tree.)
-
     `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerPersonality: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1263,14 +893,14 @@ class GetCareerPersonality(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
         (a single, possibly backend-mapped source).
 
         Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
         for Veterans tree.)
-
-        `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1292,7 +922,7 @@ class GetCareerPersonality(Operation):
         response = _veterans_veterans_get_career_personality.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
-    def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+    def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /veterans/careers/{code}/personality` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1306,31 +936,9 @@ class AsyncGetCareerPersonality(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
-    (a single, possibly backend-mapped source).
-
-    Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
-    for Veterans tree.)
-
     `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        CareerPersonality: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1340,14 +948,14 @@ class AsyncGetCareerPersonality(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
         (a single, possibly backend-mapped source).
 
         Returns the career's strongest interest area and the work styles that matter in it. (My Next Move
         for Veterans tree.)
-
-        `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1369,7 +977,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
         response = await _veterans_veterans_get_career_personality.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
-    async def raw(self, code: str) -> Response[Any | CareerPersonality | Error]:
+    async def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /veterans/careers/{code}/personality` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_personality.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1377,30 +985,9 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills.
 
-    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
-    recorded response, so field optionality may differ.
-
-    Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1408,13 +995,13 @@ class GetCareerSkills(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
 
+        `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
         recorded response, so field optionality may differ.
 
         Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1436,7 +1023,7 @@ class GetCareerSkills(Operation):
         response = _veterans_veterans_get_career_skills.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/skills` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1448,30 +1035,9 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills.
 
-    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
-    recorded response, so field optionality may differ.
-
-    Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerElementGroup]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1479,13 +1045,13 @@ class AsyncGetCareerSkills(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
 
+        `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
         recorded response, so field optionality may differ.
 
         Returns the career's skills grouped into categories, as a top-level array. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1507,7 +1073,7 @@ class AsyncGetCareerSkills(AsyncOperation):
         response = await _veterans_veterans_get_career_skills.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerElementGroup]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/skills` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_skills.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1515,31 +1081,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 class GetCareerTechnology(Operation):
     """Technology.
 
-    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
-    recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
-    [...]} object.
-
-    Returns technology categories used in the career with example products, flagging hot technologies.
-    Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerTechnologyCategory]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1547,14 +1091,14 @@ class GetCareerTechnology(Operation):
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
 
+        `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
         recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
         [...]} object.
 
         Returns technology categories used in the career with example products, flagging hot technologies.
         Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1576,7 +1120,7 @@ class GetCareerTechnology(Operation):
         response = _veterans_veterans_get_career_technology.sync_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
-    def raw(self, code: str) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+    def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory]]:
         """`GET /veterans/careers/{code}/technology` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1588,31 +1132,9 @@ class GetCareerTechnology(Operation):
 class AsyncGetCareerTechnology(AsyncOperation):
     """Technology.
 
-    Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
-    recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
-    [...]} object.
-
-    Returns technology categories used in the career with example products, flagging hot technologies.
-    Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
-    Args:
-        code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-
-    Returns:
-        list[CareerTechnologyCategory]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1620,14 +1142,14 @@ class AsyncGetCareerTechnology(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
 
+        `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
         Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
         recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
         [...]} object.
 
         Returns technology categories used in the career with example products, flagging hot technologies.
         Mi Próximo Paso has no such section. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
         Args:
             code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
@@ -1649,7 +1171,7 @@ class AsyncGetCareerTechnology(AsyncOperation):
         response = await _veterans_veterans_get_career_technology.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
-    async def raw(self, code: str) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+    async def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory]]:
         """`GET /veterans/careers/{code}/technology` returning status, headers and body whatever the status."""
         return await _veterans_veterans_get_career_technology.asyncio_detailed(client=self._raw_client(), code=code)
 
@@ -1659,32 +1181,9 @@ class ListCareers(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
-
-    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
-    trailing slash. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1694,13 +1193,13 @@ class ListCareers(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
 
         Lists every career in the tree alphabetically, in pages. Clients call it with or without the
         trailing slash. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -1724,7 +1223,7 @@ class ListCareers(Operation):
         response = _veterans_veterans_list_careers.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+    def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /veterans/careers/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1746,32 +1245,9 @@ class AsyncListCareers(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
-
-    Lists every career in the tree alphabetically, in pages. Clients call it with or without the
-    trailing slash. (My Next Move for Veterans tree.)
-
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
-    Args:
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -1781,13 +1257,13 @@ class AsyncListCareers(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/careers/` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules.
 
         Lists every career in the tree alphabetically, in pages. Clients call it with or without the
         trailing slash. (My Next Move for Veterans tree.)
-
-        `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
         Args:
             start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
@@ -1811,7 +1287,7 @@ class AsyncListCareers(AsyncOperation):
         response = await _veterans_veterans_list_careers.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
-    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Any | CareerListing | Error]:
+    async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /veterans/careers/` returning status, headers and body whatever the status."""
         return await _veterans_veterans_list_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
@@ -1826,29 +1302,9 @@ class ListIndustries(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/browse/.
 
-    Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
-    (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
-
-    /veterans/industries/ is used because the two per-industry career lists must be separate paths
-    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
-    same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
-    careers by where people work; each entry links to that industry's careers. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/industries/` (confidence: guess).
 
-    Returns:
-        list[CareerIndustry]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1859,6 +1315,8 @@ class ListIndustries(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/browse/.
 
+        `GET /veterans/industries/` (confidence: guess).
+
         Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
         (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -1867,8 +1325,6 @@ class ListIndustries(Operation):
         same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
         careers by where people work; each entry links to that industry's careers. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/industries/` (confidence: guess).
 
         Returns:
             list[CareerIndustry]: the parsed success response
@@ -1886,7 +1342,7 @@ class ListIndustries(Operation):
         response = _veterans_veterans_list_industries.sync_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
-    def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+    def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /veterans/industries/` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -1901,29 +1357,9 @@ class AsyncListIndustries(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/browse/.
 
-    Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
-    (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
-
-    /veterans/industries/ is used because the two per-industry career lists must be separate paths
-    (most_people / some_people is the only distinct-path form known), and the listing is kept in the
-    same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
-    careers by where people work; each entry links to that industry's careers. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/industries/` (confidence: guess).
 
-    Returns:
-        list[CareerIndustry]: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
 
     __slots__ = ()
@@ -1934,6 +1370,8 @@ class AsyncListIndustries(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/browse/.
 
+        `GET /veterans/industries/` (confidence: guess).
+
         Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
         (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
 
@@ -1942,8 +1380,6 @@ class AsyncListIndustries(AsyncOperation):
         same family; /veterans/browse/ remains the v1.9 alternative. Lists the industries used to browse
         careers by where people work; each entry links to that industry's careers. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/industries/` (confidence: guess).
 
         Returns:
             list[CareerIndustry]: the parsed success response
@@ -1961,7 +1397,7 @@ class AsyncListIndustries(AsyncOperation):
         response = await _veterans_veterans_list_industries.asyncio_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
-    async def raw(self) -> Response[Any | Error | list[CareerIndustry]]:
+    async def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /veterans/industries/` returning status, headers and body whatever the status."""
         return await _veterans_veterans_list_industries.asyncio_detailed(client=self._raw_client())
 
@@ -1972,35 +1408,9 @@ class ListIndustryCareersMost(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/browse/{industry_code}?category=most.
 
-    Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
-    Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
-
-    The most_people form is chosen because the manual lists most/some as two services and a query switch
-    (category=most|some) on one path could not be two operations; the Go client may also echo the
-    industry code/title. Lists careers for which most workers are employed in the given industry. (My
-    Next Move for Veterans tree.)
-
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2011,6 +1421,8 @@ class ListIndustryCareersMost(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/browse/{industry_code}?category=most.
 
+        `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
+
         Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
         Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -2018,8 +1430,6 @@ class ListIndustryCareersMost(Operation):
         (category=most|some) on one path could not be two operations; the Go client may also echo the
         industry code/title. Lists careers for which most workers are employed in the given industry. (My
         Next Move for Veterans tree.)
-
-        `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -2048,7 +1458,7 @@ class ListIndustryCareersMost(Operation):
 
     def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /veterans/industries/{industry_code}/most_people` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2081,35 +1491,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/browse/{industry_code}?category=most.
 
-    Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
-    Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
-
-    The most_people form is chosen because the manual lists most/some as two services and a query switch
-    (category=most|some) on one path could not be two operations; the Go client may also echo the
-    industry code/title. Lists careers for which most workers are employed in the given industry. (My
-    Next Move for Veterans tree.)
-
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2120,6 +1504,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/browse/{industry_code}?category=most.
 
+        `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
+
         Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
         Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
 
@@ -2127,8 +1513,6 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         (category=most|some) on one path could not be two operations; the Go client may also echo the
         industry code/title. Lists careers for which most workers are employed in the given industry. (My
         Next Move for Veterans tree.)
-
-        `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -2157,7 +1541,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     async def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /veterans/industries/{industry_code}/most_people` returning status, headers and body whatever the status."""
         return await _veterans_veterans_list_industry_careers_most.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
@@ -2182,34 +1566,9 @@ class ListIndustryCareersSome(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/browse/{industry_code}?category=some.
 
-    Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
-    Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
-
-    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
-    careers that employ some (but not most) of their workers in the given industry. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2220,14 +1579,14 @@ class ListIndustryCareersSome(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/browse/{industry_code}?category=some.
 
+        `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
+
         Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
         Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
         Chosen for the same reason as the most-people list: separate services need separate paths. Lists
         careers that employ some (but not most) of their workers in the given industry. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -2256,7 +1615,7 @@ class ListIndustryCareersSome(Operation):
 
     def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /veterans/industries/{industry_code}/some_people` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2289,34 +1648,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /veterans/browse/{industry_code}?category=some.
 
-    Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
-    Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
-
-    Chosen for the same reason as the most-people list: separate services need separate paths. Lists
-    careers that employ some (but not most) of their workers in the given industry. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
-    Args:
-        industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2327,14 +1661,14 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /veterans/browse/{industry_code}?category=some.
 
+        `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
+
         Unverified path and body: candidates are /veterans/industries/{industry_code}/some_people (low-trust
         Go client) and /veterans/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
 
         Chosen for the same reason as the most-people list: separate services need separate paths. Lists
         careers that employ some (but not most) of their workers in the given industry. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
         Args:
             industry_code: Industry code from the industry listing (integer in v1.9, e.g. 54).
@@ -2363,7 +1697,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     async def raw(
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /veterans/industries/{industry_code}/some_people` returning status, headers and body whatever the status."""
         return await _veterans_veterans_list_industry_careers_some.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
@@ -2385,36 +1719,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class MilitarySearch(Operation):
     """Find careers like your military job.
 
-    Path and main arrays come from a Django client fixed against the live API, but paging, external_info
-    and military_jobs are carried over from v1.9.
-
-    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
-    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
-    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
-
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
-        branch: Restrict matches to one service branch. One client also sends space_force; unverified.
-            One of: 'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        MilitarySearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2429,14 +1736,14 @@ class MilitarySearch(Operation):
     ) -> MilitarySearchResults:
         """Find careers like your military job.
 
+        `GET /veterans/military` (confidence: observed-in-typed-client-code).
+
         Path and main arrays come from a Django client fixed against the live API, but paging, external_info
         and military_jobs are carried over from v1.9.
 
         Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
         title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
         matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
-
-        `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
@@ -2472,7 +1779,7 @@ class MilitarySearch(Operation):
         branch: VeteransMilitarySearchBranch | Unset = "all",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | MilitarySearchResults]:
+    ) -> Response[Error | MilitarySearchResults]:
         """`GET /veterans/military` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2507,36 +1814,9 @@ class MilitarySearch(Operation):
 class AsyncMilitarySearch(AsyncOperation):
     """Find careers like your military job.
 
-    Path and main arrays come from a Django client fixed against the live API, but paging, external_info
-    and military_jobs are carried over from v1.9.
-
-    Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
-    title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
-    matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
-
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
-    Args:
-        keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
-        branch: Restrict matches to one service branch. One client also sends space_force; unverified.
-            One of: 'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        MilitarySearchResults: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2551,14 +1831,14 @@ class AsyncMilitarySearch(AsyncOperation):
     ) -> MilitarySearchResults:
         """Find careers like your military job.
 
+        `GET /veterans/military` (confidence: observed-in-typed-client-code).
+
         Path and main arrays come from a Django client fixed against the live API, but paging, external_info
         and military_jobs are carried over from v1.9.
 
         Finds civilian careers like a military job, from an MOS, rating, AFSC or designator code or a job
         title, optionally limited to one branch. Navy officer designators and Coast Guard ratings find no
         matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
-
-        `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
         Args:
             keyword: Military occupation code (e.g. 11B) or job title. Constraints: min length 1.
@@ -2594,7 +1874,7 @@ class AsyncMilitarySearch(AsyncOperation):
         branch: VeteransMilitarySearchBranch | Unset = "all",
         start: int | Unset = 1,
         end: int | Unset = UNSET,
-    ) -> Response[Any | Error | MilitarySearchResults]:
+    ) -> Response[Error | MilitarySearchResults]:
         """`GET /veterans/military` returning status, headers and body whatever the status."""
         return await _veterans_veterans_military_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, branch=branch, start=start, end=end
@@ -2623,36 +1903,9 @@ class SearchCareers(Operation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
-    /mnm/search.
-
-    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
-    come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2662,6 +1915,8 @@ class SearchCareers(Operation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/search` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
         /mnm/search.
@@ -2669,8 +1924,6 @@ class SearchCareers(Operation):
         Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
         come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/search` (confidence: inferred-from-v1.9).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -2698,9 +1951,7 @@ class SearchCareers(Operation):
         )
         return self._expect(response, CareerListing)
 
-    def raw(
-        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    def raw(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /veterans/search` returning status, headers and body whatever the status.
 
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
@@ -2724,36 +1975,9 @@ class AsyncSearchCareers(AsyncOperation):
 
     Warning: unverified path (confidence: inferred-from-v1.9).
 
-    Only the operation's existence is documented (v2 manual contents); path and body are carried over
-    from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
-    /mnm/search.
-
-    Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
-    come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
-    Veterans tree.)
-
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
-    Args:
-        keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
-            min length 1.
-        start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
-        end: 1-based index of the last result returned (inclusive). Defaults to start + 19; one page
-            spans at most 2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min
-            1; at most 2000 results per request.
-
-    Returns:
-        CareerListing: the parsed success response
-
-    Raises:
-        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
-        AuthenticationError: the credentials were refused (HTTP 401/403)
-        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
-        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
-        ServerError: HTTP 5xx after retries
-        APITimeoutError: no response within the client's timeout, after retries
-        APIConnectionError: the connection failed, after retries
-        UndecodableResponseError: a 2xx body that is not the declared JSON
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
 
     __slots__ = ()
@@ -2763,6 +1987,8 @@ class AsyncSearchCareers(AsyncOperation):
 
         Warning: unverified path (confidence: inferred-from-v1.9).
 
+        `GET /veterans/search` (confidence: inferred-from-v1.9).
+
         Only the operation's existence is documented (v2 manual contents); path and body are carried over
         from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
         /mnm/search.
@@ -2770,8 +1996,6 @@ class AsyncSearchCareers(AsyncOperation):
         Finds careers in the tree from key words, a job title or a full or partial O*NET-SOC code. Results
         come in pages of 20 by default; an empty search gives an empty career array. (My Next Move for
         Veterans tree.)
-
-        `GET /veterans/search` (confidence: inferred-from-v1.9).
 
         Args:
             keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
@@ -2801,7 +2025,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     async def raw(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
-    ) -> Response[Any | CareerListing | Error]:
+    ) -> Response[CareerListing | Error]:
         """`GET /veterans/search` returning status, headers and body whatever the status."""
         return await _veterans_veterans_search_careers.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end

@@ -96,15 +96,13 @@ def sync_detailed(
     Returns one certification by its id (`CertList[].Id`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        cert_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e9b0>):
-            Certification id, for example `6126-C`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f550>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        cert_id (str): Certification id, for example `6126-C`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -149,15 +147,13 @@ def sync(
     Returns one certification by its id (`CertList[].Id`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fc40>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        cert_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f550>):
-            Certification id, for example `6126-C`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        cert_id (str): Certification id, for example `6126-C`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -197,15 +193,13 @@ async def asyncio_detailed(
     Returns one certification by its id (`CertList[].Id`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e9b0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        cert_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Certification id, for example `6126-C`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fc40>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        cert_id (str): Certification id, for example `6126-C`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -248,15 +242,13 @@ async def asyncio(
     Returns one certification by its id (`CertList[].Id`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f550>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        cert_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fc40>):
-            Certification id, for example `6126-C`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e9b0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        cert_id (str): Certification id, for example `6126-C`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -96,15 +96,13 @@ def sync_detailed(
     Returns one license by its id (`LicenseList[].ID`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb20>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        license_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fac0>): License
-            id.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb80>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        license_id (str): License id.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -149,15 +147,13 @@ def sync(
     Returns one license by its id (`LicenseList[].ID`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb50>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        license_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb80>): License
-            id.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb20>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        license_id (str): License id.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -197,15 +193,13 @@ async def asyncio_detailed(
     Returns one license by its id (`LicenseList[].ID`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fac0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        license_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb20>): License
-            id.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb50>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        license_id (str): License id.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -248,15 +242,13 @@ async def asyncio(
     Returns one license by its id (`LicenseList[].ID`).
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb80>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        license_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fb50>): License
-            id.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fac0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        license_id (str): License id.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

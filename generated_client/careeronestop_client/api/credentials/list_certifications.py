@@ -128,37 +128,26 @@ def sync_detailed(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Keyword or
-            O*NET code.
-        direct_flag (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Direct-
-            match switch. Second-hand sources give `D` (direct) and `A` (all). `0` is the default.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Industry
-            filter. `0` means no filter.
-        cert_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>):
-            Certification-type filter. `0` means no filter.
-        organization (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            Certifying-organization filter. `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>):
-            Occupation filter. `0` means no filter.
-        agency (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Accrediting-
-            agency filter. `0` means no filter.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -225,37 +214,26 @@ def sync(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dae0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>): Keyword or
-            O*NET code.
-        direct_flag (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dae0>): Direct-
-            match switch. Second-hand sources give `D` (direct) and `A` (all). `0` is the default.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>): Industry
-            filter. `0` means no filter.
-        cert_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dae0>):
-            Certification-type filter. `0` means no filter.
-        organization (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>):
-            Certifying-organization filter. `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dae0>):
-            Occupation filter. `0` means no filter.
-        agency (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>): Accrediting-
-            agency filter. `0` means no filter.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dae0>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dae0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -317,37 +295,26 @@ async def asyncio_detailed(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Keyword or
-            O*NET code.
-        direct_flag (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Direct-
-            match switch. Second-hand sources give `D` (direct) and `A` (all). `0` is the default.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Industry
-            filter. `0` means no filter.
-        cert_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            Certification-type filter. `0` means no filter.
-        organization (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Certifying-organization filter. `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            Occupation filter. `0` means no filter.
-        agency (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Accrediting-
-            agency filter. `0` means no filter.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dbd0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -412,37 +379,26 @@ async def asyncio(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dbd0>): Keyword or
-            O*NET code.
-        direct_flag (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>): Direct-
-            match switch. Second-hand sources give `D` (direct) and `A` (all). `0` is the default.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dbd0>): Industry
-            filter. `0` means no filter.
-        cert_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>):
-            Certification-type filter. `0` means no filter.
-        organization (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dbd0>):
-            Certifying-organization filter. `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>):
-            Occupation filter. `0` means no filter.
-        agency (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dbd0>): Accrediting-
-            agency filter. `0` means no filter.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dbd0>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115db70>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dbd0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

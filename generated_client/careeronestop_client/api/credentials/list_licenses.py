@@ -115,29 +115,21 @@ def sync_detailed(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): Keyword or
-            O*NET code. Second-hand sources say `0` means no filter.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): State
-            code. `US` or `0` means all states.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
-            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): Several
-            clients send `literal` for exact-phrase matching.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code. Second-hand sources say `0` means no filter.
+        location (str): State code. `US` or `0` means all states.
+        sort_columns (str): `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -194,29 +186,21 @@ def sync(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): Keyword or
-            O*NET code. Second-hand sources say `0` means no filter.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): State
-            code. `US` or `0` means all states.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
-            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): Several
-            clients send `literal` for exact-phrase matching.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code. Second-hand sources say `0` means no filter.
+        location (str): State code. `US` or `0` means all states.
+        sort_columns (str): `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -268,29 +252,21 @@ async def asyncio_detailed(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): Keyword or
-            O*NET code. Second-hand sources say `0` means no filter.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>): State
-            code. `US` or `0` means all states.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
-            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): Several
-            clients send `literal` for exact-phrase matching.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code. Second-hand sources say `0` means no filter.
+        location (str): State code. `US` or `0` means all states.
+        sort_columns (str): `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -345,29 +321,21 @@ async def asyncio(
     Searches occupational licenses by keyword or O*NET code within a state, or across all states.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>): Keyword or
-            O*NET code. Second-hand sources say `0` means no filter.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): State
-            code. `US` or `0` means all states.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
-            `Title`, `Agency`, `State`, or `0` for the default (second-hand).
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5c0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_mode (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ebc0>): Several
-            clients send `literal` for exact-phrase matching.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e5f0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code. Second-hand sources say `0` means no filter.
+        location (str): State code. `US` or `0` means all states.
+        sort_columns (str): `Title`, `Agency`, `State`, or `0` for the default (second-hand).
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

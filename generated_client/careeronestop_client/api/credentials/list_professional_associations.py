@@ -107,25 +107,18 @@ def sync_detailed(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb00>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>): Search
-            keyword.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb00>): Industry
-            filter. `0` means no filter (by convention).
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Occupation filter. `0` means no filter (by convention).
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb00>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb00>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        industry (str): Industry filter. `0` means no filter (by convention).
+        occupation (str): Occupation filter. `0` means no filter (by convention).
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -183,25 +176,18 @@ def sync(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f7c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>): Search
-            keyword.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f7c0>): Industry
-            filter. `0` means no filter (by convention).
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Occupation filter. `0` means no filter (by convention).
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f7c0>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f7c0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        industry (str): Industry filter. `0` means no filter (by convention).
+        occupation (str): Occupation filter. `0` means no filter (by convention).
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -254,25 +240,18 @@ async def asyncio_detailed(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>): Search
-            keyword.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): Industry
-            filter. `0` means no filter (by convention).
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Occupation filter. `0` means no filter (by convention).
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115eb30>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        industry (str): Industry filter. `0` means no filter (by convention).
+        occupation (str): Occupation filter. `0` means no filter (by convention).
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -328,25 +307,18 @@ async def asyncio(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f820>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>): Search
-            keyword.
-        industry (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f820>): Industry
-            filter. `0` means no filter (by convention).
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Occupation filter. `0` means no filter (by convention).
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f820>): Sort
-            key. `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Sort direction. `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f820>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e590>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        industry (str): Industry filter. `0` means no filter (by convention).
+        occupation (str): Occupation filter. `0` means no filter (by convention).
+        sort_column (str): Sort key. `0` means the default.
+        sort_directions (str): Sort direction. `0` means the default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

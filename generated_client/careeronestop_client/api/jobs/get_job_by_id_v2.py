@@ -100,17 +100,15 @@ def sync_detailed(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d120>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): Posting id
-            (`Jobs[].JvId`). The doc sample code calls it searchId.
-        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d090>): Return the
-            description as HTML rather than plain text. Seen only in one client test.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        jv_id (str): Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (bool | Unset): Return the description as HTML rather than plain text. Seen only
+            in one client test.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -157,17 +155,15 @@ def sync(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d090>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>): Posting id
-            (`Jobs[].JvId`). The doc sample code calls it searchId.
-        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): Return the
-            description as HTML rather than plain text. Seen only in one client test.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        jv_id (str): Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (bool | Unset): Return the description as HTML rather than plain text. Seen only
+            in one client test.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -209,17 +205,15 @@ async def asyncio_detailed(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): Posting id
-            (`Jobs[].JvId`). The doc sample code calls it searchId.
-        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>): Return the
-            description as HTML rather than plain text. Seen only in one client test.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d120>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        jv_id (str): Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (bool | Unset): Return the description as HTML rather than plain text. Seen only
+            in one client test.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -264,17 +258,15 @@ async def asyncio(
     Returns the full posting for a JvId taken from a job search row.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d030>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        jv_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d120>): Posting id
-            (`Jobs[].JvId`). The doc sample code calls it searchId.
-        is_html (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): Return the
-            description as HTML rather than plain text. Seen only in one client test.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d090>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        jv_id (str): Posting id (`Jobs[].JvId`). The doc sample code calls it searchId.
+        is_html (bool | Unset): Return the description as HTML rather than plain text. Seen only
+            in one client test.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -126,35 +126,27 @@ def sync_detailed(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc60>): Job source.
-            `NLx` and `NLX` have been seen, and the uppercase form matches the website.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>):
-            Include the Locations and Companies facet lists. A recorded body without this flag still
-            contained the facets.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc00>): Filter
-            by employer name. The name is taken from the doc sample code.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. `NLx` and `NLX` have been seen, and the uppercase form
+            matches the website.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            body without this flag still contained the facets.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -218,35 +210,27 @@ def sync(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dcf0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc00>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dcf0>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc00>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dcf0>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc00>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dcf0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc00>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dcf0>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Job source.
-            `NLx` and `NLX` have been seen, and the uppercase form matches the website.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>):
-            Include the Locations and Companies facet lists. A recorded body without this flag still
-            contained the facets.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc60>): Filter
-            by employer name. The name is taken from the doc sample code.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. `NLx` and `NLX` have been seen, and the uppercase form
+            matches the website.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            body without this flag still contained the facets.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -305,35 +289,27 @@ async def asyncio_detailed(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc60>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc60>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc60>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc60>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc00>): Job source.
-            `NLx` and `NLX` have been seen, and the uppercase form matches the website.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dcf0>):
-            Include the Locations and Companies facet lists. A recorded body without this flag still
-            contained the facets.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Filter
-            by employer name. The name is taken from the doc sample code.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. `NLx` and `NLX` have been seen, and the uppercase form
+            matches the website.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            body without this flag still contained the facets.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -395,35 +371,27 @@ async def asyncio(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d240>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc60>): Job source.
-            `NLx` and `NLX` have been seen, and the uppercase form matches the website.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>):
-            Include the Locations and Companies facet lists. A recorded body without this flag still
-            contained the facets.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dc00>): Filter
-            by employer name. The name is taken from the doc sample code.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. `NLx` and `NLX` have been seen, and the uppercase form
+            matches the website.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            body without this flag still contained the facets.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -131,39 +131,29 @@ def sync_detailed(
     and metadata.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d480>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d480>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d480>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d480>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d480>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d390>):
-            Include facet lists.
-        enable_job_description_snippet (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115cfd0>): Add a short DescriptionSnippet to each posting. Documented default is
-            false. Default: false.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d3f0>): Filter
-            by employer name. The name is taken from the doc sample code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include facet lists.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: false.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -230,39 +220,29 @@ def sync(
     and metadata.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d3f0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d3f0>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d3f0>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d3f0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d3f0>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d480>):
-            Include facet lists.
-        enable_job_description_snippet (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115d390>): Add a short DescriptionSnippet to each posting. Documented default is
-            false. Default: false.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): Filter
-            by employer name. The name is taken from the doc sample code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include facet lists.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: false.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -324,39 +304,29 @@ async def asyncio_detailed(
     and metadata.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d3f0>):
-            Include facet lists.
-        enable_job_description_snippet (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115d480>): Add a short DescriptionSnippet to each posting. Documented default is
-            false. Default: false.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d390>): Filter
-            by employer name. The name is taken from the doc sample code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include facet lists.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: false.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -421,39 +391,29 @@ async def asyncio(
     and metadata.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d390>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Keyword,
-            O*NET code or SOC code. `0` has been seen for "any".
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d390>): ZIP,
-            `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide search.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d390>): `0`
-            relevance, or `accquisitiondate` (the API's own misspelling; `acquisitiondate` is also
-            seen with v2). Other keys are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): `0`,
-            `asc`, or `desc` (the upper-case forms are also seen).
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d390>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        page_size (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Rows per
-            page. Values from 10 to 500 have been seen. Constraints: min 1.
-        days (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d390>): Only postings
-            from the last N days. `0` means any age. Constraints: min 0.
-        show_filters (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>):
-            Include facet lists.
-        enable_job_description_snippet (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115d3f0>): Add a short DescriptionSnippet to each posting. Documented default is
-            false. Default: false.
-        company_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d480>): Filter
-            by employer name. The name is taken from the doc sample code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include facet lists.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: false.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -85,11 +85,10 @@ def sync_detailed(
     Checks a location and returns its state, counties and OEWS/MSA areas.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c1c0>): ZIP,
-            `City, ST`, or state.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -131,11 +130,10 @@ def sync(
     Checks a location and returns its state, counties and OEWS/MSA areas.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c1c0>): ZIP,
-            `City, ST`, or state.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -172,11 +170,10 @@ async def asyncio_detailed(
     Checks a location and returns its state, counties and OEWS/MSA areas.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c1c0>): ZIP,
-            `City, ST`, or state.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -216,11 +213,10 @@ async def asyncio(
     Checks a location and returns its state, counties and OEWS/MSA areas.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c1c0>): ZIP,
-            `City, ST`, or state.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

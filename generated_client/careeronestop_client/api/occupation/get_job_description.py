@@ -104,19 +104,16 @@ def sync_detailed(
     activities, skill statements and an education section.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ce80>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): O*NET-SOC
-            code.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ce80>): State postal
-            code or `US`.
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): Section
-            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        state (str): State postal code or `US`.
+        category (str): Section selector. Values seen in working code are `0` (everything), `All`
+            and `Purpose`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -167,19 +164,16 @@ def sync(
     activities, skill statements and an education section.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): O*NET-SOC
-            code.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfd0>): State postal
-            code or `US`.
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): Section
-            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        state (str): State postal code or `US`.
+        category (str): Section selector. Values seen in working code are `0` (everything), `All`
+            and `Purpose`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -225,19 +219,16 @@ async def asyncio_detailed(
     activities, skill statements and an education section.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): O*NET-SOC
-            code.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cfa0>): State postal
-            code or `US`.
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): Section
-            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        state (str): State postal code or `US`.
+        category (str): Section selector. Values seen in working code are `0` (everything), `All`
+            and `Purpose`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -286,19 +277,16 @@ async def asyncio(
     activities, skill statements and an education section.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): O*NET-SOC
-            code.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cee0>): State postal
-            code or `US`.
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cf70>): Section
-            selector. Values seen in working code are `0` (everything), `All` and `Purpose`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ce80>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        state (str): State postal code or `US`.
+        category (str): Section selector. Values seen in working code are `0` (everything), `All`
+            and `Purpose`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -101,17 +101,14 @@ def sync_detailed(
     training, and career outlook.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8e0>): O*NET-SOC
-            code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): State
-            code, state FIPS code, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7f0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        location (str): State code, state FIPS code, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -160,17 +157,14 @@ def sync(
     training, and career outlook.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7f0>): O*NET-SOC
-            code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): State
-            code, state FIPS code, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8b0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        location (str): State code, state FIPS code, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -214,17 +208,14 @@ async def asyncio_detailed(
     training, and career outlook.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8b0>): O*NET-SOC
-            code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): State
-            code, state FIPS code, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        location (str): State code, state FIPS code, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -271,17 +262,14 @@ async def asyncio(
     training, and career outlook.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>): O*NET-SOC
-            code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c850>): State
-            code, state FIPS code, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c8e0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        location (str): State code, state FIPS code, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

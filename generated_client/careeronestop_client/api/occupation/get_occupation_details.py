@@ -174,67 +174,53 @@ def sync_detailed(
     (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): O*NET-SOC
-            code in dotted form, or the exact O*NET title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): `City,
-            ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national data. This value selects
-            the state and area wage rows and the state projections.
-        training (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>): Include
-            the EducationTraining block (attainment distribution; typical entry education, experience
-            and on-the-job training). The server default is not documented, and the section has been
-            seen only when the flag was true.
-        interest (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Include
-            InterestDataList (RIASEC interest scores). The server default is not documented.
-        videos (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Include the
-            Video list of matching CareerOneStop career videos. The server default is not documented.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include Tasks
-            (O*NET task statements). The server default is not documented.
-        dwas (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include Dwas
-            (detailed work activities). The server default is not documented.
-        wages (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>): Include the
-            Wages block (OEWS percentiles at national, state and area level). The server default is
-            not documented.
-        alternate_onet_titles (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115f1c0>): Include AlternateTitles. The docs promise four titles, but about ten are
-            usual. A client observed the list empty unless this flag was true.
-        projected_employment (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115edd0>): Include the Projections block (national and state employment
-            projections). The server default is not documented.
-        ooh (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include OOHs
-            (links to the BLS Occupational Outlook Handbook). The server default is not documented.
-        state_lmi_links (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>):
-            Include StateResourcesLinks (state labor-market-information sites). The server default is
-            not documented.
-        related_onet_titles (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>):
-            Include RelatedOnetTitles (a map from related O*NET code to title). The server default is
-            not documented.
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Include
-            SkillsDataList (O*NET skill ratings). The server default is not documented.
-        knowledge (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Include
-            KnowledgeDataList (O*NET knowledge ratings, about 33 rows). The server default is not
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
             documented.
-        ability (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include
-            AbilityDataList (O*NET ability ratings, about 52 rows). The server default is not
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
             documented.
-        training_programs (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>):
-            Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The value was
-            null for every occupation in one large crawl.
-        industry_emp_pattern (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ece0>): Include Projections.IndustryOccEmplt (the industries that employ this
-            occupation). Documented default is false. Default: false.
-        tools_and_technology (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115f1c0>): Include ToolsAndTechOccupationDetails. Documented default is false.
-            Default: false.
-        work_values (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Include
-            WorkValuesOccupationDetails (the top O*NET work value). Documented default is false.
-            Default: false.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles. The docs promise four
+            titles, but about ten are usual. A client observed the list empty unless this flag was
+            true.
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: false.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: false.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: false.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -320,67 +306,53 @@ def sync(
     (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): O*NET-SOC
-            code in dotted form, or the exact O*NET title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>): `City,
-            ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national data. This value selects
-            the state and area wage rows and the state projections.
-        training (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include
-            the EducationTraining block (attainment distribution; typical entry education, experience
-            and on-the-job training). The server default is not documented, and the section has been
-            seen only when the flag was true.
-        interest (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>): Include
-            InterestDataList (RIASEC interest scores). The server default is not documented.
-        videos (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Include the
-            Video list of matching CareerOneStop career videos. The server default is not documented.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include Tasks
-            (O*NET task statements). The server default is not documented.
-        dwas (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>): Include Dwas
-            (detailed work activities). The server default is not documented.
-        wages (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include the
-            Wages block (OEWS percentiles at national, state and area level). The server default is
-            not documented.
-        alternate_onet_titles (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ece0>): Include AlternateTitles. The docs promise four titles, but about ten are
-            usual. A client observed the list empty unless this flag was true.
-        projected_employment (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115f1c0>): Include the Projections block (national and state employment
-            projections). The server default is not documented.
-        ooh (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include OOHs
-            (links to the BLS Occupational Outlook Handbook). The server default is not documented.
-        state_lmi_links (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>):
-            Include StateResourcesLinks (state labor-market-information sites). The server default is
-            not documented.
-        related_onet_titles (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>):
-            Include RelatedOnetTitles (a map from related O*NET code to title). The server default is
-            not documented.
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>): Include
-            SkillsDataList (O*NET skill ratings). The server default is not documented.
-        knowledge (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Include
-            KnowledgeDataList (O*NET knowledge ratings, about 33 rows). The server default is not
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
             documented.
-        ability (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include
-            AbilityDataList (O*NET ability ratings, about 52 rows). The server default is not
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
             documented.
-        training_programs (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>):
-            Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The value was
-            null for every occupation in one large crawl.
-        industry_emp_pattern (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ef20>): Include Projections.IndustryOccEmplt (the industries that employ this
-            occupation). Documented default is false. Default: false.
-        tools_and_technology (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ece0>): Include ToolsAndTechOccupationDetails. Documented default is false.
-            Default: false.
-        work_values (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Include
-            WorkValuesOccupationDetails (the top O*NET work value). Documented default is false.
-            Default: false.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles. The docs promise four
+            titles, but about ten are usual. A client observed the list empty unless this flag was
+            true.
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: false.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: false.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: false.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -461,67 +433,53 @@ async def asyncio_detailed(
     (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): O*NET-SOC
-            code in dotted form, or the exact O*NET title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): `City,
-            ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national data. This value selects
-            the state and area wage rows and the state projections.
-        training (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>): Include
-            the EducationTraining block (attainment distribution; typical entry education, experience
-            and on-the-job training). The server default is not documented, and the section has been
-            seen only when the flag was true.
-        interest (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include
-            InterestDataList (RIASEC interest scores). The server default is not documented.
-        videos (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>): Include the
-            Video list of matching CareerOneStop career videos. The server default is not documented.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include Tasks
-            (O*NET task statements). The server default is not documented.
-        dwas (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Include Dwas
-            (detailed work activities). The server default is not documented.
-        wages (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>): Include the
-            Wages block (OEWS percentiles at national, state and area level). The server default is
-            not documented.
-        alternate_onet_titles (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ef20>): Include AlternateTitles. The docs promise four titles, but about ten are
-            usual. A client observed the list empty unless this flag was true.
-        projected_employment (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ece0>): Include the Projections block (national and state employment
-            projections). The server default is not documented.
-        ooh (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include OOHs
-            (links to the BLS Occupational Outlook Handbook). The server default is not documented.
-        state_lmi_links (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Include StateResourcesLinks (state labor-market-information sites). The server default is
-            not documented.
-        related_onet_titles (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>):
-            Include RelatedOnetTitles (a map from related O*NET code to title). The server default is
-            not documented.
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include
-            SkillsDataList (O*NET skill ratings). The server default is not documented.
-        knowledge (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>): Include
-            KnowledgeDataList (O*NET knowledge ratings, about 33 rows). The server default is not
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
             documented.
-        ability (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include
-            AbilityDataList (O*NET ability ratings, about 52 rows). The server default is not
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
             documented.
-        training_programs (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The value was
-            null for every occupation in one large crawl.
-        industry_emp_pattern (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ee30>): Include Projections.IndustryOccEmplt (the industries that employ this
-            occupation). Documented default is false. Default: false.
-        tools_and_technology (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ef20>): Include ToolsAndTechOccupationDetails. Documented default is false.
-            Default: false.
-        work_values (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ece0>): Include
-            WorkValuesOccupationDetails (the top O*NET work value). Documented default is false.
-            Default: false.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles. The docs promise four
+            titles, but about ten are usual. A client observed the list empty unless this flag was
+            true.
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: false.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: false.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: false.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -605,67 +563,53 @@ async def asyncio(
     (`29-1141`) or a BLS aggregate code answers 404, so append `.00`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): O*NET-SOC
-            code in dotted form, or the exact O*NET title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): `City,
-            ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national data. This value selects
-            the state and area wage rows and the state projections.
-        training (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Include
-            the EducationTraining block (attainment distribution; typical entry education, experience
-            and on-the-job training). The server default is not documented, and the section has been
-            seen only when the flag was true.
-        interest (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>): Include
-            InterestDataList (RIASEC interest scores). The server default is not documented.
-        videos (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include the
-            Video list of matching CareerOneStop career videos. The server default is not documented.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include Tasks
-            (O*NET task statements). The server default is not documented.
-        dwas (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>): Include Dwas
-            (detailed work activities). The server default is not documented.
-        wages (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): Include the
-            Wages block (OEWS percentiles at national, state and area level). The server default is
-            not documented.
-        alternate_onet_titles (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ee30>): Include AlternateTitles. The docs promise four titles, but about ten are
-            usual. A client observed the list empty unless this flag was true.
-        projected_employment (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ef20>): Include the Projections block (national and state employment
-            projections). The server default is not documented.
-        ooh (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include OOHs
-            (links to the BLS Occupational Outlook Handbook). The server default is not documented.
-        state_lmi_links (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            Include StateResourcesLinks (state labor-market-information sites). The server default is
-            not documented.
-        related_onet_titles (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Include RelatedOnetTitles (a map from related O*NET code to title). The server default is
-            not documented.
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ee30>): Include
-            SkillsDataList (O*NET skill ratings). The server default is not documented.
-        knowledge (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include
-            KnowledgeDataList (O*NET knowledge ratings, about 33 rows). The server default is not
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
             documented.
-        ability (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Include
-            AbilityDataList (O*NET ability ratings, about 52 rows). The server default is not
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
             documented.
-        training_programs (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f1c0>):
-            Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The value was
-            null for every occupation in one large crawl.
-        industry_emp_pattern (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115edd0>): Include Projections.IndustryOccEmplt (the industries that employ this
-            occupation). Documented default is false. Default: false.
-        tools_and_technology (<openapi_python_client.strings.PythonCode object at
-            0x7f9a8115ee30>): Include ToolsAndTechOccupationDetails. Documented default is false.
-            Default: false.
-        work_values (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ef20>): Include
-            WorkValuesOccupationDetails (the top O*NET work value). Documented default is false.
-            Default: false.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles. The docs promise four
+            titles, but about ten are usual. A client observed the list empty unless this flag was
+            true.
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: false.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: false.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: false.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -120,32 +120,25 @@ def sync_detailed(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>): `FG`
-            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
-            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
-            code, state FIPS code, or `US`.
-        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>): Filter on
-            typical education. `0` means all levels. The other codes are not documented here.
-            Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
-            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
-            may have been copied from Employment Patterns.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>): `0`
-            (default), `ASC` or `DESC`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): State code, state FIPS code, or `US`.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means default order. Second-hand lists show EE, PE, PCH,
+            POT, PCT and IND, which may have been copied from Employment Patterns.
+        sort_directions (str): `0` (default), `ASC` or `DESC`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -207,32 +200,25 @@ def sync(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>): `FG`
-            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
-            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
-            code, state FIPS code, or `US`.
-        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>): Filter on
-            typical education. `0` means all levels. The other codes are not documented here.
-            Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
-            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
-            may have been copied from Employment Patterns.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>): `0`
-            (default), `ASC` or `DESC`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): State code, state FIPS code, or `US`.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means default order. Second-hand lists show EE, PE, PCH,
+            POT, PCT and IND, which may have been copied from Employment Patterns.
+        sort_directions (str): `0` (default), `ASC` or `DESC`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -289,32 +275,25 @@ async def asyncio_detailed(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>): `FG`
-            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
-            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
-            code, state FIPS code, or `US`.
-        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>): Filter on
-            typical education. `0` means all levels. The other codes are not documented here.
-            Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
-            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
-            may have been copied from Employment Patterns.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>): `0`
-            (default), `ASC` or `DESC`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c550>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): State code, state FIPS code, or `US`.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means default order. Second-hand lists show EE, PE, PCH,
+            POT, PCT and IND, which may have been copied from Employment Patterns.
+        sort_directions (str): `0` (default), `ASC` or `DESC`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -374,32 +353,25 @@ async def asyncio(
     openings, largest employment, or declining employment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        reporttype (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>): `FG`
-            fastest growing, `HP` highest paying, `MO` most openings, `LE` largest employment, `DE`
-            declining employment. One of: 'FG', 'HP', 'MO', 'LE', 'DE'.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): State
-            code, state FIPS code, or `US`.
-        education (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>): Filter on
-            typical education. `0` means all levels. The other codes are not documented here.
-            Constraints: min 0.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>): Sort
-            key. `0` means default order. Second-hand lists show EE, PE, PCH, POT, PCT and IND, which
-            may have been copied from Employment Patterns.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>): `0`
-            (default), `ASC` or `DESC`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4c0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c4f0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c580>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): State code, state FIPS code, or `US`.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means default order. Second-hand lists show EE, PE, PCH,
+            POT, PCT and IND, which may have been copied from Employment Patterns.
+        sort_directions (str): `0` (default), `ASC` or `DESC`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

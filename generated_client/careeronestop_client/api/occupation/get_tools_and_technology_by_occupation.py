@@ -97,15 +97,13 @@ def sync_detailed(
     items and hot-technology/in-demand flags.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c1c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c220>): O*NET-SOC
-            code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c160>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -151,15 +149,13 @@ def sync(
     items and hot-technology/in-demand flags.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c160>): O*NET-SOC
-            code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c1c0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -200,15 +196,13 @@ async def asyncio_detailed(
     items and hot-technology/in-demand flags.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c220>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c1c0>): O*NET-SOC
-            code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -252,15 +246,13 @@ async def asyncio(
     items and hot-technology/in-demand flags.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c160>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): O*NET-SOC
-            code.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c220>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET-SOC code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

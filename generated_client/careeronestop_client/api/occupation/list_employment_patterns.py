@@ -111,27 +111,23 @@ def sync_detailed(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cbe0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc40>): Occupation
-            title, O*NET code, or 6-digit SOC code.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cbe0>): `0`
-            relevance, `EE` base-year employment, `PE` projected employment, `PCH` percent change,
-            `POT` percent of the industry's total employment, `PCT` share of the occupation in the
-            industry, `IND` industry title. One of: '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc40>): `0`
-            (default, ascending), `ASC` or `DESC`. One of: '0', 'ASC', 'DESC'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cbe0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc40>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -185,27 +181,23 @@ def sync(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cbb0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): Occupation
-            title, O*NET code, or 6-digit SOC code.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cbb0>): `0`
-            relevance, `EE` base-year employment, `PE` projected employment, `PCH` percent change,
-            `POT` percent of the industry's total employment, `PCT` share of the occupation in the
-            industry, `IND` industry title. One of: '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): `0`
-            (default, ascending), `ASC` or `DESC`. One of: '0', 'ASC', 'DESC'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cbb0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -254,27 +246,23 @@ async def asyncio_detailed(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc40>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): Occupation
-            title, O*NET code, or 6-digit SOC code.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc40>): `0`
-            relevance, `EE` base-year employment, `PE` projected employment, `PCH` percent change,
-            `POT` percent of the industry's total employment, `PCT` share of the occupation in the
-            industry, `IND` industry title. One of: '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>): `0`
-            (default, ascending), `ASC` or `DESC`. One of: '0', 'ASC', 'DESC'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc40>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc10>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb80>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -326,27 +314,23 @@ async def asyncio(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb80>): Occupation
-            title, O*NET code, or 6-digit SOC code.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>): `0`
-            relevance, `EE` base-year employment, `PE` projected employment, `PCH` percent change,
-            `POT` percent of the industry's total employment, `PCT` share of the occupation in the
-            industry, `IND` industry title. One of: '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb80>): `0`
-            (default, ascending), `ASC` or `DESC`. One of: '0', 'ASC', 'DESC'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb50>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cb80>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cbe0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

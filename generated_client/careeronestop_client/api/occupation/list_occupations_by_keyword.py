@@ -112,27 +112,22 @@ def sync_detailed(
     a large limit to fetch all codes.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): Free text
-            or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all occupations.
-        data_level_only (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>):
-            `Y`/`Yes` returns data-level O*NET occupations only. `N`/`No` also includes broad and
-            aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): Taxonomy
-            selector. The documentation mentions it only in passing, and its accepted values are
-            unknown.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdc0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -187,27 +182,22 @@ def sync(
     a large limit to fetch all codes.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdc0>): Free text
-            or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all occupations.
-        data_level_only (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>):
-            `Y`/`Yes` returns data-level O*NET occupations only. `N`/`No` also includes broad and
-            aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdc0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>): Taxonomy
-            selector. The documentation mentions it only in passing, and its accepted values are
-            unknown.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe50>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -257,27 +247,22 @@ async def asyncio_detailed(
     a large limit to fetch all codes.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe50>): Free text
-            or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all occupations.
-        data_level_only (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>):
-            `Y`/`Yes` returns data-level O*NET occupations only. `N`/`No` also includes broad and
-            aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe50>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): Taxonomy
-            selector. The documentation mentions it only in passing, and its accepted values are
-            unknown.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -330,27 +315,22 @@ async def asyncio(
     a large limit to fetch all codes.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): Free text
-            or a code (`##-####.##`, `########`, `######`, `##-####`). `0` returns all occupations.
-        data_level_only (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>):
-            `Y`/`Yes` returns data-level O*NET occupations only. `N`/`No` also includes broad and
-            aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        search_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdf0>): Taxonomy
-            selector. The documentation mentions it only in passing, and its accepted values are
-            unknown.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fdc0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -105,20 +105,16 @@ def sync_detailed(
     by the number of segments after `userId`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): O*NET
-            code of the current or past occupation.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): ZIP,
-            `City, ST`, state, or a national value.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET code of the current or past occupation.
+        location (str): ZIP, `City, ST`, state, or a national value.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -170,20 +166,16 @@ def sync(
     by the number of segments after `userId`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): O*NET
-            code of the current or past occupation.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d870>): ZIP,
-            `City, ST`, state, or a national value.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET code of the current or past occupation.
+        location (str): ZIP, `City, ST`, state, or a national value.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -230,20 +222,16 @@ async def asyncio_detailed(
     by the number of segments after `userId`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): O*NET
-            code of the current or past occupation.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8a0>): ZIP,
-            `City, ST`, state, or a national value.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8d0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET code of the current or past occupation.
+        location (str): ZIP, `City, ST`, state, or a national value.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -293,20 +281,16 @@ async def asyncio(
     by the number of segments after `userId`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8d0>): O*NET
-            code of the current or past occupation.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d960>): ZIP,
-            `City, ST`, state, or a national value.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d8d0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        onet_code (str): O*NET code of the current or past occupation.
+        location (str): ZIP, `City, ST`, state, or a national value.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -114,23 +114,18 @@ def sync_detailed(
     Compares the wages of one to five occupations across one to five locations.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dea0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>): One or more
-            occupations, separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dea0>): One to
-            five locations. The `|` separator is assumed.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>): Sort
-            key. `0` means the default order.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df00>): Sort
-            direction. `0` means the default.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>):
-            Undocumented selector. The doc template fills it with the sortOrder placeholder.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One or more occupations, separated by `|`.
+        location (str): One to five locations. The `|` separator is assumed.
+        sort_columns (str | Unset): Sort key. `0` means the default order.
+        sort_order (str | Unset): Sort direction. `0` means the default.
+        sort_by (str | Unset): Undocumented selector. The doc template fills it with the sortOrder
+            placeholder.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -184,23 +179,18 @@ def sync(
     Compares the wages of one to five occupations across one to five locations.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>): One or more
-            occupations, separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>): One to
-            five locations. The `|` separator is assumed.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dea0>): Sort
-            key. `0` means the default order.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>): Sort
-            direction. `0` means the default.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df00>):
-            Undocumented selector. The doc template fills it with the sortOrder placeholder.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One or more occupations, separated by `|`.
+        location (str): One to five locations. The `|` separator is assumed.
+        sort_columns (str | Unset): Sort key. `0` means the default order.
+        sort_order (str | Unset): Sort direction. `0` means the default.
+        sort_by (str | Unset): Undocumented selector. The doc template fills it with the sortOrder
+            placeholder.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -249,23 +239,18 @@ async def asyncio_detailed(
     Compares the wages of one to five occupations across one to five locations.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df00>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>): One or more
-            occupations, separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df00>): One to
-            five locations. The `|` separator is assumed.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>): Sort
-            key. `0` means the default order.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dea0>): Sort
-            direction. `0` means the default.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>):
-            Undocumented selector. The doc template fills it with the sortOrder placeholder.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One or more occupations, separated by `|`.
+        location (str): One to five locations. The `|` separator is assumed.
+        sort_columns (str | Unset): Sort key. `0` means the default order.
+        sort_order (str | Unset): Sort direction. `0` means the default.
+        sort_by (str | Unset): Undocumented selector. The doc template fills it with the sortOrder
+            placeholder.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -317,23 +302,18 @@ async def asyncio(
     Compares the wages of one to five occupations across one to five locations.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>): One or more
-            occupations, separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>): One to
-            five locations. The `|` separator is assumed.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df00>): Sort
-            key. `0` means the default order.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>): Sort
-            direction. `0` means the default.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115dea0>):
-            Undocumented selector. The doc template fills it with the sortOrder placeholder.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df30>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One or more occupations, separated by `|`.
+        location (str): One to five locations. The `|` separator is assumed.
+        sort_columns (str | Unset): Sort key. `0` means the default order.
+        sort_order (str | Unset): Sort direction. `0` means the default.
+        sort_by (str | Unset): Undocumented selector. The doc template fills it with the sortOrder
+            placeholder.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

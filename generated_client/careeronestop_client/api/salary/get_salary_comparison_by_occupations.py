@@ -114,23 +114,19 @@ def sync_detailed(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
-            occupations (codes or titles), separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): One
-            location.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): Sort
-            key. `Median` has been seen, and `0` means the default order.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>):
-            Sort direction. Some clients send `sortOrder` instead.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): Secondary
-            sort selector with undocumented meaning. `0` is the default.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One to five occupations (codes or titles), separated by `|`.
+        location (str): One location.
+        sort_columns (str | Unset): Sort key. `Median` has been seen, and `0` means the default
+            order.
+        sort_directions (str | Unset): Sort direction. Some clients send `sortOrder` instead.
+        sort_by (str | Unset): Secondary sort selector with undocumented meaning. `0` is the
+            default.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -184,23 +180,19 @@ def sync(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
-            occupations (codes or titles), separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): One
-            location.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): Sort
-            key. `Median` has been seen, and `0` means the default order.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>):
-            Sort direction. Some clients send `sortOrder` instead.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): Secondary
-            sort selector with undocumented meaning. `0` is the default.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One to five occupations (codes or titles), separated by `|`.
+        location (str): One location.
+        sort_columns (str | Unset): Sort key. `Median` has been seen, and `0` means the default
+            order.
+        sort_directions (str | Unset): Sort direction. Some clients send `sortOrder` instead.
+        sort_by (str | Unset): Secondary sort selector with undocumented meaning. `0` is the
+            default.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -249,23 +241,19 @@ async def asyncio_detailed(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
-            occupations (codes or titles), separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): One
-            location.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): Sort
-            key. `Median` has been seen, and `0` means the default order.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>):
-            Sort direction. Some clients send `sortOrder` instead.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): Secondary
-            sort selector with undocumented meaning. `0` is the default.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One to five occupations (codes or titles), separated by `|`.
+        location (str): One location.
+        sort_columns (str | Unset): Sort key. `Median` has been seen, and `0` means the default
+            order.
+        sort_directions (str | Unset): Sort direction. Some clients send `sortOrder` instead.
+        sort_by (str | Unset): Secondary sort selector with undocumented meaning. `0` is the
+            default.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -317,23 +305,19 @@ async def asyncio(
     Compares the wages of one to five occupations in a single location, side by side.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>): One to five
-            occupations (codes or titles), separated by `|`.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): One
-            location.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d690>): Sort
-            key. `Median` has been seen, and `0` means the default order.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>):
-            Sort direction. Some clients send `sortOrder` instead.
-        sort_by (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d630>): Secondary
-            sort selector with undocumented meaning. `0` is the default.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d6c0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): One to five occupations (codes or titles), separated by `|`.
+        location (str): One location.
+        sort_columns (str | Unset): Sort key. `Median` has been seen, and `0` means the default
+            order.
+        sort_directions (str | Unset): Sort direction. Some clients send `sortOrder` instead.
+        sort_by (str | Unset): Secondary sort selector with undocumented meaning. `0` is the
+            default.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

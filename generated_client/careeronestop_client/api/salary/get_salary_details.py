@@ -102,17 +102,14 @@ def sync_detailed(
     level.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d360>): SOC, O*NET
-            or OEWS code, or an occupation title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): State code
-            or name, `City, ST`, ZIP, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d270>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): SOC, O*NET or OEWS code, or an occupation title.
+        location (str): State code or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -160,17 +157,14 @@ def sync(
     level.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d270>): SOC, O*NET
-            or OEWS code, or an occupation title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): State code
-            or name, `City, ST`, ZIP, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d330>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): SOC, O*NET or OEWS code, or an occupation title.
+        location (str): State code or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -213,17 +207,14 @@ async def asyncio_detailed(
     level.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d330>): SOC, O*NET
-            or OEWS code, or an occupation title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d300>): State code
-            or name, `City, ST`, ZIP, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): SOC, O*NET or OEWS code, or an occupation title.
+        location (str): State code or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -269,17 +260,14 @@ async def asyncio(
     level.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2a0>): SOC, O*NET
-            or OEWS code, or an occupation title.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d2d0>): State code
-            or name, `City, ST`, ZIP, or `US`.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d360>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): SOC, O*NET or OEWS code, or an occupation title.
+        location (str): State code or name, `City, ST`, ZIP, or `US`.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -93,14 +93,12 @@ def sync_detailed(
     Bing Maps and may not be stored.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        tid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Type id (board
-            or youth committee).
-        lid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): Level id.
-        id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Board id from
-            Search by Location.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        tid (str): Type id (board or youth committee).
+        lid (str): Level id.
+        id (str): Board id from Search by Location.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -148,14 +146,12 @@ def sync(
     Bing Maps and may not be stored.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        tid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Type id (board
-            or youth committee).
-        lid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): Level id.
-        id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Board id from
-            Search by Location.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        tid (str): Type id (board or youth committee).
+        lid (str): Level id.
+        id (str): Board id from Search by Location.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -198,14 +194,12 @@ async def asyncio_detailed(
     Bing Maps and may not be stored.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        tid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Type id (board
-            or youth committee).
-        lid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): Level id.
-        id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Board id from
-            Search by Location.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        tid (str): Type id (board or youth committee).
+        lid (str): Level id.
+        id (str): Board id from Search by Location.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -251,14 +245,12 @@ async def asyncio(
     Bing Maps and may not be stored.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        tid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Type id (board
-            or youth committee).
-        lid (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe80>): Level id.
-        id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d990>): Board id from
-            Search by Location.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        tid (str): Type id (board or youth committee).
+        lid (str): Level id.
+        id (str): Board id from Search by Location.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -124,36 +124,26 @@ def sync_detailed(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Comprehensive or affiliate filter. `0` means all.
-        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            Youth-service filter. `0` means no filter.
-        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Worker-service filter. `0` means no filter.
-        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            Business-service filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        center_type (str): Comprehensive or affiliate filter. `0` means all.
+        youth_services (str): Youth-service filter. `0` means no filter.
+        workers_services (str): Worker-service filter. `0` means no filter.
+        business_services (str): Business-service filter. `0` means no filter.
+        sort_columns (str): `Distance` has been seen (an old client used `GEOCODE`). `0` means the
+            default.
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -217,36 +207,26 @@ def sync(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            Comprehensive or affiliate filter. `0` means all.
-        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            Youth-service filter. `0` means no filter.
-        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            Worker-service filter. `0` means no filter.
-        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            Business-service filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        center_type (str): Comprehensive or affiliate filter. `0` means all.
+        youth_services (str): Youth-service filter. `0` means no filter.
+        workers_services (str): Worker-service filter. `0` means no filter.
+        business_services (str): Business-service filter. `0` means no filter.
+        sort_columns (str): `Distance` has been seen (an old client used `GEOCODE`). `0` means the
+            default.
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -305,36 +285,26 @@ async def asyncio_detailed(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Comprehensive or affiliate filter. `0` means all.
-        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            Youth-service filter. `0` means no filter.
-        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Worker-service filter. `0` means no filter.
-        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            Business-service filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f580>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        center_type (str): Comprehensive or affiliate filter. `0` means all.
+        youth_services (str): Youth-service filter. `0` means no filter.
+        workers_services (str): Worker-service filter. `0` means no filter.
+        business_services (str): Business-service filter. `0` means no filter.
+        sort_columns (str): `Distance` has been seen (an old client used `GEOCODE`). `0` means the
+            default.
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -396,36 +366,26 @@ async def asyncio(
     opening hours and service lists. AreaValidationErr is set when the location cannot be resolved.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        center_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            Comprehensive or affiliate filter. `0` means all.
-        youth_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            Youth-service filter. `0` means no filter.
-        workers_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            Worker-service filter. `0` means no filter.
-        business_services (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            Business-service filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            `Distance` has been seen (an old client used `GEOCODE`). `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            `ASC`, `DESC`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e620>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ff70>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e980>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        center_type (str): Comprehensive or affiliate filter. `0` means all.
+        youth_services (str): Youth-service filter. `0` means no filter.
+        workers_services (str): Worker-service filter. `0` means no filter.
+        business_services (str): Business-service filter. `0` means no filter.
+        sort_columns (str): `Distance` has been seen (an old client used `GEOCODE`). `0` means the
+            default.
+        sort_directions (str): `ASC`, `DESC`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

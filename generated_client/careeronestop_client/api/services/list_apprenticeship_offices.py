@@ -89,14 +89,12 @@ def sync_detailed(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -141,14 +139,12 @@ def sync(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -188,14 +184,12 @@ async def asyncio_detailed(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -238,14 +232,12 @@ async def asyncio(
     Lists registered-apprenticeship offices near a location.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115f4f0>): ZIP,
-            `City, ST`, or state.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): ZIP, `City, ST`, or state.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -90,13 +90,12 @@ def sync_detailed(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ea70>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): State code
-            or FIPS code. `0` means all states.
-        unemployment_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ea70>):
-            Granularity of the rate list. One of: 'state', 'county'.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): State code or FIPS code. `0` means all states.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -141,13 +140,12 @@ def sync(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ea70>): State code
-            or FIPS code. `0` means all states.
-        unemployment_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Granularity of the rate list. One of: 'state', 'county'.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): State code or FIPS code. `0` means all states.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -187,13 +185,12 @@ async def asyncio_detailed(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ea70>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): State code
-            or FIPS code. `0` means all states.
-        unemployment_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ea70>):
-            Granularity of the rate list. One of: 'state', 'county'.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): State code or FIPS code. `0` means all states.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -236,13 +233,12 @@ async def asyncio(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ea70>): State code
-            or FIPS code. `0` means all states.
-        unemployment_type (<openapi_python_client.strings.PythonCode object at 0x7f9a8115edd0>):
-            Granularity of the rate list. One of: 'state', 'county'.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): State code or FIPS code. `0` means all states.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -107,22 +107,17 @@ def sync_detailed(
     each side. Examples use the 8-digit undotted code form.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        current_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>):
-            Current occupation, usually as an 8-digit undotted O*NET code.
-        target_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>):
-            Target occupation, in the same format.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): `US`, a
-            state code, or a ZIP.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        current_onet_code (str): Current occupation, usually as an 8-digit undotted O*NET code.
+        target_onet_code (str): Target occupation, in the same format.
+        location (str): `US`, a state code, or a ZIP.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -175,22 +170,17 @@ def sync(
     each side. Examples use the 8-digit undotted code form.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        current_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>):
-            Current occupation, usually as an 8-digit undotted O*NET code.
-        target_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>):
-            Target occupation, in the same format.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): `US`, a
-            state code, or a ZIP.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        current_onet_code (str): Current occupation, usually as an 8-digit undotted O*NET code.
+        target_onet_code (str): Target occupation, in the same format.
+        location (str): `US`, a state code, or a ZIP.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -238,22 +228,17 @@ async def asyncio_detailed(
     each side. Examples use the 8-digit undotted code form.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        current_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>):
-            Current occupation, usually as an 8-digit undotted O*NET code.
-        target_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>):
-            Target occupation, in the same format.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>): `US`, a
-            state code, or a ZIP.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        current_onet_code (str): Current occupation, usually as an 8-digit undotted O*NET code.
+        target_onet_code (str): Target occupation, in the same format.
+        location (str): `US`, a state code, or a ZIP.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -304,22 +289,17 @@ async def asyncio(
     each side. Examples use the 8-digit undotted code form.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        current_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>):
-            Current occupation, usually as an 8-digit undotted O*NET code.
-        target_onet_code (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>):
-            Target occupation, in the same format.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d5d0>): `US`, a
-            state code, or a ZIP.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115df90>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d600>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        current_onet_code (str): Current occupation, usually as an 8-digit undotted O*NET code.
+        target_onet_code (str): Target occupation, in the same format.
+        location (str): `US`, a state code, or a ZIP.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

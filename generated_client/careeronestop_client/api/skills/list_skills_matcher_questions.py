@@ -85,9 +85,9 @@ def sync_detailed(
     (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e200>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -130,9 +130,9 @@ def sync(
     (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e290>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -170,9 +170,9 @@ async def asyncio_detailed(
     (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e200>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -213,9 +213,9 @@ async def asyncio(
     (DataPoint20 to DataPoint80) to send back for ratings 1 to 5.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e290>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -111,16 +111,14 @@ def sync_detailed(
     annual wage and typical education.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e530>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ded0>): Sort
-            key for the results. Values are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>): `ASC` or
-            `DESC`.
-        edu_filter_value (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e500>):
-            Filter matches by typical education level. Values are undocumented here.
-        body (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): `ASC` or `DESC`.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -170,16 +168,14 @@ def sync(
     annual wage and typical education.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e500>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ded0>): Sort
-            key for the results. Values are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>): `ASC` or
-            `DESC`.
-        edu_filter_value (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e530>):
-            Filter matches by typical education level. Values are undocumented here.
-        body (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): `ASC` or `DESC`.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -224,16 +220,14 @@ async def asyncio_detailed(
     annual wage and typical education.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e530>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ded0>): Sort
-            key for the results. Values are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>): `ASC` or
-            `DESC`.
-        edu_filter_value (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e500>):
-            Filter matches by typical education level. Values are undocumented here.
-        body (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de40>):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): `ASC` or `DESC`.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -281,16 +275,14 @@ async def asyncio(
     annual wage and typical education.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e500>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        sort_column (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ded0>): Sort
-            key for the results. Values are undocumented here.
-        sort_order (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>): `ASC` or
-            `DESC`.
-        edu_filter_value (<openapi_python_client.strings.PythonCode object at 0x7f9a8115e530>):
-            Filter matches by typical education level. Values are undocumented here.
-        body (<openapi_python_client.strings.PythonCode object at 0x7f9a8115de70>):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): `ASC` or `DESC`.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

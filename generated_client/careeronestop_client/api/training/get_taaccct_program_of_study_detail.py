@@ -87,11 +87,10 @@ def sync_detailed(
     and Career Training (TAACCCT) grants.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c340>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        pos_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d900>): Program-of-
-            study id.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        pos_id (str): Program-of-study id.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -135,11 +134,10 @@ def sync(
     and Career Training (TAACCCT) grants.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c340>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        pos_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d900>): Program-of-
-            study id.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        pos_id (str): Program-of-study id.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -178,11 +176,10 @@ async def asyncio_detailed(
     and Career Training (TAACCCT) grants.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c340>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        pos_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d900>): Program-of-
-            study id.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        pos_id (str): Program-of-study id.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -224,11 +221,10 @@ async def asyncio(
     and Career Training (TAACCCT) grants.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c340>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        pos_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d900>): Program-of-
-            study id.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        pos_id (str): Program-of-study id.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

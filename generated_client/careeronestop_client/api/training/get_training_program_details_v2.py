@@ -97,15 +97,13 @@ def sync_detailed(
     single object here, not a list.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c460>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        detail_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>):
-            `SchoolPrograms[].DetailId` from List Training Programs v2.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c910>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        detail_id (str): `SchoolPrograms[].DetailId` from List Training Programs v2.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -151,15 +149,13 @@ def sync(
     single object here, not a list.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ca00>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        detail_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c910>):
-            `SchoolPrograms[].DetailId` from List Training Programs v2.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c460>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        detail_id (str): `SchoolPrograms[].DetailId` from List Training Programs v2.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -200,15 +196,13 @@ async def asyncio_detailed(
     single object here, not a list.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        detail_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c460>):
-            `SchoolPrograms[].DetailId` from List Training Programs v2.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ca00>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        detail_id (str): `SchoolPrograms[].DetailId` from List Training Programs v2.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -252,15 +246,13 @@ async def asyncio(
     single object here, not a list.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c910>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        detail_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ca00>):
-            `SchoolPrograms[].DetailId` from List Training Programs v2.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c520>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        detail_id (str): `SchoolPrograms[].DetailId` from List Training Programs v2.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

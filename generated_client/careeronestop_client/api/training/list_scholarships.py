@@ -95,14 +95,12 @@ def sync_detailed(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d810>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
-            keyword.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d810>): State code.
-        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
-            number of rows. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        state (str): State code.
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -152,14 +150,12 @@ def sync(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
-            keyword.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115d9c0>): State code.
-        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
-            number of rows. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        state (str): State code.
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -204,14 +200,12 @@ async def asyncio_detailed(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd60>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
-            keyword.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd60>): State code.
-        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
-            number of rows. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        state (str): State code.
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -259,14 +253,12 @@ async def asyncio(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Search
-            keyword.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fd90>): State code.
-        limit (<openapi_python_client.strings.PythonCode object at 0x7f9a8115fe20>): Maximum
-            number of rows. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search keyword.
+        state (str): State code.
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

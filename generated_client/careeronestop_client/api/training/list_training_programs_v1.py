@@ -119,36 +119,24 @@ def sync_detailed(
     The older training search, still widely used. Callers usually send `0` for every filter segment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Keyword or
-            O*NET code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): ZIP or
-            state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Occupation filter (the segment name is a guess). Send `0`.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Program-name filter (the segment name is a guess). Send `0`.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Program-length filter (the segment name is a guess). Send `0`.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): State filter
-            (the segment name is a guess). Send `0`.
-        region (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Region
-            filter (the segment name is a guess). Send `0`.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Sort
-            key. `Distance` has been seen, and `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            `asc`, `desc`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        location (str): ZIP or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter (the segment name is a guess). Send `0`.
+        program_name (str): Program-name filter (the segment name is a guess). Send `0`.
+        program_length (str): Program-length filter (the segment name is a guess). Send `0`.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `Distance` has been seen, and `0` means the default.
+        sort_directions (str): `asc`, `desc`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -213,36 +201,24 @@ def sync(
     The older training search, still widely used. Callers usually send `0` for every filter segment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Keyword or
-            O*NET code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): ZIP or
-            state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Occupation filter (the segment name is a guess). Send `0`.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Program-name filter (the segment name is a guess). Send `0`.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Program-length filter (the segment name is a guess). Send `0`.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): State filter
-            (the segment name is a guess). Send `0`.
-        region (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Region
-            filter (the segment name is a guess). Send `0`.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Sort
-            key. `Distance` has been seen, and `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            `asc`, `desc`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        location (str): ZIP or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter (the segment name is a guess). Send `0`.
+        program_name (str): Program-name filter (the segment name is a guess). Send `0`.
+        program_length (str): Program-length filter (the segment name is a guess). Send `0`.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `Distance` has been seen, and `0` means the default.
+        sort_directions (str): `asc`, `desc`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -302,36 +278,24 @@ async def asyncio_detailed(
     The older training search, still widely used. Callers usually send `0` for every filter segment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Keyword or
-            O*NET code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): ZIP or
-            state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Occupation filter (the segment name is a guess). Send `0`.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Program-name filter (the segment name is a guess). Send `0`.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Program-length filter (the segment name is a guess). Send `0`.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): State filter
-            (the segment name is a guess). Send `0`.
-        region (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Region
-            filter (the segment name is a guess). Send `0`.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Sort
-            key. `Distance` has been seen, and `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            `asc`, `desc`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        location (str): ZIP or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter (the segment name is a guess). Send `0`.
+        program_name (str): Program-name filter (the segment name is a guess). Send `0`.
+        program_length (str): Program-length filter (the segment name is a guess). Send `0`.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `Distance` has been seen, and `0` means the default.
+        sort_directions (str): `asc`, `desc`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -394,36 +358,24 @@ async def asyncio(
     The older training search, still widely used. Callers usually send `0` for every filter segment.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Keyword or
-            O*NET code.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): ZIP or
-            state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Occupation filter (the segment name is a guess). Send `0`.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            Program-name filter (the segment name is a guess). Send `0`.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Program-length filter (the segment name is a guess). Send `0`.
-        state (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): State filter
-            (the segment name is a guess). Send `0`.
-        region (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>): Region
-            filter (the segment name is a guess). Send `0`.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>): Sort
-            key. `Distance` has been seen, and `0` means the default.
-        sort_directions (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            `asc`, `desc`, or `0`.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c6a0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c190>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword or O*NET code.
+        location (str): ZIP or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter (the segment name is a guess). Send `0`.
+        program_name (str): Program-name filter (the segment name is a guess). Send `0`.
+        program_length (str): Program-length filter (the segment name is a guess). Send `0`.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `Distance` has been seen, and `0` means the default.
+        sort_directions (str): `asc`, `desc`, or `0`.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

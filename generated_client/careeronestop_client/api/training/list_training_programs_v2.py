@@ -137,44 +137,31 @@ def sync_detailed(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): Program,
-            occupation or subject keyword.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): ZIP,
-            `City, ST`, or state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Program-length filter. `0` means no filter.
-        school (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): School
-            filter. `0` means no filter.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Program-name filter. `0` means no filter.
-        program_format (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>):
-            Delivery-format filter (online, in person, and so on). `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Occupation filter. `0` means no filter.
-        filter_by_source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>):
-            Data-source filter. `0` means no filter.
-        area (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): Area or region
-            filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>): Sort
-            key. `0` means relevance.
-        sort_direction (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): Sort
-            direction (the name is singular on this route). `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Program, occupation or subject keyword.
+        location (str): ZIP, `City, ST`, or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means relevance.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -247,44 +234,31 @@ def sync(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>): Program,
-            occupation or subject keyword.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): ZIP,
-            `City, ST`, or state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Program-length filter. `0` means no filter.
-        school (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>): School
-            filter. `0` means no filter.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Program-name filter. `0` means no filter.
-        program_format (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>):
-            Delivery-format filter (online, in person, and so on). `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Occupation filter. `0` means no filter.
-        filter_by_source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>):
-            Data-source filter. `0` means no filter.
-        area (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): Area or region
-            filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>): Sort
-            key. `0` means relevance.
-        sort_direction (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): Sort
-            direction (the name is singular on this route). `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115ccd0>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Program, occupation or subject keyword.
+        location (str): ZIP, `City, ST`, or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means relevance.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -352,44 +326,31 @@ async def asyncio_detailed(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>): Program,
-            occupation or subject keyword.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): ZIP,
-            `City, ST`, or state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Program-length filter. `0` means no filter.
-        school (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>): School
-            filter. `0` means no filter.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Program-name filter. `0` means no filter.
-        program_format (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>):
-            Delivery-format filter (online, in person, and so on). `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Occupation filter. `0` means no filter.
-        filter_by_source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>):
-            Data-source filter. `0` means no filter.
-        area (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): Area or region
-            filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>): Sort
-            key. `0` means relevance.
-        sort_direction (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>): Sort
-            direction (the name is singular on this route). `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c820>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c7c0>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Program, occupation or subject keyword.
+        location (str): ZIP, `City, ST`, or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means relevance.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -460,44 +421,31 @@ async def asyncio(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): The user id
-            issued with the API token at registration (about 15 alphanumeric characters). The API does
-            not check it separately; a token/userId mismatch answers 401.
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>): Program,
-            occupation or subject keyword.
-        location (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): ZIP,
-            `City, ST`, or state. `0` means nationwide.
-        radius (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>): Search
-            radius in miles. It matters only for ZIP or city inputs; send `0` with national or state
-            inputs. Constraints: min 0.
-        program_length (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Program-length filter. `0` means no filter.
-        school (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>): School
-            filter. `0` means no filter.
-        program_name (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Program-name filter. `0` means no filter.
-        program_format (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>):
-            Delivery-format filter (online, in person, and so on). `0` means no filter.
-        occupation (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Occupation filter. `0` means no filter.
-        filter_by_source (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>):
-            Data-source filter. `0` means no filter.
-        area (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): Area or region
-            filter. `0` means no filter.
-        sort_columns (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>): Sort
-            key. `0` means relevance.
-        sort_direction (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>): Sort
-            direction (the name is singular on this route). `0` means the default.
-        start_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cc70>):
-            0-based offset of the first row to return. Send `0` for the first page. Constraints: min
-            0.
-        limit_record (<openapi_python_client.strings.PythonCode object at 0x7f9a8115cd60>):
-            Maximum number of rows to return. 10 is the conventional value. No upper bound is
-            documented; clients have used 1000 or more. Constraints: min 1.
-        enable_meta_data (<openapi_python_client.strings.PythonCode object at 0x7f9a8115c880>):
-            Include the MetaData block (publisher, citation, data sources). Documented default is
-            true. Some pages mark the flag "coming soon", and support on some operations is a guess.
-            Default: true.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Program, occupation or subject keyword.
+        location (str): ZIP, `City, ST`, or state. `0` means nationwide.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means relevance.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). Documented default is true. Some pages mark the flag "coming soon", and support
+            on some operations is a guess. Default: true.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -23,15 +23,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AboutVersionInfo | Any | Error | None:
+) -> AboutVersionInfo | Error | None:
     if response.status_code == 200:
         response_200 = AboutVersionInfo.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -39,8 +38,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -50,7 +48,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AboutVersionInfo | Any | Error]:
+) -> Response[AboutVersionInfo | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +60,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AboutVersionInfo | Any | Error]:
+) -> Response[AboutVersionInfo | Error]:
     """Version information
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -86,7 +84,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[AboutVersionInfo | Any | Error]
+        Response[AboutVersionInfo | Error]
     """
 
     kwargs = _get_kwargs()
@@ -101,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AboutVersionInfo | Any | Error | None:
+) -> AboutVersionInfo | Error | None:
     """Version information
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -125,7 +123,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        AboutVersionInfo | Any | Error
+        AboutVersionInfo | Error
     """
 
     return sync_detailed(
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AboutVersionInfo | Any | Error]:
+) -> Response[AboutVersionInfo | Error]:
     """Version information
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[AboutVersionInfo | Any | Error]
+        Response[AboutVersionInfo | Error]
     """
 
     kwargs = _get_kwargs()
@@ -173,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AboutVersionInfo | Any | Error | None:
+) -> AboutVersionInfo | Error | None:
     """Version information
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -197,7 +195,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        AboutVersionInfo | Any | Error
+        AboutVersionInfo | Error
     """
 
     return (

@@ -53,15 +53,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DatabaseRowPage | Error | None:
+) -> DatabaseRowPage | Error | None:
     if response.status_code == 200:
         response_200 = DatabaseRowPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -69,8 +68,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DatabaseRowPage | Error]:
+) -> Response[DatabaseRowPage | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +95,7 @@ def sync_detailed(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | DatabaseRowPage | Error]:
+) -> Response[DatabaseRowPage | Error]:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -108,20 +106,18 @@ def sync_detailed(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
-        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
-            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
-            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
-            sort key column_id or column_id.descending (unverified grammar).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -135,7 +131,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | DatabaseRowPage | Error]
+        Response[DatabaseRowPage | Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +157,7 @@ def sync(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | DatabaseRowPage | Error | None:
+) -> DatabaseRowPage | Error | None:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -172,20 +168,18 @@ def sync(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
-        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
-            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
-            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
-            sort key column_id or column_id.descending (unverified grammar).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -199,7 +193,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | DatabaseRowPage | Error
+        DatabaseRowPage | Error
     """
 
     return sync_detailed(
@@ -220,7 +214,7 @@ async def asyncio_detailed(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | DatabaseRowPage | Error]:
+) -> Response[DatabaseRowPage | Error]:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -231,20 +225,18 @@ async def asyncio_detailed(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
-        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
-            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
-            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
-            sort key column_id or column_id.descending (unverified grammar).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -258,7 +250,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | DatabaseRowPage | Error]
+        Response[DatabaseRowPage | Error]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +274,7 @@ async def asyncio(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | DatabaseRowPage | Error | None:
+) -> DatabaseRowPage | Error | None:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -293,20 +285,18 @@ async def asyncio(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
-        filter_ (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): Repeatable
-            filter column_id.operator.value, e.g. onetsoc_code.eq.15-1252.00. Text operators: eq,
-            contains (v1.9); numeric eq, ne, lt, le, gt, ge are a guess.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681c0>): Repeatable
-            sort key column_id or column_id.descending (unverified grammar).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68160>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -320,7 +310,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | DatabaseRowPage | Error
+        DatabaseRowPage | Error
     """
 
     return (

@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DatabaseTableInfo | Error | None:
+) -> DatabaseTableInfo | Error | None:
     if response.status_code == 200:
         response_200 = DatabaseTableInfo.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DatabaseTableInfo | Error]:
+) -> Response[DatabaseTableInfo | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     table_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DatabaseTableInfo | Error]:
+) -> Response[DatabaseTableInfo | Error]:
     """Table column information
 
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
@@ -77,9 +75,8 @@ def sync_detailed(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -93,7 +90,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | DatabaseTableInfo | Error]
+        Response[DatabaseTableInfo | Error]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +108,7 @@ def sync(
     table_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DatabaseTableInfo | Error | None:
+) -> DatabaseTableInfo | Error | None:
     """Table column information
 
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
@@ -121,9 +118,8 @@ def sync(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -137,7 +133,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | DatabaseTableInfo | Error
+        DatabaseTableInfo | Error
     """
 
     return sync_detailed(
@@ -150,7 +146,7 @@ async def asyncio_detailed(
     table_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DatabaseTableInfo | Error]:
+) -> Response[DatabaseTableInfo | Error]:
     """Table column information
 
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
@@ -160,9 +156,8 @@ async def asyncio_detailed(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -176,7 +171,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | DatabaseTableInfo | Error]
+        Response[DatabaseTableInfo | Error]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +187,7 @@ async def asyncio(
     table_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DatabaseTableInfo | Error | None:
+) -> DatabaseTableInfo | Error | None:
     """Table column information
 
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
@@ -202,9 +197,8 @@ async def asyncio(
     whether they can be empty. Column ids are the keys of the row objects returned by the rows service.
 
     Args:
-        table_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Table
-            identifier as given by table_id in the table list (lower-case snake_case in every observed
-            value; display titles are rejected with 422).
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -218,7 +212,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | DatabaseTableInfo | Error
+        DatabaseTableInfo | Error
     """
 
     return (

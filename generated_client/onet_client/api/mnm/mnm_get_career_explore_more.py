@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerExploreMore | Error | None:
+) -> CareerExploreMore | Error | None:
     if response.status_code == 200:
         response_200 = CareerExploreMore.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerExploreMore | Error]:
+) -> Response[CareerExploreMore | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerExploreMore | Error]:
+) -> Response[CareerExploreMore | Error]:
     """Explore More
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -76,9 +74,8 @@ def sync_detailed(
     Returns related careers and the industries that employ people in this career.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a696f0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -92,7 +89,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerExploreMore | Error]
+        Response[CareerExploreMore | Error]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +107,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerExploreMore | Error | None:
+) -> CareerExploreMore | Error | None:
     """Explore More
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -119,9 +116,8 @@ def sync(
     Returns related careers and the industries that employ people in this career.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a697b0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -135,7 +131,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerExploreMore | Error
+        CareerExploreMore | Error
     """
 
     return sync_detailed(
@@ -148,7 +144,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerExploreMore | Error]:
+) -> Response[CareerExploreMore | Error]:
     """Explore More
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -157,9 +153,8 @@ async def asyncio_detailed(
     Returns related careers and the industries that employ people in this career.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a696f0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -173,7 +168,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerExploreMore | Error]
+        Response[CareerExploreMore | Error]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +184,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerExploreMore | Error | None:
+) -> CareerExploreMore | Error | None:
     """Explore More
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -198,9 +193,8 @@ async def asyncio(
     Returns related careers and the industries that employ people in this career.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a697b0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -214,7 +208,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerExploreMore | Error
+        CareerExploreMore | Error
     """
 
     return (

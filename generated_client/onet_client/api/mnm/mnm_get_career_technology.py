@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[CareerTechnologyCategory] | None:
+) -> Error | list[CareerTechnologyCategory] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+) -> Response[Error | list[CareerTechnologyCategory]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+) -> Response[Error | list[CareerTechnologyCategory]]:
     """Technology
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -85,9 +83,8 @@ def sync_detailed(
     Mi Próximo Paso has no such section.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69420>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -101,7 +98,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerTechnologyCategory]]
+        Response[Error | list[CareerTechnologyCategory]]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +116,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerTechnologyCategory] | None:
+) -> Error | list[CareerTechnologyCategory] | None:
     """Technology
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -130,9 +127,8 @@ def sync(
     Mi Próximo Paso has no such section.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69540>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -146,7 +142,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerTechnologyCategory]
+        Error | list[CareerTechnologyCategory]
     """
 
     return sync_detailed(
@@ -159,7 +155,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerTechnologyCategory]]:
+) -> Response[Error | list[CareerTechnologyCategory]]:
     """Technology
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -170,9 +166,8 @@ async def asyncio_detailed(
     Mi Próximo Paso has no such section.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69420>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -186,7 +181,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerTechnologyCategory]]
+        Response[Error | list[CareerTechnologyCategory]]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +197,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerTechnologyCategory] | None:
+) -> Error | list[CareerTechnologyCategory] | None:
     """Technology
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
@@ -213,9 +208,8 @@ async def asyncio(
     Mi Próximo Paso has no such section.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69540>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -229,7 +223,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerTechnologyCategory]
+        Error | list[CareerTechnologyCategory]
     """
 
     return (

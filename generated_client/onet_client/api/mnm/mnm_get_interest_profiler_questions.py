@@ -36,15 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerQuestions | None:
+) -> Error | InterestProfilerQuestions | None:
     if response.status_code == 200:
         response_200 = InterestProfilerQuestions.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -52,8 +51,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerQuestions]:
+) -> Response[Error | InterestProfilerQuestions]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerQuestions]:
+) -> Response[Error | InterestProfilerQuestions]:
     """Short Form Questions (60-question desktop version)
 
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
@@ -88,12 +86,11 @@ def sync_detailed(
     scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b0a0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -107,7 +104,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerQuestions]
+        Response[Error | InterestProfilerQuestions]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerQuestions | None:
+) -> Error | InterestProfilerQuestions | None:
     """Short Form Questions (60-question desktop version)
 
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
@@ -138,12 +135,11 @@ def sync(
     scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -157,7 +153,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerQuestions
+        Error | InterestProfilerQuestions
     """
 
     return sync_detailed(
@@ -172,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerQuestions]:
+) -> Response[Error | InterestProfilerQuestions]:
     """Short Form Questions (60-question desktop version)
 
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
@@ -183,12 +179,11 @@ async def asyncio_detailed(
     scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b820>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b0a0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -202,7 +197,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerQuestions]
+        Response[Error | InterestProfilerQuestions]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerQuestions | None:
+) -> Error | InterestProfilerQuestions | None:
     """Short Form Questions (60-question desktop version)
 
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
@@ -231,12 +226,11 @@ async def asyncio(
     scale. Only the first 20 items come back without start/end; ask for start=1&end=60.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -250,7 +244,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerQuestions
+        Error | InterestProfilerQuestions
     """
 
     return (

@@ -36,15 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerQuestions | None:
+) -> Error | InterestProfilerQuestions | None:
     if response.status_code == 200:
         response_200 = InterestProfilerQuestions.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -52,8 +51,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerQuestions]:
+) -> Response[Error | InterestProfilerQuestions]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerQuestions]:
+) -> Response[Error | InterestProfilerQuestions]:
     """Mini-IP Questions (30-question mobile version)
 
      Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
@@ -88,12 +86,11 @@ def sync_detailed(
     scale. Ask for start=1&end=30 to get every item.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -107,7 +104,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerQuestions]
+        Response[Error | InterestProfilerQuestions]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerQuestions | None:
+) -> Error | InterestProfilerQuestions | None:
     """Mini-IP Questions (30-question mobile version)
 
      Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
@@ -138,12 +135,11 @@ def sync(
     scale. Ask for start=1&end=30 to get every item.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a620>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -157,7 +153,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerQuestions
+        Error | InterestProfilerQuestions
     """
 
     return sync_detailed(
@@ -172,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerQuestions]:
+) -> Response[Error | InterestProfilerQuestions]:
     """Mini-IP Questions (30-question mobile version)
 
      Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
@@ -183,12 +179,11 @@ async def asyncio_detailed(
     scale. Ask for start=1&end=30 to get every item.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a980>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -202,7 +197,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerQuestions]
+        Response[Error | InterestProfilerQuestions]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerQuestions | None:
+) -> Error | InterestProfilerQuestions | None:
     """Mini-IP Questions (30-question mobile version)
 
      Path and response shape come from v2 client code (PHP and TypeScript clients checking total 30), not
@@ -231,12 +226,11 @@ async def asyncio(
     scale. Ask for start=1&end=30 to get every item.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -250,7 +244,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerQuestions
+        Error | InterestProfilerQuestions
     """
 
     return (

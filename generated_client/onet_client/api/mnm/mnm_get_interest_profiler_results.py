@@ -33,15 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerResults | None:
+) -> Error | InterestProfilerResults | None:
     if response.status_code == 200:
         response_200 = InterestProfilerResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -49,8 +48,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerResults]:
+) -> Response[Error | InterestProfilerResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Response[Any | Error | InterestProfilerResults]:
+) -> Response[Error | InterestProfilerResults]:
     """Results
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -84,9 +82,9 @@ def sync_detailed(
     answers.
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd60>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -100,7 +98,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerResults]
+        Response[Error | InterestProfilerResults]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Any | Error | InterestProfilerResults | None:
+) -> Error | InterestProfilerResults | None:
     """Results
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -129,9 +127,9 @@ def sync(
     answers.
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bca0>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -145,7 +143,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerResults
+        Error | InterestProfilerResults
     """
 
     return sync_detailed(
@@ -158,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Response[Any | Error | InterestProfilerResults]:
+) -> Response[Error | InterestProfilerResults]:
     """Results
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -169,9 +167,9 @@ async def asyncio_detailed(
     answers.
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd60>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -185,7 +183,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerResults]
+        Response[Error | InterestProfilerResults]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Any | Error | InterestProfilerResults | None:
+) -> Error | InterestProfilerResults | None:
     """Results
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -212,9 +210,9 @@ async def asyncio(
     answers.
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bca0>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -228,7 +226,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerResults
+        Error | InterestProfilerResults
     """
 
     return (

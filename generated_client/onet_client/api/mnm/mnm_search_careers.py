@@ -37,17 +37,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerListing | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CareerListing | Error | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +52,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +77,7 @@ def sync_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """Search careers with key words
 
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
@@ -92,15 +88,13 @@ def sync_detailed(
     come in pages of 20 by default; an empty search gives an empty career array.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b970>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b9a0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -114,7 +108,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +130,7 @@ def sync(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """Search careers with key words
 
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
@@ -147,15 +141,13 @@ def sync(
     come in pages of 20 by default; an empty search gives an empty career array.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b970>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b6d0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -169,7 +161,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return sync_detailed(
@@ -186,7 +178,7 @@ async def asyncio_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """Search careers with key words
 
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
@@ -197,15 +189,13 @@ async def asyncio_detailed(
     come in pages of 20 by default; an empty search gives an empty career array.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b6d0>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b9a0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b970>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -219,7 +209,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +229,7 @@ async def asyncio(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """Search careers with key words
 
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
@@ -250,15 +240,13 @@ async def asyncio(
     come in pages of 20 by default; an empty search gives an empty career array.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b9a0>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b6d0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -272,7 +260,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return (

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[CareerElementGroup] | None:
+) -> Error | list[CareerElementGroup] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[CareerElementGroup]]:
+) -> Response[Error | list[CareerElementGroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerElementGroup]]:
+) -> Response[Error | list[CareerElementGroup]]:
     """Abilities
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -87,9 +85,8 @@ def sync_detailed(
     tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bee0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -103,7 +100,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerElementGroup]]
+        Response[Error | list[CareerElementGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +118,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerElementGroup] | None:
+) -> Error | list[CareerElementGroup] | None:
     """Abilities
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -134,9 +131,8 @@ def sync(
     tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ab90>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -150,7 +146,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerElementGroup]
+        Error | list[CareerElementGroup]
     """
 
     return sync_detailed(
@@ -163,7 +159,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerElementGroup]]:
+) -> Response[Error | list[CareerElementGroup]]:
     """Abilities
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -176,9 +172,8 @@ async def asyncio_detailed(
     tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b0d0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -192,7 +187,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerElementGroup]]
+        Response[Error | list[CareerElementGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +203,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerElementGroup] | None:
+) -> Error | list[CareerElementGroup] | None:
     """Abilities
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -221,9 +216,8 @@ async def asyncio(
     tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -237,7 +231,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerElementGroup]
+        Error | list[CareerElementGroup]
     """
 
     return (

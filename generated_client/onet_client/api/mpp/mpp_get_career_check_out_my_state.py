@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerCheckOutMyState | Error | None:
+) -> CareerCheckOutMyState | Error | None:
     if response.status_code == 200:
         response_200 = CareerCheckOutMyState.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerCheckOutMyState | Error]:
+) -> Response[CareerCheckOutMyState | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerCheckOutMyState | Error]:
+) -> Response[CareerCheckOutMyState | Error]:
     """Check Out My State
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -79,9 +77,8 @@ def sync_detailed(
     above-average, average and below-average bands. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b070>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -95,7 +92,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerCheckOutMyState | Error]
+        Response[CareerCheckOutMyState | Error]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +110,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerCheckOutMyState | Error | None:
+) -> CareerCheckOutMyState | Error | None:
     """Check Out My State
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -125,9 +122,8 @@ def sync(
     above-average, average and below-average bands. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a140>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -141,7 +137,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerCheckOutMyState | Error
+        CareerCheckOutMyState | Error
     """
 
     return sync_detailed(
@@ -154,7 +150,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerCheckOutMyState | Error]:
+) -> Response[CareerCheckOutMyState | Error]:
     """Check Out My State
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -166,9 +162,8 @@ async def asyncio_detailed(
     above-average, average and below-average bands. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b910>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -182,7 +177,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerCheckOutMyState | Error]
+        Response[CareerCheckOutMyState | Error]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +193,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerCheckOutMyState | Error | None:
+) -> CareerCheckOutMyState | Error | None:
     """Check Out My State
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -210,9 +205,8 @@ async def asyncio(
     above-average, average and below-average bands. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0b0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -226,7 +220,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerCheckOutMyState | Error
+        CareerCheckOutMyState | Error
     """
 
     return (

@@ -25,21 +25,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerOverview | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CareerOverview | Error | None:
     if response.status_code == 200:
         response_200 = CareerOverview.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -47,8 +43,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -58,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerOverview | Error]:
+) -> Response[CareerOverview | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +66,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerOverview | Error]:
+) -> Response[CareerOverview | Error]:
     """Career overview
 
      Field names come from an abridged live body kept in one client's tests; v1.9's
@@ -81,9 +76,8 @@ def sync_detailed(
     tasks. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5c0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -98,7 +92,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerOverview | Error]
+        Response[CareerOverview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +110,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerOverview | Error | None:
+) -> CareerOverview | Error | None:
     """Career overview
 
      Field names come from an abridged live body kept in one client's tests; v1.9's
@@ -126,9 +120,8 @@ def sync(
     tasks. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -143,7 +136,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerOverview | Error
+        CareerOverview | Error
     """
 
     return sync_detailed(
@@ -156,7 +149,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerOverview | Error]:
+) -> Response[CareerOverview | Error]:
     """Career overview
 
      Field names come from an abridged live body kept in one client's tests; v1.9's
@@ -166,9 +159,8 @@ async def asyncio_detailed(
     tasks. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5c0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -183,7 +175,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerOverview | Error]
+        Response[CareerOverview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +191,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerOverview | Error | None:
+) -> CareerOverview | Error | None:
     """Career overview
 
      Field names come from an abridged live body kept in one client's tests; v1.9's
@@ -209,9 +201,8 @@ async def asyncio(
     tasks. (Mi Próximo Paso tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -226,7 +217,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerOverview | Error
+        CareerOverview | Error
     """
 
     return (

@@ -65,15 +65,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerCareers | None:
+) -> Error | InterestProfilerCareers | None:
     if response.status_code == 200:
         response_200 = InterestProfilerCareers.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -81,8 +80,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -92,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerCareers]:
+) -> Response[Error | InterestProfilerCareers]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -114,7 +112,7 @@ def sync_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerCareers]:
+) -> Response[Error | InterestProfilerCareers]:
     """Matching careers
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -126,37 +124,31 @@ def sync_detailed(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
-            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
-            Investigative interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
-            Enterprising interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
-            Conventional interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -170,7 +162,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerCareers]
+        Response[Error | InterestProfilerCareers]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +198,7 @@ def sync(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerCareers | None:
+) -> Error | InterestProfilerCareers | None:
     """Matching careers
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -218,37 +210,31 @@ def sync(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
-            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
-            Investigative interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
-            Enterprising interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
-            Conventional interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -262,7 +248,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerCareers
+        Error | InterestProfilerCareers
     """
 
     return sync_detailed(
@@ -293,7 +279,7 @@ async def asyncio_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerCareers]:
+) -> Response[Error | InterestProfilerCareers]:
     """Matching careers
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -305,37 +291,31 @@ async def asyncio_detailed(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
-            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
-            Investigative interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
-            Enterprising interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
-            Conventional interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -349,7 +329,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerCareers]
+        Response[Error | InterestProfilerCareers]
     """
 
     kwargs = _get_kwargs(
@@ -383,7 +363,7 @@ async def asyncio(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerCareers | None:
+) -> Error | InterestProfilerCareers | None:
     """Matching careers
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -395,37 +375,31 @@ async def asyncio(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Give either answers or all six interest scores, not both.
-            Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
-        realistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): Realistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        investigative (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>):
-            Investigative interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        artistic (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): Artistic
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        social (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): Social
-            interest score (from the Results operation or the paper Interest Profiler). Give all six
-            scores together instead of answers. Constraints: min 0.
-        enterprising (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>):
-            Enterprising interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        conventional (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>):
-            Conventional interest score (from the Results operation or the paper Interest Profiler).
-            Give all six scores together instead of answers. Constraints: min 0.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a200>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3d0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b370>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -439,7 +413,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerCareers
+        Error | InterestProfilerCareers
     """
 
     return (

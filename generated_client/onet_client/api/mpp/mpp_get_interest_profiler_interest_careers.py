@@ -46,17 +46,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerListing | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CareerListing | Error | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -64,8 +61,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +87,7 @@ def sync_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """(Unverified path) Careers related to single interest
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -106,18 +102,16 @@ def sync_detailed(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699c0>):
-            RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b280>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b2b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -131,7 +125,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +149,7 @@ def sync(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """(Unverified path) Careers related to single interest
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -170,18 +164,16 @@ def sync(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b280>):
-            RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b2b0>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b160>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -195,7 +187,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return sync_detailed(
@@ -214,7 +206,7 @@ async def asyncio_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """(Unverified path) Careers related to single interest
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -229,18 +221,16 @@ async def asyncio_detailed(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b2b0>):
-            RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b160>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699c0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b430>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -254,7 +244,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +266,7 @@ async def asyncio(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """(Unverified path) Careers related to single interest
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -291,18 +281,16 @@ async def asyncio(
     one RIASEC interest area, optionally limited to one Job Zone. (Mi Próximo Paso tree.)
 
     Args:
-        interest_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b160>):
-            RIASEC interest area code (guessed values, as in the results operation). One of:
-            'realistic', 'investigative', 'artistic', 'social', 'enterprising', 'conventional'.
-        zone (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699c0>): Return only
-            careers in this Job Zone. The v1.9 name job_zone is silently ignored by v2. One of: 1, 2,
-            3, 4, 5.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b280>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b3a0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -316,7 +304,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return (

@@ -33,15 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerResults | None:
+) -> Error | InterestProfilerResults | None:
     if response.status_code == 200:
         response_200 = InterestProfilerResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -49,8 +48,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerResults]:
+) -> Response[Error | InterestProfilerResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Response[Any | Error | InterestProfilerResults]:
+) -> Response[Error | InterestProfilerResults]:
     """Results
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
@@ -83,9 +81,9 @@ def sync_detailed(
     answers. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68c10>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -99,7 +97,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerResults]
+        Response[Error | InterestProfilerResults]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Any | Error | InterestProfilerResults | None:
+) -> Error | InterestProfilerResults | None:
     """Results
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
@@ -127,9 +125,9 @@ def sync(
     answers. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68fd0>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -143,7 +141,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerResults
+        Error | InterestProfilerResults
     """
 
     return sync_detailed(
@@ -156,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Response[Any | Error | InterestProfilerResults]:
+) -> Response[Error | InterestProfilerResults]:
     """Results
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
@@ -166,9 +164,9 @@ async def asyncio_detailed(
     answers. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68c10>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -182,7 +180,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerResults]
+        Response[Error | InterestProfilerResults]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Any | Error | InterestProfilerResults | None:
+) -> Error | InterestProfilerResults | None:
     """Results
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
@@ -208,9 +206,9 @@ async def asyncio(
     answers. (Mi Próximo Paso tree.)
 
     Args:
-        answers (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68fd0>): One digit
-            1-5 per item in index order (1 = strongly dislike .. 5 = strongly like): 60 digits for the
-            Short Form, 30 for the Mini-IP. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -224,7 +222,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerResults
+        Error | InterestProfilerResults
     """
 
     return (

@@ -34,17 +34,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerListing | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CareerListing | Error | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -52,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """See all careers
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
@@ -87,12 +83,11 @@ def sync_detailed(
     trailing slash. (Mi Próximo Paso tree.)
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -106,7 +101,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +121,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """See all careers
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
@@ -136,12 +131,11 @@ def sync(
     trailing slash. (Mi Próximo Paso tree.)
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bdc0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -155,7 +149,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return sync_detailed(
@@ -170,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """See all careers
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
@@ -180,12 +174,11 @@ async def asyncio_detailed(
     trailing slash. (Mi Próximo Paso tree.)
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -199,7 +192,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """See all careers
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
@@ -227,12 +220,11 @@ async def asyncio(
     trailing slash. (Mi Próximo Paso tree.)
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -246,7 +238,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return (

@@ -37,17 +37,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerListing | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CareerListing | Error | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +52,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """(Unverified path) Careers in industry (some people)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -95,14 +91,12 @@ def sync_detailed(
     tree.)
 
     Args:
-        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a80>):
-            Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69990>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -116,7 +110,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """(Unverified path) Careers in industry (some people)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -152,14 +146,12 @@ def sync(
     tree.)
 
     Args:
-        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a80>):
-            Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69bd0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69990>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -173,7 +165,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return sync_detailed(
@@ -190,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error]:
+) -> Response[CareerListing | Error]:
     """(Unverified path) Careers in industry (some people)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -204,14 +196,12 @@ async def asyncio_detailed(
     tree.)
 
     Args:
-        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a80>):
-            Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a2f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69bd0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -225,7 +215,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error]
+        Response[CareerListing | Error]
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +235,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | None:
+) -> CareerListing | Error | None:
     """(Unverified path) Careers in industry (some people)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -259,14 +249,12 @@ async def asyncio(
     tree.)
 
     Args:
-        industry_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a80>):
-            Industry code from the industry listing (integer in v1.9, e.g. 54).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a699f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a2f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -280,7 +268,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error
+        CareerListing | Error
     """
 
     return (

@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[InterestProfilerJobZone] | None:
+) -> Error | list[InterestProfilerJobZone] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,8 +37,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -46,8 +45,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -57,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[InterestProfilerJobZone]]:
+) -> Response[Error | list[InterestProfilerJobZone]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +67,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[InterestProfilerJobZone]]:
+) -> Response[Error | list[InterestProfilerJobZone]]:
     """Job Zones
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -93,7 +91,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[InterestProfilerJobZone]]
+        Response[Error | list[InterestProfilerJobZone]]
     """
 
     kwargs = _get_kwargs()
@@ -108,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[InterestProfilerJobZone] | None:
+) -> Error | list[InterestProfilerJobZone] | None:
     """Job Zones
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -132,7 +130,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[InterestProfilerJobZone]
+        Error | list[InterestProfilerJobZone]
     """
 
     return sync_detailed(
@@ -143,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[InterestProfilerJobZone]]:
+) -> Response[Error | list[InterestProfilerJobZone]]:
     """Job Zones
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -167,7 +165,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[InterestProfilerJobZone]]
+        Response[Error | list[InterestProfilerJobZone]]
     """
 
     kwargs = _get_kwargs()
@@ -180,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[InterestProfilerJobZone] | None:
+) -> Error | list[InterestProfilerJobZone] | None:
     """Job Zones
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -204,7 +202,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[InterestProfilerJobZone]
+        Error | list[InterestProfilerJobZone]
     """
 
     return (

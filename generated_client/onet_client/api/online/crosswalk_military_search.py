@@ -45,15 +45,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | MilitaryCrosswalkResults | None:
+) -> Error | MilitaryCrosswalkResults | None:
     if response.status_code == 200:
         response_200 = MilitaryCrosswalkResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -61,8 +60,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | MilitaryCrosswalkResults]:
+) -> Response[Error | MilitaryCrosswalkResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +87,7 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitaryCrosswalkResults]:
+) -> Response[Error | MilitaryCrosswalkResults]:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -99,20 +97,18 @@ def sync_detailed(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
-            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
-            coast_guard; not confirmed for v2).
-        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
-            currently active military codes (unverified; one client only).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -126,7 +122,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitaryCrosswalkResults]
+        Response[Error | MilitaryCrosswalkResults]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +148,7 @@ def sync(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitaryCrosswalkResults | None:
+) -> Error | MilitaryCrosswalkResults | None:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -162,20 +158,18 @@ def sync(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
-            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
-            coast_guard; not confirmed for v2).
-        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
-            currently active military codes (unverified; one client only).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -189,7 +183,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitaryCrosswalkResults
+        Error | MilitaryCrosswalkResults
     """
 
     return sync_detailed(
@@ -210,7 +204,7 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitaryCrosswalkResults]:
+) -> Response[Error | MilitaryCrosswalkResults]:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -220,20 +214,18 @@ async def asyncio_detailed(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
-            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
-            coast_guard; not confirmed for v2).
-        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
-            currently active military codes (unverified; one client only).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -247,7 +239,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitaryCrosswalkResults]
+        Response[Error | MilitaryCrosswalkResults]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +263,7 @@ async def asyncio(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitaryCrosswalkResults | None:
+) -> Error | MilitaryCrosswalkResults | None:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -281,20 +273,18 @@ async def asyncio(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bb80>): Restrict to
-            one service branch (v1.9 values incl. all, army, navy, air_force, marine_corps,
-            coast_guard; not confirmed for v2).
-        active (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Restrict to
-            currently active military codes (unverified; one client only).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -308,7 +298,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitaryCrosswalkResults
+        Error | MilitaryCrosswalkResults
     """
 
     return (

@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OtherCrosswalkResults | None:
+) -> Error | OtherCrosswalkResults | None:
     if response.status_code == 200:
         response_200 = OtherCrosswalkResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OtherCrosswalkResults]:
+) -> Response[Error | OtherCrosswalkResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OtherCrosswalkResults]:
+) -> Response[Error | OtherCrosswalkResults]:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -97,15 +95,14 @@ def sync_detailed(
     some form.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf40>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -119,7 +116,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OtherCrosswalkResults]
+        Response[Error | OtherCrosswalkResults]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +138,7 @@ def sync(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OtherCrosswalkResults | None:
+) -> Error | OtherCrosswalkResults | None:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -157,15 +154,14 @@ def sync(
     some form.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf40>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -179,7 +175,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OtherCrosswalkResults
+        Error | OtherCrosswalkResults
     """
 
     return sync_detailed(
@@ -196,7 +192,7 @@ async def asyncio_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OtherCrosswalkResults]:
+) -> Response[Error | OtherCrosswalkResults]:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -212,15 +208,14 @@ async def asyncio_detailed(
     some form.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bee0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -234,7 +229,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OtherCrosswalkResults]
+        Response[Error | OtherCrosswalkResults]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +249,7 @@ async def asyncio(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OtherCrosswalkResults | None:
+) -> Error | OtherCrosswalkResults | None:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -270,15 +265,14 @@ async def asyncio(
     some form.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Title or
-            code in the external classification to look up (for the military crosswalk: a military
-            occupation title or code such as infantry or 11B). Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bee0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -292,7 +286,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OtherCrosswalkResults
+        Error | OtherCrosswalkResults
     """
 
     return (

@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportDetailsEducation | None:
+) -> Error | ReportDetailsEducation | None:
     if response.status_code == 200:
         response_200 = ReportDetailsEducation.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportDetailsEducation]:
+) -> Response[Error | ReportDetailsEducation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportDetailsEducation]:
+) -> Response[Error | ReportDetailsEducation]:
     """Education
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
@@ -77,9 +75,8 @@ def sync_detailed(
     start/end/total, so it is not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a50>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -93,7 +90,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportDetailsEducation]
+        Response[Error | ReportDetailsEducation]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +108,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportDetailsEducation | None:
+) -> Error | ReportDetailsEducation | None:
     """Education
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
@@ -121,9 +118,8 @@ def sync(
     start/end/total, so it is not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a290>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -137,7 +133,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportDetailsEducation
+        Error | ReportDetailsEducation
     """
 
     return sync_detailed(
@@ -150,7 +146,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportDetailsEducation]:
+) -> Response[Error | ReportDetailsEducation]:
     """Education
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
@@ -160,9 +156,8 @@ async def asyncio_detailed(
     start/end/total, so it is not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a50>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -176,7 +171,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportDetailsEducation]
+        Response[Error | ReportDetailsEducation]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +187,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportDetailsEducation | None:
+) -> Error | ReportDetailsEducation | None:
     """Education
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
@@ -202,9 +197,8 @@ async def asyncio(
     start/end/total, so it is not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a290>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -218,7 +212,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportDetailsEducation
+        Error | ReportDetailsEducation
     """
 
     return (

@@ -25,17 +25,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportJobZone | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ReportJobZone | None:
     if response.status_code == 200:
         response_200 = ReportJobZone.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +40,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportJobZone]:
+) -> Response[Error | ReportJobZone]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +63,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportJobZone]:
+) -> Response[Error | ReportJobZone]:
     """Job Zone
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
@@ -77,9 +73,8 @@ def sync_detailed(
     on-the-job training, example occupations and SVP range. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c60>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -93,7 +88,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportJobZone]
+        Response[Error | ReportJobZone]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +106,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportJobZone | None:
+) -> Error | ReportJobZone | None:
     """Job Zone
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
@@ -121,9 +116,8 @@ def sync(
     on-the-job training, example occupations and SVP range. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b190>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -137,7 +131,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportJobZone
+        Error | ReportJobZone
     """
 
     return sync_detailed(
@@ -150,7 +144,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportJobZone]:
+) -> Response[Error | ReportJobZone]:
     """Job Zone
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
@@ -160,9 +154,8 @@ async def asyncio_detailed(
     on-the-job training, example occupations and SVP range. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c60>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -176,7 +169,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportJobZone]
+        Response[Error | ReportJobZone]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +185,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportJobZone | None:
+) -> Error | ReportJobZone | None:
     """Job Zone
 
      The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
@@ -202,9 +195,8 @@ async def asyncio(
     on-the-job training, example occupations and SVP range. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b190>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -218,7 +210,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportJobZone
+        Error | ReportJobZone
     """
 
     return (

@@ -39,19 +39,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportInDemandSkills | None:
+) -> Error | ReportInDemandSkills | None:
     if response.status_code == 200:
         response_200 = ReportInDemandSkills.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -59,8 +57,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportInDemandSkills]:
+) -> Response[Error | ReportInDemandSkills]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportInDemandSkills]:
+) -> Response[Error | ReportInDemandSkills]:
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -101,15 +98,13 @@ def sync_detailed(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -124,7 +119,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportInDemandSkills]
+        Response[Error | ReportInDemandSkills]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +141,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportInDemandSkills | None:
+) -> Error | ReportInDemandSkills | None:
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -162,15 +157,13 @@ def sync(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b5e0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -185,7 +178,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportInDemandSkills
+        Error | ReportInDemandSkills
     """
 
     return sync_detailed(
@@ -202,7 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportInDemandSkills]:
+) -> Response[Error | ReportInDemandSkills]:
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -218,15 +211,13 @@ async def asyncio_detailed(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be20>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -241,7 +232,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportInDemandSkills]
+        Response[Error | ReportInDemandSkills]
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +252,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportInDemandSkills | None:
+) -> Error | ReportInDemandSkills | None:
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -277,15 +268,13 @@ async def asyncio(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be20>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -300,7 +289,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportInDemandSkills
+        Error | ReportInDemandSkills
     """
 
     return (

@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OccupationOverview | None:
+) -> Error | OccupationOverview | None:
     if response.status_code == 200:
         response_200 = OccupationOverview.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OccupationOverview]:
+) -> Response[Error | OccupationOverview]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | OccupationOverview]:
+) -> Response[Error | OccupationOverview]:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -80,9 +78,8 @@ def sync_detailed(
     it with the trailing slash.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69180>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -96,7 +93,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OccupationOverview]
+        Response[Error | OccupationOverview]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +111,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | OccupationOverview | None:
+) -> Error | OccupationOverview | None:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -127,9 +124,8 @@ def sync(
     it with the trailing slash.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69000>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -143,7 +139,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OccupationOverview
+        Error | OccupationOverview
     """
 
     return sync_detailed(
@@ -156,7 +152,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | OccupationOverview]:
+) -> Response[Error | OccupationOverview]:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -169,9 +165,8 @@ async def asyncio_detailed(
     it with the trailing slash.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69180>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -185,7 +180,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OccupationOverview]
+        Response[Error | OccupationOverview]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +196,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | OccupationOverview | None:
+) -> Error | OccupationOverview | None:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -214,9 +209,8 @@ async def asyncio(
     it with the trailing slash.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69000>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -230,7 +224,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OccupationOverview
+        Error | OccupationOverview
     """
 
     return (

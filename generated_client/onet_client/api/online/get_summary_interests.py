@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryInterests | None:
+) -> Error | ReportSummaryInterests | None:
     if response.status_code == 200:
         response_200 = ReportSummaryInterests.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryInterests]:
+) -> Response[Error | ReportSummaryInterests]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportSummaryInterests]:
+) -> Response[Error | ReportSummaryInterests]:
     """Interests
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
@@ -76,9 +74,8 @@ def sync_detailed(
     Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68130>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -92,7 +89,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportSummaryInterests]
+        Response[Error | ReportSummaryInterests]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +107,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportSummaryInterests | None:
+) -> Error | ReportSummaryInterests | None:
     """Interests
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
@@ -119,9 +116,8 @@ def sync(
     Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68700>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -135,7 +131,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportSummaryInterests
+        Error | ReportSummaryInterests
     """
 
     return sync_detailed(
@@ -148,7 +144,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ReportSummaryInterests]:
+) -> Response[Error | ReportSummaryInterests]:
     """Interests
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
@@ -157,9 +153,8 @@ async def asyncio_detailed(
     Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68130>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -173,7 +168,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportSummaryInterests]
+        Response[Error | ReportSummaryInterests]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +184,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ReportSummaryInterests | None:
+) -> Error | ReportSummaryInterests | None:
     """Interests
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
@@ -198,9 +193,8 @@ async def asyncio(
     Returns the occupation's RIASEC interest code and the interest areas behind it. Not paged.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68700>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -214,7 +208,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportSummaryInterests
+        Error | ReportSummaryInterests
     """
 
     return (

@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryWorkContext | None:
+) -> Error | ReportSummaryWorkContext | None:
     if response.status_code == 200:
         response_200 = ReportSummaryWorkContext.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryWorkContext]:
+) -> Response[Error | ReportSummaryWorkContext]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryWorkContext]:
+) -> Response[Error | ReportSummaryWorkContext]:
     """Work Context
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
@@ -92,15 +90,13 @@ def sync_detailed(
     derived script claims summary sections return 5 by default (unresolved).
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a20>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69690>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69630>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -114,7 +110,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportSummaryWorkContext]
+        Response[Error | ReportSummaryWorkContext]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryWorkContext | None:
+) -> Error | ReportSummaryWorkContext | None:
     """Work Context
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
@@ -147,15 +143,13 @@ def sync(
     derived script claims summary sections return 5 by default (unresolved).
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69690>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ae0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a20>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -169,7 +163,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportSummaryWorkContext
+        Error | ReportSummaryWorkContext
     """
 
     return sync_detailed(
@@ -186,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryWorkContext]:
+) -> Response[Error | ReportSummaryWorkContext]:
     """Work Context
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
@@ -197,15 +191,13 @@ async def asyncio_detailed(
     derived script claims summary sections return 5 by default (unresolved).
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ae0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69630>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69690>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -219,7 +211,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportSummaryWorkContext]
+        Response[Error | ReportSummaryWorkContext]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryWorkContext | None:
+) -> Error | ReportSummaryWorkContext | None:
     """Work Context
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
@@ -250,15 +242,13 @@ async def asyncio(
     derived script claims summary sections return 5 by default (unresolved).
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69630>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69a20>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ae0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -272,7 +262,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportSummaryWorkContext
+        Error | ReportSummaryWorkContext
     """
 
     return (

@@ -39,19 +39,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportSummaryWorkValues | None:
+) -> Error | ReportSummaryWorkValues | None:
     if response.status_code == 200:
         response_200 = ReportSummaryWorkValues.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 404:
-        response_404 = cast(Any, None)
-        return response_404
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -59,8 +57,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportSummaryWorkValues]:
+) -> Response[Error | ReportSummaryWorkValues]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryWorkValues]:
+) -> Response[Error | ReportSummaryWorkValues]:
     """Work Values
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -97,15 +94,13 @@ def sync_detailed(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69030>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69150>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -120,7 +115,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportSummaryWorkValues]
+        Response[Error | ReportSummaryWorkValues]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryWorkValues | None:
+) -> Error | ReportSummaryWorkValues | None:
     """Work Values
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -154,15 +149,13 @@ def sync(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a693c0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69030>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -177,7 +170,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportSummaryWorkValues
+        Error | ReportSummaryWorkValues
     """
 
     return sync_detailed(
@@ -194,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportSummaryWorkValues]:
+) -> Response[Error | ReportSummaryWorkValues]:
     """Work Values
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -206,15 +199,13 @@ async def asyncio_detailed(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69540>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a693c0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -229,7 +220,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportSummaryWorkValues]
+        Response[Error | ReportSummaryWorkValues]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +240,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportSummaryWorkValues | None:
+) -> Error | ReportSummaryWorkValues | None:
     """Work Values
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -261,15 +252,13 @@ async def asyncio(
     occupation. Marked deprecated here: expect 404 and do not rely on it.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69150>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69540>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -284,7 +273,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportSummaryWorkValues
+        Error | ReportSummaryWorkValues
     """
 
     return (

@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[JobDutiesTask] | None:
+) -> Error | list[JobDutiesTask] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[JobDutiesTask]]:
+) -> Response[Error | list[JobDutiesTask]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[JobDutiesTask]]:
+) -> Response[Error | list[JobDutiesTask]]:
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -88,9 +86,8 @@ def sync_detailed(
     can pick the ones they perform.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -104,7 +101,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[JobDutiesTask]]
+        Response[Error | list[JobDutiesTask]]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +119,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[JobDutiesTask] | None:
+) -> Error | list[JobDutiesTask] | None:
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -136,9 +133,8 @@ def sync(
     can pick the ones they perform.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68760>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -152,7 +148,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[JobDutiesTask]
+        Error | list[JobDutiesTask]
     """
 
     return sync_detailed(
@@ -165,7 +161,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[JobDutiesTask]]:
+) -> Response[Error | list[JobDutiesTask]]:
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -179,9 +175,8 @@ async def asyncio_detailed(
     can pick the ones they perform.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68910>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -195,7 +190,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[JobDutiesTask]]
+        Response[Error | list[JobDutiesTask]]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +206,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[JobDutiesTask] | None:
+) -> Error | list[JobDutiesTask] | None:
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -225,9 +220,8 @@ async def asyncio(
     can pick the ones they perform.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68880>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -241,7 +235,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[JobDutiesTask]
+        Error | list[JobDutiesTask]
     """
 
     return (

@@ -45,15 +45,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | JobDutiesOccupationList | None:
+) -> Error | JobDutiesOccupationList | None:
     if response.status_code == 200:
         response_200 = JobDutiesOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -61,8 +60,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | JobDutiesOccupationList]:
+) -> Response[Error | JobDutiesOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +87,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | JobDutiesOccupationList]:
+) -> Response[Error | JobDutiesOccupationList]:
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -101,19 +99,15 @@ def sync_detailed(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Comma-
-            separated task ids chosen in step 2. Constraints: min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b940>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -127,7 +121,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | JobDutiesOccupationList]
+        Response[Error | JobDutiesOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +147,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | JobDutiesOccupationList | None:
+) -> Error | JobDutiesOccupationList | None:
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -165,19 +159,15 @@ def sync(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Comma-
-            separated task ids chosen in step 2. Constraints: min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68340>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -191,7 +181,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | JobDutiesOccupationList
+        Error | JobDutiesOccupationList
     """
 
     return sync_detailed(
@@ -212,7 +202,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | JobDutiesOccupationList]:
+) -> Response[Error | JobDutiesOccupationList]:
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -224,19 +214,15 @@ async def asyncio_detailed(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Comma-
-            separated task ids chosen in step 2. Constraints: min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b940>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -250,7 +236,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | JobDutiesOccupationList]
+        Response[Error | JobDutiesOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +260,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | JobDutiesOccupationList | None:
+) -> Error | JobDutiesOccupationList | None:
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -286,19 +272,15 @@ async def asyncio(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        tasks (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): Comma-
-            separated task ids chosen in step 2. Constraints: min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68340>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -312,7 +294,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | JobDutiesOccupationList
+        Error | JobDutiesOccupationList
     """
 
     return (

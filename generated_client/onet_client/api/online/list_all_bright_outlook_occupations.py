@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> BrightOutlookOccupationList | Error | None:
     if response.status_code == 200:
         response_200 = BrightOutlookOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[BrightOutlookOccupationList | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[BrightOutlookOccupationList | Error]:
     """All Bright Outlook occupations
 
     Warning: unverified path (confidence: guess).
@@ -92,14 +90,12 @@ def sync_detailed(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680d0>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69e70>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -113,7 +109,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error]
+        Response[BrightOutlookOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +131,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> BrightOutlookOccupationList | Error | None:
     """All Bright Outlook occupations
 
     Warning: unverified path (confidence: guess).
@@ -146,14 +142,12 @@ def sync(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68190>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -167,7 +161,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | BrightOutlookOccupationList | Error
+        BrightOutlookOccupationList | Error
     """
 
     return sync_detailed(
@@ -184,7 +178,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[BrightOutlookOccupationList | Error]:
     """All Bright Outlook occupations
 
     Warning: unverified path (confidence: guess).
@@ -195,14 +189,12 @@ async def asyncio_detailed(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680d0>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68220>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -216,7 +208,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error]
+        Response[BrightOutlookOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +228,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> BrightOutlookOccupationList | Error | None:
     """All Bright Outlook occupations
 
     Warning: unverified path (confidence: guess).
@@ -247,14 +239,12 @@ async def asyncio(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a680a0>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a682b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69e70>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -268,7 +258,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | BrightOutlookOccupationList | Error
+        BrightOutlookOccupationList | Error
     """
 
     return (

@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     if response.status_code == 200:
         response_200 = CareerClusterOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     """Occupations in all Career Clusters
 
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
@@ -90,15 +88,14 @@ def sync_detailed(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b820>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -112,7 +109,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[CareerClusterOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +131,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     """Occupations in all Career Clusters
 
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
@@ -143,15 +140,14 @@ def sync(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5c0>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ab90>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b820>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -165,7 +161,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        CareerClusterOccupationList | Error
     """
 
     return sync_detailed(
@@ -182,7 +178,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     """Occupations in all Career Clusters
 
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
@@ -191,15 +187,14 @@ async def asyncio_detailed(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a110>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5c0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -213,7 +208,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[CareerClusterOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +228,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     """Occupations in all Career Clusters
 
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
@@ -242,15 +237,14 @@ async def asyncio(
     Pages through the occupations linked to any Career Cluster (sorted by cluster in v1.9).
 
     Args:
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b820>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a110>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -264,7 +258,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        CareerClusterOccupationList | Error
     """
 
     return (

@@ -47,15 +47,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | StemAllOccupationList | None:
+) -> Error | StemAllOccupationList | None:
     if response.status_code == 200:
         response_200 = StemAllOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -63,8 +62,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | StemAllOccupationList]:
+) -> Response[Error | StemAllOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +88,7 @@ def sync_detailed(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemAllOccupationList]:
+) -> Response[Error | StemAllOccupationList]:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -99,17 +97,15 @@ def sync_detailed(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): Sort order.
-            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6aa10>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListAllStemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code', 'stem_occupation_type'. Default: 'title'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -123,7 +119,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemAllOccupationList]
+        Response[Error | StemAllOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +143,7 @@ def sync(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemAllOccupationList | None:
+) -> Error | StemAllOccupationList | None:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -156,17 +152,15 @@ def sync(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6beb0>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): Sort order.
-            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6aa10>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListAllStemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code', 'stem_occupation_type'. Default: 'title'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -180,7 +174,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemAllOccupationList
+        Error | StemAllOccupationList
     """
 
     return sync_detailed(
@@ -199,7 +193,7 @@ async def asyncio_detailed(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemAllOccupationList]:
+) -> Response[Error | StemAllOccupationList]:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -208,17 +202,15 @@ async def asyncio_detailed(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6beb0>): Sort order.
-            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b4c0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListAllStemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code', 'stem_occupation_type'. Default: 'title'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -232,7 +224,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemAllOccupationList]
+        Response[Error | StemAllOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +246,7 @@ async def asyncio(
     sort: ListAllStemOccupationsSort | Unset = "title",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemAllOccupationList | None:
+) -> Error | StemAllOccupationList | None:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -263,17 +255,15 @@ async def asyncio(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6aa10>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): Sort order.
-            One of: 'job_family', 'title', 'code', 'stem_occupation_type'. Default: 'title'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6beb0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd30>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListAllStemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code', 'stem_occupation_type'. Default: 'title'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -287,7 +277,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemAllOccupationList
+        Error | StemAllOccupationList
     """
 
     return (

@@ -36,15 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApprenticeshipOccupationList | Error | None:
+) -> ApprenticeshipOccupationList | Error | None:
     if response.status_code == 200:
         response_200 = ApprenticeshipOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -52,8 +51,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApprenticeshipOccupationList | Error]:
+) -> Response[ApprenticeshipOccupationList | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | ApprenticeshipOccupationList | Error]:
+) -> Response[ApprenticeshipOccupationList | Error]:
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -90,12 +88,11 @@ def sync_detailed(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68ca0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -109,7 +106,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | ApprenticeshipOccupationList | Error]
+        Response[ApprenticeshipOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | ApprenticeshipOccupationList | Error | None:
+) -> ApprenticeshipOccupationList | Error | None:
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -142,12 +139,11 @@ def sync(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68a30>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -161,7 +157,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | ApprenticeshipOccupationList | Error
+        ApprenticeshipOccupationList | Error
     """
 
     return sync_detailed(
@@ -176,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | ApprenticeshipOccupationList | Error]:
+) -> Response[ApprenticeshipOccupationList | Error]:
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -189,12 +185,11 @@ async def asyncio_detailed(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b20>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -208,7 +203,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | ApprenticeshipOccupationList | Error]
+        Response[ApprenticeshipOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | ApprenticeshipOccupationList | Error | None:
+) -> ApprenticeshipOccupationList | Error | None:
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -239,12 +234,11 @@ async def asyncio(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -258,7 +252,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | ApprenticeshipOccupationList | Error
+        ApprenticeshipOccupationList | Error
     """
 
     return (

@@ -42,15 +42,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> BrightOutlookOccupationList | Error | None:
     if response.status_code == 200:
         response_200 = BrightOutlookOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -58,8 +57,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[BrightOutlookOccupationList | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +83,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[BrightOutlookOccupationList | Error]:
     """Occupations in a Bright Outlook category
 
     Warning: unverified path (confidence: guess).
@@ -97,16 +95,14 @@ def sync_detailed(
     category.
 
     Args:
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68400>): Bright
-            Outlook category code from the category listing (v1.9 values: grow, openings).
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b910>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68430>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category (str): Bright Outlook category code from the category listing (v1.9 values: grow,
+            openings).
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -120,7 +116,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error]
+        Response[BrightOutlookOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +140,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> BrightOutlookOccupationList | Error | None:
     """Occupations in a Bright Outlook category
 
     Warning: unverified path (confidence: guess).
@@ -156,16 +152,14 @@ def sync(
     category.
 
     Args:
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): Bright
-            Outlook category code from the category listing (v1.9 values: grow, openings).
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b910>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69de0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category (str): Bright Outlook category code from the category listing (v1.9 values: grow,
+            openings).
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -179,7 +173,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | BrightOutlookOccupationList | Error
+        BrightOutlookOccupationList | Error
     """
 
     return sync_detailed(
@@ -198,7 +192,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error]:
+) -> Response[BrightOutlookOccupationList | Error]:
     """Occupations in a Bright Outlook category
 
     Warning: unverified path (confidence: guess).
@@ -210,16 +204,14 @@ async def asyncio_detailed(
     category.
 
     Args:
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b910>): Bright
-            Outlook category code from the category listing (v1.9 values: grow, openings).
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68400>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68430>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category (str): Bright Outlook category code from the category listing (v1.9 values: grow,
+            openings).
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -233,7 +225,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error]
+        Response[BrightOutlookOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +247,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | None:
+) -> BrightOutlookOccupationList | Error | None:
     """Occupations in a Bright Outlook category
 
     Warning: unverified path (confidence: guess).
@@ -267,16 +259,14 @@ async def asyncio(
     category.
 
     Args:
-        category (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69cf0>): Bright
-            Outlook category code from the category listing (v1.9 values: grow, openings).
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68400>): Sort order
-            (unverified; v1.9 accepted name and code).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a681f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69de0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category (str): Bright Outlook category code from the category listing (v1.9 values: grow,
+            openings).
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -290,7 +280,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | BrightOutlookOccupationList | Error
+        BrightOutlookOccupationList | Error
     """
 
     return (

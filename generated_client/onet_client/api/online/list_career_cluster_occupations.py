@@ -42,15 +42,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     if response.status_code == 200:
         response_200 = CareerClusterOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -58,8 +57,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -69,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +83,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     """Occupations in a Career Cluster
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -97,17 +95,15 @@ def sync_detailed(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a620>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a980>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -121,7 +117,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[CareerClusterOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +141,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     """Occupations in a Career Cluster
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -157,17 +153,15 @@ def sync(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a620>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf70>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -181,7 +175,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        CareerClusterOccupationList | Error
     """
 
     return sync_detailed(
@@ -200,7 +194,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     """Occupations in a Career Cluster
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -212,17 +206,15 @@ async def asyncio_detailed(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bcd0>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf70>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a980>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -236,7 +228,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[CareerClusterOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +250,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     """Occupations in a Career Cluster
 
     Warning: unverified path (confidence: inferred-from-v1.9).
@@ -270,17 +262,15 @@ async def asyncio(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf70>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a680>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a620>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a5f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -294,7 +284,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        CareerClusterOccupationList | Error
     """
 
     return (

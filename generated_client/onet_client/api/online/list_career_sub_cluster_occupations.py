@@ -44,15 +44,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     if response.status_code == 200:
         response_200 = CareerClusterOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -60,8 +59,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +86,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     """(Unverified path) Occupations in a sub-cluster
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -102,19 +100,16 @@ def sync_detailed(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd00>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>):
-            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b460>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (str): Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -128,7 +123,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[CareerClusterOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +149,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     """(Unverified path) Occupations in a sub-cluster
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -168,19 +163,16 @@ def sync(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>):
-            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bc10>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bca0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (str): Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -194,7 +186,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        CareerClusterOccupationList | Error
     """
 
     return sync_detailed(
@@ -215,7 +207,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error]:
+) -> Response[CareerClusterOccupationList | Error]:
     """(Unverified path) Occupations in a sub-cluster
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -229,19 +221,16 @@ async def asyncio_detailed(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bca0>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>):
-            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b460>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd00>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (str): Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -255,7 +244,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error]
+        Response[CareerClusterOccupationList | Error]
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +268,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | None:
+) -> CareerClusterOccupationList | Error | None:
     """(Unverified path) Occupations in a sub-cluster
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -293,19 +282,16 @@ async def asyncio(
     Pages through the occupations of one sub-cluster, a narrower area inside a Career Cluster.
 
     Args:
-        cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd00>): Six-
-            digit Career Cluster code. Constraints: pattern ^\\d{6}$.
-        sub_cluster_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a950>):
-            Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bc10>): Sort order.
-            v1.9 values: pathway (sub-cluster, default for one cluster), name, code, cluster (default
-            for all); v2 may rename pathway and name (unverified).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ba00>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bd90>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sub_cluster_code (str): Six-digit sub-cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -319,7 +305,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error
+        CareerClusterOccupationList | Error
     """
 
     return (

@@ -36,15 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | SiteHotTechnologyList | None:
+) -> Error | SiteHotTechnologyList | None:
     if response.status_code == 200:
         response_200 = SiteHotTechnologyList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -52,8 +51,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | SiteHotTechnologyList]:
+) -> Response[Error | SiteHotTechnologyList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SiteHotTechnologyList]:
+) -> Response[Error | SiteHotTechnologyList]:
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -91,12 +89,11 @@ def sync_detailed(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b790>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b880>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -110,7 +107,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | SiteHotTechnologyList]
+        Response[Error | SiteHotTechnologyList]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SiteHotTechnologyList | None:
+) -> Error | SiteHotTechnologyList | None:
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -144,12 +141,11 @@ def sync(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8e0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -163,7 +159,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | SiteHotTechnologyList
+        Error | SiteHotTechnologyList
     """
 
     return sync_detailed(
@@ -178,7 +174,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SiteHotTechnologyList]:
+) -> Response[Error | SiteHotTechnologyList]:
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -192,12 +188,11 @@ async def asyncio_detailed(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b790>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -211,7 +206,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | SiteHotTechnologyList]
+        Response[Error | SiteHotTechnologyList]
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +224,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SiteHotTechnologyList | None:
+) -> Error | SiteHotTechnologyList | None:
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -243,12 +238,11 @@ async def asyncio(
     list). Paging is assumed from the start/end parameters in the v2 test.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7c0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b070>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -262,7 +256,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | SiteHotTechnologyList
+        Error | SiteHotTechnologyList
     """
 
     return (

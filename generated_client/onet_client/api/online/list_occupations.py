@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OnlineOccupationList | None:
+) -> Error | OnlineOccupationList | None:
     if response.status_code == 200:
         response_200 = OnlineOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OnlineOccupationList]:
+) -> Response[Error | OnlineOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any | Error | OnlineOccupationList]:
+) -> Response[Error | OnlineOccupationList]:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -91,14 +89,12 @@ def sync_detailed(
     use the spelling without trailing slash.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68df0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f40>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>): Sort order
-            (unverified; not observed in v2, values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -112,7 +108,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnlineOccupationList]
+        Response[Error | OnlineOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +130,7 @@ def sync(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any | Error | OnlineOccupationList | None:
+) -> Error | OnlineOccupationList | None:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -144,14 +140,12 @@ def sync(
     use the spelling without trailing slash.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e20>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f70>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68df0>): Sort order
-            (unverified; not observed in v2, values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -165,7 +159,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnlineOccupationList
+        Error | OnlineOccupationList
     """
 
     return sync_detailed(
@@ -182,7 +176,7 @@ async def asyncio_detailed(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any | Error | OnlineOccupationList]:
+) -> Response[Error | OnlineOccupationList]:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -192,14 +186,12 @@ async def asyncio_detailed(
     use the spelling without trailing slash.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68ee0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e20>): Sort order
-            (unverified; not observed in v2, values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -213,7 +205,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnlineOccupationList]
+        Response[Error | OnlineOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +225,7 @@ async def asyncio(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any | Error | OnlineOccupationList | None:
+) -> Error | OnlineOccupationList | None:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -243,14 +235,12 @@ async def asyncio(
     use the spelling without trailing slash.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f40>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68df0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68ee0>): Sort order
-            (unverified; not observed in v2, values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -264,7 +254,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnlineOccupationList
+        Error | OnlineOccupationList
     """
 
     return (

@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[SoftSkill] | None:
+) -> Error | list[SoftSkill] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -35,8 +35,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -44,8 +43,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -55,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[SoftSkill]]:
+) -> Response[Error | list[SoftSkill]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[SoftSkill]]:
+) -> Response[Error | list[SoftSkill]]:
     """Soft skills: skill listing
 
     Warning: unverified path (confidence: guess).
@@ -90,7 +88,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[SoftSkill]]
+        Response[Error | list[SoftSkill]]
     """
 
     kwargs = _get_kwargs()
@@ -105,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[SoftSkill] | None:
+) -> Error | list[SoftSkill] | None:
     """Soft skills: skill listing
 
     Warning: unverified path (confidence: guess).
@@ -128,7 +126,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[SoftSkill]
+        Error | list[SoftSkill]
     """
 
     return sync_detailed(
@@ -139,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[SoftSkill]]:
+) -> Response[Error | list[SoftSkill]]:
     """Soft skills: skill listing
 
     Warning: unverified path (confidence: guess).
@@ -162,7 +160,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[SoftSkill]]
+        Response[Error | list[SoftSkill]]
     """
 
     kwargs = _get_kwargs()
@@ -175,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[SoftSkill] | None:
+) -> Error | list[SoftSkill] | None:
     """Soft skills: skill listing
 
     Warning: unverified path (confidence: guess).
@@ -198,7 +196,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[SoftSkill]
+        Error | list[SoftSkill]
     """
 
     return (

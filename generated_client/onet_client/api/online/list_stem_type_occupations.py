@@ -50,15 +50,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | StemTypeOccupationList | None:
+) -> Error | StemTypeOccupationList | None:
     if response.status_code == 200:
         response_200 = StemTypeOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,8 +65,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | StemTypeOccupationList]:
+) -> Response[Error | StemTypeOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +92,7 @@ def sync_detailed(
     sort: ListStemTypeOccupationsSort | Unset = "job_family",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemTypeOccupationList]:
+) -> Response[Error | StemTypeOccupationList]:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -103,19 +101,16 @@ def sync_detailed(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): STEM
-            occupation type code (1-5). Constraints: min 1; max 5.
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
-            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListStemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code'. Default: 'job_family'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -129,7 +124,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemTypeOccupationList]
+        Response[Error | StemTypeOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +150,7 @@ def sync(
     sort: ListStemTypeOccupationsSort | Unset = "job_family",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemTypeOccupationList | None:
+) -> Error | StemTypeOccupationList | None:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -164,19 +159,16 @@ def sync(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): STEM
-            occupation type code (1-5). Constraints: min 1; max 5.
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
-            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListStemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code'. Default: 'job_family'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -190,7 +182,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemTypeOccupationList
+        Error | StemTypeOccupationList
     """
 
     return sync_detailed(
@@ -211,7 +203,7 @@ async def asyncio_detailed(
     sort: ListStemTypeOccupationsSort | Unset = "job_family",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemTypeOccupationList]:
+) -> Response[Error | StemTypeOccupationList]:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -220,19 +212,16 @@ async def asyncio_detailed(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): STEM
-            occupation type code (1-5). Constraints: min 1; max 5.
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
-            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListStemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code'. Default: 'job_family'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -246,7 +235,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemTypeOccupationList]
+        Response[Error | StemTypeOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +259,7 @@ async def asyncio(
     sort: ListStemTypeOccupationsSort | Unset = "job_family",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemTypeOccupationList | None:
+) -> Error | StemTypeOccupationList | None:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -279,19 +268,16 @@ async def asyncio(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68280>): STEM
-            occupation type code (1-5). Constraints: min 1; max 5.
-        job_family (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b8b0>): Restrict
-            results to one Job Family, given by its code (e.g. 11-0000). No filter by default.
-            Constraints: pattern ^\\d{2}-0000$.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bf10>): Sort order.
-            One of: 'job_family', 'title', 'code'. Default: 'job_family'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6afb0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (ListStemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title',
+            'code'. Default: 'job_family'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -305,7 +291,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemTypeOccupationList
+        Error | StemTypeOccupationList
     """
 
     return (

@@ -44,15 +44,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OnetDataOccupationList | None:
+) -> Error | OnetDataOccupationList | None:
     if response.status_code == 200:
         response_200 = OnetDataOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -60,8 +59,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OnetDataOccupationList]:
+) -> Response[Error | OnetDataOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +86,7 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OnetDataOccupationList]:
+) -> Response[Error | OnetDataOccupationList]:
     """O*NET data: occupations for element
 
     Warning: unverified path (confidence: guess).
@@ -99,19 +97,15 @@ def sync_detailed(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): Content-
-            model element id.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68910>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b80>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -125,7 +119,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnetDataOccupationList]
+        Response[Error | OnetDataOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +145,7 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OnetDataOccupationList | None:
+) -> Error | OnetDataOccupationList | None:
     """O*NET data: occupations for element
 
     Warning: unverified path (confidence: guess).
@@ -162,19 +156,15 @@ def sync(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b80>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): Content-
-            model element id.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e50>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -188,7 +178,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnetDataOccupationList
+        Error | OnetDataOccupationList
     """
 
     return sync_detailed(
@@ -209,7 +199,7 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OnetDataOccupationList]:
+) -> Response[Error | OnetDataOccupationList]:
     """O*NET data: occupations for element
 
     Warning: unverified path (confidence: guess).
@@ -220,19 +210,15 @@ async def asyncio_detailed(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688b0>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): Content-
-            model element id.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68910>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -246,7 +232,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnetDataOccupationList]
+        Response[Error | OnetDataOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +256,7 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OnetDataOccupationList | None:
+) -> Error | OnetDataOccupationList | None:
     """O*NET data: occupations for element
 
     Warning: unverified path (confidence: guess).
@@ -281,19 +267,15 @@ async def asyncio(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68d90>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
-        element_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e80>): Content-
-            model element id.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68e50>): Sort order
-            (unverified; values unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b80>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a688e0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -307,7 +289,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnetDataOccupationList
+        Error | OnetDataOccupationList
     """
 
     return (

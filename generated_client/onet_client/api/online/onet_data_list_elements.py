@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[OnetDataElement] | None:
+) -> Error | list[OnetDataElement] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[OnetDataElement]]:
+) -> Response[Error | list[OnetDataElement]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[OnetDataElement]]:
+) -> Response[Error | list[OnetDataElement]]:
     """O*NET data: elements of a descriptor
 
     Warning: unverified path (confidence: guess).
@@ -85,9 +83,8 @@ def sync_detailed(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68c70>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -101,7 +98,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[OnetDataElement]]
+        Response[Error | list[OnetDataElement]]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +116,7 @@ def sync(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[OnetDataElement] | None:
+) -> Error | list[OnetDataElement] | None:
     """O*NET data: elements of a descriptor
 
     Warning: unverified path (confidence: guess).
@@ -130,9 +127,8 @@ def sync(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68f40>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -146,7 +142,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[OnetDataElement]
+        Error | list[OnetDataElement]
     """
 
     return sync_detailed(
@@ -159,7 +155,7 @@ async def asyncio_detailed(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[OnetDataElement]]:
+) -> Response[Error | list[OnetDataElement]]:
     """O*NET data: elements of a descriptor
 
     Warning: unverified path (confidence: guess).
@@ -170,9 +166,8 @@ async def asyncio_detailed(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68ac0>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -186,7 +181,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[OnetDataElement]]
+        Response[Error | list[OnetDataElement]]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +197,7 @@ async def asyncio(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[OnetDataElement] | None:
+) -> Error | list[OnetDataElement] | None:
     """O*NET data: elements of a descriptor
 
     Warning: unverified path (confidence: guess).
@@ -213,9 +208,8 @@ async def asyncio(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (<openapi_python_client.strings.PythonCode object at 0x7f9a80a690c0>):
-            Descriptor family. Seen: abilities, interests, skills_basic, skills_cf, work_styles;
-            plausible: knowledge, work_activities, work_context, work_values.
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -229,7 +223,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[OnetDataElement]
+        Error | list[OnetDataElement]
     """
 
     return (

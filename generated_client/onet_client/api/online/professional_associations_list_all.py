@@ -36,15 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ProfessionalAssociationsAllList | None:
+) -> Error | ProfessionalAssociationsAllList | None:
     if response.status_code == 200:
         response_200 = ProfessionalAssociationsAllList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -52,8 +51,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ProfessionalAssociationsAllList]:
+) -> Response[Error | ProfessionalAssociationsAllList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ProfessionalAssociationsAllList]:
+) -> Response[Error | ProfessionalAssociationsAllList]:
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -89,12 +87,11 @@ def sync_detailed(
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68a00>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -108,7 +105,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ProfessionalAssociationsAllList]
+        Response[Error | ProfessionalAssociationsAllList]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +125,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ProfessionalAssociationsAllList | None:
+) -> Error | ProfessionalAssociationsAllList | None:
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -140,12 +137,11 @@ def sync(
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68af0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -159,7 +155,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ProfessionalAssociationsAllList
+        Error | ProfessionalAssociationsAllList
     """
 
     return sync_detailed(
@@ -174,7 +170,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ProfessionalAssociationsAllList]:
+) -> Response[Error | ProfessionalAssociationsAllList]:
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -186,12 +182,11 @@ async def asyncio_detailed(
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a689a0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68130>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -205,7 +200,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ProfessionalAssociationsAllList]
+        Response[Error | ProfessionalAssociationsAllList]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ProfessionalAssociationsAllList | None:
+) -> Error | ProfessionalAssociationsAllList | None:
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -235,12 +230,11 @@ async def asyncio(
     Pages through professional associations linked to any occupation.
 
     Args:
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68b20>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -254,7 +248,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ProfessionalAssociationsAllList
+        Error | ProfessionalAssociationsAllList
     """
 
     return (

@@ -41,15 +41,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ProfessionalAssociationsOccupationSearchResults | None:
+) -> Error | ProfessionalAssociationsOccupationSearchResults | None:
     if response.status_code == 200:
         response_200 = ProfessionalAssociationsOccupationSearchResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -57,8 +56,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]:
+) -> Response[Error | ProfessionalAssociationsOccupationSearchResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +81,7 @@ def sync_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]:
+) -> Response[Error | ProfessionalAssociationsOccupationSearchResults]:
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -95,15 +93,13 @@ def sync_detailed(
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -117,7 +113,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]
+        Response[Error | ProfessionalAssociationsOccupationSearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +135,7 @@ def sync(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ProfessionalAssociationsOccupationSearchResults | None:
+) -> Error | ProfessionalAssociationsOccupationSearchResults | None:
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -151,15 +147,13 @@ def sync(
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68310>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -173,7 +167,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ProfessionalAssociationsOccupationSearchResults
+        Error | ProfessionalAssociationsOccupationSearchResults
     """
 
     return sync_detailed(
@@ -190,7 +184,7 @@ async def asyncio_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]:
+) -> Response[Error | ProfessionalAssociationsOccupationSearchResults]:
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -202,15 +196,13 @@ async def asyncio_detailed(
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685e0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68310>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -224,7 +216,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ProfessionalAssociationsOccupationSearchResults]
+        Response[Error | ProfessionalAssociationsOccupationSearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +236,7 @@ async def asyncio(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ProfessionalAssociationsOccupationSearchResults | None:
+) -> Error | ProfessionalAssociationsOccupationSearchResults | None:
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -256,15 +248,13 @@ async def asyncio(
     Finds occupations by keyword as the entry point of the professional associations search.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a685e0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -278,7 +268,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ProfessionalAssociationsOccupationSearchResults
+        Error | ProfessionalAssociationsOccupationSearchResults
     """
 
     return (

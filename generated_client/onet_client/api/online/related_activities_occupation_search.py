@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | RelatedActivitiesOccupationSearchResults | None:
+) -> Error | RelatedActivitiesOccupationSearchResults | None:
     if response.status_code == 200:
         response_200 = RelatedActivitiesOccupationSearchResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | RelatedActivitiesOccupationSearchResults]:
+) -> Response[Error | RelatedActivitiesOccupationSearchResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | RelatedActivitiesOccupationSearchResults]:
+) -> Response[Error | RelatedActivitiesOccupationSearchResults]:
     """(Unverified path) Related activities: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -95,15 +93,13 @@ def sync_detailed(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -117,7 +113,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | RelatedActivitiesOccupationSearchResults]
+        Response[Error | RelatedActivitiesOccupationSearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +135,7 @@ def sync(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | RelatedActivitiesOccupationSearchResults | None:
+) -> Error | RelatedActivitiesOccupationSearchResults | None:
     """(Unverified path) Related activities: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -153,15 +149,13 @@ def sync(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ab90>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a650>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -175,7 +169,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | RelatedActivitiesOccupationSearchResults
+        Error | RelatedActivitiesOccupationSearchResults
     """
 
     return sync_detailed(
@@ -192,7 +186,7 @@ async def asyncio_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | RelatedActivitiesOccupationSearchResults]:
+) -> Response[Error | RelatedActivitiesOccupationSearchResults]:
     """(Unverified path) Related activities: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -206,15 +200,13 @@ async def asyncio_detailed(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6ab90>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -228,7 +220,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | RelatedActivitiesOccupationSearchResults]
+        Response[Error | RelatedActivitiesOccupationSearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +240,7 @@ async def asyncio(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | RelatedActivitiesOccupationSearchResults | None:
+) -> Error | RelatedActivitiesOccupationSearchResults | None:
     """(Unverified path) Related activities: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -262,15 +254,13 @@ async def asyncio(
     O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b610>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b7f0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b730>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -284,7 +274,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | RelatedActivitiesOccupationSearchResults
+        Error | RelatedActivitiesOccupationSearchResults
     """
 
     return (

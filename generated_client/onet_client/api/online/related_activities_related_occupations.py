@@ -53,15 +53,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | RelatedActivitiesOccupationList | None:
+) -> Error | RelatedActivitiesOccupationList | None:
     if response.status_code == 200:
         response_200 = RelatedActivitiesOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -69,8 +68,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | RelatedActivitiesOccupationList]:
+) -> Response[Error | RelatedActivitiesOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +95,7 @@ def sync_detailed(
     sort: RelatedActivitiesRelatedOccupationsSort | Unset = "shared",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | RelatedActivitiesOccupationList]:
+) -> Response[Error | RelatedActivitiesOccupationList]:
     """(Unverified path) Related activities: related occupations for activities
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -112,20 +110,17 @@ def sync_detailed(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): Comma-
-            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
-            min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be80>): Sort order.
-            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesRelatedOccupationsSort | Unset): Sort order. One of: 'shared',
+            'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -139,7 +134,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | RelatedActivitiesOccupationList]
+        Response[Error | RelatedActivitiesOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +160,7 @@ def sync(
     sort: RelatedActivitiesRelatedOccupationsSort | Unset = "shared",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | RelatedActivitiesOccupationList | None:
+) -> Error | RelatedActivitiesOccupationList | None:
     """(Unverified path) Related activities: related occupations for activities
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -180,20 +175,17 @@ def sync(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): Comma-
-            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
-            min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b0d0>): Sort order.
-            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesRelatedOccupationsSort | Unset): Sort order. One of: 'shared',
+            'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -207,7 +199,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | RelatedActivitiesOccupationList
+        Error | RelatedActivitiesOccupationList
     """
 
     return sync_detailed(
@@ -228,7 +220,7 @@ async def asyncio_detailed(
     sort: RelatedActivitiesRelatedOccupationsSort | Unset = "shared",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | RelatedActivitiesOccupationList]:
+) -> Response[Error | RelatedActivitiesOccupationList]:
     """(Unverified path) Related activities: related occupations for activities
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -243,20 +235,17 @@ async def asyncio_detailed(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b040>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): Comma-
-            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
-            min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be80>): Sort order.
-            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesRelatedOccupationsSort | Unset): Sort order. One of: 'shared',
+            'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -270,7 +259,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | RelatedActivitiesOccupationList]
+        Response[Error | RelatedActivitiesOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -294,7 +283,7 @@ async def asyncio(
     sort: RelatedActivitiesRelatedOccupationsSort | Unset = "shared",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | RelatedActivitiesOccupationList | None:
+) -> Error | RelatedActivitiesOccupationList | None:
     """(Unverified path) Related activities: related occupations for activities
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -309,20 +298,17 @@ async def asyncio(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6be50>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
-        activities (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0e0>): Comma-
-            separated DWA ids chosen in step 2, e.g. 4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints:
-            min length 1.
-        sort (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6b0d0>): Sort order.
-            One of: 'shared', 'similar', 'title', 'code', 'zone'. Default: 'shared'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6bfd0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesRelatedOccupationsSort | Unset): Sort order. One of: 'shared',
+            'similar', 'title', 'code', 'zone'. Default: 'shared'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -336,7 +322,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | RelatedActivitiesOccupationList
+        Error | RelatedActivitiesOccupationList
     """
 
     return (

@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | SoftSkillsOccupationList | None:
+) -> Error | SoftSkillsOccupationList | None:
     if response.status_code == 200:
         response_200 = SoftSkillsOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | SoftSkillsOccupationList]:
+) -> Response[Error | SoftSkillsOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SoftSkillsOccupationList]:
+) -> Response[Error | SoftSkillsOccupationList]:
     """Soft skills: occupations for selected skills
 
     Warning: unverified path (confidence: guess).
@@ -91,14 +89,13 @@ def sync_detailed(
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113b20>): Comma-
-            separated skill element ids chosen from the skill listing. Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e200>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e140>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -112,7 +109,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | SoftSkillsOccupationList]
+        Response[Error | SoftSkillsOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +131,7 @@ def sync(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SoftSkillsOccupationList | None:
+) -> Error | SoftSkillsOccupationList | None:
     """Soft skills: occupations for selected skills
 
     Warning: unverified path (confidence: guess).
@@ -144,14 +141,13 @@ def sync(
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113850>): Comma-
-            separated skill element ids chosen from the skill listing. Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e140>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d720>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -165,7 +161,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | SoftSkillsOccupationList
+        Error | SoftSkillsOccupationList
     """
 
     return sync_detailed(
@@ -182,7 +178,7 @@ async def asyncio_detailed(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SoftSkillsOccupationList]:
+) -> Response[Error | SoftSkillsOccupationList]:
     """Soft skills: occupations for selected skills
 
     Warning: unverified path (confidence: guess).
@@ -192,14 +188,13 @@ async def asyncio_detailed(
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113b20>): Comma-
-            separated skill element ids chosen from the skill listing. Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d720>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e200>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -213,7 +208,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | SoftSkillsOccupationList]
+        Response[Error | SoftSkillsOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +228,7 @@ async def asyncio(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SoftSkillsOccupationList | None:
+) -> Error | SoftSkillsOccupationList | None:
     """Soft skills: occupations for selected skills
 
     Warning: unverified path (confidence: guess).
@@ -243,14 +238,13 @@ async def asyncio(
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (<openapi_python_client.strings.PythonCode object at 0x7f9a81113850>): Comma-
-            separated skill element ids chosen from the skill listing. Constraints: min length 1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e200>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e140>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -264,7 +258,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | SoftSkillsOccupationList
+        Error | SoftSkillsOccupationList
     """
 
     return (

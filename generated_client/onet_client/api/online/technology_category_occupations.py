@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | TechnologySearchCategoryOccupationList | None:
+) -> Error | TechnologySearchCategoryOccupationList | None:
     if response.status_code == 200:
         response_200 = TechnologySearchCategoryOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | TechnologySearchCategoryOccupationList]:
+) -> Response[Error | TechnologySearchCategoryOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | TechnologySearchCategoryOccupationList]:
+) -> Response[Error | TechnologySearchCategoryOccupationList]:
     """Technology skills: occupations for category
 
     Warning: unverified path (confidence: guess).
@@ -91,14 +89,12 @@ def sync_detailed(
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
-            UNSPSC commodity code.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0b0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category_code (int): UNSPSC commodity code.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -112,7 +108,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | TechnologySearchCategoryOccupationList]
+        Response[Error | TechnologySearchCategoryOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | TechnologySearchCategoryOccupationList | None:
+) -> Error | TechnologySearchCategoryOccupationList | None:
     """Technology skills: occupations for category
 
     Warning: unverified path (confidence: guess).
@@ -144,14 +140,12 @@ def sync(
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
-            UNSPSC commodity code.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ea0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a0b0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category_code (int): UNSPSC commodity code.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -165,7 +159,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | TechnologySearchCategoryOccupationList
+        Error | TechnologySearchCategoryOccupationList
     """
 
     return sync_detailed(
@@ -182,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | TechnologySearchCategoryOccupationList]:
+) -> Response[Error | TechnologySearchCategoryOccupationList]:
     """Technology skills: occupations for category
 
     Warning: unverified path (confidence: guess).
@@ -192,14 +186,12 @@ async def asyncio_detailed(
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
-            UNSPSC commodity code.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68370>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ea0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category_code (int): UNSPSC commodity code.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -213,7 +205,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | TechnologySearchCategoryOccupationList]
+        Response[Error | TechnologySearchCategoryOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | TechnologySearchCategoryOccupationList | None:
+) -> Error | TechnologySearchCategoryOccupationList | None:
     """Technology skills: occupations for category
 
     Warning: unverified path (confidence: guess).
@@ -243,14 +235,12 @@ async def asyncio(
     Pages through occupations whose technology skills fall in the given UNSPSC category.
 
     Args:
-        category_code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68040>):
-            UNSPSC commodity code.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69d80>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68370>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        category_code (int): UNSPSC commodity code.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -264,7 +254,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | TechnologySearchCategoryOccupationList
+        Error | TechnologySearchCategoryOccupationList
     """
 
     return (

@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | TechnologySearchExampleOccupationList | None:
+) -> Error | TechnologySearchExampleOccupationList | None:
     if response.status_code == 200:
         response_200 = TechnologySearchExampleOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | TechnologySearchExampleOccupationList]:
+) -> Response[Error | TechnologySearchExampleOccupationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | TechnologySearchExampleOccupationList]:
+) -> Response[Error | TechnologySearchExampleOccupationList]:
     """(Unverified path) Technology skills: occupations for example
 
     Warning: unverified path (confidence: guess).
@@ -92,14 +90,13 @@ def sync_detailed(
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
-            identifier as it appears at the end of the href from the example search (form unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        example_id (str): Example identifier as it appears at the end of the href from the example
+            search (form unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -113,7 +110,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | TechnologySearchExampleOccupationList]
+        Response[Error | TechnologySearchExampleOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | TechnologySearchExampleOccupationList | None:
+) -> Error | TechnologySearchExampleOccupationList | None:
     """(Unverified path) Technology skills: occupations for example
 
     Warning: unverified path (confidence: guess).
@@ -146,14 +143,13 @@ def sync(
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
-            identifier as it appears at the end of the href from the example search (form unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a684c0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68460>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        example_id (str): Example identifier as it appears at the end of the href from the example
+            search (form unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -167,7 +163,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | TechnologySearchExampleOccupationList
+        Error | TechnologySearchExampleOccupationList
     """
 
     return sync_detailed(
@@ -184,7 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | TechnologySearchExampleOccupationList]:
+) -> Response[Error | TechnologySearchExampleOccupationList]:
     """(Unverified path) Technology skills: occupations for example
 
     Warning: unverified path (confidence: guess).
@@ -195,14 +191,13 @@ async def asyncio_detailed(
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
-            identifier as it appears at the end of the href from the example search (form unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68850>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a684c0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        example_id (str): Example identifier as it appears at the end of the href from the example
+            search (form unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -216,7 +211,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | TechnologySearchExampleOccupationList]
+        Response[Error | TechnologySearchExampleOccupationList]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +231,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | TechnologySearchExampleOccupationList | None:
+) -> Error | TechnologySearchExampleOccupationList | None:
     """(Unverified path) Technology skills: occupations for example
 
     Warning: unverified path (confidence: guess).
@@ -247,14 +242,13 @@ async def asyncio(
     Pages through the occupations whose technology skills include the chosen example.
 
     Args:
-        example_id (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68730>): Example
-            identifier as it appears at the end of the href from the example search (form unknown).
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68820>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68850>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        example_id (str): Example identifier as it appears at the end of the href from the example
+            search (form unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -268,7 +262,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | TechnologySearchExampleOccupationList
+        Error | TechnologySearchExampleOccupationList
     """
 
     return (

@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | TechnologySearchExampleResults | None:
+) -> Error | TechnologySearchExampleResults | None:
     if response.status_code == 200:
         response_200 = TechnologySearchExampleResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -55,8 +54,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | TechnologySearchExampleResults]:
+) -> Response[Error | TechnologySearchExampleResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | TechnologySearchExampleResults]:
+) -> Response[Error | TechnologySearchExampleResults]:
     """Technology skills: example search
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
@@ -91,15 +89,13 @@ def sync_detailed(
     the occupations that use it.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ff0>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68340>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -113,7 +109,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | TechnologySearchExampleResults]
+        Response[Error | TechnologySearchExampleResults]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +131,7 @@ def sync(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | TechnologySearchExampleResults | None:
+) -> Error | TechnologySearchExampleResults | None:
     """Technology skills: example search
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
@@ -145,15 +141,13 @@ def sync(
     the occupations that use it.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68340>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68490>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ff0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -167,7 +161,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | TechnologySearchExampleResults
+        Error | TechnologySearchExampleResults
     """
 
     return sync_detailed(
@@ -184,7 +178,7 @@ async def asyncio_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | TechnologySearchExampleResults]:
+) -> Response[Error | TechnologySearchExampleResults]:
     """Technology skills: example search
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
@@ -194,15 +188,13 @@ async def asyncio_detailed(
     the occupations that use it.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68490>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68340>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -216,7 +208,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | TechnologySearchExampleResults]
+        Response[Error | TechnologySearchExampleResults]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +228,7 @@ async def asyncio(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | TechnologySearchExampleResults | None:
+) -> Error | TechnologySearchExampleResults | None:
     """Technology skills: example search
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
@@ -246,15 +238,13 @@ async def asyncio(
     the occupations that use it.
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): Search
-            words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints: min length
-            1.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69ff0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68490>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Search words, a phrase, a job title, or a full or partial O*NET-SOC code.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -268,7 +258,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | TechnologySearchExampleResults
+        Error | TechnologySearchExampleResults
     """
 
     return (

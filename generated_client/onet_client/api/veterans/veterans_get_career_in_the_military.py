@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[MilitaryMatch] | None:
+) -> Error | list[MilitaryMatch] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[MilitaryMatch]]:
+) -> Response[Error | list[MilitaryMatch]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[MilitaryMatch]]:
+) -> Response[Error | list[MilitaryMatch]]:
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -89,9 +87,8 @@ def sync_detailed(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68250>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -105,7 +102,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[MilitaryMatch]]
+        Response[Error | list[MilitaryMatch]]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +120,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[MilitaryMatch] | None:
+) -> Error | list[MilitaryMatch] | None:
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -138,9 +135,8 @@ def sync(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69fc0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -154,7 +150,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[MilitaryMatch]
+        Error | list[MilitaryMatch]
     """
 
     return sync_detailed(
@@ -167,7 +163,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[MilitaryMatch]]:
+) -> Response[Error | list[MilitaryMatch]]:
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -182,9 +178,8 @@ async def asyncio_detailed(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c90>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -198,7 +193,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[MilitaryMatch]]
+        Response[Error | list[MilitaryMatch]]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +209,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[MilitaryMatch] | None:
+) -> Error | list[MilitaryMatch] | None:
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
@@ -229,9 +224,8 @@ async def asyncio(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69db0>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -245,7 +239,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[MilitaryMatch]
+        Error | list[MilitaryMatch]
     """
 
     return (

@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerJobOutlook | Error | None:
+) -> CareerJobOutlook | Error | None:
     if response.status_code == 200:
         response_200 = CareerJobOutlook.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerJobOutlook | Error]:
+) -> Response[CareerJobOutlook | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +65,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerJobOutlook | Error]:
+) -> Response[CareerJobOutlook | Error]:
     """Job Outlook
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
@@ -78,9 +76,8 @@ def sync_detailed(
     apply, and national wage percentiles. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68130>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -94,7 +91,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerJobOutlook | Error]
+        Response[CareerJobOutlook | Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +109,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerJobOutlook | Error | None:
+) -> CareerJobOutlook | Error | None:
     """Job Outlook
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
@@ -123,9 +120,8 @@ def sync(
     apply, and national wage percentiles. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68a30>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -139,7 +135,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerJobOutlook | Error
+        CareerJobOutlook | Error
     """
 
     return sync_detailed(
@@ -152,7 +148,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerJobOutlook | Error]:
+) -> Response[CareerJobOutlook | Error]:
     """Job Outlook
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
@@ -163,9 +159,8 @@ async def asyncio_detailed(
     apply, and national wage percentiles. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68130>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -179,7 +174,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerJobOutlook | Error]
+        Response[CareerJobOutlook | Error]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +190,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerJobOutlook | Error | None:
+) -> CareerJobOutlook | Error | None:
     """Job Outlook
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
@@ -206,9 +201,8 @@ async def asyncio(
     apply, and national wage percentiles. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a68a30>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -222,7 +216,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerJobOutlook | Error
+        CareerJobOutlook | Error
     """
 
     return (

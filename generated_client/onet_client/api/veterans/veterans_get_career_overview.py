@@ -25,17 +25,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerOverview | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CareerOverview | Error | None:
     if response.status_code == 200:
         response_200 = CareerOverview.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -43,8 +40,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerOverview | Error]:
+) -> Response[CareerOverview | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +63,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerOverview | Error]:
+) -> Response[CareerOverview | Error]:
     """Career overview
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -78,9 +74,8 @@ def sync_detailed(
     tasks. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c60>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -94,7 +89,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerOverview | Error]
+        Response[CareerOverview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +107,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerOverview | Error | None:
+) -> CareerOverview | Error | None:
     """Career overview
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -123,9 +118,8 @@ def sync(
     tasks. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69b10>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -139,7 +133,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerOverview | Error
+        CareerOverview | Error
     """
 
     return sync_detailed(
@@ -152,7 +146,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CareerOverview | Error]:
+) -> Response[CareerOverview | Error]:
     """Career overview
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -163,9 +157,8 @@ async def asyncio_detailed(
     tasks. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69c60>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -179,7 +172,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerOverview | Error]
+        Response[CareerOverview | Error]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +188,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CareerOverview | Error | None:
+) -> CareerOverview | Error | None:
     """Career overview
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -206,9 +199,8 @@ async def asyncio(
     tasks. (My Next Move for Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69b10>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -222,7 +214,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerOverview | Error
+        CareerOverview | Error
     """
 
     return (

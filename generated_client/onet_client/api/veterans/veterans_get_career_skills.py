@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[CareerElementGroup] | None:
+) -> Error | list[CareerElementGroup] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[CareerElementGroup]]:
+) -> Response[Error | list[CareerElementGroup]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +72,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerElementGroup]]:
+) -> Response[Error | list[CareerElementGroup]]:
     """Skills
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -84,9 +82,8 @@ def sync_detailed(
     Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -100,7 +97,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerElementGroup]]
+        Response[Error | list[CareerElementGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +115,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerElementGroup] | None:
+) -> Error | list[CareerElementGroup] | None:
     """Skills
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -128,9 +125,8 @@ def sync(
     Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a050>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -144,7 +140,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerElementGroup]
+        Error | list[CareerElementGroup]
     """
 
     return sync_detailed(
@@ -157,7 +153,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerElementGroup]]:
+) -> Response[Error | list[CareerElementGroup]]:
     """Skills
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -167,9 +163,8 @@ async def asyncio_detailed(
     Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a69f00>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -183,7 +178,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerElementGroup]]
+        Response[Error | list[CareerElementGroup]]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +194,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerElementGroup] | None:
+) -> Error | list[CareerElementGroup] | None:
     """Skills
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
@@ -209,9 +204,8 @@ async def asyncio(
     Veterans tree.)
 
     Args:
-        code (<openapi_python_client.strings.PythonCode object at 0x7f9a80a6a050>): O*NET-SOC
-            occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
-            ^\\d{2}-\\d{4}\\.\\d{2}$.
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -225,7 +219,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerElementGroup]
+        Error | list[CareerElementGroup]
     """
 
     return (

@@ -50,15 +50,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | MilitarySearchResults | None:
+) -> Error | MilitarySearchResults | None:
     if response.status_code == 200:
         response_200 = MilitarySearchResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -66,8 +65,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | MilitarySearchResults]:
+) -> Response[Error | MilitarySearchResults]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     branch: VeteransMilitarySearchBranch | Unset = "all",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitarySearchResults]:
+) -> Response[Error | MilitarySearchResults]:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -104,17 +102,16 @@ def sync_detailed(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d630>): Military
-            occupation code (e.g. 11B) or job title. Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ff70>): Restrict
-            matches to one service branch. One client also sends space_force; unverified. One of:
-            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e4d0>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e950>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (VeteransMilitarySearchBranch | Unset): Restrict matches to one service branch. One
+            client also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'. Default: 'all'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -128,7 +125,7 @@ def sync_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitarySearchResults]
+        Response[Error | MilitarySearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +149,7 @@ def sync(
     branch: VeteransMilitarySearchBranch | Unset = "all",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitarySearchResults | None:
+) -> Error | MilitarySearchResults | None:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -163,17 +160,16 @@ def sync(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ea40>): Military
-            occupation code (e.g. 11B) or job title. Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d630>): Restrict
-            matches to one service branch. One client also sends space_force; unverified. One of:
-            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ff70>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ffa0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (VeteransMilitarySearchBranch | Unset): Restrict matches to one service branch. One
+            client also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'. Default: 'all'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -187,7 +183,7 @@ def sync(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitarySearchResults
+        Error | MilitarySearchResults
     """
 
     return sync_detailed(
@@ -206,7 +202,7 @@ async def asyncio_detailed(
     branch: VeteransMilitarySearchBranch | Unset = "all",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitarySearchResults]:
+) -> Response[Error | MilitarySearchResults]:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -217,17 +213,16 @@ async def asyncio_detailed(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e4d0>): Military
-            occupation code (e.g. 11B) or job title. Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ea40>): Restrict
-            matches to one service branch. One client also sends space_force; unverified. One of:
-            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125d630>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e950>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (VeteransMilitarySearchBranch | Unset): Restrict matches to one service branch. One
+            client also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'. Default: 'all'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -241,7 +236,7 @@ async def asyncio_detailed(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitarySearchResults]
+        Response[Error | MilitarySearchResults]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +258,7 @@ async def asyncio(
     branch: VeteransMilitarySearchBranch | Unset = "all",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitarySearchResults | None:
+) -> Error | MilitarySearchResults | None:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -274,17 +269,16 @@ async def asyncio(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ff70>): Military
-            occupation code (e.g. 11B) or job title. Constraints: min length 1.
-        branch (<openapi_python_client.strings.PythonCode object at 0x7f9a8125e4d0>): Restrict
-            matches to one service branch. One client also sends space_force; unverified. One of:
-            'all', 'army', 'navy', 'air_force', 'marine_corps', 'coast_guard'. Default: 'all'.
-        start (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ea40>): 1-based index
-            of the first result returned. Default: 1. Constraints: min 1.
-        end (<openapi_python_client.strings.PythonCode object at 0x7f9a8125ffa0>): 1-based index
-            of the last result returned (inclusive). Defaults to start + 19; one page spans at most
-            2000 results (end - start + 1 <= 2000). Default: start + 19. Constraints: min 1; at most
-            2000 results per request.
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (VeteransMilitarySearchBranch | Unset): Restrict matches to one service branch. One
+            client also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'. Default: 'all'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start + 19; one page spans at most 2000 results (end - start + 1 <= 2000). Default: start
+            + 19. Constraints: min 1; at most 2000 results per request.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -298,7 +292,7 @@ async def asyncio(
         UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitarySearchResults
+        Error | MilitarySearchResults
     """
 
     return (
