@@ -271,3 +271,15 @@ async def test_async_typing_example_runs_against_a_mock() -> None:
 
     onet = AsyncOnetClient(ONET_KEY, httpx_args={"transport": httpx.MockTransport(onet_listing(3))})
     assert await example.all_codes_async(onet) == [occupation(i)["code"] for i in range(1, 4)]
+
+
+@pytest.mark.parametrize(("api", "client_class"), [("onet", OnetClient), ("careeronestop", CareerOneStopClient)])
+def test_operation_table_in_docs_lists_what_the_client_lists(api: str, client_class: type[Any]) -> None:
+    from pathlib import Path
+
+    table = (Path(__file__).resolve().parents[2] / "docs" / "operations" / f"{api}.md").read_text(encoding="utf-8")
+    client = client_class(*(["k"] if client_class is OnetClient else ["t", "u"]))
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    assert [row.split("`")[1] for row in rows] == [op.name for op in client.operations()]
+    for row, op in zip(rows, client.operations(), strict=True):
+        assert f"`{op.http}`" in row and (("| range |" in row or "| offset |" in row) == op.paged)
