@@ -81,6 +81,18 @@ def _success(endpoint: Any) -> Any:
     return None
 
 
+def _list_item(prop: Any) -> Any:
+    """The item property of a list property, also inside a union (`list[X] | None | Unset`); None if not a list."""
+    if prop is None:
+        return None
+    if hasattr(prop, "inner_property"):
+        return prop.inner_property
+    for member in getattr(prop, "inner_properties", []):
+        if hasattr(member, "inner_property"):
+            return member.inner_property
+    return None
+
+
 def _arguments(positional: list[Any], keyword: list[str]) -> list[str]:
     args = [_code(p.to_string()) for p in positional]
     if keyword:
@@ -167,7 +179,7 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
     if paging and prop is not None:
         moving = {paging["start_param"], paging["size_param"]}
         items = {p.python_name: p for p in [*(prop.required_properties or []), *(prop.optional_properties or [])]}
-        inner = getattr(items.get(paging["items"][0]), "inner_property", None)
+        inner = _list_item(items.get(paging["items"][0]))
         if inner is not None:
             method.item_type = _code(inner.get_type_string(no_optional=True))
             ns.imports |= inner.get_imports(prefix="..") | inner.get_lazy_imports(prefix="..")

@@ -28,6 +28,7 @@ from ..models.lmi_response import LmiResponse
 from ..models.occupation_details_response import OccupationDetailsResponse
 from ..models.occupation_keyword_search_response import OccupationKeywordSearchResponse
 from ..models.occupation_report_type import OccupationReportType, check_occupation_report_type
+from ..models.occupation_summary import OccupationSummary
 from ..models.occupations_report_response import OccupationsReportResponse
 from ..models.skills_match_occupations_response import SkillsMatchOccupationsResponse
 from ..models.sort_direction import SortDirection, check_sort_direction
@@ -1307,7 +1308,7 @@ class ListOccupationsByKeyword(Operation):
         enable_meta_data: bool | Unset = True,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[Any]:
+    ) -> Pager[OccupationSummary]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1429,7 +1430,7 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
         enable_meta_data: bool | Unset = True,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPager[OccupationSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         return AsyncPager(
             _occupation_list_occupations_by_keyword,
