@@ -1,6 +1,7 @@
-"""Load, check and normalize OpenAPI documents.
+"""Load, check and normalize OpenAPI documents, and read their schemas the one way the project reads them.
 
-Errors name the file and the JSON path, so a broken spec points at its own mistake.
+Errors name the file and the JSON path, so a broken spec points at its own mistake. `effective_schema` is the only
+place that interprets `$ref`, `allOf`, `nullable` and `anyOf`/`oneOf`; every tool folds schemas through it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,18 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from .project import BuildError
 
 Spec = dict[str, Any]
+Schema = dict[str, Any]
+
+
+class SpecError(BuildError):
+    """A spec cannot be read as written: a dangling or cyclic $ref, or allOf members that contradict."""
+
+
+class RefError(SpecError, KeyError):
+    """A $ref that points nowhere or loops (a KeyError too, for callers that catch lookups)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unresolvable reference"
 
 
 def load_spec(path: Path) -> Spec:
@@ -64,26 +77,28 @@ def _walk_refs(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[An
 
 
 def resolve_pointer(spec: Spec, ref: str) -> Any:
-    """Follow a local '#/a/b' reference; KeyError when it points nowhere."""
+    """Follow a local '#/a/b' reference; RefError (a KeyError) when it is not local or points nowhere."""
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        raise RefError(f"reference {ref!r} is not local (specs must be self-contained)")
     node: Any = spec
     for raw in ref.removeprefix("#/").split("/"):
         token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list):
+        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         elif isinstance(node, dict) and token in node:
             node = node[token]
         else:
-            raise KeyError(ref)
+            raise RefError(f"reference {ref!r} points to nothing")
     return node
 
 
 def deref(spec: Spec, node: Any) -> Any:
-    """Follow a chain of $refs to the node it ends at; KeyError when it dangles or loops."""
+    """Follow a chain of $refs to the node it ends at; RefError (a KeyError) when it dangles or loops."""
     seen: set[str] = set()
     while isinstance(node, dict) and "$ref" in node:
         ref = node["$ref"]
         if ref in seen:
-            raise KeyError(f"reference cycle at {ref}")
+            raise RefError(f"reference cycle at {ref!r}")
         seen.add(ref)
         node = resolve_pointer(spec, ref)
     return node
@@ -129,3 +144,208 @@ def operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for method, op in item.items():
             if method in {"get", "put", "post", "delete", "options", "head", "patch", "trace"}:
                 yield method, path, op
+
+
+# --- path templates ------------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
+
+
+def path_parameters(template: str) -> list[str]:
+    """The parameter names of a path template, in order: /v1/{userId}/{keyword} -> ['userId', 'keyword']."""
+    return _PLACEHOLDER.findall(template)
+
+
+def match_path(template: str, path: str) -> dict[str, str] | None:
+    """The raw (still percent-encoded) segment for each parameter when `path` fits `template`, else None.
+
+    A parameter matches one non-empty path segment; literal text matches itself exactly.
+    """
+    pieces = _PLACEHOLDER.split(template)
+    regex = "".join(re.escape(piece) if i % 2 == 0 else "([^/]+)" for i, piece in enumerate(pieces))
+    found = re.fullmatch(regex, path)
+    if found is None:
+        return None
+    return dict(zip(pieces[1::2], found.groups(), strict=True))
+
+
+# --- effective schemas -----------------------------------------------------------------------------------
+#
+# effective_schema() folds one schema into a single object saying what a value must look like. It is shallow:
+# nested schemas (properties, items, additionalProperties, union branches) are returned as written, and a
+# caller folds them again when it descends, which keeps recursive schemas finite.
+#
+# Rules (the only ones in the project):
+# 1. $ref is followed (chains too); a dangling, non-local or cyclic reference raises RefError. Keywords beside a
+#    $ref (allowed in OpenAPI 3.1) are folded in as if they were one more allOf member after the target.
+# 2. allOf: the members are folded one by one, in order (the referenced target first, the schema's own keywords
+#    last), and merged:
+#    - annotations (title, description, example(s), default, deprecated, readOnly, writeOnly, x-*): the later
+#      member wins, so a property's own description overrides the one of the component it references;
+#    - type and enum: intersected (integer counts as a number); an empty intersection raises SpecError;
+#    - required: united, in order of first mention;
+#    - properties, patternProperties: united in order of first appearance; a name declared by two members
+#      becomes {"allOf": [earlier, later]}, folded in turn when read; items likewise;
+#    - additionalProperties: false when any member says false; two schemas become an allOf; true adds nothing;
+#    - lower bounds (minimum, minLength, ...) take the largest value, upper bounds the smallest;
+#    - anything else (pattern, format, const, multipleOf, ...) must agree, or SpecError names the keyword.
+# 3. Nullability has one spelling: `type` is a list, with "null" last when null is allowed. OpenAPI 3.0
+#    `nullable: true`, `type: [x, "null"]`, a null enum member and a `{type: "null"}` union branch all end
+#    up there; `nullable` itself is dropped. `const: v` becomes `enum: [v]`. Without a declared type, one is
+#    inferred from properties/required/additionalProperties (object) or items (array).
+# 4. anyOf / oneOf: null branches are removed (they make the schema nullable). If one branch remains it is
+#    folded in under the schema's own keywords (so `anyOf: [{$ref: X}, {type: "null"}]` reads as a nullable X
+#    with the property's own description). If several remain the keyword stays, listing them as written, and
+#    `type` (when not declared) is the union of their types.
+#    Two members of one allOf that both carry a union raise SpecError (no spec here needs that).
+
+_ANNOTATIONS = frozenset(
+    {"title", "description", "example", "examples", "default", "deprecated", "readOnly", "writeOnly"}
+    | {"externalDocs", "xml", "$comment", "$id", "$schema", "$anchor", "discriminator", "contentMediaType"}
+)
+_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"})
+_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"})
+_UNIONS = ("anyOf", "oneOf")
+_NULL = "null"
+
+
+def effective_schema(spec: Spec, schema: Any) -> Schema:
+    """The folded form of `schema` (see the rules above); {} for an absent schema or `true`."""
+    return _fold(spec, schema, ())
+
+
+def schema_types(schema: Schema) -> list[str]:
+    """The non-null types a folded schema allows, in declaration order ([] when any type goes)."""
+    return [t for t in schema.get("type", []) if t != _NULL]
+
+
+def is_nullable(schema: Schema) -> bool:
+    """Whether a folded schema allows null."""
+    return _NULL in schema.get("type", [])
+
+
+def _fold(spec: Spec, schema: Any, refs: tuple[str, ...]) -> Schema:
+    if schema is None or schema is True:
+        return {}
+    if schema is False:
+        return {"not": {}}
+    if not isinstance(schema, dict):
+        raise SpecError(f"not a schema: {schema!r}")
+    parts: list[Schema] = []
+    ref = schema.get("$ref")
+    if ref is not None:
+        if ref in refs:
+            raise RefError(f"reference cycle at {ref!r}")
+        parts.append(_fold(spec, resolve_pointer(spec, ref), (*refs, ref)))
+    parts += [_fold(spec, member, refs) for member in schema.get("allOf", [])]
+    own = {k: v for k, v in schema.items() if k not in ("$ref", "allOf")}
+    parts.append(_normalize(spec, own, refs))
+    out: Schema = {}
+    for part in parts:
+        out = _merge(out, part)
+    return out
+
+
+def _type_list(value: Any) -> list[str]:
+    listed = [value] if isinstance(value, str) else [str(v) for v in value]
+    unique = list(dict.fromkeys(listed))
+    return [t for t in unique if t != _NULL] + ([_NULL] if _NULL in unique else [])
+
+
+def _is_null_branch(spec: Spec, branch: Any, refs: tuple[str, ...]) -> bool:
+    folded = _fold(spec, branch, refs)
+    return folded.get("type") == [_NULL] or folded.get("enum") == [None]
+
+
+def _normalize(spec: Spec, own: Schema, refs: tuple[str, ...]) -> Schema:
+    """One schema's own keywords (no $ref/allOf) in the normal form of rule 3 and 4."""
+    out = dict(own)
+    nullable = out.pop("nullable", False) is True
+    if "const" in out:
+        out["enum"] = [out.pop("const")]
+    if "type" in out:
+        out["type"] = _type_list(out["type"])
+    for keyword in _UNIONS:
+        if keyword not in out:
+            continue
+        branches = [b for b in out.pop(keyword) if not _is_null_branch(spec, b, refs)]
+        nullable = nullable or len(branches) < len(own[keyword])
+        if len(branches) == 1:
+            out = _merge(_fold(spec, branches[0], refs), out)
+        elif branches:
+            out[keyword] = branches
+            if "type" not in out:
+                types = [_fold(spec, b, refs).get("type") for b in branches]
+                if all(types):
+                    out["type"] = _type_list([t for listed in types for t in listed or []])
+        elif "type" not in out:
+            out["type"] = [_NULL]
+    if "type" not in out and not any(k in out for k in _UNIONS):
+        if any(k in out for k in ("properties", "required", "additionalProperties", "patternProperties")):
+            out["type"] = ["object"]
+        elif "items" in out or "prefixItems" in out:
+            out["type"] = ["array"]
+    if "enum" in out and None in out["enum"]:
+        nullable = True
+    if nullable and "type" in out and _NULL not in out["type"]:
+        out["type"] = [*out["type"], _NULL]
+    if nullable and "enum" in out and None not in out["enum"]:
+        out["enum"] = [*out["enum"], None]
+    return out
+
+
+def _intersect_types(left: list[str], right: list[str]) -> list[str]:
+    kept = [t for t in left if t in right or (t == "integer" and "number" in right)]
+    kept += [t for t in right if t == "integer" and "number" in left and t not in kept]
+    return _type_list(kept) if kept else []
+
+
+def _lazy_all_of(earlier: Any, later: Any) -> Any:
+    return {"allOf": [earlier, later]}
+
+
+def _merge(out: Schema, part: Schema) -> Schema:
+    """`out` and `part` merged by rule 2 (both already folded)."""
+    merged = dict(out)
+    for key, value in part.items():
+        if key in _UNIONS and any(u in merged for u in _UNIONS):
+            raise SpecError(f"two allOf members both declare a union ({key}); write them as one union")
+        if key not in merged:
+            merged[key] = value
+            continue
+        current = merged[key]
+        if key in _ANNOTATIONS or key.startswith("x-"):
+            merged[key] = value
+        elif key == "type":
+            both = _intersect_types(current, value)
+            if not both:
+                raise SpecError(f"allOf members disagree on type: {current} and {value}")
+            merged[key] = both
+        elif key == "enum":
+            keep = [v for v in current if any(v == w and type(v) is type(w) for w in value)]
+            if not keep:
+                raise SpecError(f"allOf members allow no common enum value: {current} and {value}")
+            merged[key] = keep
+        elif key == "required":
+            merged[key] = list(dict.fromkeys([*current, *value]))
+        elif key in ("properties", "patternProperties"):
+            props = dict(current)
+            for name, sub in value.items():
+                props[name] = _lazy_all_of(props[name], sub) if name in props else sub
+            merged[key] = props
+        elif key == "additionalProperties":
+            if current is False or value is False:
+                merged[key] = False
+            elif current is True:
+                merged[key] = value
+            elif value is not True:
+                merged[key] = _lazy_all_of(current, value)
+        elif key == "items":
+            merged[key] = _lazy_all_of(current, value)
+        elif key in _LOWER_BOUNDS:
+            merged[key] = max(current, value)
+        elif key in _UPPER_BOUNDS:
+            merged[key] = min(current, value)
+        elif current != value:
+            raise SpecError(f"allOf members disagree on {key}: {current!r} and {value!r}")
+    return merged
