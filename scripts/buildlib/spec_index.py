@@ -21,7 +21,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
 
 from .project import Api, BuildError
-from .specs import Spec, deref, operations
+from .specs import Spec, deref, effective_schema, operations, schema_types
 
 INDEX_VERSION = 2
 SCHEMA_PATH = Path(__file__).with_name("spec_index.schema.json")
@@ -64,19 +64,6 @@ def first_sentence(text: str | None) -> str | None:
     return SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip().rstrip(".") or None
 
 
-def effective_schema(spec: Spec, schema: Any) -> dict[str, Any]:
-    """Resolve $refs and merge allOf members into one object schema (properties in declaration order)."""
-    schema = deref(spec, schema) or {}
-    if "allOf" not in schema:
-        return dict(schema)
-    merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-    for part in [*schema["allOf"], {k: v for k, v in schema.items() if k != "allOf"}]:
-        resolved = effective_schema(spec, part)
-        merged["properties"].update(resolved.get("properties", {}))
-        merged["required"] += [r for r in resolved.get("required", []) if r not in merged["required"]]
-    return merged
-
-
 def raw_parameters(spec: Spec, path_item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
     """The operation's parameters with $refs resolved; an operation-level one replaces a path-level one."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
@@ -114,10 +101,11 @@ def _ok_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
 
 
 def _arrays(spec: Spec, schema: dict[str, Any]) -> list[str]:
+    """Properties of a folded body schema that hold arrays (also nullable ones)."""
     return [
         name
         for name, prop in schema.get("properties", {}).items()
-        if deref(spec, prop).get("type") == "array" or "array" in (deref(spec, prop).get("type") or [])
+        if "array" in schema_types(effective_schema(spec, prop))
     ]
 
 
