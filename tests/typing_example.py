@@ -7,8 +7,6 @@ functions against a mocked API, so they are exercised as well as type-checked.
 
 from __future__ import annotations
 
-import asyncio
-
 from careeronestop_client import CareerOneStopClient
 from onet_client import AsyncOnetClient, OnetClient
 from onet_client.exceptions import NotFoundError
@@ -42,10 +40,6 @@ def first_codes(onet: OnetClient, keyword: str, count: int) -> tuple[int, list[s
 async def all_codes_async(onet: AsyncOnetClient) -> list[str]:
     items: list[OccupationItem] = [item async for item in onet.online.list_occupations.iter()]
     return [item.code for item in items]
-
-
-def all_codes_via_async(api_key: str) -> list[str]:
-    return asyncio.run(all_codes_async(AsyncOnetClient(api_key)))
 
 
 def details_title(cos: CareerOneStopClient, code: str) -> str:

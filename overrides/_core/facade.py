@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from ..types import Response
 from . import paging
@@ -39,15 +39,18 @@ class Operation(Resource):
     """One operation, bound to a client; calling it returns the success model or raises a typed error."""
 
     __slots__ = ()
+    _http: ClassVar[str] = ""  # "GET /online/search", set by each generated class
 
     def _expect(self, response: Response[Any], model: type[T]) -> T:
+        """The parsed success model; UndecodableResponseError when a 2xx body did not become one."""
         parsed = response.parsed
         if isinstance(parsed, model):
             return parsed
+        method, _, path = self._http.partition(" ")
         raise UndecodableResponseError(
-            f"{type(self).__name__}: HTTP {int(response.status_code)} body is not a {model.__name__}",
-            method="",
-            path=type(self).__name__,
+            f"{self._http} returned HTTP {int(response.status_code)} but the body is not a {model.__name__}",
+            method=method,
+            path=path,
             status_code=int(response.status_code),
         )
 

@@ -33,6 +33,7 @@ class GetCertificationDetails(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/certificationfinder/{userId}/{certId}"
 
     def __call__(self, cert_id: str, *, enable_meta_data: bool | Unset = True) -> CertificationDetailResponse:
         """Get certification details by id.
@@ -90,6 +91,7 @@ class AsyncGetCertificationDetails(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/certificationfinder/{userId}/{certId}"
 
     async def __call__(self, cert_id: str, *, enable_meta_data: bool | Unset = True) -> CertificationDetailResponse:
         """Get certification details by id.
@@ -143,6 +145,7 @@ class GetLicenseDetails(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/license/{userId}/{licenseId}"
 
     def __call__(self, license_id: str, *, enable_meta_data: bool | Unset = True) -> LicenseDetailResponse:
         """Get license details by id.
@@ -200,6 +203,7 @@ class AsyncGetLicenseDetails(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/license/{userId}/{licenseId}"
 
     async def __call__(self, license_id: str, *, enable_meta_data: bool | Unset = True) -> LicenseDetailResponse:
         """Get license details by id.
@@ -253,6 +257,7 @@ class ListCertifications(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -419,6 +424,7 @@ class AsyncListCertifications(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,
@@ -577,6 +583,7 @@ class ListLicenses(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -712,6 +719,7 @@ class AsyncListLicenses(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,
@@ -841,6 +849,7 @@ class ListProfessionalAssociations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -940,6 +949,7 @@ class AsyncListProfessionalAssociations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,

@@ -29,6 +29,7 @@ class GetJobByIdV2(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/jobsearch/{userId}/{JvId}"
 
     def __call__(
         self, jv_id: str, *, is_html: bool | Unset = UNSET, enable_meta_data: bool | Unset = True
@@ -93,6 +94,7 @@ class AsyncGetJobByIdV2(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/jobsearch/{userId}/{JvId}"
 
     async def __call__(
         self, jv_id: str, *, is_html: bool | Unset = UNSET, enable_meta_data: bool | Unset = True
@@ -153,6 +155,7 @@ class ListJobsV1(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}"
 
     def __call__(
         self,
@@ -310,6 +313,7 @@ class AsyncListJobsV1(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}"
 
     async def __call__(
         self,
@@ -459,6 +463,7 @@ class ListJobsV2(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}"
 
     def __call__(
         self,
@@ -626,6 +631,7 @@ class AsyncListJobsV2(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}"
 
     async def __call__(
         self,

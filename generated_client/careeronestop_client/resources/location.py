@@ -23,6 +23,7 @@ class ValidateLocation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/location/{userId}/{location}"
 
     def __call__(self, location: str) -> LocationValidationResponse:
         """Validate a location and get its areas.
@@ -72,6 +73,7 @@ class AsyncValidateLocation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/location/{userId}/{location}"
 
     async def __call__(self, location: str) -> LocationValidationResponse:
         """Validate a location and get its areas.

@@ -45,6 +45,7 @@ class GetJobDescription(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/jdw/{userId}/{onetCode}/{state}/{category}"
 
     def __call__(
         self, onet_code: str, state: str, category: str, *, enable_meta_data: bool | Unset = True
@@ -119,6 +120,7 @@ class AsyncGetJobDescription(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/jdw/{userId}/{onetCode}/{state}/{category}"
 
     async def __call__(
         self, onet_code: str, state: str, category: str, *, enable_meta_data: bool | Unset = True
@@ -189,6 +191,7 @@ class GetLmiByOccupation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/lmi/{userId}/{onetCode}/{location}"
 
     def __call__(self, onet_code: str, location: str, *, enable_meta_data: bool | Unset = True) -> LmiResponse:
         """Get labor market information by occupation.
@@ -257,6 +260,7 @@ class AsyncGetLmiByOccupation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/lmi/{userId}/{onetCode}/{location}"
 
     async def __call__(self, onet_code: str, location: str, *, enable_meta_data: bool | Unset = True) -> LmiResponse:
         """Get labor market information by occupation.
@@ -321,6 +325,7 @@ class GetOccupationDetails(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupation/{userId}/{keyword}/{location}"
 
     def __call__(
         self,
@@ -507,6 +512,7 @@ class AsyncGetOccupationDetails(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupation/{userId}/{keyword}/{location}"
 
     async def __call__(
         self,
@@ -691,6 +697,7 @@ class GetOccupationsReport(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -804,6 +811,7 @@ class AsyncGetOccupationsReport(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,
@@ -911,6 +919,7 @@ class GetToolsAndTechnologyByOccupation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/techtool/{userId}/{onetCode}"
 
     def __call__(self, onet_code: str, *, enable_meta_data: bool | Unset = True) -> ToolsAndTechnologyResponse:
         """List tools and technology by occupation.
@@ -969,6 +978,7 @@ class AsyncGetToolsAndTechnologyByOccupation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/techtool/{userId}/{onetCode}"
 
     async def __call__(self, onet_code: str, *, enable_meta_data: bool | Unset = True) -> ToolsAndTechnologyResponse:
         """List tools and technology by occupation.
@@ -1023,6 +1033,7 @@ class ListEmploymentPatterns(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -1119,6 +1130,7 @@ class AsyncListEmploymentPatterns(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,
@@ -1211,6 +1223,7 @@ class ListOccupationsByKeyword(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -1337,6 +1350,7 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,
@@ -1455,6 +1469,7 @@ class ListOccupationsBySkillsMatch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}"
 
     def __call__(
         self, onet_code: str, location: str, radius: int, *, enable_meta_data: bool | Unset = True
@@ -1530,6 +1545,7 @@ class AsyncListOccupationsBySkillsMatch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}"
 
     async def __call__(
         self, onet_code: str, location: str, radius: int, *, enable_meta_data: bool | Unset = True

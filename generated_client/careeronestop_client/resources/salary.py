@@ -26,6 +26,7 @@ class GetSalaryComparisonByLocations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/comparesalaries/{userId}/wageloc"
 
     def __call__(
         self,
@@ -118,6 +119,7 @@ class AsyncGetSalaryComparisonByLocations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/comparesalaries/{userId}/wageloc"
 
     async def __call__(
         self,
@@ -206,6 +208,7 @@ class GetSalaryComparisonByOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/comparesalaries/{userId}/wageocc"
 
     def __call__(
         self,
@@ -298,6 +301,7 @@ class AsyncGetSalaryComparisonByOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/comparesalaries/{userId}/wageocc"
 
     async def __call__(
         self,
@@ -386,6 +390,7 @@ class GetSalaryDetails(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/comparesalaries/{userId}/wage"
 
     def __call__(self, *, keyword: str, location: str, enable_meta_data: bool | Unset = True) -> SalaryDetailsResponse:
         """Get salary details for one occupation and location.
@@ -453,6 +458,7 @@ class AsyncGetSalaryDetails(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/comparesalaries/{userId}/wage"
 
     async def __call__(
         self, *, keyword: str, location: str, enable_meta_data: bool | Unset = True

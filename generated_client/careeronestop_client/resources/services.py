@@ -31,6 +31,7 @@ class GetWorkforceBoardById(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}"
 
     def __call__(self, tid: str, lid: str, id: str) -> WorkforceBoardResponse:
         """Get workforce development board or youth committee by id.
@@ -86,6 +87,7 @@ class AsyncGetWorkforceBoardById(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}"
 
     async def __call__(self, tid: str, lid: str, id: str) -> WorkforceBoardResponse:
         """Get workforce development board or youth committee by id.
@@ -137,6 +139,7 @@ class ListAmericanJobCenters(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -295,6 +298,7 @@ class AsyncListAmericanJobCenters(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,
@@ -445,6 +449,7 @@ class ListApprenticeshipOffices(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}"
 
     def __call__(self, location: str, radius: int) -> ApprenticeshipOfficesResponse:
         """List apprenticeship offices.
@@ -499,6 +504,7 @@ class AsyncListApprenticeshipOffices(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}"
 
     async def __call__(self, location: str, radius: int) -> ApprenticeshipOfficesResponse:
         """List apprenticeship offices.
@@ -549,6 +555,7 @@ class ListUnemploymentRates(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/unemployment/{userId}/{location}/{unemploymentType}"
 
     def __call__(self, location: str, unemployment_type: UnemploymentType) -> UnemploymentRatesResponse:
         """List unemployment rates.
@@ -604,6 +611,7 @@ class AsyncListUnemploymentRates(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/unemployment/{userId}/{location}/{unemploymentType}"
 
     async def __call__(self, location: str, unemployment_type: UnemploymentType) -> UnemploymentRatesResponse:
         """List unemployment rates.

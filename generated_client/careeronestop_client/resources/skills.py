@@ -28,6 +28,7 @@ class GetSkillsGap(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}"
 
     def __call__(
         self,
@@ -117,6 +118,7 @@ class AsyncGetSkillsGap(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}"
 
     async def __call__(
         self,
@@ -202,6 +204,7 @@ class ListSkillsMatcherQuestions(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/skillsmatcher/{userId}"
 
     def __call__(self) -> SkillsMatcherQuestionsResponse:
         """Get the Skills Matcher questions.
@@ -249,6 +252,7 @@ class AsyncListSkillsMatcherQuestions(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/skillsmatcher/{userId}"
 
     async def __call__(self) -> SkillsMatcherQuestionsResponse:
         """Get the Skills Matcher questions.
@@ -294,6 +298,7 @@ class SubmitSkillsMatcherRatings(Operation):
     """
 
     __slots__ = ()
+    _http = "POST /v1/skillsmatcher/{userId}"
 
     def __call__(
         self,
@@ -374,6 +379,7 @@ class AsyncSubmitSkillsMatcherRatings(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "POST /v1/skillsmatcher/{userId}"
 
     async def __call__(
         self,

@@ -33,6 +33,7 @@ class GetTaaccctProgramOfStudyDetail(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/taaccct/{userId}/posDetail/{posId}"
 
     def __call__(self, pos_id: str) -> TaaccctProgramOfStudyResponse:
         """Get TAACCCT detail for a program of study.
@@ -86,6 +87,7 @@ class AsyncGetTaaccctProgramOfStudyDetail(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/taaccct/{userId}/posDetail/{posId}"
 
     async def __call__(self, pos_id: str) -> TaaccctProgramOfStudyResponse:
         """Get TAACCCT detail for a program of study.
@@ -135,6 +137,7 @@ class GetTrainingProgramDetailsV2(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/training/program/{userId}/{detailID}"
 
     def __call__(self, detail_id: str, *, enable_meta_data: bool | Unset = True) -> TrainingProgramDetailResponse:
         """Get training program details (v2).
@@ -193,6 +196,7 @@ class AsyncGetTrainingProgramDetailsV2(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/training/program/{userId}/{detailID}"
 
     async def __call__(self, detail_id: str, *, enable_meta_data: bool | Unset = True) -> TrainingProgramDetailResponse:
         """Get training program details (v2).
@@ -249,6 +253,7 @@ class ListScholarships(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}"
 
     def __call__(self, keyword: str, state: str, limit: int) -> ScholarshipsResponse:
         """Scholarship finder.
@@ -308,6 +313,7 @@ class AsyncListScholarships(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}"
 
     async def __call__(self, keyword: str, state: str, limit: int) -> ScholarshipsResponse:
         """Scholarship finder.
@@ -361,6 +367,7 @@ class ListTrainingProgramsV1(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -521,6 +528,7 @@ class AsyncListTrainingProgramsV1(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,
@@ -673,6 +681,7 @@ class ListTrainingProgramsV2(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programName}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord}/{limitRecord}"
 
     def __call__(
         self,
@@ -860,6 +869,7 @@ class AsyncListTrainingProgramsV2(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programName}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord}/{limitRecord}"
 
     async def __call__(
         self,

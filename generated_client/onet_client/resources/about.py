@@ -25,6 +25,7 @@ class GetAbout(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /about"
 
     def __call__(self) -> AboutVersionInfo:
         """Version information.
@@ -76,6 +77,7 @@ class AsyncGetAbout(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /about"
 
     async def __call__(self) -> AboutVersionInfo:
         """Version information.

@@ -28,6 +28,7 @@ class ListTables(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /database"
 
     def __call__(self) -> list[DatabaseTable]:
         """List of data tables.
@@ -74,6 +75,7 @@ class AsyncListTables(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /database"
 
     async def __call__(self) -> list[DatabaseTable]:
         """List of data tables.
@@ -116,6 +118,7 @@ class Rows(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /database/rows/{table_id}"
 
     def __call__(
         self,
@@ -216,6 +219,7 @@ class AsyncRows(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /database/rows/{table_id}"
 
     async def __call__(
         self,
@@ -308,6 +312,7 @@ class TableInfo(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /database/info/{table_id}"
 
     def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
@@ -358,6 +363,7 @@ class AsyncTableInfo(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /database/info/{table_id}"
 
     async def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.

@@ -65,6 +65,7 @@ class GetCareerAbilities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/abilities"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities.
@@ -119,6 +120,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/abilities"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities.
@@ -169,6 +171,7 @@ class GetCareerCheckOutMyState(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/check_out_my_state"
 
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State.
@@ -223,6 +226,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/check_out_my_state"
 
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State.
@@ -271,6 +275,7 @@ class GetCareerEducation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/education"
 
     def __call__(self, code: str) -> CareerEducation:
         """Education.
@@ -321,6 +326,7 @@ class AsyncGetCareerEducation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/education"
 
     async def __call__(self, code: str) -> CareerEducation:
         """Education.
@@ -367,6 +373,7 @@ class GetCareerExploreMore(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/explore_more"
 
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
@@ -416,6 +423,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/explore_more"
 
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
@@ -461,6 +469,7 @@ class GetCareerJobOutlook(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/job_outlook"
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
@@ -512,6 +521,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/job_outlook"
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
@@ -559,6 +569,7 @@ class GetCareerKnowledge(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/knowledge"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
@@ -609,6 +620,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/knowledge"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
@@ -655,6 +667,7 @@ class GetCareerOverview(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/"
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview.
@@ -706,6 +719,7 @@ class AsyncGetCareerOverview(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/"
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview.
@@ -753,6 +767,7 @@ class GetCareerPersonality(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/personality"
 
     def __call__(self, code: str) -> CareerPersonality:
         """Personality.
@@ -802,6 +817,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/personality"
 
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality.
@@ -847,6 +863,7 @@ class GetCareerSkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/skills"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
@@ -896,6 +913,7 @@ class AsyncGetCareerSkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/skills"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
@@ -941,6 +959,7 @@ class GetCareerTechnology(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/technology"
 
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
@@ -992,6 +1011,7 @@ class AsyncGetCareerTechnology(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/{code}/technology"
 
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
@@ -1039,6 +1059,7 @@ class GetInterestProfilerCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/careers"
 
     def __call__(
         self,
@@ -1196,6 +1217,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/careers"
 
     async def __call__(
         self,
@@ -1348,6 +1370,7 @@ class GetInterestProfilerInterestCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/interests/{interest_code}"
 
     def __call__(
         self,
@@ -1451,6 +1474,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/interests/{interest_code}"
 
     async def __call__(
         self,
@@ -1543,6 +1567,7 @@ class GetInterestProfilerQuestions(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/questions"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
@@ -1604,6 +1629,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/questions"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
@@ -1665,6 +1691,7 @@ class GetInterestProfilerQuestions30(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/questions_30"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version).
@@ -1728,6 +1755,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/questions_30"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version).
@@ -1789,6 +1817,7 @@ class GetInterestProfilerResults(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/results"
 
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
@@ -1840,6 +1869,7 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/results"
 
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
@@ -1887,6 +1917,7 @@ class ListCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
@@ -1948,6 +1979,7 @@ class AsyncListCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/careers/"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
@@ -2003,6 +2035,7 @@ class ListIndustries(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/industries/"
 
     def __call__(self) -> list[CareerIndustry]:
         """(Unverified path) Industry listing.
@@ -2055,6 +2088,7 @@ class AsyncListIndustries(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/industries/"
 
     async def __call__(self) -> list[CareerIndustry]:
         """(Unverified path) Industry listing.
@@ -2104,6 +2138,7 @@ class ListIndustryCareersMost(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/industries/{industry_code}/most_people"
 
     def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (most people).
@@ -2182,6 +2217,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/industries/{industry_code}/most_people"
 
     async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (most people).
@@ -2252,6 +2288,7 @@ class ListIndustryCareersSome(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/industries/{industry_code}/some_people"
 
     def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (some people).
@@ -2329,6 +2366,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/industries/{industry_code}/some_people"
 
     async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (some people).
@@ -2395,6 +2433,7 @@ class ListInterestProfilerInterests(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/interests/"
 
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests.
@@ -2441,6 +2480,7 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/interests/"
 
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests.
@@ -2483,6 +2523,7 @@ class ListInterestProfilerJobZones(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/job_zones"
 
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones.
@@ -2529,6 +2570,7 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/interestprofiler/job_zones"
 
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones.
@@ -2571,6 +2613,7 @@ class SearchCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/search"
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.
@@ -2634,6 +2677,7 @@ class AsyncSearchCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mnm/search"
 
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.

@@ -63,6 +63,7 @@ class GetCareerAbilities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/abilities"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities.
@@ -118,6 +119,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/abilities"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities.
@@ -169,6 +171,7 @@ class GetCareerCheckOutMyState(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/check_out_my_state"
 
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State.
@@ -223,6 +226,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/check_out_my_state"
 
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State.
@@ -273,6 +277,7 @@ class GetCareerEducation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/education"
 
     def __call__(self, code: str) -> CareerEducation:
         """Education.
@@ -328,6 +333,7 @@ class AsyncGetCareerEducation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/education"
 
     async def __call__(self, code: str) -> CareerEducation:
         """Education.
@@ -379,6 +385,7 @@ class GetCareerExploreMore(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/explore_more"
 
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
@@ -433,6 +440,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/explore_more"
 
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
@@ -481,6 +489,7 @@ class GetCareerJobOutlook(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/job_outlook"
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
@@ -531,6 +540,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/job_outlook"
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
@@ -579,6 +589,7 @@ class GetCareerKnowledge(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/knowledge"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
@@ -634,6 +645,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/knowledge"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
@@ -683,6 +695,7 @@ class GetCareerOverview(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/"
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview.
@@ -734,6 +747,7 @@ class AsyncGetCareerOverview(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/"
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview.
@@ -783,6 +797,7 @@ class GetCareerPersonality(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/personality"
 
     def __call__(self, code: str) -> CareerPersonality:
         """Personality.
@@ -838,6 +853,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/personality"
 
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality.
@@ -889,6 +905,7 @@ class GetCareerSkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/skills"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
@@ -943,6 +960,7 @@ class AsyncGetCareerSkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/{code}/skills"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
@@ -991,6 +1009,7 @@ class GetInterestProfilerCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/careers"
 
     def __call__(
         self,
@@ -1148,6 +1167,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/careers"
 
     async def __call__(
         self,
@@ -1300,6 +1320,7 @@ class GetInterestProfilerInterestCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/interests/{interest_code}"
 
     def __call__(
         self,
@@ -1403,6 +1424,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/interests/{interest_code}"
 
     async def __call__(
         self,
@@ -1495,6 +1517,7 @@ class GetInterestProfilerQuestions(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/questions"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
@@ -1556,6 +1579,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/questions"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version).
@@ -1619,6 +1643,7 @@ class GetInterestProfilerQuestions30(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/questions_30"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version).
@@ -1686,6 +1711,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/questions_30"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version).
@@ -1749,6 +1775,7 @@ class GetInterestProfilerResults(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/results"
 
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
@@ -1799,6 +1826,7 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/results"
 
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results.
@@ -1845,6 +1873,7 @@ class ListCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
@@ -1905,6 +1934,7 @@ class AsyncListCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/careers/"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
@@ -1959,6 +1989,7 @@ class ListIndustries(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/industries/"
 
     def __call__(self) -> list[CareerIndustry]:
         """(Unverified path) Industry listing.
@@ -2011,6 +2042,7 @@ class AsyncListIndustries(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/industries/"
 
     async def __call__(self) -> list[CareerIndustry]:
         """(Unverified path) Industry listing.
@@ -2060,6 +2092,7 @@ class ListIndustryCareersMost(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/industries/{industry_code}/most_people"
 
     def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (most people).
@@ -2139,6 +2172,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/industries/{industry_code}/most_people"
 
     async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (most people).
@@ -2210,6 +2244,7 @@ class ListIndustryCareersSome(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/industries/{industry_code}/some_people"
 
     def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (some people).
@@ -2288,6 +2323,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/industries/{industry_code}/some_people"
 
     async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (some people).
@@ -2357,6 +2393,7 @@ class ListInterestProfilerInterests(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/interests/"
 
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests.
@@ -2407,6 +2444,7 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/interests/"
 
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests.
@@ -2453,6 +2491,7 @@ class ListInterestProfilerJobZones(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/job_zones"
 
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones.
@@ -2504,6 +2543,7 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/interestprofiler/job_zones"
 
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones.
@@ -2551,6 +2591,7 @@ class SearchCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/search"
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.
@@ -2618,6 +2659,7 @@ class AsyncSearchCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /mpp/search"
 
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.

@@ -198,6 +198,7 @@ class CrosswalkMilitarySearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/crosswalks/military"
 
     def __call__(
         self,
@@ -297,6 +298,7 @@ class AsyncCrosswalkMilitarySearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/crosswalks/military"
 
     async def __call__(
         self,
@@ -392,6 +394,7 @@ class CrosswalkOtherSearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/crosswalks/soc"
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> OtherCrosswalkResults:
         """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO).
@@ -472,6 +475,7 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/crosswalks/soc"
 
     async def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -544,6 +548,7 @@ class GetCustomWorkActivitiesOutline(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/custom/work_activities_outline"
 
     def __call__(self, code: str) -> ReportCustomWorkActivitiesOutline:
         """Work Activities Outline.
@@ -599,6 +604,7 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/custom/work_activities_outline"
 
     async def __call__(self, code: str) -> ReportCustomWorkActivitiesOutline:
         """Work Activities Outline.
@@ -648,6 +654,7 @@ class GetDetailsAbilities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/abilities"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities.
@@ -714,6 +721,7 @@ class AsyncGetDetailsAbilities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/abilities"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities.
@@ -776,6 +784,7 @@ class GetDetailsApprenticeship(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/apprenticeship"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsApprenticeship:
         """Apprenticeship.
@@ -843,6 +852,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/apprenticeship"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -904,6 +914,7 @@ class GetDetailsDetailedWorkActivities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/detailed_work_activities"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -975,6 +986,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/detailed_work_activities"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -1040,6 +1052,7 @@ class GetDetailsEducation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/education"
 
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education.
@@ -1090,6 +1103,7 @@ class AsyncGetDetailsEducation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/education"
 
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education.
@@ -1136,6 +1150,7 @@ class GetDetailsInterests(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/interests"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests.
@@ -1193,6 +1208,7 @@ class AsyncGetDetailsInterests(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/interests"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests.
@@ -1250,6 +1266,7 @@ class GetDetailsJobZone(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/job_zone"
 
     def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
@@ -1300,6 +1317,7 @@ class AsyncGetDetailsJobZone(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/job_zone"
 
     async def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
@@ -1346,6 +1364,7 @@ class GetDetailsKnowledge(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/knowledge"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge.
@@ -1412,6 +1431,7 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/knowledge"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge.
@@ -1476,6 +1496,7 @@ class GetDetailsMilitaryCareerSummaries(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/military_career_summaries"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -1551,6 +1572,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/military_career_summaries"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -1618,6 +1640,7 @@ class GetDetailsProfessionalAssociations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/professional_associations"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -1689,6 +1712,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/professional_associations"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -1754,6 +1778,7 @@ class GetDetailsRelatedOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/related_occupations"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -1826,6 +1851,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/related_occupations"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -1890,6 +1916,7 @@ class GetDetailsSkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/skills"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills.
@@ -1956,6 +1983,7 @@ class AsyncGetDetailsSkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/skills"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills.
@@ -2018,6 +2046,7 @@ class GetDetailsTasks(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/tasks"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTasks:
         """Tasks.
@@ -2084,6 +2113,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/tasks"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTasks:
         """Tasks.
@@ -2146,6 +2176,7 @@ class GetDetailsTechnologySkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/technology_skills"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills.
@@ -2217,6 +2248,7 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/technology_skills"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -2284,6 +2316,7 @@ class GetDetailsToolsUsed(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/tools_used"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
@@ -2354,6 +2387,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/tools_used"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
@@ -2418,6 +2452,7 @@ class GetDetailsWorkActivities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_activities"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities.
@@ -2488,6 +2523,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_activities"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -2552,6 +2588,7 @@ class GetDetailsWorkContext(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_context"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context.
@@ -2620,6 +2657,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_context"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -2684,6 +2722,7 @@ class GetDetailsWorkStyles(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_styles"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles.
@@ -2751,6 +2790,7 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_styles"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles.
@@ -2816,6 +2856,7 @@ class GetDetailsWorkValues(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_values"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values.
@@ -2877,6 +2918,7 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/work_values"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values.
@@ -2936,6 +2978,7 @@ class GetHotTechnology(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/hot_technology"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
@@ -3002,6 +3045,7 @@ class AsyncGetHotTechnology(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/hot_technology"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
@@ -3067,6 +3111,7 @@ class GetInDemandSkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/in_demand_skills"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportInDemandSkills:
         """(Unverified path) In Demand skills.
@@ -3143,6 +3188,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/in_demand_skills"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportInDemandSkills:
         """(Unverified path) In Demand skills.
@@ -3212,6 +3258,7 @@ class GetOccupationOverview(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/"
 
     def __call__(self, code: str) -> OccupationOverview:
         """Occupation overview.
@@ -3265,6 +3312,7 @@ class AsyncGetOccupationOverview(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/"
 
     async def __call__(self, code: str) -> OccupationOverview:
         """Occupation overview.
@@ -3314,6 +3362,7 @@ class GetSummaryAbilities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/abilities"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities.
@@ -3381,6 +3430,7 @@ class AsyncGetSummaryAbilities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/abilities"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities.
@@ -3444,6 +3494,7 @@ class GetSummaryApprenticeship(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/apprenticeship"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryApprenticeship:
         """Apprenticeship.
@@ -3513,6 +3564,7 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/apprenticeship"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -3576,6 +3628,7 @@ class GetSummaryDetailedWorkActivities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/detailed_work_activities"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -3648,6 +3701,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/detailed_work_activities"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -3714,6 +3768,7 @@ class GetSummaryEducation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/education"
 
     def __call__(self, code: str) -> ReportSummaryEducation:
         """Education.
@@ -3764,6 +3819,7 @@ class AsyncGetSummaryEducation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/education"
 
     async def __call__(self, code: str) -> ReportSummaryEducation:
         """Education.
@@ -3810,6 +3866,7 @@ class GetSummaryInterests(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/interests"
 
     def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests.
@@ -3859,6 +3916,7 @@ class AsyncGetSummaryInterests(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/interests"
 
     async def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests.
@@ -3904,6 +3962,7 @@ class GetSummaryJobZone(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/job_zone"
 
     def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
@@ -3954,6 +4013,7 @@ class AsyncGetSummaryJobZone(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/job_zone"
 
     async def __call__(self, code: str) -> ReportJobZone:
         """Job Zone.
@@ -4000,6 +4060,7 @@ class GetSummaryKnowledge(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/knowledge"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge.
@@ -4067,6 +4128,7 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/knowledge"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge.
@@ -4130,6 +4192,7 @@ class GetSummaryMilitaryCareerSummaries(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/military_career_summaries"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -4202,6 +4265,7 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/military_career_summaries"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -4268,6 +4332,7 @@ class GetSummaryProfessionalAssociations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/professional_associations"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -4341,6 +4406,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/professional_associations"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -4408,6 +4474,7 @@ class GetSummaryRelatedOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/related_occupations"
 
     def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -4481,6 +4548,7 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/related_occupations"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -4546,6 +4614,7 @@ class GetSummarySkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/skills"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills.
@@ -4613,6 +4682,7 @@ class AsyncGetSummarySkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/skills"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills.
@@ -4676,6 +4746,7 @@ class GetSummaryTasks(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/tasks"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks.
@@ -4743,6 +4814,7 @@ class AsyncGetSummaryTasks(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/tasks"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks.
@@ -4806,6 +4878,7 @@ class GetSummaryTechnologySkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/technology_skills"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTechnologySkills:
         """Technology Skills.
@@ -4878,6 +4951,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/technology_skills"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -4944,6 +5018,7 @@ class GetSummaryWorkActivities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_activities"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkActivities:
         """Work Activities.
@@ -5015,6 +5090,7 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_activities"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -5080,6 +5156,7 @@ class GetSummaryWorkContext(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_context"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkContext:
         """Work Context.
@@ -5149,6 +5226,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_context"
 
     async def __call__(
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -5214,6 +5292,7 @@ class GetSummaryWorkStyles(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_styles"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles.
@@ -5281,6 +5360,7 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_styles"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles.
@@ -5346,6 +5426,7 @@ class GetSummaryWorkValues(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_values"
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values.
@@ -5407,6 +5488,7 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/{code}/summary/work_values"
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values.
@@ -5469,6 +5551,7 @@ class JobDutiesListTasks(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_duties/tasks/{code}"
 
     def __call__(self, code: str) -> list[JobDutiesTask]:
         """(Unverified path) Job duties: tasks in occupation.
@@ -5526,6 +5609,7 @@ class AsyncJobDutiesListTasks(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_duties/tasks/{code}"
 
     async def __call__(self, code: str) -> list[JobDutiesTask]:
         """(Unverified path) Job duties: tasks in occupation.
@@ -5579,6 +5663,7 @@ class JobDutiesOccupationSearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_duties/search"
 
     def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -5656,6 +5741,7 @@ class AsyncJobDutiesOccupationSearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_duties/search"
 
     async def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -5727,6 +5813,7 @@ class JobDutiesRelatedOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_duties/results/{code}"
 
     def __call__(
         self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -5818,6 +5905,7 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_duties/results/{code}"
 
     async def __call__(
         self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -5898,6 +5986,7 @@ class KeywordSearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/search"
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> KeywordSearchResults:
         """Keyword search.
@@ -5965,6 +6054,7 @@ class AsyncKeywordSearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/search"
 
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> KeywordSearchResults:
         """Keyword search.
@@ -6030,6 +6120,7 @@ class ListAllBrightOutlookOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/bright_outlook/all"
 
     def __call__(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -6104,6 +6195,7 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/bright_outlook/all"
 
     async def __call__(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -6170,6 +6262,7 @@ class ListAllCareerClusterOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/all"
 
     def __call__(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -6241,6 +6334,7 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/all"
 
     async def __call__(
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -6306,6 +6400,7 @@ class ListAllStemOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/stem_occupations/all"
 
     def __call__(
         self,
@@ -6400,6 +6495,7 @@ class AsyncListAllStemOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/stem_occupations/all"
 
     async def __call__(
         self,
@@ -6489,6 +6585,7 @@ class ListApprenticeshipOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/apprenticeship/"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ApprenticeshipOccupationList:
         """(Unverified path) Apprenticeship listing.
@@ -6557,6 +6654,7 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/apprenticeship/"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ApprenticeshipOccupationList:
         """(Unverified path) Apprenticeship listing.
@@ -6620,6 +6718,7 @@ class ListBrightOutlookCategories(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/bright_outlook/"
 
     def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
@@ -6670,6 +6769,7 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/bright_outlook/"
 
     async def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
@@ -6716,6 +6816,7 @@ class ListBrightOutlookCategoryOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/bright_outlook/{category}"
 
     def __call__(
         self, category: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -6798,6 +6899,7 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/bright_outlook/{category}"
 
     async def __call__(
         self, category: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -6872,6 +6974,7 @@ class ListCareerClusterOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/{cluster_code}"
 
     def __call__(
         self, cluster_code: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -6960,6 +7063,7 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/{cluster_code}"
 
     async def __call__(
         self, cluster_code: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
@@ -7040,6 +7144,7 @@ class ListCareerClusters(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/"
 
     def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
@@ -7091,6 +7196,7 @@ class AsyncListCareerClusters(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/"
 
     async def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
@@ -7140,6 +7246,7 @@ class ListCareerSubClusterOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/{cluster_code}/{sub_cluster_code}"
 
     def __call__(
         self,
@@ -7256,6 +7363,7 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/career_clusters/{cluster_code}/{sub_cluster_code}"
 
     async def __call__(
         self,
@@ -7363,6 +7471,7 @@ class ListHotTechnologies(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/hot_technology"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> SiteHotTechnologyList:
         """(Unverified path) Hot Technologies listing (site-wide).
@@ -7430,6 +7539,7 @@ class AsyncListHotTechnologies(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/hot_technology"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> SiteHotTechnologyList:
         """(Unverified path) Hot Technologies listing (site-wide).
@@ -7489,6 +7599,7 @@ class ListInDemandSkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/in_demand_skills"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> SiteInDemandList:
         """(Unverified path) In Demand skills listing (site-wide).
@@ -7555,6 +7666,7 @@ class AsyncListInDemandSkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/in_demand_skills"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> SiteInDemandList:
         """(Unverified path) In Demand skills listing (site-wide).
@@ -7614,6 +7726,7 @@ class ListJobFamilies(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_families/"
 
     def __call__(self) -> list[JobFamilyListItem]:
         """(Unverified path) Browse by Job Family / Job Zone / Industry.
@@ -7671,6 +7784,7 @@ class AsyncListJobFamilies(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/job_families/"
 
     async def __call__(self) -> list[JobFamilyListItem]:
         """(Unverified path) Browse by Job Family / Job Zone / Industry.
@@ -7720,6 +7834,7 @@ class ListOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/"
 
     def __call__(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
@@ -7787,6 +7902,7 @@ class AsyncListOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/occupations/"
 
     async def __call__(
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
@@ -7850,6 +7966,7 @@ class ListSoftSkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/soft_skills/"
 
     def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
@@ -7900,6 +8017,7 @@ class AsyncListSoftSkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/soft_skills/"
 
     async def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
@@ -7944,6 +8062,7 @@ class ListStemOccupationTypes(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/stem_occupations/"
 
     def __call__(self) -> list[StemOccupationType]:
         """STEM occupation types.
@@ -7991,6 +8110,7 @@ class AsyncListStemOccupationTypes(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/stem_occupations/"
 
     async def __call__(self) -> list[StemOccupationType]:
         """STEM occupation types.
@@ -8034,6 +8154,7 @@ class ListStemTypeOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/stem_occupations/{type_code}"
 
     def __call__(
         self,
@@ -8131,6 +8252,7 @@ class AsyncListStemTypeOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/stem_occupations/{type_code}"
 
     async def __call__(
         self,
@@ -8222,6 +8344,7 @@ class OnetDataElementOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/onet_data/{descriptor}/{element_id}"
 
     def __call__(
         self,
@@ -8323,6 +8446,7 @@ class AsyncOnetDataElementOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/onet_data/{descriptor}/{element_id}"
 
     async def __call__(
         self,
@@ -8416,6 +8540,7 @@ class OnetDataListElements(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/onet_data/{descriptor}/"
 
     def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
@@ -8469,6 +8594,7 @@ class AsyncOnetDataListElements(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/onet_data/{descriptor}/"
 
     async def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
@@ -8519,6 +8645,7 @@ class ProfessionalAssociationsForOccupationOperation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/professional_associations/{code}"
 
     def __call__(self, code: str) -> ProfessionalAssociationsForOccupation:
         """(Unverified path) Related associations for occupation.
@@ -8574,6 +8701,7 @@ class AsyncProfessionalAssociationsForOccupationOperation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/professional_associations/{code}"
 
     async def __call__(self, code: str) -> ProfessionalAssociationsForOccupation:
         """(Unverified path) Related associations for occupation.
@@ -8629,6 +8757,7 @@ class ProfessionalAssociationsListAll(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/professional_associations/all"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ProfessionalAssociationsAllList:
         """(Unverified path) Associations across all occupations.
@@ -8696,6 +8825,7 @@ class AsyncProfessionalAssociationsListAll(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/professional_associations/all"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ProfessionalAssociationsAllList:
         """(Unverified path) Associations across all occupations.
@@ -8761,6 +8891,7 @@ class ProfessionalAssociationsOccupationSearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/professional_associations/search"
 
     def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -8844,6 +8975,7 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/professional_associations/search"
 
     async def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -8916,6 +9048,7 @@ class RelatedActivitiesListActivities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/related_activities/activities/{code}"
 
     def __call__(self, code: str) -> list[RelatedActivitiesDwa]:
         """Related activities: activities in occupation.
@@ -8966,6 +9099,7 @@ class AsyncRelatedActivitiesListActivities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/related_activities/activities/{code}"
 
     async def __call__(self, code: str) -> list[RelatedActivitiesDwa]:
         """Related activities: activities in occupation.
@@ -9015,6 +9149,7 @@ class RelatedActivitiesOccupationSearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/related_activities/search"
 
     def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9096,6 +9231,7 @@ class AsyncRelatedActivitiesOccupationSearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/related_activities/search"
 
     async def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9169,6 +9305,7 @@ class RelatedActivitiesRelatedOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/related_activities/results/{code}"
 
     def __call__(
         self,
@@ -9276,6 +9413,7 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/related_activities/results/{code}"
 
     async def __call__(
         self,
@@ -9374,6 +9512,7 @@ class SoftSkillsOccupationResults(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/soft_skills/results"
 
     def __call__(self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET) -> SoftSkillsOccupationList:
         """Soft skills: occupations for selected skills.
@@ -9444,6 +9583,7 @@ class AsyncSoftSkillsOccupationResults(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/soft_skills/results"
 
     async def __call__(
         self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9512,6 +9652,7 @@ class TechnologyCategoryOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/categories/{category_code}"
 
     def __call__(
         self, category_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9591,6 +9732,7 @@ class AsyncTechnologyCategoryOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/categories/{category_code}"
 
     async def __call__(
         self, category_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9662,6 +9804,7 @@ class TechnologyCategorySearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/categories/search"
 
     def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9737,6 +9880,7 @@ class AsyncTechnologyCategorySearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/categories/search"
 
     async def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9804,6 +9948,7 @@ class TechnologyExampleOccupations(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/examples/{example_id}"
 
     def __call__(
         self, example_id: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9881,6 +10026,7 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/examples/{example_id}"
 
     async def __call__(
         self, example_id: str, *, start: int | Unset = 1, end: int | Unset = UNSET
@@ -9948,6 +10094,7 @@ class TechnologyExampleSearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/examples/search"
 
     def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
@@ -10020,6 +10167,7 @@ class AsyncTechnologyExampleSearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /online/technology/examples/search"
 
     async def __call__(
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET

@@ -28,6 +28,7 @@ class ActiveTo2010(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/active/2010/{code}"
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
@@ -80,6 +81,7 @@ class AsyncActiveTo2010(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/active/2010/{code}"
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
@@ -128,6 +130,7 @@ class ActiveTo2019(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/active/2019/{code}"
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
@@ -180,6 +183,7 @@ class AsyncActiveTo2019(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/active/2019/{code}"
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
@@ -228,6 +232,7 @@ class Field2010To2019(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2010/2019/{code}"
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
@@ -280,6 +285,7 @@ class AsyncField2010To2019(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2010/2019/{code}"
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
@@ -328,6 +334,7 @@ class Field2010ToActive(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2010/active/{code}"
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
@@ -380,6 +387,7 @@ class AsyncField2010ToActive(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2010/active/{code}"
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
@@ -428,6 +436,7 @@ class Field2019To2010(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2019/2010/{code}"
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
@@ -480,6 +489,7 @@ class AsyncField2019To2010(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2019/2010/{code}"
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
@@ -528,6 +538,7 @@ class Field2019ToActive(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2019/active/{code}"
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.
@@ -580,6 +591,7 @@ class AsyncField2019ToActive(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /taxonomy/2019/active/{code}"
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.

@@ -55,6 +55,7 @@ class GetCareerAbilities(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/abilities"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities.
@@ -110,6 +111,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/abilities"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities.
@@ -161,6 +163,7 @@ class GetCareerCheckOutMyState(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/check_out_my_state"
 
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State.
@@ -215,6 +218,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/check_out_my_state"
 
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State.
@@ -269,6 +273,7 @@ class GetCareerEducation(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/education"
 
     def __call__(self, code: str) -> CareerEducation:
         """Education.
@@ -324,6 +329,7 @@ class AsyncGetCareerEducation(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/education"
 
     async def __call__(self, code: str) -> CareerEducation:
         """Education.
@@ -375,6 +381,7 @@ class GetCareerExploreMore(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/explore_more"
 
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
@@ -429,6 +436,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/explore_more"
 
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More.
@@ -480,6 +488,7 @@ class GetCareerInTheMilitary(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/military"
 
     def __call__(self, code: str) -> list[MilitaryMatch]:
         """(Unverified path) In the military.
@@ -538,6 +547,7 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/military"
 
     async def __call__(self, code: str) -> list[MilitaryMatch]:
         """(Unverified path) In the military.
@@ -591,6 +601,7 @@ class GetCareerJobOutlook(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/job_outlook"
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
@@ -642,6 +653,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/job_outlook"
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook.
@@ -689,6 +701,7 @@ class GetCareerKnowledge(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/knowledge"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
@@ -740,6 +753,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/knowledge"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge.
@@ -787,6 +801,7 @@ class GetCareerOverview(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/"
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview.
@@ -838,6 +853,7 @@ class AsyncGetCareerOverview(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/"
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview.
@@ -887,6 +903,7 @@ class GetCareerPersonality(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/personality"
 
     def __call__(self, code: str) -> CareerPersonality:
         """Personality.
@@ -942,6 +959,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/personality"
 
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality.
@@ -991,6 +1009,7 @@ class GetCareerSkills(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/skills"
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
@@ -1041,6 +1060,7 @@ class AsyncGetCareerSkills(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/skills"
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills.
@@ -1087,6 +1107,7 @@ class GetCareerTechnology(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/technology"
 
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
@@ -1138,6 +1159,7 @@ class AsyncGetCareerTechnology(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/{code}/technology"
 
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology.
@@ -1187,6 +1209,7 @@ class ListCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/"
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
@@ -1251,6 +1274,7 @@ class AsyncListCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/careers/"
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers.
@@ -1308,6 +1332,7 @@ class ListIndustries(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/industries/"
 
     def __call__(self) -> list[CareerIndustry]:
         """(Unverified path) Industry listing.
@@ -1363,6 +1388,7 @@ class AsyncListIndustries(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/industries/"
 
     async def __call__(self) -> list[CareerIndustry]:
         """(Unverified path) Industry listing.
@@ -1414,6 +1440,7 @@ class ListIndustryCareersMost(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/industries/{industry_code}/most_people"
 
     def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (most people).
@@ -1497,6 +1524,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/industries/{industry_code}/most_people"
 
     async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (most people).
@@ -1572,6 +1600,7 @@ class ListIndustryCareersSome(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/industries/{industry_code}/some_people"
 
     def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (some people).
@@ -1654,6 +1683,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/industries/{industry_code}/some_people"
 
     async def __call__(self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """(Unverified path) Careers in industry (some people).
@@ -1725,6 +1755,7 @@ class MilitarySearch(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/military"
 
     def __call__(
         self,
@@ -1820,6 +1851,7 @@ class AsyncMilitarySearch(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/military"
 
     async def __call__(
         self,
@@ -1909,6 +1941,7 @@ class SearchCareers(Operation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/search"
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.
@@ -1981,6 +2014,7 @@ class AsyncSearchCareers(AsyncOperation):
     """
 
     __slots__ = ()
+    _http = "GET /veterans/search"
 
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words.
