@@ -17,8 +17,9 @@ from careeronestop_client import AsyncCareerOneStopClient, CareerOneStopClient
 from onet_client import AsyncOnetClient, OnetClient
 
 from .conftest import COS_TOKEN, COS_USER, ONET_KEY, occupation
+from .facade_lookup import COS_DETAILS, SEARCH, operation
 
-SEARCH = {"start": 1, "end": 1, "total": 1, "occupation": [occupation(1)]}
+SEARCH_BODY = {"start": 1, "end": 1, "total": 1, "occupation": [occupation(1)]}
 DETAILS = {"OccupationDetail": [{"OnetTitle": "Registered Nurses", "OnetCode": "29-1141.00"}]}
 
 
@@ -60,26 +61,26 @@ def assert_no_secret(path: Path, *secrets: str) -> None:
 
 
 def test_repeated_call_is_served_from_memory_without_a_request() -> None:
-    api = Counter(SEARCH)
+    api = Counter(SEARCH_BODY)
     onet = OnetClient(ONET_KEY, cache="memory", httpx_args=api.transport())
-    first = onet.online.keyword_search(keyword="nurse")
-    second = onet.online.keyword_search(keyword="nurse")
+    first = operation(onet, SEARCH)(keyword="nurse")
+    second = operation(onet, SEARCH)(keyword="nurse")
     assert api.calls == 1 and first.total == second.total == 1
-    onet.online.keyword_search(keyword="welder")
+    operation(onet, SEARCH)(keyword="welder")
     assert api.calls == 2  # another URL is another entry
 
 
 def test_cache_is_off_by_default() -> None:
-    api = Counter(SEARCH)
+    api = Counter(SEARCH_BODY)
     onet = OnetClient(ONET_KEY, httpx_args=api.transport())
-    onet.online.keyword_search(keyword="nurse")
-    onet.online.keyword_search(keyword="nurse")
+    operation(onet, SEARCH)(keyword="nurse")
+    operation(onet, SEARCH)(keyword="nurse")
     assert api.calls == 2
 
 
 def test_file_cache_survives_clients_but_different_keys_never_share(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
-    api = Counter(SEARCH)
+    api = Counter(SEARCH_BODY)
     OnetClient(ONET_KEY, cache=path, httpx_args=api.transport()).online.keyword_search(keyword="nurse")
     OnetClient(ONET_KEY, cache=path, httpx_args=api.transport()).online.keyword_search(keyword="nurse")
     assert api.calls == 1
@@ -93,27 +94,27 @@ def test_careeronestop_user_ids_never_share_and_nothing_secret_is_stored(tmp_pat
     api = Counter(DETAILS)
     for _ in range(2):
         cos = CareerOneStopClient(COS_TOKEN, COS_USER, cache=path, httpx_args=api.transport())
-        assert cos.occupation.get_occupation_details("29-1141.00", "US").occupation_detail[0].onet_code
+        assert operation(cos, COS_DETAILS)("29-1141.00", "US").occupation_detail[0].onet_code
     assert api.calls == 1
     other = CareerOneStopClient(COS_TOKEN, "anotheruser42", cache=path, httpx_args=api.transport())
-    other.occupation.get_occupation_details("29-1141.00", "US")
+    operation(other, COS_DETAILS)("29-1141.00", "US")
     assert api.calls == 2
     assert_no_secret(path, COS_TOKEN, COS_USER, "anotheruser42", f"Bearer {COS_TOKEN}")
     assert b"/v1/occupation/{userId}/29-1141.00/US" in stored_bytes(path)  # the placeholder, not the userId
 
 
 async def test_async_clients_cache_too(tmp_path: Path) -> None:
-    api = Counter(SEARCH)
+    api = Counter(SEARCH_BODY)
     onet = AsyncOnetClient(ONET_KEY, cache="memory", httpx_args=api.transport())
-    await onet.online.keyword_search(keyword="nurse")
-    await onet.online.keyword_search(keyword="nurse")
+    await operation(onet, SEARCH)(keyword="nurse")
+    await operation(onet, SEARCH)(keyword="nurse")
     assert api.calls == 1
     await onet.aclose()
     path = tmp_path / "async.sqlite"
     cos_api = Counter(DETAILS)
     cos = AsyncCareerOneStopClient(COS_TOKEN, COS_USER, cache=path, httpx_args=cos_api.transport())
-    await cos.occupation.get_occupation_details("29-1141.00", "US")
-    await cos.occupation.get_occupation_details("29-1141.00", "US")
+    await operation(cos, COS_DETAILS)("29-1141.00", "US")
+    await operation(cos, COS_DETAILS)("29-1141.00", "US")
     assert cos_api.calls == 1
     await cos.aclose()
     assert_no_secret(path, COS_TOKEN, COS_USER)
@@ -123,9 +124,9 @@ def test_cache_true_uses_the_user_cache_directory(tmp_path: Path, monkeypatch: p
     import platformdirs
 
     monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name, appauthor=None: str(tmp_path / name))
-    api = Counter(SEARCH)
+    api = Counter(SEARCH_BODY)
     onet = OnetClient(ONET_KEY, cache=True, httpx_args=api.transport())
-    onet.online.keyword_search(keyword="nurse")
+    operation(onet, SEARCH)(keyword="nurse")
     onet.close()
     stored = tmp_path / "onet_client" / "http-cache.sqlite"
     assert stored.exists()
@@ -133,7 +134,7 @@ def test_cache_true_uses_the_user_cache_directory(tmp_path: Path, monkeypatch: p
 
 
 def test_error_responses_are_not_cached() -> None:
-    answers = iter([httpx.Response(404, json={"error": "no"}), httpx.Response(200, json=SEARCH)])
+    answers = iter([httpx.Response(404, json={"error": "no"}), httpx.Response(200, json=SEARCH_BODY)])
     calls: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -142,11 +143,12 @@ def test_error_responses_are_not_cached() -> None:
 
     onet = OnetClient(ONET_KEY, cache="memory", httpx_args={"transport": httpx.MockTransport(answer)})
     with pytest.raises(Exception, match="404"):
-        onet.online.keyword_search(keyword="nurse")
-    assert onet.online.keyword_search(keyword="nurse").total == 1
+        operation(onet, SEARCH)(keyword="nurse")
+    assert operation(onet, SEARCH)(keyword="nurse").total == 1
     assert len(calls) == 2
 
 
 def test_bad_cache_setting_is_refused() -> None:
     with pytest.raises(TypeError, match="cache must be"):
-        OnetClient(ONET_KEY, cache=3, httpx_args={"transport": httpx.MockTransport(Counter(SEARCH))}).get_httpx_client()  # type: ignore[arg-type]
+        client = OnetClient(ONET_KEY, cache=3, httpx_args=Counter(SEARCH_BODY).transport())  # type: ignore[arg-type]
+        client.get_httpx_client()

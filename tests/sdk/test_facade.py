@@ -20,6 +20,7 @@ from onet_client.exceptions import NotFoundError, RateLimitError, ServerError, V
 from onet_client.models import KeywordSearchResults, OccupationItem, OccupationOverview
 
 from .conftest import COS_TOKEN, COS_USER, ONET_KEY, occupation, onet_listing
+from .facade_lookup import COS_BY_KEYWORD, COS_DETAILS, OCCUPATIONS, OVERVIEW, SEARCH, operation
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -44,7 +45,7 @@ def search_body(total: int = 2) -> dict[str, Any]:
     return {"start": 1, "end": total, "total": total, "occupation": [occupation(i) for i in range(total)]}
 
 
-OVERVIEW = {
+OVERVIEW_BODY = {
     "code": "15-1252.00",
     "title": "Software Developers",
     "description": "Research, design, and develop computer and network software.",
@@ -57,7 +58,7 @@ OVERVIEW = {
 
 def test_call_returns_the_success_model_and_sends_typed_arguments() -> None:
     onet, recorder = onet_with(lambda r: httpx.Response(200, json=search_body()))
-    results = onet.online.keyword_search(keyword="nurse", end=20)
+    results = operation(onet, SEARCH)(keyword="nurse", end=20)
     assert isinstance(results, KeywordSearchResults) and results.total == 2
     sent = recorder.requests[0]
     assert sent.url.path == "/online/search" and dict(sent.url.params) == {
@@ -69,11 +70,11 @@ def test_call_returns_the_success_model_and_sends_typed_arguments() -> None:
 
 
 def test_path_parameters_are_positional() -> None:
-    onet, recorder = onet_with(lambda r: httpx.Response(200, json=OVERVIEW))
-    overview = onet.online.get_occupation_overview("15-1252.00")
+    onet, recorder = onet_with(lambda r: httpx.Response(200, json=OVERVIEW_BODY))
+    overview = operation(onet, OVERVIEW)("15-1252.00")
     assert isinstance(overview, OccupationOverview) and overview.title == "Software Developers"
     assert recorder.requests[0].url.path == "/online/occupations/15-1252.00/"
-    signature = inspect.signature(type(onet.online.get_occupation_overview).__call__)
+    signature = inspect.signature(type(operation(onet, OVERVIEW)).__call__)
     assert signature.parameters["code"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
 
 
@@ -83,8 +84,8 @@ def test_errors_raise_typed_and_raw_returns_the_response() -> None:
 
     onet, recorder = onet_with(answer)
     with pytest.raises(ValidationError, match="keyword is too short"):
-        onet.online.keyword_search(keyword="n")
-    raw = onet.online.keyword_search.raw(keyword="n")
+        operation(onet, SEARCH)(keyword="n")
+    raw = operation(onet, SEARCH).raw(keyword="n")
     assert raw.status_code == 422 and raw.headers["X-Request"] == "7"
     assert json.loads(raw.content) == {"error": "keyword is too short"}
     assert len(recorder.requests) == 2
@@ -92,11 +93,11 @@ def test_errors_raise_typed_and_raw_returns_the_response() -> None:
 
 def test_raw_returns_a_declared_404_and_invalid_arguments_still_raise() -> None:
     onet, recorder = onet_with(lambda r: httpx.Response(404, json={"error": "no such code"}))
-    assert onet.online.get_occupation_overview.raw("99-9999.00").status_code == 404
+    assert operation(onet, OVERVIEW).raw("99-9999.00").status_code == 404
     with pytest.raises(NotFoundError):
-        onet.online.get_occupation_overview("99-9999.00")
+        operation(onet, OVERVIEW)("99-9999.00")
     with pytest.raises(ValueError, match="code"):
-        onet.online.get_occupation_overview.raw("not-a-code")
+        operation(onet, OVERVIEW).raw("not-a-code")
     assert len(recorder.requests) == 2
 
 
@@ -109,11 +110,11 @@ def test_injected_transport_sits_under_retries_and_redaction(sleeps: list[float]
         ]
     )
     onet, recorder = onet_with(lambda r: next(answers))
-    assert onet.online.keyword_search(keyword="nurse").total == 2
+    assert operation(onet, SEARCH)(keyword="nurse").total == 2
     assert len(recorder.requests) == 3 and len(sleeps) == 2
     onet_no_retry, _ = onet_with(lambda r: httpx.Response(429, text=f"slow down {ONET_KEY}"), max_retries=0)
     with pytest.raises(RateLimitError) as caught:
-        onet_no_retry.online.keyword_search(keyword="nurse")
+        operation(onet_no_retry, SEARCH)(keyword="nurse")
     assert ONET_KEY not in str(caught.value)
 
 
@@ -123,7 +124,7 @@ def test_with_options_returns_a_configured_copy(sleeps: list[float]) -> None:
     assert quick is not onet and quick.max_retries == 0 and onet.max_retries == 2
     assert quick.get_httpx_client().timeout.read == 2.5 and onet.get_httpx_client().timeout.read == 30.0
     with pytest.raises(ServerError):
-        quick.online.keyword_search(keyword="x")
+        operation(quick, SEARCH)(keyword="x")
     assert len(recorder.requests) == 1 and recorder.requests[0].headers["X-Trace"] == "abc"
     with pytest.raises(ValueError, match="max_retries"):
         onet.with_options(max_retries=-1)
@@ -141,27 +142,27 @@ def test_sync_only_transport_is_refused_by_the_async_client_with_a_clear_error()
 
 def test_typed_paging_pages_total_page_size_and_max_items() -> None:
     onet, recorder = onet_with(onet_listing(7))
-    pager = onet.online.list_occupations.iter(page_size=3, max_items=5)
+    pager = operation(onet, OCCUPATIONS).iter(page_size=3, max_items=5)
     pages = list(pager.pages())
     assert [len(p.items) for p in pages] == [3, 2] and pager.total == 7
     assert all(isinstance(item, OccupationItem) for p in pages for item in p.items)
     windows = [(r.url.params["start"], r.url.params["end"]) for r in recorder.requests]
     assert windows == [("1", "3"), ("4", "5")]
-    assert [o.code for o in onet.online.list_occupations.iter()] == [occupation(i)["code"] for i in range(1, 8)]
-    fresh = onet.online.list_occupations.iter(page_size=2)
+    assert [o.code for o in operation(onet, OCCUPATIONS).iter()] == [occupation(i)["code"] for i in range(1, 8)]
+    fresh = operation(onet, OCCUPATIONS).iter(page_size=2)
     assert fresh.total == 7  # fetches the first page to learn it
 
 
 async def test_async_client_calls_and_pages() -> None:
     recorder = Recorder(onet_listing(5))
     onet = AsyncOnetClient(ONET_KEY, httpx_args={"transport": httpx.MockTransport(recorder)})
-    codes = [o.code async for o in onet.online.list_occupations.iter(page_size=2)]
+    codes = [o.code async for o in operation(onet, OCCUPATIONS).iter(page_size=2)]
     assert codes == [occupation(i)["code"] for i in range(1, 6)]
-    pager = onet.online.list_occupations.iter(page_size=2)
+    pager = operation(onet, OCCUPATIONS).iter(page_size=2)
     assert pager.total is None and await pager.fetch_total() == 5
-    results = await onet.online.keyword_search(keyword="nurse")
+    results = await operation(onet, SEARCH)(keyword="nurse")
     assert isinstance(results, KeywordSearchResults)
-    raw = await onet.online.keyword_search.raw(keyword="nurse")
+    raw = await operation(onet, SEARCH).raw(keyword="nurse")
     assert raw.status_code == 200
     await onet.aclose()
 
@@ -182,28 +183,27 @@ def cos_answer(request: httpx.Request) -> httpx.Response:
 def test_careeronestop_binds_the_user_id_and_no_signature_shows_it() -> None:
     recorder = Recorder(cos_answer)
     cos = CareerOneStopClient(COS_TOKEN, COS_USER, httpx_args={"transport": httpx.MockTransport(recorder)})
-    details = cos.occupation.get_occupation_details("29-1141.00", "US")
+    details = operation(cos, COS_DETAILS)("29-1141.00", "US")
     assert details.occupation_detail[0].onet_title == "Registered Nurses"
-    titles = [r.onet_title for r in cos.occupation.list_occupations_by_keyword.iter("nurse", "N", page_size=2)]
+    titles = [r.onet_title for r in operation(cos, COS_BY_KEYWORD).iter("nurse", "N", page_size=2)]
     assert titles == [f"Title {i}" for i in range(5)]
     paths = [r.url.path for r in recorder.requests]
     assert paths[0] == f"/v1/occupation/{COS_USER}/29-1141.00/US"
     assert paths[1:] == [f"/v1/occupation/{COS_USER}/nurse/N/{o}/{n}" for o, n in ((0, 2), (2, 2), (4, 1))]
     assert recorder.requests[0].headers["Authorization"] == f"Bearer {COS_TOKEN}"
-    for name in ("occupation", "jobs", "training", "salary", "skills"):
-        resource = getattr(cos, name)
-        for method in dir(resource):
-            if method.startswith("_"):
-                continue
-            operation = type(getattr(resource, method))
+    acos = AsyncCareerOneStopClient(COS_TOKEN, COS_USER)
+    for row in cos.operations():  # every namespace and method, sync and async
+        namespace, method = row.name.split(".")
+        for client in (cos, acos):
+            op_class = type(getattr(getattr(client, namespace), method))
             for form in ("__call__", "raw", "iter"):
-                if hasattr(operation, form):
-                    assert "user_id" not in inspect.signature(getattr(operation, form)).parameters, (name, method)
+                if hasattr(op_class, form):
+                    assert "user_id" not in inspect.signature(getattr(op_class, form)).parameters, row.name
 
 
 async def test_async_careeronestop_details() -> None:
     cos = AsyncCareerOneStopClient(COS_TOKEN, COS_USER, httpx_args={"transport": httpx.MockTransport(cos_answer)})
-    details = await cos.occupation.get_occupation_details("29-1141.00", "US")
+    details = await operation(cos, COS_DETAILS)("29-1141.00", "US")
     assert details.occupation_detail[0].onet_code == "29-1141.00"
     await cos.aclose()
 
@@ -216,10 +216,10 @@ def test_every_index_operation_is_reachable_with_its_forms(client_class: type[An
     for row in rows:
         namespace, method = row.name.split(".")
         assert method in dir(getattr(client, namespace)), row.name
-        operation = getattr(getattr(client, namespace), method)
-        assert callable(operation) and callable(operation.raw)
-        assert hasattr(operation, "iter") == row.paged, row.name
-        assert row.http.split(" ", 1)[1] in (type(operation).__doc__ or ""), row.name
+        found = getattr(getattr(client, namespace), method)
+        assert callable(found) and callable(found.raw)
+        assert hasattr(found, "iter") == row.paged, row.name
+        assert row.http.split(" ", 1)[1] in (type(found).__doc__ or ""), row.name
 
 
 def test_top_level_exports_only_the_sdk_clients() -> None:
@@ -253,7 +253,7 @@ def test_typing_example_runs_against_a_mock() -> None:
             return onet_listing(4)(request)
         if path == "/online/occupations/99-9999.00/":
             return httpx.Response(404, json={"error": "not found"})
-        return httpx.Response(200, json=OVERVIEW)
+        return httpx.Response(200, json=OVERVIEW_BODY)
 
     onet, _ = onet_with(answer)
     assert example.first_page_total(onet, "nurse") == 3
