@@ -81,10 +81,10 @@ def test_cache_is_off_by_default() -> None:
 def test_file_cache_survives_clients_but_different_keys_never_share(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     api = Counter(SEARCH_BODY)
-    OnetClient(ONET_KEY, cache=path, httpx_args=api.transport()).online.keyword_search(keyword="nurse")
-    OnetClient(ONET_KEY, cache=path, httpx_args=api.transport()).online.keyword_search(keyword="nurse")
+    for _ in range(2):
+        operation(OnetClient(ONET_KEY, cache=path, httpx_args=api.transport()), SEARCH)(keyword="nurse")
     assert api.calls == 1
-    OnetClient("other-key-9876", cache=path, httpx_args=api.transport()).online.keyword_search(keyword="nurse")
+    operation(OnetClient("other-key-9876", cache=path, httpx_args=api.transport()), SEARCH)(keyword="nurse")
     assert api.calls == 2
     assert_no_secret(path, ONET_KEY, "other-key-9876")
 
