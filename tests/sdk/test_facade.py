@@ -29,7 +29,8 @@ class Recorder:
     """A MockTransport handler that records requests and answers from a function."""
 
     def __init__(self, answer: Handler) -> None:
-        self.answer, self.requests = answer, []  # type: list[httpx.Request]
+        self.answer = answer
+        self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -229,7 +230,8 @@ def test_top_level_exports_only_the_sdk_clients() -> None:
 
     assert set(onet_client.__all__) == {"OnetClient", "AsyncOnetClient", "OnetError", "__version__"}
     assert {"CareerOneStopClient", "AsyncCareerOneStopClient"} <= set(careeronestop_client.__all__)
-    assert not hasattr(onet_client, "AuthenticatedClient") and AuthenticatedClient and Client
+    assert not hasattr(onet_client, "AuthenticatedClient") and not hasattr(onet_client, "Client")
+    assert AuthenticatedClient.__module__ == Client.__module__ == "onet_client.client"
     assert isinstance(onet_client.__version__, str) and onet_client.__version__
 
 
@@ -250,7 +252,8 @@ def test_typing_example_runs_against_a_mock() -> None:
             }
             return httpx.Response(200, json={"start": 1, "end": 1, "total": 1, "element": [element]})
         if path == "/online/occupations/":
-            return onet_listing(4)(request)
+            listing: httpx.Response = onet_listing(4)(request)
+            return listing
         if path == "/online/occupations/99-9999.00/":
             return httpx.Response(404, json={"error": "not found"})
         return httpx.Response(200, json=OVERVIEW_BODY)

@@ -48,7 +48,8 @@ def onet_answer(request: httpx.Request) -> httpx.Response:
         items = [occupation(i) for i in range(start, end + 1)]
         return httpx.Response(200, json={"start": start, "end": end, "total": 120, "occupation": items})
     if path == "/online/occupations/":
-        return onet_listing(30)(request)
+        listing: httpx.Response = onet_listing(30)(request)
+        return listing
     if path == "/online/occupations/99-9999.00/":
         return httpx.Response(404, json={"error": "Occupation not found"})
     return httpx.Response(200, json=OVERVIEW)
