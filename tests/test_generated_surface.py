@@ -1,4 +1,5 @@
-"""Every spec operation is a generated module with all four call forms; guessed paths warn in docstrings."""
+"""The generated module functions: four call forms per operation, docstrings that describe every parameter
+and name the SDK's errors, unverified-path warnings, and api packages that list their operations."""
 
 from __future__ import annotations
 

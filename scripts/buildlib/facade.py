@@ -54,6 +54,8 @@ class Method:
 
 @dataclass
 class Namespace:
+    """One namespace (normally a tag): its operations and the imports its module needs."""
+
     name: str
     class_name: str
     description: str
@@ -62,6 +64,7 @@ class Namespace:
 
 
 def _doc_block(text: str, indent: str = "") -> str:
+    """Paragraphs re-wrapped to the docstring width (a blank line separates paragraphs)."""
     paragraphs = [p.strip() for p in str(text).split("\n\n") if p.strip()]
     return "\n\n".join(
         textwrap.fill(" ".join(p.split()), WRAP, initial_indent=indent, subsequent_indent=indent) for p in paragraphs
@@ -74,6 +77,7 @@ def _code(value: Any) -> str:
 
 
 def _success(endpoint: Any) -> Any:
+    """The property of the first 2xx response (what a call returns), or None."""
     for response in sorted(endpoint.responses.patterns):
         low, high = response.status_code.range or (0, 0)
         if low >= 200 and high <= 299:
