@@ -7,6 +7,8 @@ functions against a mocked API, so they are exercised as well as type-checked.
 
 from __future__ import annotations
 
+from typing import assert_type
+
 from careeronestop_client import CareerOneStopClient
 from onet_client import AsyncOnetClient, OnetClient
 from onet_client.exceptions import NotFoundError
@@ -25,6 +27,13 @@ def occupation_title(onet: OnetClient, code: str) -> str:
 def top_skill(onet: OnetClient, code: str) -> str:
     skills = onet.online.get_details_skills(code)
     return skills.element[0].name if skills.element else ""
+
+
+def first_occupation(onet: OnetClient) -> OccupationItem | None:
+    for item in onet.online.list_occupations.iter(max_items=1):
+        assert_type(item, OccupationItem)  # mypy checks that paging yields the item model, not Any
+        return item
+    return None
 
 
 def all_codes(onet: OnetClient) -> list[str]:

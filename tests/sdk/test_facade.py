@@ -263,6 +263,8 @@ def test_typing_example_runs_against_a_mock() -> None:
     assert example.occupation_title(onet, "15-1252.00") == "Software Developers"
     assert example.top_skill(onet, "15-1252.00") == "Reading Comprehension"
     assert example.all_codes(onet) == [occupation(i)["code"] for i in range(1, 5)]
+    first = example.first_occupation(onet)
+    assert first is not None and first.code == occupation(1)["code"]
     assert example.first_codes(onet, "nurse", 2) == (3, [occupation(i)["code"] for i in range(2)])
     assert example.title_or_none(onet, "99-9999.00") is None
     cos = CareerOneStopClient(COS_TOKEN, COS_USER, httpx_args={"transport": httpx.MockTransport(cos_answer)})
