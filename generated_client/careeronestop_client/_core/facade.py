@@ -7,7 +7,7 @@ module holds what they share, so the generated code stays declarations and one-l
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
@@ -91,7 +91,7 @@ class Pager(Generic[ItemT]):
         self._page_size, self._max_items = page_size, max_items
         self._total: int | None = None
 
-    def pages(self) -> Iterator[ItemPage[ItemT]]:
+    def pages(self) -> Generator[ItemPage[ItemT], None, None]:
         """Fetch the listing page by page (one request each, in order)."""
         for page in paging.iter_pages(
             self._operation,
@@ -111,7 +111,11 @@ class Pager(Generic[ItemT]):
     def total(self) -> int:
         """How many items the API says the listing holds (fetches the first page if none was fetched yet)."""
         if self._total is None:
-            next(iter(self.pages()), None)
+            pages = self.pages()
+            try:
+                next(pages, None)
+            finally:
+                pages.close()
         return self._total or 0
 
 
@@ -130,7 +134,7 @@ class AsyncPager(Generic[ItemT]):
         self._page_size, self._max_items = page_size, max_items
         self.total: int | None = None  # known once a page has arrived; `await fetch_total()` asks for it
 
-    async def pages(self) -> AsyncIterator[ItemPage[ItemT]]:
+    async def pages(self) -> AsyncGenerator[ItemPage[ItemT], None]:
         """Fetch the listing's pages, in order."""
         async for page in paging.aiter_pages(
             self._operation,
@@ -154,5 +158,5 @@ class AsyncPager(Generic[ItemT]):
             try:
                 await anext(pages, None)
             finally:
-                await pages.aclose()  # type: ignore[attr-defined]
+                await pages.aclose()
         return self.total or 0
