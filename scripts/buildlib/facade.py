@@ -43,6 +43,7 @@ class Method:
     call: list[str]
     success_type: str
     success_class: str | None
+    success_import: str
     raw_type: str
     path: str
     http_method: str
@@ -61,6 +62,11 @@ class Namespace:
     description: str
     methods: list[Method] = field(default_factory=list)
     imports: set[str] = field(default_factory=set)
+
+    @property
+    def type_imports(self) -> list[str]:
+        """The package-relative imports, for the module's TYPE_CHECKING block (typing's own come first anyway)."""
+        return sorted(line for line in self.imports if line.startswith("from .."))
 
 
 def _doc_block(text: str, indent: str = "") -> str:
@@ -162,6 +168,7 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
     prop = _success(endpoint)
     success_type = "Any" if prop is None else _code(prop.get_type_string(no_optional=True))
     success_class = prop.class_info.name if prop is not None and hasattr(prop, "class_info") else None
+    success_import = f"from ..models.{prop.class_info.module_name} import {success_class}" if success_class else ""
     raw_type = f"Response[{_code(response_type(endpoint))}]"
     params = [*path_params, *others]
     method = Method(
@@ -175,6 +182,7 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
         call=call,
         success_type=success_type,
         success_class=success_class,
+        success_import=success_import,
         raw_type=raw_type,
         path=entry["path"],
         http_method=entry["method"],

@@ -5,23 +5,21 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.credentials import get_certification_details as _credentials_get_certification_details
-from ..api.credentials import get_license_details as _credentials_get_license_details
-from ..api.credentials import list_certifications as _credentials_list_certifications
-from ..api.credentials import list_licenses as _credentials_list_licenses
-from ..api.credentials import list_professional_associations as _credentials_list_professional_associations
-from ..models.certification import Certification
-from ..models.certification_detail_response import CertificationDetailResponse
-from ..models.certifications_response import CertificationsResponse
-from ..models.error_message import ErrorMessage
-from ..models.license_ import License
-from ..models.license_detail_response import LicenseDetailResponse
-from ..models.licenses_response import LicensesResponse
-from ..models.professional_associations_response import ProfessionalAssociationsResponse
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.certification import Certification
+    from ..models.certification_detail_response import CertificationDetailResponse
+    from ..models.certifications_response import CertificationsResponse
+    from ..models.error_message import ErrorMessage
+    from ..models.license_ import License
+    from ..models.license_detail_response import LicenseDetailResponse
+    from ..models.licenses_response import LicensesResponse
+    from ..models.professional_associations_response import ProfessionalAssociationsResponse
+    from ..types import UNSET, Unset
 
 
 class GetCertificationDetails(Operation):
@@ -64,6 +62,9 @@ class GetCertificationDetails(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import get_certification_details as _credentials_get_certification_details
+        from ..models.certification_detail_response import CertificationDetailResponse
+
         response = _credentials_get_certification_details.sync_detailed(
             client=self._client, cert_id=cert_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -77,6 +78,8 @@ class GetCertificationDetails(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.credentials import get_certification_details as _credentials_get_certification_details
+
         return _credentials_get_certification_details.sync_detailed(
             client=self._raw_client(), cert_id=cert_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -122,6 +125,9 @@ class AsyncGetCertificationDetails(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import get_certification_details as _credentials_get_certification_details
+        from ..models.certification_detail_response import CertificationDetailResponse
+
         response = await _credentials_get_certification_details.asyncio_detailed(
             client=self._client, cert_id=cert_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -131,6 +137,8 @@ class AsyncGetCertificationDetails(AsyncOperation):
         self, cert_id: str, *, enable_meta_data: bool | Unset = True
     ) -> Response[CertificationDetailResponse | ErrorMessage]:
         """`GET /v1/certificationfinder/{userId}/{certId}` returning status, headers and body whatever the status."""
+        from ..api.credentials import get_certification_details as _credentials_get_certification_details
+
         return await _credentials_get_certification_details.asyncio_detailed(
             client=self._raw_client(), cert_id=cert_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -176,6 +184,9 @@ class GetLicenseDetails(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import get_license_details as _credentials_get_license_details
+        from ..models.license_detail_response import LicenseDetailResponse
+
         response = _credentials_get_license_details.sync_detailed(
             client=self._client, license_id=license_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -189,6 +200,8 @@ class GetLicenseDetails(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.credentials import get_license_details as _credentials_get_license_details
+
         return _credentials_get_license_details.sync_detailed(
             client=self._raw_client(), license_id=license_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -234,6 +247,9 @@ class AsyncGetLicenseDetails(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import get_license_details as _credentials_get_license_details
+        from ..models.license_detail_response import LicenseDetailResponse
+
         response = await _credentials_get_license_details.asyncio_detailed(
             client=self._client, license_id=license_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -243,6 +259,8 @@ class AsyncGetLicenseDetails(AsyncOperation):
         self, license_id: str, *, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | LicenseDetailResponse]:
         """`GET /v1/license/{userId}/{licenseId}` returning status, headers and body whatever the status."""
+        from ..api.credentials import get_license_details as _credentials_get_license_details
+
         return await _credentials_get_license_details.asyncio_detailed(
             client=self._raw_client(), license_id=license_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -318,6 +336,9 @@ class ListCertifications(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import list_certifications as _credentials_list_certifications
+        from ..models.certifications_response import CertificationsResponse
+
         response = _credentials_list_certifications.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -357,6 +378,8 @@ class ListCertifications(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.credentials import list_certifications as _credentials_list_certifications
+
         return _credentials_list_certifications.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -395,6 +418,8 @@ class ListCertifications(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.credentials import list_certifications as _credentials_list_certifications
+
         return Pager(
             _credentials_list_certifications,
             self._client,
@@ -485,6 +510,9 @@ class AsyncListCertifications(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import list_certifications as _credentials_list_certifications
+        from ..models.certifications_response import CertificationsResponse
+
         response = await _credentials_list_certifications.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -520,6 +548,8 @@ class AsyncListCertifications(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[CertificationsResponse | ErrorMessage]:
         """`GET /v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.credentials import list_certifications as _credentials_list_certifications
+
         return await _credentials_list_certifications.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -554,6 +584,8 @@ class AsyncListCertifications(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[Certification]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.credentials import list_certifications as _credentials_list_certifications
+
         return AsyncPager(
             _credentials_list_certifications,
             self._client,
@@ -633,6 +665,9 @@ class ListLicenses(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import list_licenses as _credentials_list_licenses
+        from ..models.licenses_response import LicensesResponse
+
         response = _credentials_list_licenses.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -664,6 +699,8 @@ class ListLicenses(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.credentials import list_licenses as _credentials_list_licenses
+
         return _credentials_list_licenses.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -694,6 +731,8 @@ class ListLicenses(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.credentials import list_licenses as _credentials_list_licenses
+
         return Pager(
             _credentials_list_licenses,
             self._client,
@@ -769,6 +808,9 @@ class AsyncListLicenses(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import list_licenses as _credentials_list_licenses
+        from ..models.licenses_response import LicensesResponse
+
         response = await _credentials_list_licenses.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -796,6 +838,8 @@ class AsyncListLicenses(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | LicensesResponse]:
         """`GET /v1/license/{userId}/{keyword}/{location}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.credentials import list_licenses as _credentials_list_licenses
+
         return await _credentials_list_licenses.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -822,6 +866,8 @@ class AsyncListLicenses(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[License]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.credentials import list_licenses as _credentials_list_licenses
+
         return AsyncPager(
             _credentials_list_licenses,
             self._client,
@@ -897,6 +943,9 @@ class ListProfessionalAssociations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import list_professional_associations as _credentials_list_professional_associations
+        from ..models.professional_associations_response import ProfessionalAssociationsResponse
+
         response = _credentials_list_professional_associations.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -925,6 +974,8 @@ class ListProfessionalAssociations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.credentials import list_professional_associations as _credentials_list_professional_associations
+
         return _credentials_list_professional_associations.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -997,6 +1048,9 @@ class AsyncListProfessionalAssociations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.credentials import list_professional_associations as _credentials_list_professional_associations
+        from ..models.professional_associations_response import ProfessionalAssociationsResponse
+
         response = await _credentials_list_professional_associations.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -1021,6 +1075,8 @@ class AsyncListProfessionalAssociations(AsyncOperation):
         limit_record: int,
     ) -> Response[ErrorMessage | ProfessionalAssociationsResponse]:
         """`GET /v1/professionalassociation/{userId}/{keyword}/{industry}/{occupation}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.credentials import list_professional_associations as _credentials_list_professional_associations
+
         return await _credentials_list_professional_associations.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,

@@ -5,19 +5,19 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.jobs import get_job_by_id_v2 as _jobs_get_job_by_id_v2
-from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
-from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
-from ..models.error_message import ErrorMessage
-from ..models.job_detail import JobDetail
-from ..models.job_posting import JobPosting
-from ..models.job_posting_v2 import JobPostingV2
-from ..models.job_search_response import JobSearchResponse
-from ..models.job_search_v2_response import JobSearchV2Response
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_message import ErrorMessage
+    from ..models.job_detail import JobDetail
+    from ..models.job_posting import JobPosting
+    from ..models.job_posting_v2 import JobPostingV2
+    from ..models.job_search_response import JobSearchResponse
+    from ..models.job_search_v2_response import JobSearchV2Response
+    from ..types import UNSET, Unset
 
 
 class GetJobByIdV2(Operation):
@@ -63,6 +63,9 @@ class GetJobByIdV2(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.jobs import get_job_by_id_v2 as _jobs_get_job_by_id_v2
+        from ..models.job_detail import JobDetail
+
         response = _jobs_get_job_by_id_v2.sync_detailed(
             client=self._client, jv_id=jv_id, is_html=is_html, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -76,6 +79,8 @@ class GetJobByIdV2(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.jobs import get_job_by_id_v2 as _jobs_get_job_by_id_v2
+
         return _jobs_get_job_by_id_v2.sync_detailed(
             client=self._raw_client(),
             jv_id=jv_id,
@@ -128,6 +133,9 @@ class AsyncGetJobByIdV2(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.jobs import get_job_by_id_v2 as _jobs_get_job_by_id_v2
+        from ..models.job_detail import JobDetail
+
         response = await _jobs_get_job_by_id_v2.asyncio_detailed(
             client=self._client, jv_id=jv_id, is_html=is_html, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -137,6 +145,8 @@ class AsyncGetJobByIdV2(AsyncOperation):
         self, jv_id: str, *, is_html: bool | Unset = UNSET, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | JobDetail]:
         """`GET /v2/jobsearch/{userId}/{JvId}` returning status, headers and body whatever the status."""
+        from ..api.jobs import get_job_by_id_v2 as _jobs_get_job_by_id_v2
+
         return await _jobs_get_job_by_id_v2.asyncio_detailed(
             client=self._raw_client(),
             jv_id=jv_id,
@@ -212,6 +222,9 @@ class ListJobsV1(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
+        from ..models.job_search_response import JobSearchResponse
+
         response = _jobs_list_jobs_v1.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -249,6 +262,8 @@ class ListJobsV1(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
+
         return _jobs_list_jobs_v1.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -285,6 +300,8 @@ class ListJobsV1(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
+
         return Pager(
             _jobs_list_jobs_v1,
             self._client,
@@ -370,6 +387,9 @@ class AsyncListJobsV1(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
+        from ..models.job_search_response import JobSearchResponse
+
         response = await _jobs_list_jobs_v1.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -403,6 +423,8 @@ class AsyncListJobsV1(AsyncOperation):
         company_name: str | Unset = UNSET,
     ) -> Response[ErrorMessage | JobSearchResponse]:
         """`GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` returning status, headers and body whatever the status."""
+        from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
+
         return await _jobs_list_jobs_v1.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -435,6 +457,8 @@ class AsyncListJobsV1(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[JobPosting]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
+
         return AsyncPager(
             _jobs_list_jobs_v1,
             self._client,
@@ -525,6 +549,9 @@ class ListJobsV2(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
+        from ..models.job_search_v2_response import JobSearchV2Response
+
         response = _jobs_list_jobs_v2.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -564,6 +591,8 @@ class ListJobsV2(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
+
         return _jobs_list_jobs_v2.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -602,6 +631,8 @@ class ListJobsV2(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
+
         return Pager(
             _jobs_list_jobs_v2,
             self._client,
@@ -693,6 +724,9 @@ class AsyncListJobsV2(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
+        from ..models.job_search_v2_response import JobSearchV2Response
+
         response = await _jobs_list_jobs_v2.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -728,6 +762,8 @@ class AsyncListJobsV2(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | JobSearchV2Response]:
         """`GET /v2/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` returning status, headers and body whatever the status."""
+        from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
+
         return await _jobs_list_jobs_v2.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -762,6 +798,8 @@ class AsyncListJobsV2(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[JobPostingV2]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
+
         return AsyncPager(
             _jobs_list_jobs_v2,
             self._client,

@@ -5,13 +5,14 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.location import validate_location as _location_validate_location
-from ..models.error_message import ErrorMessage
-from ..models.location_validation_response import LocationValidationResponse
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_message import ErrorMessage
+    from ..models.location_validation_response import LocationValidationResponse
 
 
 class ValidateLocation(Operation):
@@ -50,6 +51,9 @@ class ValidateLocation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.location import validate_location as _location_validate_location
+        from ..models.location_validation_response import LocationValidationResponse
+
         response = _location_validate_location.sync_detailed(client=self._client, location=location, user_id="{userId}")
         return self._expect(response, LocationValidationResponse)
 
@@ -59,6 +63,8 @@ class ValidateLocation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.location import validate_location as _location_validate_location
+
         return _location_validate_location.sync_detailed(
             client=self._raw_client(), location=location, user_id="{userId}"
         )
@@ -100,6 +106,9 @@ class AsyncValidateLocation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.location import validate_location as _location_validate_location
+        from ..models.location_validation_response import LocationValidationResponse
+
         response = await _location_validate_location.asyncio_detailed(
             client=self._client, location=location, user_id="{userId}"
         )
@@ -107,6 +116,8 @@ class AsyncValidateLocation(AsyncOperation):
 
     async def raw(self, location: str) -> Response[ErrorMessage | LocationValidationResponse]:
         """`GET /v1/location/{userId}/{location}` returning status, headers and body whatever the status."""
+        from ..api.location import validate_location as _location_validate_location
+
         return await _location_validate_location.asyncio_detailed(
             client=self._raw_client(), location=location, user_id="{userId}"
         )

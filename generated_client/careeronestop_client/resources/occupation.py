@@ -6,34 +6,30 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.occupation import get_job_description as _occupation_get_job_description
-from ..api.occupation import get_lmi_by_occupation as _occupation_get_lmi_by_occupation
-from ..api.occupation import get_occupation_details as _occupation_get_occupation_details
-from ..api.occupation import get_occupations_report as _occupation_get_occupations_report
-from ..api.occupation import (
-    get_tools_and_technology_by_occupation as _occupation_get_tools_and_technology_by_occupation,
-)
-from ..api.occupation import list_employment_patterns as _occupation_list_employment_patterns
-from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
-from ..api.occupation import list_occupations_by_skills_match as _occupation_list_occupations_by_skills_match
-from ..models.data_level_only import DataLevelOnly, check_data_level_only
-from ..models.employment_pattern_sort_column import EmploymentPatternSortColumn, check_employment_pattern_sort_column
-from ..models.employment_patterns_response import EmploymentPatternsResponse
-from ..models.error_message import ErrorMessage
-from ..models.job_description_response import JobDescriptionResponse
-from ..models.lmi_response import LmiResponse
-from ..models.occupation_details_response import OccupationDetailsResponse
-from ..models.occupation_keyword_search_response import OccupationKeywordSearchResponse
-from ..models.occupation_report_type import OccupationReportType, check_occupation_report_type
-from ..models.occupation_summary import OccupationSummary
-from ..models.occupations_report_response import OccupationsReportResponse
-from ..models.skills_match_occupations_response import SkillsMatchOccupationsResponse
-from ..models.sort_direction import SortDirection, check_sort_direction
-from ..models.tools_and_technology_response import ToolsAndTechnologyResponse
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_level_only import DataLevelOnly, check_data_level_only
+    from ..models.employment_pattern_sort_column import (
+        EmploymentPatternSortColumn,
+        check_employment_pattern_sort_column,
+    )
+    from ..models.employment_patterns_response import EmploymentPatternsResponse
+    from ..models.error_message import ErrorMessage
+    from ..models.job_description_response import JobDescriptionResponse
+    from ..models.lmi_response import LmiResponse
+    from ..models.occupation_details_response import OccupationDetailsResponse
+    from ..models.occupation_keyword_search_response import OccupationKeywordSearchResponse
+    from ..models.occupation_report_type import OccupationReportType, check_occupation_report_type
+    from ..models.occupation_summary import OccupationSummary
+    from ..models.occupations_report_response import OccupationsReportResponse
+    from ..models.skills_match_occupations_response import SkillsMatchOccupationsResponse
+    from ..models.sort_direction import SortDirection, check_sort_direction
+    from ..models.tools_and_technology_response import ToolsAndTechnologyResponse
+    from ..types import UNSET, Unset
 
 
 class GetJobDescription(Operation):
@@ -83,6 +79,9 @@ class GetJobDescription(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_job_description as _occupation_get_job_description
+        from ..models.job_description_response import JobDescriptionResponse
+
         response = _occupation_get_job_description.sync_detailed(
             client=self._client,
             onet_code=onet_code,
@@ -101,6 +100,8 @@ class GetJobDescription(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import get_job_description as _occupation_get_job_description
+
         return _occupation_get_job_description.sync_detailed(
             client=self._raw_client(),
             onet_code=onet_code,
@@ -158,6 +159,9 @@ class AsyncGetJobDescription(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_job_description as _occupation_get_job_description
+        from ..models.job_description_response import JobDescriptionResponse
+
         response = await _occupation_get_job_description.asyncio_detailed(
             client=self._client,
             onet_code=onet_code,
@@ -172,6 +176,8 @@ class AsyncGetJobDescription(AsyncOperation):
         self, onet_code: str, state: str, category: str, *, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | JobDescriptionResponse]:
         """`GET /v1/jdw/{userId}/{onetCode}/{state}/{category}` returning status, headers and body whatever the status."""
+        from ..api.occupation import get_job_description as _occupation_get_job_description
+
         return await _occupation_get_job_description.asyncio_detailed(
             client=self._raw_client(),
             onet_code=onet_code,
@@ -225,6 +231,9 @@ class GetLmiByOccupation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_lmi_by_occupation as _occupation_get_lmi_by_occupation
+        from ..models.lmi_response import LmiResponse
+
         response = _occupation_get_lmi_by_occupation.sync_detailed(
             client=self._client,
             onet_code=onet_code,
@@ -242,6 +251,8 @@ class GetLmiByOccupation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import get_lmi_by_occupation as _occupation_get_lmi_by_occupation
+
         return _occupation_get_lmi_by_occupation.sync_detailed(
             client=self._raw_client(),
             onet_code=onet_code,
@@ -294,6 +305,9 @@ class AsyncGetLmiByOccupation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_lmi_by_occupation as _occupation_get_lmi_by_occupation
+        from ..models.lmi_response import LmiResponse
+
         response = await _occupation_get_lmi_by_occupation.asyncio_detailed(
             client=self._client,
             onet_code=onet_code,
@@ -307,6 +321,8 @@ class AsyncGetLmiByOccupation(AsyncOperation):
         self, onet_code: str, location: str, *, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | LmiResponse]:
         """`GET /v1/lmi/{userId}/{onetCode}/{location}` returning status, headers and body whatever the status."""
+        from ..api.occupation import get_lmi_by_occupation as _occupation_get_lmi_by_occupation
+
         return await _occupation_get_lmi_by_occupation.asyncio_detailed(
             client=self._raw_client(),
             onet_code=onet_code,
@@ -419,6 +435,9 @@ class GetOccupationDetails(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_occupation_details as _occupation_get_occupation_details
+        from ..models.occupation_details_response import OccupationDetailsResponse
+
         response = _occupation_get_occupation_details.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -476,6 +495,8 @@ class GetOccupationDetails(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import get_occupation_details as _occupation_get_occupation_details
+
         return _occupation_get_occupation_details.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -606,6 +627,9 @@ class AsyncGetOccupationDetails(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_occupation_details as _occupation_get_occupation_details
+        from ..models.occupation_details_response import OccupationDetailsResponse
+
         response = await _occupation_get_occupation_details.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -659,6 +683,8 @@ class AsyncGetOccupationDetails(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | OccupationDetailsResponse]:
         """`GET /v1/occupation/{userId}/{keyword}/{location}` returning status, headers and body whatever the status."""
+        from ..api.occupation import get_occupation_details as _occupation_get_occupation_details
+
         return await _occupation_get_occupation_details.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -755,6 +781,9 @@ class GetOccupationsReport(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_occupations_report as _occupation_get_occupations_report
+        from ..models.occupations_report_response import OccupationsReportResponse
+
         response = _occupation_get_occupations_report.sync_detailed(
             client=self._client,
             reporttype=reporttype,
@@ -786,6 +815,8 @@ class GetOccupationsReport(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import get_occupations_report as _occupation_get_occupations_report
+
         return _occupation_get_occupations_report.sync_detailed(
             client=self._raw_client(),
             reporttype=reporttype,
@@ -869,6 +900,9 @@ class AsyncGetOccupationsReport(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import get_occupations_report as _occupation_get_occupations_report
+        from ..models.occupations_report_response import OccupationsReportResponse
+
         response = await _occupation_get_occupations_report.asyncio_detailed(
             client=self._client,
             reporttype=reporttype,
@@ -896,6 +930,8 @@ class AsyncGetOccupationsReport(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | OccupationsReportResponse]:
         """`GET /v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.occupation import get_occupations_report as _occupation_get_occupations_report
+
         return await _occupation_get_occupations_report.asyncio_detailed(
             client=self._raw_client(),
             reporttype=reporttype,
@@ -951,6 +987,11 @@ class GetToolsAndTechnologyByOccupation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import (
+            get_tools_and_technology_by_occupation as _occupation_get_tools_and_technology_by_occupation,
+        )
+        from ..models.tools_and_technology_response import ToolsAndTechnologyResponse
+
         response = _occupation_get_tools_and_technology_by_occupation.sync_detailed(
             client=self._client, onet_code=onet_code, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -964,6 +1005,10 @@ class GetToolsAndTechnologyByOccupation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import (
+            get_tools_and_technology_by_occupation as _occupation_get_tools_and_technology_by_occupation,
+        )
+
         return _occupation_get_tools_and_technology_by_occupation.sync_detailed(
             client=self._raw_client(), onet_code=onet_code, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -1010,6 +1055,11 @@ class AsyncGetToolsAndTechnologyByOccupation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import (
+            get_tools_and_technology_by_occupation as _occupation_get_tools_and_technology_by_occupation,
+        )
+        from ..models.tools_and_technology_response import ToolsAndTechnologyResponse
+
         response = await _occupation_get_tools_and_technology_by_occupation.asyncio_detailed(
             client=self._client, onet_code=onet_code, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -1019,6 +1069,10 @@ class AsyncGetToolsAndTechnologyByOccupation(AsyncOperation):
         self, onet_code: str, *, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | ToolsAndTechnologyResponse]:
         """`GET /v1/techtool/{userId}/{onetCode}` returning status, headers and body whatever the status."""
+        from ..api.occupation import (
+            get_tools_and_technology_by_occupation as _occupation_get_tools_and_technology_by_occupation,
+        )
+
         return await _occupation_get_tools_and_technology_by_occupation.asyncio_detailed(
             client=self._raw_client(), onet_code=onet_code, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -1082,6 +1136,9 @@ class ListEmploymentPatterns(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import list_employment_patterns as _occupation_list_employment_patterns
+        from ..models.employment_patterns_response import EmploymentPatternsResponse
+
         response = _occupation_list_employment_patterns.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -1109,6 +1166,8 @@ class ListEmploymentPatterns(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import list_employment_patterns as _occupation_list_employment_patterns
+
         return _occupation_list_employment_patterns.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -1179,6 +1238,9 @@ class AsyncListEmploymentPatterns(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import list_employment_patterns as _occupation_list_employment_patterns
+        from ..models.employment_patterns_response import EmploymentPatternsResponse
+
         response = await _occupation_list_employment_patterns.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -1202,6 +1264,8 @@ class AsyncListEmploymentPatterns(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[EmploymentPatternsResponse | ErrorMessage]:
         """`GET /v1/employmentpatterns/{userId}/{keyword}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.occupation import list_employment_patterns as _occupation_list_employment_patterns
+
         return await _occupation_list_employment_patterns.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -1274,6 +1338,9 @@ class ListOccupationsByKeyword(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
+        from ..models.occupation_keyword_search_response import OccupationKeywordSearchResponse
+
         response = _occupation_list_occupations_by_keyword.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -1301,6 +1368,8 @@ class ListOccupationsByKeyword(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
+
         return _occupation_list_occupations_by_keyword.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -1327,6 +1396,8 @@ class ListOccupationsByKeyword(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
+
         return Pager(
             _occupation_list_occupations_by_keyword,
             self._client,
@@ -1401,6 +1472,9 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
+        from ..models.occupation_keyword_search_response import OccupationKeywordSearchResponse
+
         response = await _occupation_list_occupations_by_keyword.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -1424,6 +1498,8 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
         """`GET /v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
+
         return await _occupation_list_occupations_by_keyword.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -1446,6 +1522,8 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[OccupationSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
+
         return AsyncPager(
             _occupation_list_occupations_by_keyword,
             self._client,
@@ -1508,6 +1586,9 @@ class ListOccupationsBySkillsMatch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import list_occupations_by_skills_match as _occupation_list_occupations_by_skills_match
+        from ..models.skills_match_occupations_response import SkillsMatchOccupationsResponse
+
         response = _occupation_list_occupations_by_skills_match.sync_detailed(
             client=self._client,
             onet_code=onet_code,
@@ -1526,6 +1607,8 @@ class ListOccupationsBySkillsMatch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.occupation import list_occupations_by_skills_match as _occupation_list_occupations_by_skills_match
+
         return _occupation_list_occupations_by_skills_match.sync_detailed(
             client=self._raw_client(),
             onet_code=onet_code,
@@ -1584,6 +1667,9 @@ class AsyncListOccupationsBySkillsMatch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.occupation import list_occupations_by_skills_match as _occupation_list_occupations_by_skills_match
+        from ..models.skills_match_occupations_response import SkillsMatchOccupationsResponse
+
         response = await _occupation_list_occupations_by_skills_match.asyncio_detailed(
             client=self._client,
             onet_code=onet_code,
@@ -1598,6 +1684,8 @@ class AsyncListOccupationsBySkillsMatch(AsyncOperation):
         self, onet_code: str, location: str, radius: int, *, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | SkillsMatchOccupationsResponse]:
         """`GET /v1/occupation/{userId}/{onetCode}/{location}/{radius}` returning status, headers and body whatever the status."""
+        from ..api.occupation import list_occupations_by_skills_match as _occupation_list_occupations_by_skills_match
+
         return await _occupation_list_occupations_by_skills_match.asyncio_detailed(
             client=self._raw_client(),
             onet_code=onet_code,

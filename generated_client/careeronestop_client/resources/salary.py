@@ -5,16 +5,16 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.salary import get_salary_comparison_by_locations as _salary_get_salary_comparison_by_locations
-from ..api.salary import get_salary_comparison_by_occupations as _salary_get_salary_comparison_by_occupations
-from ..api.salary import get_salary_details as _salary_get_salary_details
-from ..models.error_message import ErrorMessage
-from ..models.salary_comparison_response import SalaryComparisonResponse
-from ..models.salary_details_response import SalaryDetailsResponse
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_message import ErrorMessage
+    from ..models.salary_comparison_response import SalaryComparisonResponse
+    from ..models.salary_details_response import SalaryDetailsResponse
+    from ..types import UNSET, Unset
 
 
 class GetSalaryComparisonByLocations(Operation):
@@ -71,6 +71,9 @@ class GetSalaryComparisonByLocations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.salary import get_salary_comparison_by_locations as _salary_get_salary_comparison_by_locations
+        from ..models.salary_comparison_response import SalaryComparisonResponse
+
         response = _salary_get_salary_comparison_by_locations.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -98,6 +101,8 @@ class GetSalaryComparisonByLocations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.salary import get_salary_comparison_by_locations as _salary_get_salary_comparison_by_locations
+
         return _salary_get_salary_comparison_by_locations.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -164,6 +169,9 @@ class AsyncGetSalaryComparisonByLocations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.salary import get_salary_comparison_by_locations as _salary_get_salary_comparison_by_locations
+        from ..models.salary_comparison_response import SalaryComparisonResponse
+
         response = await _salary_get_salary_comparison_by_locations.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -187,6 +195,8 @@ class AsyncGetSalaryComparisonByLocations(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | SalaryComparisonResponse]:
         """`GET /v1/comparesalaries/{userId}/wageloc` returning status, headers and body whatever the status."""
+        from ..api.salary import get_salary_comparison_by_locations as _salary_get_salary_comparison_by_locations
+
         return await _salary_get_salary_comparison_by_locations.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -253,6 +263,9 @@ class GetSalaryComparisonByOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.salary import get_salary_comparison_by_occupations as _salary_get_salary_comparison_by_occupations
+        from ..models.salary_comparison_response import SalaryComparisonResponse
+
         response = _salary_get_salary_comparison_by_occupations.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -280,6 +293,8 @@ class GetSalaryComparisonByOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.salary import get_salary_comparison_by_occupations as _salary_get_salary_comparison_by_occupations
+
         return _salary_get_salary_comparison_by_occupations.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -346,6 +361,9 @@ class AsyncGetSalaryComparisonByOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.salary import get_salary_comparison_by_occupations as _salary_get_salary_comparison_by_occupations
+        from ..models.salary_comparison_response import SalaryComparisonResponse
+
         response = await _salary_get_salary_comparison_by_occupations.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -369,6 +387,8 @@ class AsyncGetSalaryComparisonByOccupations(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | SalaryComparisonResponse]:
         """`GET /v1/comparesalaries/{userId}/wageocc` returning status, headers and body whatever the status."""
+        from ..api.salary import get_salary_comparison_by_occupations as _salary_get_salary_comparison_by_occupations
+
         return await _salary_get_salary_comparison_by_occupations.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -423,6 +443,9 @@ class GetSalaryDetails(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.salary import get_salary_details as _salary_get_salary_details
+        from ..models.salary_details_response import SalaryDetailsResponse
+
         response = _salary_get_salary_details.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -440,6 +463,8 @@ class GetSalaryDetails(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.salary import get_salary_details as _salary_get_salary_details
+
         return _salary_get_salary_details.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -493,6 +518,9 @@ class AsyncGetSalaryDetails(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.salary import get_salary_details as _salary_get_salary_details
+        from ..models.salary_details_response import SalaryDetailsResponse
+
         response = await _salary_get_salary_details.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -506,6 +534,8 @@ class AsyncGetSalaryDetails(AsyncOperation):
         self, *, keyword: str, location: str, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | SalaryDetailsResponse]:
         """`GET /v1/comparesalaries/{userId}/wage` returning status, headers and body whatever the status."""
+        from ..api.salary import get_salary_details as _salary_get_salary_details
+
         return await _salary_get_salary_details.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,

@@ -5,21 +5,20 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.services import get_workforce_board_by_id as _services_get_workforce_board_by_id
-from ..api.services import list_american_job_centers as _services_list_american_job_centers
-from ..api.services import list_apprenticeship_offices as _services_list_apprenticeship_offices
-from ..api.services import list_unemployment_rates as _services_list_unemployment_rates
-from ..models.american_job_center import AmericanJobCenter
-from ..models.american_job_centers_response import AmericanJobCentersResponse
-from ..models.apprenticeship_offices_response import ApprenticeshipOfficesResponse
-from ..models.error_message import ErrorMessage
-from ..models.unemployment_rates_response import UnemploymentRatesResponse
-from ..models.unemployment_type import UnemploymentType, check_unemployment_type
-from ..models.workforce_board_response import WorkforceBoardResponse
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.american_job_center import AmericanJobCenter
+    from ..models.american_job_centers_response import AmericanJobCentersResponse
+    from ..models.apprenticeship_offices_response import ApprenticeshipOfficesResponse
+    from ..models.error_message import ErrorMessage
+    from ..models.unemployment_rates_response import UnemploymentRatesResponse
+    from ..models.unemployment_type import UnemploymentType, check_unemployment_type
+    from ..models.workforce_board_response import WorkforceBoardResponse
+    from ..types import UNSET, Unset
 
 
 class GetWorkforceBoardById(Operation):
@@ -62,6 +61,9 @@ class GetWorkforceBoardById(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import get_workforce_board_by_id as _services_get_workforce_board_by_id
+        from ..models.workforce_board_response import WorkforceBoardResponse
+
         response = _services_get_workforce_board_by_id.sync_detailed(
             client=self._client, tid=tid, lid=lid, id=id, user_id="{userId}"
         )
@@ -73,6 +75,8 @@ class GetWorkforceBoardById(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.services import get_workforce_board_by_id as _services_get_workforce_board_by_id
+
         return _services_get_workforce_board_by_id.sync_detailed(
             client=self._raw_client(), tid=tid, lid=lid, id=id, user_id="{userId}"
         )
@@ -118,6 +122,9 @@ class AsyncGetWorkforceBoardById(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import get_workforce_board_by_id as _services_get_workforce_board_by_id
+        from ..models.workforce_board_response import WorkforceBoardResponse
+
         response = await _services_get_workforce_board_by_id.asyncio_detailed(
             client=self._client, tid=tid, lid=lid, id=id, user_id="{userId}"
         )
@@ -125,6 +132,8 @@ class AsyncGetWorkforceBoardById(AsyncOperation):
 
     async def raw(self, tid: str, lid: str, id: str) -> Response[ErrorMessage | WorkforceBoardResponse]:
         """`GET /v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}` returning status, headers and body whatever the status."""
+        from ..api.services import get_workforce_board_by_id as _services_get_workforce_board_by_id
+
         return await _services_get_workforce_board_by_id.asyncio_detailed(
             client=self._raw_client(), tid=tid, lid=lid, id=id, user_id="{userId}"
         )
@@ -197,6 +206,9 @@ class ListAmericanJobCenters(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import list_american_job_centers as _services_list_american_job_centers
+        from ..models.american_job_centers_response import AmericanJobCentersResponse
+
         response = _services_list_american_job_centers.sync_detailed(
             client=self._client,
             location=location,
@@ -234,6 +246,8 @@ class ListAmericanJobCenters(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.services import list_american_job_centers as _services_list_american_job_centers
+
         return _services_list_american_job_centers.sync_detailed(
             client=self._raw_client(),
             location=location,
@@ -270,6 +284,8 @@ class ListAmericanJobCenters(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.services import list_american_job_centers as _services_list_american_job_centers
+
         return Pager(
             _services_list_american_job_centers,
             self._client,
@@ -356,6 +372,9 @@ class AsyncListAmericanJobCenters(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import list_american_job_centers as _services_list_american_job_centers
+        from ..models.american_job_centers_response import AmericanJobCentersResponse
+
         response = await _services_list_american_job_centers.asyncio_detailed(
             client=self._client,
             location=location,
@@ -389,6 +408,8 @@ class AsyncListAmericanJobCenters(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[AmericanJobCentersResponse | ErrorMessage]:
         """`GET /v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.services import list_american_job_centers as _services_list_american_job_centers
+
         return await _services_list_american_job_centers.asyncio_detailed(
             client=self._raw_client(),
             location=location,
@@ -421,6 +442,8 @@ class AsyncListAmericanJobCenters(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[AmericanJobCenter]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.services import list_american_job_centers as _services_list_american_job_centers
+
         return AsyncPager(
             _services_list_american_job_centers,
             self._client,
@@ -479,6 +502,9 @@ class ListApprenticeshipOffices(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import list_apprenticeship_offices as _services_list_apprenticeship_offices
+        from ..models.apprenticeship_offices_response import ApprenticeshipOfficesResponse
+
         response = _services_list_apprenticeship_offices.sync_detailed(
             client=self._client, location=location, radius=radius, user_id="{userId}"
         )
@@ -490,6 +516,8 @@ class ListApprenticeshipOffices(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.services import list_apprenticeship_offices as _services_list_apprenticeship_offices
+
         return _services_list_apprenticeship_offices.sync_detailed(
             client=self._raw_client(), location=location, radius=radius, user_id="{userId}"
         )
@@ -534,6 +562,9 @@ class AsyncListApprenticeshipOffices(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import list_apprenticeship_offices as _services_list_apprenticeship_offices
+        from ..models.apprenticeship_offices_response import ApprenticeshipOfficesResponse
+
         response = await _services_list_apprenticeship_offices.asyncio_detailed(
             client=self._client, location=location, radius=radius, user_id="{userId}"
         )
@@ -541,6 +572,8 @@ class AsyncListApprenticeshipOffices(AsyncOperation):
 
     async def raw(self, location: str, radius: int) -> Response[ApprenticeshipOfficesResponse | ErrorMessage]:
         """`GET /v1/apprenticeshipfinder/{userId}/{location}/{radius}` returning status, headers and body whatever the status."""
+        from ..api.services import list_apprenticeship_offices as _services_list_apprenticeship_offices
+
         return await _services_list_apprenticeship_offices.asyncio_detailed(
             client=self._raw_client(), location=location, radius=radius, user_id="{userId}"
         )
@@ -584,6 +617,9 @@ class ListUnemploymentRates(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import list_unemployment_rates as _services_list_unemployment_rates
+        from ..models.unemployment_rates_response import UnemploymentRatesResponse
+
         response = _services_list_unemployment_rates.sync_detailed(
             client=self._client, location=location, unemployment_type=unemployment_type, user_id="{userId}"
         )
@@ -597,6 +633,8 @@ class ListUnemploymentRates(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.services import list_unemployment_rates as _services_list_unemployment_rates
+
         return _services_list_unemployment_rates.sync_detailed(
             client=self._raw_client(), location=location, unemployment_type=unemployment_type, user_id="{userId}"
         )
@@ -640,6 +678,9 @@ class AsyncListUnemploymentRates(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.services import list_unemployment_rates as _services_list_unemployment_rates
+        from ..models.unemployment_rates_response import UnemploymentRatesResponse
+
         response = await _services_list_unemployment_rates.asyncio_detailed(
             client=self._client, location=location, unemployment_type=unemployment_type, user_id="{userId}"
         )
@@ -649,6 +690,8 @@ class AsyncListUnemploymentRates(AsyncOperation):
         self, location: str, unemployment_type: UnemploymentType
     ) -> Response[ErrorMessage | UnemploymentRatesResponse]:
         """`GET /v1/unemployment/{userId}/{location}/{unemploymentType}` returning status, headers and body whatever the status."""
+        from ..api.services import list_unemployment_rates as _services_list_unemployment_rates
+
         return await _services_list_unemployment_rates.asyncio_detailed(
             client=self._raw_client(), location=location, unemployment_type=unemployment_type, user_id="{userId}"
         )

@@ -5,18 +5,18 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.skills import get_skills_gap as _skills_get_skills_gap
-from ..api.skills import list_skills_matcher_questions as _skills_list_skills_matcher_questions
-from ..api.skills import submit_skills_matcher_ratings as _skills_submit_skills_matcher_ratings
-from ..models.error_message import ErrorMessage
-from ..models.skills_gap_response import SkillsGapResponse
-from ..models.skills_matcher_questions_response import SkillsMatcherQuestionsResponse
-from ..models.skills_matcher_results_response import SkillsMatcherResultsResponse
-from ..models.skills_matcher_submission import SkillsMatcherSubmission
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_message import ErrorMessage
+    from ..models.skills_gap_response import SkillsGapResponse
+    from ..models.skills_matcher_questions_response import SkillsMatcherQuestionsResponse
+    from ..models.skills_matcher_results_response import SkillsMatcherResultsResponse
+    from ..models.skills_matcher_submission import SkillsMatcherSubmission
+    from ..types import UNSET, Unset
 
 
 class GetSkillsGap(Operation):
@@ -73,6 +73,9 @@ class GetSkillsGap(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.skills import get_skills_gap as _skills_get_skills_gap
+        from ..models.skills_gap_response import SkillsGapResponse
+
         response = _skills_get_skills_gap.sync_detailed(
             client=self._client,
             current_onet_code=current_onet_code,
@@ -98,6 +101,8 @@ class GetSkillsGap(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.skills import get_skills_gap as _skills_get_skills_gap
+
         return _skills_get_skills_gap.sync_detailed(
             client=self._raw_client(),
             current_onet_code=current_onet_code,
@@ -163,6 +168,9 @@ class AsyncGetSkillsGap(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.skills import get_skills_gap as _skills_get_skills_gap
+        from ..models.skills_gap_response import SkillsGapResponse
+
         response = await _skills_get_skills_gap.asyncio_detailed(
             client=self._client,
             current_onet_code=current_onet_code,
@@ -184,6 +192,8 @@ class AsyncGetSkillsGap(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | SkillsGapResponse]:
         """`GET /v1/skillgap/{userId}/{currentOnetCode}/{targetOnetCode}/{location}/{radius}` returning status, headers and body whatever the status."""
+        from ..api.skills import get_skills_gap as _skills_get_skills_gap
+
         return await _skills_get_skills_gap.asyncio_detailed(
             client=self._raw_client(),
             current_onet_code=current_onet_code,
@@ -231,6 +241,9 @@ class ListSkillsMatcherQuestions(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.skills import list_skills_matcher_questions as _skills_list_skills_matcher_questions
+        from ..models.skills_matcher_questions_response import SkillsMatcherQuestionsResponse
+
         response = _skills_list_skills_matcher_questions.sync_detailed(client=self._client, user_id="{userId}")
         return self._expect(response, SkillsMatcherQuestionsResponse)
 
@@ -240,6 +253,8 @@ class ListSkillsMatcherQuestions(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.skills import list_skills_matcher_questions as _skills_list_skills_matcher_questions
+
         return _skills_list_skills_matcher_questions.sync_detailed(client=self._raw_client(), user_id="{userId}")
 
 
@@ -279,11 +294,16 @@ class AsyncListSkillsMatcherQuestions(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.skills import list_skills_matcher_questions as _skills_list_skills_matcher_questions
+        from ..models.skills_matcher_questions_response import SkillsMatcherQuestionsResponse
+
         response = await _skills_list_skills_matcher_questions.asyncio_detailed(client=self._client, user_id="{userId}")
         return self._expect(response, SkillsMatcherQuestionsResponse)
 
     async def raw(self) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
         """`GET /v1/skillsmatcher/{userId}` returning status, headers and body whatever the status."""
+        from ..api.skills import list_skills_matcher_questions as _skills_list_skills_matcher_questions
+
         return await _skills_list_skills_matcher_questions.asyncio_detailed(
             client=self._raw_client(), user_id="{userId}"
         )
@@ -337,6 +357,9 @@ class SubmitSkillsMatcherRatings(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.skills import submit_skills_matcher_ratings as _skills_submit_skills_matcher_ratings
+        from ..models.skills_matcher_results_response import SkillsMatcherResultsResponse
+
         response = _skills_submit_skills_matcher_ratings.sync_detailed(
             client=self._client,
             body=body,
@@ -360,6 +383,8 @@ class SubmitSkillsMatcherRatings(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.skills import submit_skills_matcher_ratings as _skills_submit_skills_matcher_ratings
+
         return _skills_submit_skills_matcher_ratings.sync_detailed(
             client=self._raw_client(),
             body=body,
@@ -418,6 +443,9 @@ class AsyncSubmitSkillsMatcherRatings(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.skills import submit_skills_matcher_ratings as _skills_submit_skills_matcher_ratings
+        from ..models.skills_matcher_results_response import SkillsMatcherResultsResponse
+
         response = await _skills_submit_skills_matcher_ratings.asyncio_detailed(
             client=self._client,
             body=body,
@@ -437,6 +465,8 @@ class AsyncSubmitSkillsMatcherRatings(AsyncOperation):
         edu_filter_value: str | Unset = UNSET,
     ) -> Response[ErrorMessage | SkillsMatcherResultsResponse]:
         """`POST /v1/skillsmatcher/{userId}` returning status, headers and body whatever the status."""
+        from ..api.skills import submit_skills_matcher_ratings as _skills_submit_skills_matcher_ratings
+
         return await _skills_submit_skills_matcher_ratings.asyncio_detailed(
             client=self._raw_client(),
             body=body,

@@ -5,23 +5,21 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.training import get_taaccct_program_of_study_detail as _training_get_taaccct_program_of_study_detail
-from ..api.training import get_training_program_details_v2 as _training_get_training_program_details_v2
-from ..api.training import list_scholarships as _training_list_scholarships
-from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
-from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
-from ..models.error_message import ErrorMessage
-from ..models.scholarships_response import ScholarshipsResponse
-from ..models.taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
-from ..models.training_program import TrainingProgram
-from ..models.training_program_detail_response import TrainingProgramDetailResponse
-from ..models.training_program_v1 import TrainingProgramV1
-from ..models.training_programs_response import TrainingProgramsResponse
-from ..models.training_programs_v1_response import TrainingProgramsV1Response
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_message import ErrorMessage
+    from ..models.scholarships_response import ScholarshipsResponse
+    from ..models.taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
+    from ..models.training_program import TrainingProgram
+    from ..models.training_program_detail_response import TrainingProgramDetailResponse
+    from ..models.training_program_v1 import TrainingProgramV1
+    from ..models.training_programs_response import TrainingProgramsResponse
+    from ..models.training_programs_v1_response import TrainingProgramsV1Response
+    from ..types import UNSET, Unset
 
 
 class GetTaaccctProgramOfStudyDetail(Operation):
@@ -62,6 +60,9 @@ class GetTaaccctProgramOfStudyDetail(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import get_taaccct_program_of_study_detail as _training_get_taaccct_program_of_study_detail
+        from ..models.taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
+
         response = _training_get_taaccct_program_of_study_detail.sync_detailed(
             client=self._client, pos_id=pos_id, user_id="{userId}"
         )
@@ -73,6 +74,8 @@ class GetTaaccctProgramOfStudyDetail(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.training import get_taaccct_program_of_study_detail as _training_get_taaccct_program_of_study_detail
+
         return _training_get_taaccct_program_of_study_detail.sync_detailed(
             client=self._raw_client(), pos_id=pos_id, user_id="{userId}"
         )
@@ -116,6 +119,9 @@ class AsyncGetTaaccctProgramOfStudyDetail(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import get_taaccct_program_of_study_detail as _training_get_taaccct_program_of_study_detail
+        from ..models.taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
+
         response = await _training_get_taaccct_program_of_study_detail.asyncio_detailed(
             client=self._client, pos_id=pos_id, user_id="{userId}"
         )
@@ -123,6 +129,8 @@ class AsyncGetTaaccctProgramOfStudyDetail(AsyncOperation):
 
     async def raw(self, pos_id: str) -> Response[ErrorMessage | TaaccctProgramOfStudyResponse]:
         """`GET /v1/taaccct/{userId}/posDetail/{posId}` returning status, headers and body whatever the status."""
+        from ..api.training import get_taaccct_program_of_study_detail as _training_get_taaccct_program_of_study_detail
+
         return await _training_get_taaccct_program_of_study_detail.asyncio_detailed(
             client=self._raw_client(), pos_id=pos_id, user_id="{userId}"
         )
@@ -169,6 +177,9 @@ class GetTrainingProgramDetailsV2(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import get_training_program_details_v2 as _training_get_training_program_details_v2
+        from ..models.training_program_detail_response import TrainingProgramDetailResponse
+
         response = _training_get_training_program_details_v2.sync_detailed(
             client=self._client, detail_id=detail_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -182,6 +193,8 @@ class GetTrainingProgramDetailsV2(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.training import get_training_program_details_v2 as _training_get_training_program_details_v2
+
         return _training_get_training_program_details_v2.sync_detailed(
             client=self._raw_client(), detail_id=detail_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -228,6 +241,9 @@ class AsyncGetTrainingProgramDetailsV2(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import get_training_program_details_v2 as _training_get_training_program_details_v2
+        from ..models.training_program_detail_response import TrainingProgramDetailResponse
+
         response = await _training_get_training_program_details_v2.asyncio_detailed(
             client=self._client, detail_id=detail_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -237,6 +253,8 @@ class AsyncGetTrainingProgramDetailsV2(AsyncOperation):
         self, detail_id: str, *, enable_meta_data: bool | Unset = True
     ) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
         """`GET /v2/training/program/{userId}/{detailID}` returning status, headers and body whatever the status."""
+        from ..api.training import get_training_program_details_v2 as _training_get_training_program_details_v2
+
         return await _training_get_training_program_details_v2.asyncio_detailed(
             client=self._raw_client(), detail_id=detail_id, enable_meta_data=enable_meta_data, user_id="{userId}"
         )
@@ -286,6 +304,9 @@ class ListScholarships(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import list_scholarships as _training_list_scholarships
+        from ..models.scholarships_response import ScholarshipsResponse
+
         response = _training_list_scholarships.sync_detailed(
             client=self._client, keyword=keyword, state=state, limit=limit, user_id="{userId}"
         )
@@ -297,6 +318,8 @@ class ListScholarships(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.training import list_scholarships as _training_list_scholarships
+
         return _training_list_scholarships.sync_detailed(
             client=self._raw_client(), keyword=keyword, state=state, limit=limit, user_id="{userId}"
         )
@@ -346,6 +369,9 @@ class AsyncListScholarships(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import list_scholarships as _training_list_scholarships
+        from ..models.scholarships_response import ScholarshipsResponse
+
         response = await _training_list_scholarships.asyncio_detailed(
             client=self._client, keyword=keyword, state=state, limit=limit, user_id="{userId}"
         )
@@ -353,6 +379,8 @@ class AsyncListScholarships(AsyncOperation):
 
     async def raw(self, keyword: str, state: str, limit: int) -> Response[ErrorMessage | ScholarshipsResponse]:
         """`GET /v1/scholarshipfinder/{userId}/{keyword}/{state}/{limit}` returning status, headers and body whatever the status."""
+        from ..api.training import list_scholarships as _training_list_scholarships
+
         return await _training_list_scholarships.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, state=state, limit=limit, user_id="{userId}"
         )
@@ -423,6 +451,9 @@ class ListTrainingProgramsV1(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
+        from ..models.training_programs_v1_response import TrainingProgramsV1Response
+
         response = _training_list_training_programs_v1.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -461,6 +492,8 @@ class ListTrainingProgramsV1(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
+
         return _training_list_training_programs_v1.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -499,6 +532,8 @@ class ListTrainingProgramsV1(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
+
         return Pager(
             _training_list_training_programs_v1,
             self._client,
@@ -584,6 +619,9 @@ class AsyncListTrainingProgramsV1(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
+        from ..models.training_programs_v1_response import TrainingProgramsV1Response
+
         response = await _training_list_training_programs_v1.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -618,6 +656,8 @@ class AsyncListTrainingProgramsV1(AsyncOperation):
         limit_record: int,
     ) -> Response[ErrorMessage | TrainingProgramsV1Response]:
         """`GET /v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
+
         return await _training_list_training_programs_v1.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -652,6 +692,8 @@ class AsyncListTrainingProgramsV1(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[TrainingProgramV1]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
+
         return AsyncPager(
             _training_list_training_programs_v1,
             self._client,
@@ -748,6 +790,9 @@ class ListTrainingProgramsV2(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
+        from ..models.training_programs_response import TrainingProgramsResponse
+
         response = _training_list_training_programs_v2.sync_detailed(
             client=self._client,
             keyword=keyword,
@@ -793,6 +838,8 @@ class ListTrainingProgramsV2(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
+
         return _training_list_training_programs_v2.sync_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -837,6 +884,8 @@ class ListTrainingProgramsV2(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
+
         return Pager(
             _training_list_training_programs_v2,
             self._client,
@@ -936,6 +985,9 @@ class AsyncListTrainingProgramsV2(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
+        from ..models.training_programs_response import TrainingProgramsResponse
+
         response = await _training_list_training_programs_v2.asyncio_detailed(
             client=self._client,
             keyword=keyword,
@@ -977,6 +1029,8 @@ class AsyncListTrainingProgramsV2(AsyncOperation):
         enable_meta_data: bool | Unset = True,
     ) -> Response[ErrorMessage | TrainingProgramsResponse]:
         """`GET /v2/training/programs/{userId}/{keyword}/{location}/{radius}/{programLength}/{school}/{programName}/{programFormat}/{occupation}/{filterBySource}/{area}/{sortColumns}/{sortDirection}/{startRecord}/{limitRecord}` returning status, headers and body whatever the status."""
+        from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
+
         return await _training_list_training_programs_v2.asyncio_detailed(
             client=self._raw_client(),
             keyword=keyword,
@@ -1017,6 +1071,8 @@ class AsyncListTrainingProgramsV2(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[TrainingProgram]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
+
         return AsyncPager(
             _training_list_training_programs_v2,
             self._client,

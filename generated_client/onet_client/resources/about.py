@@ -5,13 +5,14 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.about import get_about as _about_get_about
-from ..models.about_version_info import AboutVersionInfo
-from ..models.error import Error
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.about_version_info import AboutVersionInfo
+    from ..models.error import Error
 
 
 class GetAbout(Operation):
@@ -54,6 +55,9 @@ class GetAbout(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.about import get_about as _about_get_about
+        from ..models.about_version_info import AboutVersionInfo
+
         response = _about_get_about.sync_detailed(client=self._client)
         return self._expect(response, AboutVersionInfo)
 
@@ -63,6 +67,8 @@ class GetAbout(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.about import get_about as _about_get_about
+
         return _about_get_about.sync_detailed(client=self._raw_client())
 
 
@@ -106,11 +112,16 @@ class AsyncGetAbout(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.about import get_about as _about_get_about
+        from ..models.about_version_info import AboutVersionInfo
+
         response = await _about_get_about.asyncio_detailed(client=self._client)
         return self._expect(response, AboutVersionInfo)
 
     async def raw(self) -> Response[AboutVersionInfo | Error]:
         """`GET /about` returning status, headers and body whatever the status."""
+        from ..api.about import get_about as _about_get_about
+
         return await _about_get_about.asyncio_detailed(client=self._raw_client())
 
 

@@ -5,18 +5,18 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.database import database_list_tables as _database_database_list_tables
-from ..api.database import database_rows as _database_database_rows
-from ..api.database import database_table_info as _database_database_table_info
-from ..models.database_row import DatabaseRow
-from ..models.database_row_page import DatabaseRowPage
-from ..models.database_table import DatabaseTable
-from ..models.database_table_info import DatabaseTableInfo
-from ..models.error import Error
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.database_row import DatabaseRow
+    from ..models.database_row_page import DatabaseRowPage
+    from ..models.database_table import DatabaseTable
+    from ..models.database_table_info import DatabaseTableInfo
+    from ..models.error import Error
+    from ..types import UNSET, Unset
 
 
 class ListTables(Operation):
@@ -54,6 +54,8 @@ class ListTables(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.database import database_list_tables as _database_database_list_tables
+
         response = _database_database_list_tables.sync_detailed(client=self._client)
         return cast("list[DatabaseTable]", response.parsed)
 
@@ -63,6 +65,8 @@ class ListTables(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.database import database_list_tables as _database_database_list_tables
+
         return _database_database_list_tables.sync_detailed(client=self._raw_client())
 
 
@@ -101,11 +105,15 @@ class AsyncListTables(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.database import database_list_tables as _database_database_list_tables
+
         response = await _database_database_list_tables.asyncio_detailed(client=self._client)
         return cast("list[DatabaseTable]", response.parsed)
 
     async def raw(self) -> Response[Error | list[DatabaseTable]]:
         """`GET /database` returning status, headers and body whatever the status."""
+        from ..api.database import database_list_tables as _database_database_list_tables
+
         return await _database_database_list_tables.asyncio_detailed(client=self._raw_client())
 
 
@@ -164,6 +172,9 @@ class Rows(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.database import database_rows as _database_database_rows
+        from ..models.database_row_page import DatabaseRowPage
+
         response = _database_database_rows.sync_detailed(
             client=self._client, table_id=table_id, filter_=filter_, sort=sort, start=start, end=end
         )
@@ -183,6 +194,8 @@ class Rows(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.database import database_rows as _database_database_rows
+
         return _database_database_rows.sync_detailed(
             client=self._raw_client(), table_id=table_id, filter_=filter_, sort=sort, start=start, end=end
         )
@@ -201,6 +214,8 @@ class Rows(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.database import database_rows as _database_database_rows
+
         return Pager(
             _database_database_rows,
             self._client,
@@ -265,6 +280,9 @@ class AsyncRows(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.database import database_rows as _database_database_rows
+        from ..models.database_row_page import DatabaseRowPage
+
         response = await _database_database_rows.asyncio_detailed(
             client=self._client, table_id=table_id, filter_=filter_, sort=sort, start=start, end=end
         )
@@ -280,6 +298,8 @@ class AsyncRows(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[DatabaseRowPage | Error]:
         """`GET /database/rows/{table_id}` returning status, headers and body whatever the status."""
+        from ..api.database import database_rows as _database_database_rows
+
         return await _database_database_rows.asyncio_detailed(
             client=self._raw_client(), table_id=table_id, filter_=filter_, sort=sort, start=start, end=end
         )
@@ -294,6 +314,8 @@ class AsyncRows(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[DatabaseRow]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.database import database_rows as _database_database_rows
+
         return AsyncPager(
             _database_database_rows,
             self._client,
@@ -342,6 +364,9 @@ class TableInfo(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.database import database_table_info as _database_database_table_info
+        from ..models.database_table_info import DatabaseTableInfo
+
         response = _database_database_table_info.sync_detailed(client=self._client, table_id=table_id)
         return self._expect(response, DatabaseTableInfo)
 
@@ -351,6 +376,8 @@ class TableInfo(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.database import database_table_info as _database_database_table_info
+
         return _database_database_table_info.sync_detailed(client=self._raw_client(), table_id=table_id)
 
 
@@ -393,11 +420,16 @@ class AsyncTableInfo(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.database import database_table_info as _database_database_table_info
+        from ..models.database_table_info import DatabaseTableInfo
+
         response = await _database_database_table_info.asyncio_detailed(client=self._client, table_id=table_id)
         return self._expect(response, DatabaseTableInfo)
 
     async def raw(self, table_id: str) -> Response[DatabaseTableInfo | Error]:
         """`GET /database/info/{table_id}` returning status, headers and body whatever the status."""
+        from ..api.database import database_table_info as _database_database_table_info
+
         return await _database_database_table_info.asyncio_detailed(client=self._raw_client(), table_id=table_id)
 
 

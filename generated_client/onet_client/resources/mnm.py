@@ -5,53 +5,34 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.mnm import mnm_get_career_abilities as _mnm_mnm_get_career_abilities
-from ..api.mnm import mnm_get_career_check_out_my_state as _mnm_mnm_get_career_check_out_my_state
-from ..api.mnm import mnm_get_career_education as _mnm_mnm_get_career_education
-from ..api.mnm import mnm_get_career_explore_more as _mnm_mnm_get_career_explore_more
-from ..api.mnm import mnm_get_career_job_outlook as _mnm_mnm_get_career_job_outlook
-from ..api.mnm import mnm_get_career_knowledge as _mnm_mnm_get_career_knowledge
-from ..api.mnm import mnm_get_career_overview as _mnm_mnm_get_career_overview
-from ..api.mnm import mnm_get_career_personality as _mnm_mnm_get_career_personality
-from ..api.mnm import mnm_get_career_skills as _mnm_mnm_get_career_skills
-from ..api.mnm import mnm_get_career_technology as _mnm_mnm_get_career_technology
-from ..api.mnm import mnm_get_interest_profiler_careers as _mnm_mnm_get_interest_profiler_careers
-from ..api.mnm import mnm_get_interest_profiler_interest_careers as _mnm_mnm_get_interest_profiler_interest_careers
-from ..api.mnm import mnm_get_interest_profiler_questions as _mnm_mnm_get_interest_profiler_questions
-from ..api.mnm import mnm_get_interest_profiler_questions_30 as _mnm_mnm_get_interest_profiler_questions_30
-from ..api.mnm import mnm_get_interest_profiler_results as _mnm_mnm_get_interest_profiler_results
-from ..api.mnm import mnm_list_careers as _mnm_mnm_list_careers
-from ..api.mnm import mnm_list_industries as _mnm_mnm_list_industries
-from ..api.mnm import mnm_list_industry_careers_most as _mnm_mnm_list_industry_careers_most
-from ..api.mnm import mnm_list_industry_careers_some as _mnm_mnm_list_industry_careers_some
-from ..api.mnm import mnm_list_interest_profiler_interests as _mnm_mnm_list_interest_profiler_interests
-from ..api.mnm import mnm_list_interest_profiler_job_zones as _mnm_mnm_list_interest_profiler_job_zones
-from ..api.mnm import mnm_search_careers as _mnm_mnm_search_careers
-from ..models.career_check_out_my_state import CareerCheckOutMyState
-from ..models.career_education import CareerEducation
-from ..models.career_element_group import CareerElementGroup
-from ..models.career_explore_more import CareerExploreMore
-from ..models.career_industry import CareerIndustry
-from ..models.career_item import CareerItem
-from ..models.career_job_outlook import CareerJobOutlook
-from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
-from ..models.career_listing import CareerListing
-from ..models.career_overview import CareerOverview
-from ..models.career_personality import CareerPersonality
-from ..models.career_technology_category import CareerTechnologyCategory
-from ..models.error import Error
-from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
-from ..models.interest_profiler_career import InterestProfilerCareer
-from ..models.interest_profiler_careers import InterestProfilerCareers
-from ..models.interest_profiler_interest import InterestProfilerInterest
-from ..models.interest_profiler_job_zone import InterestProfilerJobZone
-from ..models.interest_profiler_question import InterestProfilerQuestion
-from ..models.interest_profiler_questions import InterestProfilerQuestions
-from ..models.interest_profiler_results import InterestProfilerResults
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_check_out_my_state import CareerCheckOutMyState
+    from ..models.career_education import CareerEducation
+    from ..models.career_element_group import CareerElementGroup
+    from ..models.career_explore_more import CareerExploreMore
+    from ..models.career_industry import CareerIndustry
+    from ..models.career_item import CareerItem
+    from ..models.career_job_outlook import CareerJobOutlook
+    from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
+    from ..models.career_listing import CareerListing
+    from ..models.career_overview import CareerOverview
+    from ..models.career_personality import CareerPersonality
+    from ..models.career_technology_category import CareerTechnologyCategory
+    from ..models.error import Error
+    from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
+    from ..models.interest_profiler_career import InterestProfilerCareer
+    from ..models.interest_profiler_careers import InterestProfilerCareers
+    from ..models.interest_profiler_interest import InterestProfilerInterest
+    from ..models.interest_profiler_job_zone import InterestProfilerJobZone
+    from ..models.interest_profiler_question import InterestProfilerQuestion
+    from ..models.interest_profiler_questions import InterestProfilerQuestions
+    from ..models.interest_profiler_results import InterestProfilerResults
+    from ..types import UNSET, Unset
 
 
 class GetCareerAbilities(Operation):
@@ -97,6 +78,8 @@ class GetCareerAbilities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_abilities as _mnm_mnm_get_career_abilities
+
         response = _mnm_mnm_get_career_abilities.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -106,6 +89,8 @@ class GetCareerAbilities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_abilities as _mnm_mnm_get_career_abilities
+
         return _mnm_mnm_get_career_abilities.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -152,11 +137,15 @@ class AsyncGetCareerAbilities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_abilities as _mnm_mnm_get_career_abilities
+
         response = await _mnm_mnm_get_career_abilities.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/abilities` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_abilities as _mnm_mnm_get_career_abilities
+
         return await _mnm_mnm_get_career_abilities.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -203,6 +192,9 @@ class GetCareerCheckOutMyState(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_check_out_my_state as _mnm_mnm_get_career_check_out_my_state
+        from ..models.career_check_out_my_state import CareerCheckOutMyState
+
         response = _mnm_mnm_get_career_check_out_my_state.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
@@ -212,6 +204,8 @@ class GetCareerCheckOutMyState(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_check_out_my_state as _mnm_mnm_get_career_check_out_my_state
+
         return _mnm_mnm_get_career_check_out_my_state.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -258,11 +252,16 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_check_out_my_state as _mnm_mnm_get_career_check_out_my_state
+        from ..models.career_check_out_my_state import CareerCheckOutMyState
+
         response = await _mnm_mnm_get_career_check_out_my_state.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
     async def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /mnm/careers/{code}/check_out_my_state` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_check_out_my_state as _mnm_mnm_get_career_check_out_my_state
+
         return await _mnm_mnm_get_career_check_out_my_state.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -305,6 +304,9 @@ class GetCareerEducation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_education as _mnm_mnm_get_career_education
+        from ..models.career_education import CareerEducation
+
         response = _mnm_mnm_get_career_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
@@ -314,6 +316,8 @@ class GetCareerEducation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_education as _mnm_mnm_get_career_education
+
         return _mnm_mnm_get_career_education.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -356,11 +360,16 @@ class AsyncGetCareerEducation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_education as _mnm_mnm_get_career_education
+        from ..models.career_education import CareerEducation
+
         response = await _mnm_mnm_get_career_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
     async def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /mnm/careers/{code}/education` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_education as _mnm_mnm_get_career_education
+
         return await _mnm_mnm_get_career_education.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -402,6 +411,9 @@ class GetCareerExploreMore(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_explore_more as _mnm_mnm_get_career_explore_more
+        from ..models.career_explore_more import CareerExploreMore
+
         response = _mnm_mnm_get_career_explore_more.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
@@ -411,6 +423,8 @@ class GetCareerExploreMore(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_explore_more as _mnm_mnm_get_career_explore_more
+
         return _mnm_mnm_get_career_explore_more.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -452,11 +466,16 @@ class AsyncGetCareerExploreMore(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_explore_more as _mnm_mnm_get_career_explore_more
+        from ..models.career_explore_more import CareerExploreMore
+
         response = await _mnm_mnm_get_career_explore_more.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
     async def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /mnm/careers/{code}/explore_more` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_explore_more as _mnm_mnm_get_career_explore_more
+
         return await _mnm_mnm_get_career_explore_more.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -500,6 +519,9 @@ class GetCareerJobOutlook(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_job_outlook as _mnm_mnm_get_career_job_outlook
+        from ..models.career_job_outlook import CareerJobOutlook
+
         response = _mnm_mnm_get_career_job_outlook.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
@@ -509,6 +531,8 @@ class GetCareerJobOutlook(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_job_outlook as _mnm_mnm_get_career_job_outlook
+
         return _mnm_mnm_get_career_job_outlook.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -552,11 +576,16 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_job_outlook as _mnm_mnm_get_career_job_outlook
+        from ..models.career_job_outlook import CareerJobOutlook
+
         response = await _mnm_mnm_get_career_job_outlook.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
     async def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /mnm/careers/{code}/job_outlook` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_job_outlook as _mnm_mnm_get_career_job_outlook
+
         return await _mnm_mnm_get_career_job_outlook.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -599,6 +628,8 @@ class GetCareerKnowledge(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_knowledge as _mnm_mnm_get_career_knowledge
+
         response = _mnm_mnm_get_career_knowledge.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -608,6 +639,8 @@ class GetCareerKnowledge(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_knowledge as _mnm_mnm_get_career_knowledge
+
         return _mnm_mnm_get_career_knowledge.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -650,11 +683,15 @@ class AsyncGetCareerKnowledge(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_knowledge as _mnm_mnm_get_career_knowledge
+
         response = await _mnm_mnm_get_career_knowledge.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/knowledge` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_knowledge as _mnm_mnm_get_career_knowledge
+
         return await _mnm_mnm_get_career_knowledge.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -698,6 +735,9 @@ class GetCareerOverview(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_overview as _mnm_mnm_get_career_overview
+        from ..models.career_overview import CareerOverview
+
         response = _mnm_mnm_get_career_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
@@ -707,6 +747,8 @@ class GetCareerOverview(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_overview as _mnm_mnm_get_career_overview
+
         return _mnm_mnm_get_career_overview.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -750,11 +792,16 @@ class AsyncGetCareerOverview(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_overview as _mnm_mnm_get_career_overview
+        from ..models.career_overview import CareerOverview
+
         response = await _mnm_mnm_get_career_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
     async def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /mnm/careers/{code}/` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_overview as _mnm_mnm_get_career_overview
+
         return await _mnm_mnm_get_career_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -796,6 +843,9 @@ class GetCareerPersonality(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_personality as _mnm_mnm_get_career_personality
+        from ..models.career_personality import CareerPersonality
+
         response = _mnm_mnm_get_career_personality.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
@@ -805,6 +855,8 @@ class GetCareerPersonality(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_personality as _mnm_mnm_get_career_personality
+
         return _mnm_mnm_get_career_personality.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -846,11 +898,16 @@ class AsyncGetCareerPersonality(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_personality as _mnm_mnm_get_career_personality
+        from ..models.career_personality import CareerPersonality
+
         response = await _mnm_mnm_get_career_personality.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
     async def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /mnm/careers/{code}/personality` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_personality as _mnm_mnm_get_career_personality
+
         return await _mnm_mnm_get_career_personality.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -892,6 +949,8 @@ class GetCareerSkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_skills as _mnm_mnm_get_career_skills
+
         response = _mnm_mnm_get_career_skills.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -901,6 +960,8 @@ class GetCareerSkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_skills as _mnm_mnm_get_career_skills
+
         return _mnm_mnm_get_career_skills.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -942,11 +1003,15 @@ class AsyncGetCareerSkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_skills as _mnm_mnm_get_career_skills
+
         response = await _mnm_mnm_get_career_skills.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mnm/careers/{code}/skills` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_skills as _mnm_mnm_get_career_skills
+
         return await _mnm_mnm_get_career_skills.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -990,6 +1055,8 @@ class GetCareerTechnology(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_technology as _mnm_mnm_get_career_technology
+
         response = _mnm_mnm_get_career_technology.sync_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
@@ -999,6 +1066,8 @@ class GetCareerTechnology(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_career_technology as _mnm_mnm_get_career_technology
+
         return _mnm_mnm_get_career_technology.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -1042,11 +1111,15 @@ class AsyncGetCareerTechnology(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_career_technology as _mnm_mnm_get_career_technology
+
         response = await _mnm_mnm_get_career_technology.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory]]:
         """`GET /mnm/careers/{code}/technology` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_career_technology as _mnm_mnm_get_career_technology
+
         return await _mnm_mnm_get_career_technology.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -1123,6 +1196,9 @@ class GetInterestProfilerCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_careers as _mnm_mnm_get_interest_profiler_careers
+        from ..models.interest_profiler_careers import InterestProfilerCareers
+
         response = _mnm_mnm_get_interest_profiler_careers.sync_detailed(
             client=self._client,
             answers=answers,
@@ -1157,6 +1233,8 @@ class GetInterestProfilerCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_interest_profiler_careers as _mnm_mnm_get_interest_profiler_careers
+
         return _mnm_mnm_get_interest_profiler_careers.sync_detailed(
             client=self._raw_client(),
             answers=answers,
@@ -1190,6 +1268,8 @@ class GetInterestProfilerCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import mnm_get_interest_profiler_careers as _mnm_mnm_get_interest_profiler_careers
+
         return Pager(
             _mnm_mnm_get_interest_profiler_careers,
             self._client,
@@ -1281,6 +1361,9 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_careers as _mnm_mnm_get_interest_profiler_careers
+        from ..models.interest_profiler_careers import InterestProfilerCareers
+
         response = await _mnm_mnm_get_interest_profiler_careers.asyncio_detailed(
             client=self._client,
             answers=answers,
@@ -1311,6 +1394,8 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | InterestProfilerCareers]:
         """`GET /mnm/interestprofiler/careers` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_interest_profiler_careers as _mnm_mnm_get_interest_profiler_careers
+
         return await _mnm_mnm_get_interest_profiler_careers.asyncio_detailed(
             client=self._raw_client(),
             answers=answers,
@@ -1340,6 +1425,8 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[InterestProfilerCareer]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import mnm_get_interest_profiler_careers as _mnm_mnm_get_interest_profiler_careers
+
         return AsyncPager(
             _mnm_mnm_get_interest_profiler_careers,
             self._client,
@@ -1418,6 +1505,11 @@ class GetInterestProfilerInterestCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import (
+            mnm_get_interest_profiler_interest_careers as _mnm_mnm_get_interest_profiler_interest_careers,
+        )
+        from ..models.career_listing import CareerListing
+
         response = _mnm_mnm_get_interest_profiler_interest_careers.sync_detailed(
             client=self._client, interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1436,6 +1528,10 @@ class GetInterestProfilerInterestCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import (
+            mnm_get_interest_profiler_interest_careers as _mnm_mnm_get_interest_profiler_interest_careers,
+        )
+
         return _mnm_mnm_get_interest_profiler_interest_careers.sync_detailed(
             client=self._raw_client(), interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1453,6 +1549,10 @@ class GetInterestProfilerInterestCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import (
+            mnm_get_interest_profiler_interest_careers as _mnm_mnm_get_interest_profiler_interest_careers,
+        )
+
         return Pager(
             _mnm_mnm_get_interest_profiler_interest_careers,
             self._client,
@@ -1522,6 +1622,11 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import (
+            mnm_get_interest_profiler_interest_careers as _mnm_mnm_get_interest_profiler_interest_careers,
+        )
+        from ..models.career_listing import CareerListing
+
         response = await _mnm_mnm_get_interest_profiler_interest_careers.asyncio_detailed(
             client=self._client, interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1536,6 +1641,10 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[CareerListing | Error]:
         """`GET /mnm/interestprofiler/interests/{interest_code}` returning status, headers and body whatever the status."""
+        from ..api.mnm import (
+            mnm_get_interest_profiler_interest_careers as _mnm_mnm_get_interest_profiler_interest_careers,
+        )
+
         return await _mnm_mnm_get_interest_profiler_interest_careers.asyncio_detailed(
             client=self._raw_client(), interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1549,6 +1658,10 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import (
+            mnm_get_interest_profiler_interest_careers as _mnm_mnm_get_interest_profiler_interest_careers,
+        )
+
         return AsyncPager(
             _mnm_mnm_get_interest_profiler_interest_careers,
             self._client,
@@ -1600,6 +1713,9 @@ class GetInterestProfilerQuestions(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions as _mnm_mnm_get_interest_profiler_questions
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = _mnm_mnm_get_interest_profiler_questions.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
@@ -1609,6 +1725,8 @@ class GetInterestProfilerQuestions(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions as _mnm_mnm_get_interest_profiler_questions
+
         return _mnm_mnm_get_interest_profiler_questions.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
@@ -1617,6 +1735,8 @@ class GetInterestProfilerQuestions(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions as _mnm_mnm_get_interest_profiler_questions
+
         return Pager(_mnm_mnm_get_interest_profiler_questions, self._client, page_size, max_items, {})
 
 
@@ -1662,6 +1782,9 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions as _mnm_mnm_get_interest_profiler_questions
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = await _mnm_mnm_get_interest_profiler_questions.asyncio_detailed(
             client=self._client, start=start, end=end
         )
@@ -1671,6 +1794,8 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mnm/interestprofiler/questions` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_interest_profiler_questions as _mnm_mnm_get_interest_profiler_questions
+
         return await _mnm_mnm_get_interest_profiler_questions.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
         )
@@ -1679,6 +1804,8 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
         self, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import mnm_get_interest_profiler_questions as _mnm_mnm_get_interest_profiler_questions
+
         return AsyncPager(_mnm_mnm_get_interest_profiler_questions, self._client, page_size, max_items, {})
 
 
@@ -1724,6 +1851,9 @@ class GetInterestProfilerQuestions30(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions_30 as _mnm_mnm_get_interest_profiler_questions_30
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = _mnm_mnm_get_interest_profiler_questions_30.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
@@ -1733,6 +1863,8 @@ class GetInterestProfilerQuestions30(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions_30 as _mnm_mnm_get_interest_profiler_questions_30
+
         return _mnm_mnm_get_interest_profiler_questions_30.sync_detailed(
             client=self._raw_client(), start=start, end=end
         )
@@ -1743,6 +1875,8 @@ class GetInterestProfilerQuestions30(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions_30 as _mnm_mnm_get_interest_profiler_questions_30
+
         return Pager(_mnm_mnm_get_interest_profiler_questions_30, self._client, page_size, max_items, {})
 
 
@@ -1788,6 +1922,9 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_questions_30 as _mnm_mnm_get_interest_profiler_questions_30
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = await _mnm_mnm_get_interest_profiler_questions_30.asyncio_detailed(
             client=self._client, start=start, end=end
         )
@@ -1797,6 +1934,8 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mnm/interestprofiler/questions_30` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_interest_profiler_questions_30 as _mnm_mnm_get_interest_profiler_questions_30
+
         return await _mnm_mnm_get_interest_profiler_questions_30.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
         )
@@ -1805,6 +1944,8 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
         self, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import mnm_get_interest_profiler_questions_30 as _mnm_mnm_get_interest_profiler_questions_30
+
         return AsyncPager(_mnm_mnm_get_interest_profiler_questions_30, self._client, page_size, max_items, {})
 
 
@@ -1848,6 +1989,9 @@ class GetInterestProfilerResults(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_results as _mnm_mnm_get_interest_profiler_results
+        from ..models.interest_profiler_results import InterestProfilerResults
+
         response = _mnm_mnm_get_interest_profiler_results.sync_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
@@ -1857,6 +2001,8 @@ class GetInterestProfilerResults(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_get_interest_profiler_results as _mnm_mnm_get_interest_profiler_results
+
         return _mnm_mnm_get_interest_profiler_results.sync_detailed(client=self._raw_client(), answers=answers)
 
 
@@ -1900,11 +2046,16 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_get_interest_profiler_results as _mnm_mnm_get_interest_profiler_results
+        from ..models.interest_profiler_results import InterestProfilerResults
+
         response = await _mnm_mnm_get_interest_profiler_results.asyncio_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
     async def raw(self, *, answers: str) -> Response[Error | InterestProfilerResults]:
         """`GET /mnm/interestprofiler/results` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_get_interest_profiler_results as _mnm_mnm_get_interest_profiler_results
+
         return await _mnm_mnm_get_interest_profiler_results.asyncio_detailed(client=self._raw_client(), answers=answers)
 
 
@@ -1950,6 +2101,9 @@ class ListCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_careers as _mnm_mnm_list_careers
+        from ..models.career_listing import CareerListing
+
         response = _mnm_mnm_list_careers.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
@@ -1959,6 +2113,8 @@ class ListCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_list_careers as _mnm_mnm_list_careers
+
         return _mnm_mnm_list_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
@@ -1967,6 +2123,8 @@ class ListCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import mnm_list_careers as _mnm_mnm_list_careers
+
         return Pager(_mnm_mnm_list_careers, self._client, page_size, max_items, {})
 
 
@@ -2012,15 +2170,22 @@ class AsyncListCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_careers as _mnm_mnm_list_careers
+        from ..models.career_listing import CareerListing
+
         response = await _mnm_mnm_list_careers.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
     async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mnm/careers/` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_list_careers as _mnm_mnm_list_careers
+
         return await _mnm_mnm_list_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import mnm_list_careers as _mnm_mnm_list_careers
+
         return AsyncPager(_mnm_mnm_list_careers, self._client, page_size, max_items, {})
 
 
@@ -2065,6 +2230,8 @@ class ListIndustries(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_industries as _mnm_mnm_list_industries
+
         response = _mnm_mnm_list_industries.sync_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
@@ -2074,6 +2241,8 @@ class ListIndustries(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_list_industries as _mnm_mnm_list_industries
+
         return _mnm_mnm_list_industries.sync_detailed(client=self._raw_client())
 
 
@@ -2118,11 +2287,15 @@ class AsyncListIndustries(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_industries as _mnm_mnm_list_industries
+
         response = await _mnm_mnm_list_industries.asyncio_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
     async def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /mnm/industries/` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_list_industries as _mnm_mnm_list_industries
+
         return await _mnm_mnm_list_industries.asyncio_detailed(client=self._raw_client())
 
 
@@ -2175,6 +2348,9 @@ class ListIndustryCareersMost(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_industry_careers_most as _mnm_mnm_list_industry_careers_most
+        from ..models.career_listing import CareerListing
+
         response = _mnm_mnm_list_industry_careers_most.sync_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2188,6 +2364,8 @@ class ListIndustryCareersMost(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_list_industry_careers_most as _mnm_mnm_list_industry_careers_most
+
         return _mnm_mnm_list_industry_careers_most.sync_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2200,6 +2378,8 @@ class ListIndustryCareersMost(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import mnm_list_industry_careers_most as _mnm_mnm_list_industry_careers_most
+
         return Pager(
             _mnm_mnm_list_industry_careers_most, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2254,6 +2434,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_industry_careers_most as _mnm_mnm_list_industry_careers_most
+        from ..models.career_listing import CareerListing
+
         response = await _mnm_mnm_list_industry_careers_most.asyncio_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2263,6 +2446,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /mnm/industries/{industry_code}/most_people` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_list_industry_careers_most as _mnm_mnm_list_industry_careers_most
+
         return await _mnm_mnm_list_industry_careers_most.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2271,6 +2456,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import mnm_list_industry_careers_most as _mnm_mnm_list_industry_careers_most
+
         return AsyncPager(
             _mnm_mnm_list_industry_careers_most, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2324,6 +2511,9 @@ class ListIndustryCareersSome(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_industry_careers_some as _mnm_mnm_list_industry_careers_some
+        from ..models.career_listing import CareerListing
+
         response = _mnm_mnm_list_industry_careers_some.sync_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2337,6 +2527,8 @@ class ListIndustryCareersSome(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_list_industry_careers_some as _mnm_mnm_list_industry_careers_some
+
         return _mnm_mnm_list_industry_careers_some.sync_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2349,6 +2541,8 @@ class ListIndustryCareersSome(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import mnm_list_industry_careers_some as _mnm_mnm_list_industry_careers_some
+
         return Pager(
             _mnm_mnm_list_industry_careers_some, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2402,6 +2596,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_industry_careers_some as _mnm_mnm_list_industry_careers_some
+        from ..models.career_listing import CareerListing
+
         response = await _mnm_mnm_list_industry_careers_some.asyncio_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2411,6 +2608,8 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /mnm/industries/{industry_code}/some_people` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_list_industry_careers_some as _mnm_mnm_list_industry_careers_some
+
         return await _mnm_mnm_list_industry_careers_some.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2419,6 +2618,8 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import mnm_list_industry_careers_some as _mnm_mnm_list_industry_careers_some
+
         return AsyncPager(
             _mnm_mnm_list_industry_careers_some, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2459,6 +2660,8 @@ class ListInterestProfilerInterests(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_interest_profiler_interests as _mnm_mnm_list_interest_profiler_interests
+
         response = _mnm_mnm_list_interest_profiler_interests.sync_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
@@ -2468,6 +2671,8 @@ class ListInterestProfilerInterests(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_list_interest_profiler_interests as _mnm_mnm_list_interest_profiler_interests
+
         return _mnm_mnm_list_interest_profiler_interests.sync_detailed(client=self._raw_client())
 
 
@@ -2506,11 +2711,15 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_interest_profiler_interests as _mnm_mnm_list_interest_profiler_interests
+
         response = await _mnm_mnm_list_interest_profiler_interests.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
     async def raw(self) -> Response[Error | list[InterestProfilerInterest]]:
         """`GET /mnm/interestprofiler/interests/` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_list_interest_profiler_interests as _mnm_mnm_list_interest_profiler_interests
+
         return await _mnm_mnm_list_interest_profiler_interests.asyncio_detailed(client=self._raw_client())
 
 
@@ -2549,6 +2758,8 @@ class ListInterestProfilerJobZones(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_interest_profiler_job_zones as _mnm_mnm_list_interest_profiler_job_zones
+
         response = _mnm_mnm_list_interest_profiler_job_zones.sync_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
@@ -2558,6 +2769,8 @@ class ListInterestProfilerJobZones(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_list_interest_profiler_job_zones as _mnm_mnm_list_interest_profiler_job_zones
+
         return _mnm_mnm_list_interest_profiler_job_zones.sync_detailed(client=self._raw_client())
 
 
@@ -2596,11 +2809,15 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_list_interest_profiler_job_zones as _mnm_mnm_list_interest_profiler_job_zones
+
         response = await _mnm_mnm_list_interest_profiler_job_zones.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
     async def raw(self) -> Response[Error | list[InterestProfilerJobZone]]:
         """`GET /mnm/interestprofiler/job_zones` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_list_interest_profiler_job_zones as _mnm_mnm_list_interest_profiler_job_zones
+
         return await _mnm_mnm_list_interest_profiler_job_zones.asyncio_detailed(client=self._raw_client())
 
 
@@ -2648,6 +2865,9 @@ class SearchCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_search_careers as _mnm_mnm_search_careers
+        from ..models.career_listing import CareerListing
+
         response = _mnm_mnm_search_careers.sync_detailed(client=self._client, keyword=keyword, start=start, end=end)
         return self._expect(response, CareerListing)
 
@@ -2657,6 +2877,8 @@ class SearchCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mnm import mnm_search_careers as _mnm_mnm_search_careers
+
         return _mnm_mnm_search_careers.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
 
     def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
@@ -2665,6 +2887,8 @@ class SearchCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mnm import mnm_search_careers as _mnm_mnm_search_careers
+
         return Pager(_mnm_mnm_search_careers, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -2712,6 +2936,9 @@ class AsyncSearchCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mnm import mnm_search_careers as _mnm_mnm_search_careers
+        from ..models.career_listing import CareerListing
+
         response = await _mnm_mnm_search_careers.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -2721,6 +2948,8 @@ class AsyncSearchCareers(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /mnm/search` returning status, headers and body whatever the status."""
+        from ..api.mnm import mnm_search_careers as _mnm_mnm_search_careers
+
         return await _mnm_mnm_search_careers.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -2729,6 +2958,8 @@ class AsyncSearchCareers(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mnm import mnm_search_careers as _mnm_mnm_search_careers
+
         return AsyncPager(_mnm_mnm_search_careers, self._client, page_size, max_items, {"keyword": keyword})
 
 

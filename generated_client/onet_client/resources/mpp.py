@@ -5,51 +5,33 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.mpp import mpp_get_career_abilities as _mpp_mpp_get_career_abilities
-from ..api.mpp import mpp_get_career_check_out_my_state as _mpp_mpp_get_career_check_out_my_state
-from ..api.mpp import mpp_get_career_education as _mpp_mpp_get_career_education
-from ..api.mpp import mpp_get_career_explore_more as _mpp_mpp_get_career_explore_more
-from ..api.mpp import mpp_get_career_job_outlook as _mpp_mpp_get_career_job_outlook
-from ..api.mpp import mpp_get_career_knowledge as _mpp_mpp_get_career_knowledge
-from ..api.mpp import mpp_get_career_overview as _mpp_mpp_get_career_overview
-from ..api.mpp import mpp_get_career_personality as _mpp_mpp_get_career_personality
-from ..api.mpp import mpp_get_career_skills as _mpp_mpp_get_career_skills
-from ..api.mpp import mpp_get_interest_profiler_careers as _mpp_mpp_get_interest_profiler_careers
-from ..api.mpp import mpp_get_interest_profiler_interest_careers as _mpp_mpp_get_interest_profiler_interest_careers
-from ..api.mpp import mpp_get_interest_profiler_questions as _mpp_mpp_get_interest_profiler_questions
-from ..api.mpp import mpp_get_interest_profiler_questions_30 as _mpp_mpp_get_interest_profiler_questions_30
-from ..api.mpp import mpp_get_interest_profiler_results as _mpp_mpp_get_interest_profiler_results
-from ..api.mpp import mpp_list_careers as _mpp_mpp_list_careers
-from ..api.mpp import mpp_list_industries as _mpp_mpp_list_industries
-from ..api.mpp import mpp_list_industry_careers_most as _mpp_mpp_list_industry_careers_most
-from ..api.mpp import mpp_list_industry_careers_some as _mpp_mpp_list_industry_careers_some
-from ..api.mpp import mpp_list_interest_profiler_interests as _mpp_mpp_list_interest_profiler_interests
-from ..api.mpp import mpp_list_interest_profiler_job_zones as _mpp_mpp_list_interest_profiler_job_zones
-from ..api.mpp import mpp_search_careers as _mpp_mpp_search_careers
-from ..models.career_check_out_my_state import CareerCheckOutMyState
-from ..models.career_education import CareerEducation
-from ..models.career_element_group import CareerElementGroup
-from ..models.career_explore_more import CareerExploreMore
-from ..models.career_industry import CareerIndustry
-from ..models.career_item import CareerItem
-from ..models.career_job_outlook import CareerJobOutlook
-from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
-from ..models.career_listing import CareerListing
-from ..models.career_overview import CareerOverview
-from ..models.career_personality import CareerPersonality
-from ..models.error import Error
-from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
-from ..models.interest_profiler_career import InterestProfilerCareer
-from ..models.interest_profiler_careers import InterestProfilerCareers
-from ..models.interest_profiler_interest import InterestProfilerInterest
-from ..models.interest_profiler_job_zone import InterestProfilerJobZone
-from ..models.interest_profiler_question import InterestProfilerQuestion
-from ..models.interest_profiler_questions import InterestProfilerQuestions
-from ..models.interest_profiler_results import InterestProfilerResults
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_check_out_my_state import CareerCheckOutMyState
+    from ..models.career_education import CareerEducation
+    from ..models.career_element_group import CareerElementGroup
+    from ..models.career_explore_more import CareerExploreMore
+    from ..models.career_industry import CareerIndustry
+    from ..models.career_item import CareerItem
+    from ..models.career_job_outlook import CareerJobOutlook
+    from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
+    from ..models.career_listing import CareerListing
+    from ..models.career_overview import CareerOverview
+    from ..models.career_personality import CareerPersonality
+    from ..models.error import Error
+    from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
+    from ..models.interest_profiler_career import InterestProfilerCareer
+    from ..models.interest_profiler_careers import InterestProfilerCareers
+    from ..models.interest_profiler_interest import InterestProfilerInterest
+    from ..models.interest_profiler_job_zone import InterestProfilerJobZone
+    from ..models.interest_profiler_question import InterestProfilerQuestion
+    from ..models.interest_profiler_questions import InterestProfilerQuestions
+    from ..models.interest_profiler_results import InterestProfilerResults
+    from ..types import UNSET, Unset
 
 
 class GetCareerAbilities(Operation):
@@ -96,6 +78,8 @@ class GetCareerAbilities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_abilities as _mpp_mpp_get_career_abilities
+
         response = _mpp_mpp_get_career_abilities.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -105,6 +89,8 @@ class GetCareerAbilities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_abilities as _mpp_mpp_get_career_abilities
+
         return _mpp_mpp_get_career_abilities.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -152,11 +138,15 @@ class AsyncGetCareerAbilities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_abilities as _mpp_mpp_get_career_abilities
+
         response = await _mpp_mpp_get_career_abilities.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/abilities` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_abilities as _mpp_mpp_get_career_abilities
+
         return await _mpp_mpp_get_career_abilities.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -203,6 +193,9 @@ class GetCareerCheckOutMyState(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_check_out_my_state as _mpp_mpp_get_career_check_out_my_state
+        from ..models.career_check_out_my_state import CareerCheckOutMyState
+
         response = _mpp_mpp_get_career_check_out_my_state.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
@@ -212,6 +205,8 @@ class GetCareerCheckOutMyState(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_check_out_my_state as _mpp_mpp_get_career_check_out_my_state
+
         return _mpp_mpp_get_career_check_out_my_state.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -258,11 +253,16 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_check_out_my_state as _mpp_mpp_get_career_check_out_my_state
+        from ..models.career_check_out_my_state import CareerCheckOutMyState
+
         response = await _mpp_mpp_get_career_check_out_my_state.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
     async def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /mpp/careers/{code}/check_out_my_state` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_check_out_my_state as _mpp_mpp_get_career_check_out_my_state
+
         return await _mpp_mpp_get_career_check_out_my_state.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -310,6 +310,9 @@ class GetCareerEducation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_education as _mpp_mpp_get_career_education
+        from ..models.career_education import CareerEducation
+
         response = _mpp_mpp_get_career_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
@@ -319,6 +322,8 @@ class GetCareerEducation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_education as _mpp_mpp_get_career_education
+
         return _mpp_mpp_get_career_education.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -366,11 +371,16 @@ class AsyncGetCareerEducation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_education as _mpp_mpp_get_career_education
+        from ..models.career_education import CareerEducation
+
         response = await _mpp_mpp_get_career_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
     async def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /mpp/careers/{code}/education` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_education as _mpp_mpp_get_career_education
+
         return await _mpp_mpp_get_career_education.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -417,6 +427,9 @@ class GetCareerExploreMore(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_explore_more as _mpp_mpp_get_career_explore_more
+        from ..models.career_explore_more import CareerExploreMore
+
         response = _mpp_mpp_get_career_explore_more.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
@@ -426,6 +439,8 @@ class GetCareerExploreMore(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_explore_more as _mpp_mpp_get_career_explore_more
+
         return _mpp_mpp_get_career_explore_more.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -472,11 +487,16 @@ class AsyncGetCareerExploreMore(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_explore_more as _mpp_mpp_get_career_explore_more
+        from ..models.career_explore_more import CareerExploreMore
+
         response = await _mpp_mpp_get_career_explore_more.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
     async def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /mpp/careers/{code}/explore_more` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_explore_more as _mpp_mpp_get_career_explore_more
+
         return await _mpp_mpp_get_career_explore_more.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -519,6 +539,9 @@ class GetCareerJobOutlook(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_job_outlook as _mpp_mpp_get_career_job_outlook
+        from ..models.career_job_outlook import CareerJobOutlook
+
         response = _mpp_mpp_get_career_job_outlook.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
@@ -528,6 +551,8 @@ class GetCareerJobOutlook(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_job_outlook as _mpp_mpp_get_career_job_outlook
+
         return _mpp_mpp_get_career_job_outlook.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -570,11 +595,16 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_job_outlook as _mpp_mpp_get_career_job_outlook
+        from ..models.career_job_outlook import CareerJobOutlook
+
         response = await _mpp_mpp_get_career_job_outlook.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
     async def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /mpp/careers/{code}/job_outlook` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_job_outlook as _mpp_mpp_get_career_job_outlook
+
         return await _mpp_mpp_get_career_job_outlook.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -622,6 +652,8 @@ class GetCareerKnowledge(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_knowledge as _mpp_mpp_get_career_knowledge
+
         response = _mpp_mpp_get_career_knowledge.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -631,6 +663,8 @@ class GetCareerKnowledge(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_knowledge as _mpp_mpp_get_career_knowledge
+
         return _mpp_mpp_get_career_knowledge.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -678,11 +712,15 @@ class AsyncGetCareerKnowledge(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_knowledge as _mpp_mpp_get_career_knowledge
+
         response = await _mpp_mpp_get_career_knowledge.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/knowledge` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_knowledge as _mpp_mpp_get_career_knowledge
+
         return await _mpp_mpp_get_career_knowledge.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -726,6 +764,9 @@ class GetCareerOverview(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_overview as _mpp_mpp_get_career_overview
+        from ..models.career_overview import CareerOverview
+
         response = _mpp_mpp_get_career_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
@@ -735,6 +776,8 @@ class GetCareerOverview(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_overview as _mpp_mpp_get_career_overview
+
         return _mpp_mpp_get_career_overview.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -778,11 +821,16 @@ class AsyncGetCareerOverview(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_overview as _mpp_mpp_get_career_overview
+        from ..models.career_overview import CareerOverview
+
         response = await _mpp_mpp_get_career_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
     async def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /mpp/careers/{code}/` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_overview as _mpp_mpp_get_career_overview
+
         return await _mpp_mpp_get_career_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -830,6 +878,9 @@ class GetCareerPersonality(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_personality as _mpp_mpp_get_career_personality
+        from ..models.career_personality import CareerPersonality
+
         response = _mpp_mpp_get_career_personality.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
@@ -839,6 +890,8 @@ class GetCareerPersonality(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_personality as _mpp_mpp_get_career_personality
+
         return _mpp_mpp_get_career_personality.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -886,11 +939,16 @@ class AsyncGetCareerPersonality(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_personality as _mpp_mpp_get_career_personality
+        from ..models.career_personality import CareerPersonality
+
         response = await _mpp_mpp_get_career_personality.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
     async def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /mpp/careers/{code}/personality` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_personality as _mpp_mpp_get_career_personality
+
         return await _mpp_mpp_get_career_personality.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -937,6 +995,8 @@ class GetCareerSkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_skills as _mpp_mpp_get_career_skills
+
         response = _mpp_mpp_get_career_skills.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -946,6 +1006,8 @@ class GetCareerSkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_career_skills as _mpp_mpp_get_career_skills
+
         return _mpp_mpp_get_career_skills.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -992,11 +1054,15 @@ class AsyncGetCareerSkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_career_skills as _mpp_mpp_get_career_skills
+
         response = await _mpp_mpp_get_career_skills.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /mpp/careers/{code}/skills` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_career_skills as _mpp_mpp_get_career_skills
+
         return await _mpp_mpp_get_career_skills.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -1073,6 +1139,9 @@ class GetInterestProfilerCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_careers as _mpp_mpp_get_interest_profiler_careers
+        from ..models.interest_profiler_careers import InterestProfilerCareers
+
         response = _mpp_mpp_get_interest_profiler_careers.sync_detailed(
             client=self._client,
             answers=answers,
@@ -1107,6 +1176,8 @@ class GetInterestProfilerCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_interest_profiler_careers as _mpp_mpp_get_interest_profiler_careers
+
         return _mpp_mpp_get_interest_profiler_careers.sync_detailed(
             client=self._raw_client(),
             answers=answers,
@@ -1140,6 +1211,8 @@ class GetInterestProfilerCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import mpp_get_interest_profiler_careers as _mpp_mpp_get_interest_profiler_careers
+
         return Pager(
             _mpp_mpp_get_interest_profiler_careers,
             self._client,
@@ -1231,6 +1304,9 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_careers as _mpp_mpp_get_interest_profiler_careers
+        from ..models.interest_profiler_careers import InterestProfilerCareers
+
         response = await _mpp_mpp_get_interest_profiler_careers.asyncio_detailed(
             client=self._client,
             answers=answers,
@@ -1261,6 +1337,8 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | InterestProfilerCareers]:
         """`GET /mpp/interestprofiler/careers` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_interest_profiler_careers as _mpp_mpp_get_interest_profiler_careers
+
         return await _mpp_mpp_get_interest_profiler_careers.asyncio_detailed(
             client=self._raw_client(),
             answers=answers,
@@ -1290,6 +1368,8 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[InterestProfilerCareer]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import mpp_get_interest_profiler_careers as _mpp_mpp_get_interest_profiler_careers
+
         return AsyncPager(
             _mpp_mpp_get_interest_profiler_careers,
             self._client,
@@ -1368,6 +1448,11 @@ class GetInterestProfilerInterestCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import (
+            mpp_get_interest_profiler_interest_careers as _mpp_mpp_get_interest_profiler_interest_careers,
+        )
+        from ..models.career_listing import CareerListing
+
         response = _mpp_mpp_get_interest_profiler_interest_careers.sync_detailed(
             client=self._client, interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1386,6 +1471,10 @@ class GetInterestProfilerInterestCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import (
+            mpp_get_interest_profiler_interest_careers as _mpp_mpp_get_interest_profiler_interest_careers,
+        )
+
         return _mpp_mpp_get_interest_profiler_interest_careers.sync_detailed(
             client=self._raw_client(), interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1403,6 +1492,10 @@ class GetInterestProfilerInterestCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import (
+            mpp_get_interest_profiler_interest_careers as _mpp_mpp_get_interest_profiler_interest_careers,
+        )
+
         return Pager(
             _mpp_mpp_get_interest_profiler_interest_careers,
             self._client,
@@ -1472,6 +1565,11 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import (
+            mpp_get_interest_profiler_interest_careers as _mpp_mpp_get_interest_profiler_interest_careers,
+        )
+        from ..models.career_listing import CareerListing
+
         response = await _mpp_mpp_get_interest_profiler_interest_careers.asyncio_detailed(
             client=self._client, interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1486,6 +1584,10 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[CareerListing | Error]:
         """`GET /mpp/interestprofiler/interests/{interest_code}` returning status, headers and body whatever the status."""
+        from ..api.mpp import (
+            mpp_get_interest_profiler_interest_careers as _mpp_mpp_get_interest_profiler_interest_careers,
+        )
+
         return await _mpp_mpp_get_interest_profiler_interest_careers.asyncio_detailed(
             client=self._raw_client(), interest_code=interest_code, zone=zone, start=start, end=end
         )
@@ -1499,6 +1601,10 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import (
+            mpp_get_interest_profiler_interest_careers as _mpp_mpp_get_interest_profiler_interest_careers,
+        )
+
         return AsyncPager(
             _mpp_mpp_get_interest_profiler_interest_careers,
             self._client,
@@ -1550,6 +1656,9 @@ class GetInterestProfilerQuestions(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions as _mpp_mpp_get_interest_profiler_questions
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = _mpp_mpp_get_interest_profiler_questions.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
@@ -1559,6 +1668,8 @@ class GetInterestProfilerQuestions(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions as _mpp_mpp_get_interest_profiler_questions
+
         return _mpp_mpp_get_interest_profiler_questions.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
@@ -1567,6 +1678,8 @@ class GetInterestProfilerQuestions(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions as _mpp_mpp_get_interest_profiler_questions
+
         return Pager(_mpp_mpp_get_interest_profiler_questions, self._client, page_size, max_items, {})
 
 
@@ -1612,6 +1725,9 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions as _mpp_mpp_get_interest_profiler_questions
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = await _mpp_mpp_get_interest_profiler_questions.asyncio_detailed(
             client=self._client, start=start, end=end
         )
@@ -1621,6 +1737,8 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mpp/interestprofiler/questions` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_interest_profiler_questions as _mpp_mpp_get_interest_profiler_questions
+
         return await _mpp_mpp_get_interest_profiler_questions.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
         )
@@ -1629,6 +1747,8 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
         self, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import mpp_get_interest_profiler_questions as _mpp_mpp_get_interest_profiler_questions
+
         return AsyncPager(_mpp_mpp_get_interest_profiler_questions, self._client, page_size, max_items, {})
 
 
@@ -1678,6 +1798,9 @@ class GetInterestProfilerQuestions30(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions_30 as _mpp_mpp_get_interest_profiler_questions_30
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = _mpp_mpp_get_interest_profiler_questions_30.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, InterestProfilerQuestions)
 
@@ -1687,6 +1810,8 @@ class GetInterestProfilerQuestions30(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions_30 as _mpp_mpp_get_interest_profiler_questions_30
+
         return _mpp_mpp_get_interest_profiler_questions_30.sync_detailed(
             client=self._raw_client(), start=start, end=end
         )
@@ -1697,6 +1822,8 @@ class GetInterestProfilerQuestions30(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions_30 as _mpp_mpp_get_interest_profiler_questions_30
+
         return Pager(_mpp_mpp_get_interest_profiler_questions_30, self._client, page_size, max_items, {})
 
 
@@ -1746,6 +1873,9 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_questions_30 as _mpp_mpp_get_interest_profiler_questions_30
+        from ..models.interest_profiler_questions import InterestProfilerQuestions
+
         response = await _mpp_mpp_get_interest_profiler_questions_30.asyncio_detailed(
             client=self._client, start=start, end=end
         )
@@ -1755,6 +1885,8 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | InterestProfilerQuestions]:
         """`GET /mpp/interestprofiler/questions_30` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_interest_profiler_questions_30 as _mpp_mpp_get_interest_profiler_questions_30
+
         return await _mpp_mpp_get_interest_profiler_questions_30.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
         )
@@ -1763,6 +1895,8 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
         self, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import mpp_get_interest_profiler_questions_30 as _mpp_mpp_get_interest_profiler_questions_30
+
         return AsyncPager(_mpp_mpp_get_interest_profiler_questions_30, self._client, page_size, max_items, {})
 
 
@@ -1805,6 +1939,9 @@ class GetInterestProfilerResults(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_results as _mpp_mpp_get_interest_profiler_results
+        from ..models.interest_profiler_results import InterestProfilerResults
+
         response = _mpp_mpp_get_interest_profiler_results.sync_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
@@ -1814,6 +1951,8 @@ class GetInterestProfilerResults(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_get_interest_profiler_results as _mpp_mpp_get_interest_profiler_results
+
         return _mpp_mpp_get_interest_profiler_results.sync_detailed(client=self._raw_client(), answers=answers)
 
 
@@ -1856,11 +1995,16 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_get_interest_profiler_results as _mpp_mpp_get_interest_profiler_results
+        from ..models.interest_profiler_results import InterestProfilerResults
+
         response = await _mpp_mpp_get_interest_profiler_results.asyncio_detailed(client=self._client, answers=answers)
         return self._expect(response, InterestProfilerResults)
 
     async def raw(self, *, answers: str) -> Response[Error | InterestProfilerResults]:
         """`GET /mpp/interestprofiler/results` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_get_interest_profiler_results as _mpp_mpp_get_interest_profiler_results
+
         return await _mpp_mpp_get_interest_profiler_results.asyncio_detailed(client=self._raw_client(), answers=answers)
 
 
@@ -1905,6 +2049,9 @@ class ListCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_careers as _mpp_mpp_list_careers
+        from ..models.career_listing import CareerListing
+
         response = _mpp_mpp_list_careers.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
@@ -1914,6 +2061,8 @@ class ListCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_list_careers as _mpp_mpp_list_careers
+
         return _mpp_mpp_list_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
@@ -1922,6 +2071,8 @@ class ListCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import mpp_list_careers as _mpp_mpp_list_careers
+
         return Pager(_mpp_mpp_list_careers, self._client, page_size, max_items, {})
 
 
@@ -1966,15 +2117,22 @@ class AsyncListCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_careers as _mpp_mpp_list_careers
+        from ..models.career_listing import CareerListing
+
         response = await _mpp_mpp_list_careers.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
     async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /mpp/careers/` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_list_careers as _mpp_mpp_list_careers
+
         return await _mpp_mpp_list_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import mpp_list_careers as _mpp_mpp_list_careers
+
         return AsyncPager(_mpp_mpp_list_careers, self._client, page_size, max_items, {})
 
 
@@ -2019,6 +2177,8 @@ class ListIndustries(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_industries as _mpp_mpp_list_industries
+
         response = _mpp_mpp_list_industries.sync_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
@@ -2028,6 +2188,8 @@ class ListIndustries(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_list_industries as _mpp_mpp_list_industries
+
         return _mpp_mpp_list_industries.sync_detailed(client=self._raw_client())
 
 
@@ -2072,11 +2234,15 @@ class AsyncListIndustries(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_industries as _mpp_mpp_list_industries
+
         response = await _mpp_mpp_list_industries.asyncio_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
     async def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /mpp/industries/` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_list_industries as _mpp_mpp_list_industries
+
         return await _mpp_mpp_list_industries.asyncio_detailed(client=self._raw_client())
 
 
@@ -2130,6 +2296,9 @@ class ListIndustryCareersMost(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_industry_careers_most as _mpp_mpp_list_industry_careers_most
+        from ..models.career_listing import CareerListing
+
         response = _mpp_mpp_list_industry_careers_most.sync_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2143,6 +2312,8 @@ class ListIndustryCareersMost(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_list_industry_careers_most as _mpp_mpp_list_industry_careers_most
+
         return _mpp_mpp_list_industry_careers_most.sync_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2155,6 +2326,8 @@ class ListIndustryCareersMost(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import mpp_list_industry_careers_most as _mpp_mpp_list_industry_careers_most
+
         return Pager(
             _mpp_mpp_list_industry_careers_most, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2210,6 +2383,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_industry_careers_most as _mpp_mpp_list_industry_careers_most
+        from ..models.career_listing import CareerListing
+
         response = await _mpp_mpp_list_industry_careers_most.asyncio_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2219,6 +2395,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /mpp/industries/{industry_code}/most_people` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_list_industry_careers_most as _mpp_mpp_list_industry_careers_most
+
         return await _mpp_mpp_list_industry_careers_most.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2227,6 +2405,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import mpp_list_industry_careers_most as _mpp_mpp_list_industry_careers_most
+
         return AsyncPager(
             _mpp_mpp_list_industry_careers_most, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2281,6 +2461,9 @@ class ListIndustryCareersSome(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_industry_careers_some as _mpp_mpp_list_industry_careers_some
+        from ..models.career_listing import CareerListing
+
         response = _mpp_mpp_list_industry_careers_some.sync_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2294,6 +2477,8 @@ class ListIndustryCareersSome(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_list_industry_careers_some as _mpp_mpp_list_industry_careers_some
+
         return _mpp_mpp_list_industry_careers_some.sync_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2306,6 +2491,8 @@ class ListIndustryCareersSome(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import mpp_list_industry_careers_some as _mpp_mpp_list_industry_careers_some
+
         return Pager(
             _mpp_mpp_list_industry_careers_some, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2360,6 +2547,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_industry_careers_some as _mpp_mpp_list_industry_careers_some
+        from ..models.career_listing import CareerListing
+
         response = await _mpp_mpp_list_industry_careers_some.asyncio_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -2369,6 +2559,8 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /mpp/industries/{industry_code}/some_people` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_list_industry_careers_some as _mpp_mpp_list_industry_careers_some
+
         return await _mpp_mpp_list_industry_careers_some.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -2377,6 +2569,8 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import mpp_list_industry_careers_some as _mpp_mpp_list_industry_careers_some
+
         return AsyncPager(
             _mpp_mpp_list_industry_careers_some, self._client, page_size, max_items, {"industry_code": industry_code}
         )
@@ -2421,6 +2615,8 @@ class ListInterestProfilerInterests(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_interest_profiler_interests as _mpp_mpp_list_interest_profiler_interests
+
         response = _mpp_mpp_list_interest_profiler_interests.sync_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
@@ -2430,6 +2626,8 @@ class ListInterestProfilerInterests(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_list_interest_profiler_interests as _mpp_mpp_list_interest_profiler_interests
+
         return _mpp_mpp_list_interest_profiler_interests.sync_detailed(client=self._raw_client())
 
 
@@ -2472,11 +2670,15 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_interest_profiler_interests as _mpp_mpp_list_interest_profiler_interests
+
         response = await _mpp_mpp_list_interest_profiler_interests.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerInterest]", response.parsed)
 
     async def raw(self) -> Response[Error | list[InterestProfilerInterest]]:
         """`GET /mpp/interestprofiler/interests/` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_list_interest_profiler_interests as _mpp_mpp_list_interest_profiler_interests
+
         return await _mpp_mpp_list_interest_profiler_interests.asyncio_detailed(client=self._raw_client())
 
 
@@ -2520,6 +2722,8 @@ class ListInterestProfilerJobZones(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_interest_profiler_job_zones as _mpp_mpp_list_interest_profiler_job_zones
+
         response = _mpp_mpp_list_interest_profiler_job_zones.sync_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
@@ -2529,6 +2733,8 @@ class ListInterestProfilerJobZones(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_list_interest_profiler_job_zones as _mpp_mpp_list_interest_profiler_job_zones
+
         return _mpp_mpp_list_interest_profiler_job_zones.sync_detailed(client=self._raw_client())
 
 
@@ -2572,11 +2778,15 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_list_interest_profiler_job_zones as _mpp_mpp_list_interest_profiler_job_zones
+
         response = await _mpp_mpp_list_interest_profiler_job_zones.asyncio_detailed(client=self._client)
         return cast("list[InterestProfilerJobZone]", response.parsed)
 
     async def raw(self) -> Response[Error | list[InterestProfilerJobZone]]:
         """`GET /mpp/interestprofiler/job_zones` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_list_interest_profiler_job_zones as _mpp_mpp_list_interest_profiler_job_zones
+
         return await _mpp_mpp_list_interest_profiler_job_zones.asyncio_detailed(client=self._raw_client())
 
 
@@ -2628,6 +2838,9 @@ class SearchCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_search_careers as _mpp_mpp_search_careers
+        from ..models.career_listing import CareerListing
+
         response = _mpp_mpp_search_careers.sync_detailed(client=self._client, keyword=keyword, start=start, end=end)
         return self._expect(response, CareerListing)
 
@@ -2637,6 +2850,8 @@ class SearchCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.mpp import mpp_search_careers as _mpp_mpp_search_careers
+
         return _mpp_mpp_search_careers.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
 
     def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
@@ -2645,6 +2860,8 @@ class SearchCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.mpp import mpp_search_careers as _mpp_mpp_search_careers
+
         return Pager(_mpp_mpp_search_careers, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -2696,6 +2913,9 @@ class AsyncSearchCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.mpp import mpp_search_careers as _mpp_mpp_search_careers
+        from ..models.career_listing import CareerListing
+
         response = await _mpp_mpp_search_careers.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -2705,6 +2925,8 @@ class AsyncSearchCareers(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /mpp/search` returning status, headers and body whatever the status."""
+        from ..api.mpp import mpp_search_careers as _mpp_mpp_search_careers
+
         return await _mpp_mpp_search_careers.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -2713,6 +2935,8 @@ class AsyncSearchCareers(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.mpp import mpp_search_careers as _mpp_mpp_search_careers
+
         return AsyncPager(_mpp_mpp_search_careers, self._client, page_size, max_items, {"keyword": keyword})
 
 

@@ -5,188 +5,120 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.online import crosswalk_military_search as _online_crosswalk_military_search
-from ..api.online import crosswalk_other_search as _online_crosswalk_other_search
-from ..api.online import get_custom_work_activities_outline as _online_get_custom_work_activities_outline
-from ..api.online import get_details_abilities as _online_get_details_abilities
-from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
-from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
-from ..api.online import get_details_education as _online_get_details_education
-from ..api.online import get_details_interests as _online_get_details_interests
-from ..api.online import get_details_job_zone as _online_get_details_job_zone
-from ..api.online import get_details_knowledge as _online_get_details_knowledge
-from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
-from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
-from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
-from ..api.online import get_details_skills as _online_get_details_skills
-from ..api.online import get_details_tasks as _online_get_details_tasks
-from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
-from ..api.online import get_details_tools_used as _online_get_details_tools_used
-from ..api.online import get_details_work_activities as _online_get_details_work_activities
-from ..api.online import get_details_work_context as _online_get_details_work_context
-from ..api.online import get_details_work_styles as _online_get_details_work_styles
-from ..api.online import get_details_work_values as _online_get_details_work_values
-from ..api.online import get_hot_technology as _online_get_hot_technology
-from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
-from ..api.online import get_occupation_overview as _online_get_occupation_overview
-from ..api.online import get_summary_abilities as _online_get_summary_abilities
-from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
-from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
-from ..api.online import get_summary_education as _online_get_summary_education
-from ..api.online import get_summary_interests as _online_get_summary_interests
-from ..api.online import get_summary_job_zone as _online_get_summary_job_zone
-from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
-from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
-from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
-from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
-from ..api.online import get_summary_skills as _online_get_summary_skills
-from ..api.online import get_summary_tasks as _online_get_summary_tasks
-from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
-from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
-from ..api.online import get_summary_work_context as _online_get_summary_work_context
-from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
-from ..api.online import get_summary_work_values as _online_get_summary_work_values
-from ..api.online import job_duties_list_tasks as _online_job_duties_list_tasks
-from ..api.online import job_duties_occupation_search as _online_job_duties_occupation_search
-from ..api.online import job_duties_related_occupations as _online_job_duties_related_occupations
-from ..api.online import keyword_search as _online_keyword_search
-from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
-from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
-from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
-from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
-from ..api.online import list_bright_outlook_categories as _online_list_bright_outlook_categories
-from ..api.online import list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations
-from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
-from ..api.online import list_career_clusters as _online_list_career_clusters
-from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
-from ..api.online import list_hot_technologies as _online_list_hot_technologies
-from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
-from ..api.online import list_job_families as _online_list_job_families
-from ..api.online import list_occupations as _online_list_occupations
-from ..api.online import list_soft_skills as _online_list_soft_skills
-from ..api.online import list_stem_occupation_types as _online_list_stem_occupation_types
-from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
-from ..api.online import onet_data_element_occupations as _online_onet_data_element_occupations
-from ..api.online import onet_data_list_elements as _online_onet_data_list_elements
-from ..api.online import professional_associations_for_occupation as _online_professional_associations_for_occupation
-from ..api.online import professional_associations_list_all as _online_professional_associations_list_all
-from ..api.online import (
-    professional_associations_occupation_search as _online_professional_associations_occupation_search,
-)
-from ..api.online import related_activities_list_activities as _online_related_activities_list_activities
-from ..api.online import related_activities_occupation_search as _online_related_activities_occupation_search
-from ..api.online import related_activities_related_occupations as _online_related_activities_related_occupations
-from ..api.online import soft_skills_occupation_results as _online_soft_skills_occupation_results
-from ..api.online import technology_category_occupations as _online_technology_category_occupations
-from ..api.online import technology_category_search as _online_technology_category_search
-from ..api.online import technology_example_occupations as _online_technology_example_occupations
-from ..api.online import technology_example_search as _online_technology_example_search
-from ..models.apprenticeship_occupation_list import ApprenticeshipOccupationList
-from ..models.bright_outlook_category import BrightOutlookCategory
-from ..models.bright_outlook_occupation_list import BrightOutlookOccupationList
-from ..models.career_cluster import CareerCluster
-from ..models.career_cluster_occupation import CareerClusterOccupation
-from ..models.career_cluster_occupation_list import CareerClusterOccupationList
-from ..models.crosswalk_match import CrosswalkMatch
-from ..models.error import Error
-from ..models.job_duties_occupation_list import JobDutiesOccupationList
-from ..models.job_duties_occupation_search_results import JobDutiesOccupationSearchResults
-from ..models.job_duties_task import JobDutiesTask
-from ..models.job_family_list_item import JobFamilyListItem
-from ..models.keyword_search_occupation import KeywordSearchOccupation
-from ..models.keyword_search_results import KeywordSearchResults
-from ..models.list_all_stem_occupations_sort import ListAllStemOccupationsSort, check_list_all_stem_occupations_sort
-from ..models.list_stem_type_occupations_sort import ListStemTypeOccupationsSort, check_list_stem_type_occupations_sort
-from ..models.military_crosswalk_results import MilitaryCrosswalkResults
-from ..models.occupation_item import OccupationItem
-from ..models.occupation_overview import OccupationOverview
-from ..models.onet_data_element import OnetDataElement
-from ..models.onet_data_occupation_list import OnetDataOccupationList
-from ..models.online_occupation_list import OnlineOccupationList
-from ..models.other_crosswalk_results import OtherCrosswalkResults
-from ..models.professional_association import ProfessionalAssociation
-from ..models.professional_associations_all_list import ProfessionalAssociationsAllList
-from ..models.professional_associations_for_occupation import ProfessionalAssociationsForOccupation
-from ..models.professional_associations_occupation_search_results import ProfessionalAssociationsOccupationSearchResults
-from ..models.related_activities_dwa import RelatedActivitiesDwa
-from ..models.related_activities_occupation import RelatedActivitiesOccupation
-from ..models.related_activities_occupation_list import RelatedActivitiesOccupationList
-from ..models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
-from ..models.related_activities_related_occupations_sort import (
-    RelatedActivitiesRelatedOccupationsSort,
-    check_related_activities_related_occupations_sort,
-)
-from ..models.report_custom_work_activities_outline import ReportCustomWorkActivitiesOutline
-from ..models.report_detailed_work_activity import ReportDetailedWorkActivity
-from ..models.report_details_abilities import ReportDetailsAbilities
-from ..models.report_details_apprenticeship import ReportDetailsApprenticeship
-from ..models.report_details_detailed_work_activities import ReportDetailsDetailedWorkActivities
-from ..models.report_details_education import ReportDetailsEducation
-from ..models.report_details_interests import ReportDetailsInterests
-from ..models.report_details_knowledge import ReportDetailsKnowledge
-from ..models.report_details_military_career_summaries import ReportDetailsMilitaryCareerSummaries
-from ..models.report_details_professional_associations import ReportDetailsProfessionalAssociations
-from ..models.report_details_related_occupations import ReportDetailsRelatedOccupations
-from ..models.report_details_skills import ReportDetailsSkills
-from ..models.report_details_tasks import ReportDetailsTasks
-from ..models.report_details_technology_skills import ReportDetailsTechnologySkills
-from ..models.report_details_tools_used import ReportDetailsToolsUsed
-from ..models.report_details_work_activities import ReportDetailsWorkActivities
-from ..models.report_details_work_context import ReportDetailsWorkContext
-from ..models.report_details_work_styles import ReportDetailsWorkStyles
-from ..models.report_details_work_values import ReportDetailsWorkValues
-from ..models.report_element_details import ReportElementDetails
-from ..models.report_element_summary import ReportElementSummary
-from ..models.report_hot_technology import ReportHotTechnology
-from ..models.report_in_demand_skills import ReportInDemandSkills
-from ..models.report_job_zone import ReportJobZone
-from ..models.report_military_career_summary import ReportMilitaryCareerSummary
-from ..models.report_professional_association import ReportProfessionalAssociation
-from ..models.report_related_occupation import ReportRelatedOccupation
-from ..models.report_summary_abilities import ReportSummaryAbilities
-from ..models.report_summary_apprenticeship import ReportSummaryApprenticeship
-from ..models.report_summary_detailed_work_activities import ReportSummaryDetailedWorkActivities
-from ..models.report_summary_education import ReportSummaryEducation
-from ..models.report_summary_interests import ReportSummaryInterests
-from ..models.report_summary_knowledge import ReportSummaryKnowledge
-from ..models.report_summary_military_career_summaries import ReportSummaryMilitaryCareerSummaries
-from ..models.report_summary_professional_associations import ReportSummaryProfessionalAssociations
-from ..models.report_summary_related_occupations import ReportSummaryRelatedOccupations
-from ..models.report_summary_skills import ReportSummarySkills
-from ..models.report_summary_tasks import ReportSummaryTasks
-from ..models.report_summary_technology_skills import ReportSummaryTechnologySkills
-from ..models.report_summary_work_activities import ReportSummaryWorkActivities
-from ..models.report_summary_work_context import ReportSummaryWorkContext
-from ..models.report_summary_work_styles import ReportSummaryWorkStyles
-from ..models.report_summary_work_values import ReportSummaryWorkValues
-from ..models.report_task_details import ReportTaskDetails
-from ..models.report_task_summary import ReportTaskSummary
-from ..models.report_work_context_details_element import ReportWorkContextDetailsElement
-from ..models.report_work_context_summary_element import ReportWorkContextSummaryElement
-from ..models.site_hot_technology_list import SiteHotTechnologyList
-from ..models.site_in_demand_list import SiteInDemandList
-from ..models.site_technology_item import SiteTechnologyItem
-from ..models.soft_skill import SoftSkill
-from ..models.soft_skills_occupation_list import SoftSkillsOccupationList
-from ..models.stem_all_occupation import StemAllOccupation
-from ..models.stem_all_occupation_list import StemAllOccupationList
-from ..models.stem_occupation_type import StemOccupationType
-from ..models.stem_type_occupation import StemTypeOccupation
-from ..models.stem_type_occupation_list import StemTypeOccupationList
-from ..models.technology_category import TechnologyCategory
-from ..models.technology_example import TechnologyExample
-from ..models.technology_search_category import TechnologySearchCategory
-from ..models.technology_search_category_occupation_list import TechnologySearchCategoryOccupationList
-from ..models.technology_search_category_results import TechnologySearchCategoryResults
-from ..models.technology_search_example import TechnologySearchExample
-from ..models.technology_search_example_occupation import TechnologySearchExampleOccupation
-from ..models.technology_search_example_occupation_list import TechnologySearchExampleOccupationList
-from ..models.technology_search_example_results import TechnologySearchExampleResults
-from ..models.tools_used_category import ToolsUsedCategory
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.apprenticeship_occupation_list import ApprenticeshipOccupationList
+    from ..models.bright_outlook_category import BrightOutlookCategory
+    from ..models.bright_outlook_occupation_list import BrightOutlookOccupationList
+    from ..models.career_cluster import CareerCluster
+    from ..models.career_cluster_occupation import CareerClusterOccupation
+    from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+    from ..models.crosswalk_match import CrosswalkMatch
+    from ..models.error import Error
+    from ..models.job_duties_occupation_list import JobDutiesOccupationList
+    from ..models.job_duties_occupation_search_results import JobDutiesOccupationSearchResults
+    from ..models.job_duties_task import JobDutiesTask
+    from ..models.job_family_list_item import JobFamilyListItem
+    from ..models.keyword_search_occupation import KeywordSearchOccupation
+    from ..models.keyword_search_results import KeywordSearchResults
+    from ..models.list_all_stem_occupations_sort import ListAllStemOccupationsSort, check_list_all_stem_occupations_sort
+    from ..models.list_stem_type_occupations_sort import (
+        ListStemTypeOccupationsSort,
+        check_list_stem_type_occupations_sort,
+    )
+    from ..models.military_crosswalk_results import MilitaryCrosswalkResults
+    from ..models.occupation_item import OccupationItem
+    from ..models.occupation_overview import OccupationOverview
+    from ..models.onet_data_element import OnetDataElement
+    from ..models.onet_data_occupation_list import OnetDataOccupationList
+    from ..models.online_occupation_list import OnlineOccupationList
+    from ..models.other_crosswalk_results import OtherCrosswalkResults
+    from ..models.professional_association import ProfessionalAssociation
+    from ..models.professional_associations_all_list import ProfessionalAssociationsAllList
+    from ..models.professional_associations_for_occupation import ProfessionalAssociationsForOccupation
+    from ..models.professional_associations_occupation_search_results import (
+        ProfessionalAssociationsOccupationSearchResults,
+    )
+    from ..models.related_activities_dwa import RelatedActivitiesDwa
+    from ..models.related_activities_occupation import RelatedActivitiesOccupation
+    from ..models.related_activities_occupation_list import RelatedActivitiesOccupationList
+    from ..models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
+    from ..models.related_activities_related_occupations_sort import (
+        RelatedActivitiesRelatedOccupationsSort,
+        check_related_activities_related_occupations_sort,
+    )
+    from ..models.report_custom_work_activities_outline import ReportCustomWorkActivitiesOutline
+    from ..models.report_detailed_work_activity import ReportDetailedWorkActivity
+    from ..models.report_details_abilities import ReportDetailsAbilities
+    from ..models.report_details_apprenticeship import ReportDetailsApprenticeship
+    from ..models.report_details_detailed_work_activities import ReportDetailsDetailedWorkActivities
+    from ..models.report_details_education import ReportDetailsEducation
+    from ..models.report_details_interests import ReportDetailsInterests
+    from ..models.report_details_knowledge import ReportDetailsKnowledge
+    from ..models.report_details_military_career_summaries import ReportDetailsMilitaryCareerSummaries
+    from ..models.report_details_professional_associations import ReportDetailsProfessionalAssociations
+    from ..models.report_details_related_occupations import ReportDetailsRelatedOccupations
+    from ..models.report_details_skills import ReportDetailsSkills
+    from ..models.report_details_tasks import ReportDetailsTasks
+    from ..models.report_details_technology_skills import ReportDetailsTechnologySkills
+    from ..models.report_details_tools_used import ReportDetailsToolsUsed
+    from ..models.report_details_work_activities import ReportDetailsWorkActivities
+    from ..models.report_details_work_context import ReportDetailsWorkContext
+    from ..models.report_details_work_styles import ReportDetailsWorkStyles
+    from ..models.report_details_work_values import ReportDetailsWorkValues
+    from ..models.report_element_details import ReportElementDetails
+    from ..models.report_element_summary import ReportElementSummary
+    from ..models.report_hot_technology import ReportHotTechnology
+    from ..models.report_in_demand_skills import ReportInDemandSkills
+    from ..models.report_job_zone import ReportJobZone
+    from ..models.report_military_career_summary import ReportMilitaryCareerSummary
+    from ..models.report_professional_association import ReportProfessionalAssociation
+    from ..models.report_related_occupation import ReportRelatedOccupation
+    from ..models.report_summary_abilities import ReportSummaryAbilities
+    from ..models.report_summary_apprenticeship import ReportSummaryApprenticeship
+    from ..models.report_summary_detailed_work_activities import ReportSummaryDetailedWorkActivities
+    from ..models.report_summary_education import ReportSummaryEducation
+    from ..models.report_summary_interests import ReportSummaryInterests
+    from ..models.report_summary_knowledge import ReportSummaryKnowledge
+    from ..models.report_summary_military_career_summaries import ReportSummaryMilitaryCareerSummaries
+    from ..models.report_summary_professional_associations import ReportSummaryProfessionalAssociations
+    from ..models.report_summary_related_occupations import ReportSummaryRelatedOccupations
+    from ..models.report_summary_skills import ReportSummarySkills
+    from ..models.report_summary_tasks import ReportSummaryTasks
+    from ..models.report_summary_technology_skills import ReportSummaryTechnologySkills
+    from ..models.report_summary_work_activities import ReportSummaryWorkActivities
+    from ..models.report_summary_work_context import ReportSummaryWorkContext
+    from ..models.report_summary_work_styles import ReportSummaryWorkStyles
+    from ..models.report_summary_work_values import ReportSummaryWorkValues
+    from ..models.report_task_details import ReportTaskDetails
+    from ..models.report_task_summary import ReportTaskSummary
+    from ..models.report_work_context_details_element import ReportWorkContextDetailsElement
+    from ..models.report_work_context_summary_element import ReportWorkContextSummaryElement
+    from ..models.site_hot_technology_list import SiteHotTechnologyList
+    from ..models.site_in_demand_list import SiteInDemandList
+    from ..models.site_technology_item import SiteTechnologyItem
+    from ..models.soft_skill import SoftSkill
+    from ..models.soft_skills_occupation_list import SoftSkillsOccupationList
+    from ..models.stem_all_occupation import StemAllOccupation
+    from ..models.stem_all_occupation_list import StemAllOccupationList
+    from ..models.stem_occupation_type import StemOccupationType
+    from ..models.stem_type_occupation import StemTypeOccupation
+    from ..models.stem_type_occupation_list import StemTypeOccupationList
+    from ..models.technology_category import TechnologyCategory
+    from ..models.technology_example import TechnologyExample
+    from ..models.technology_search_category import TechnologySearchCategory
+    from ..models.technology_search_category_occupation_list import TechnologySearchCategoryOccupationList
+    from ..models.technology_search_category_results import TechnologySearchCategoryResults
+    from ..models.technology_search_example import TechnologySearchExample
+    from ..models.technology_search_example_occupation import TechnologySearchExampleOccupation
+    from ..models.technology_search_example_occupation_list import TechnologySearchExampleOccupationList
+    from ..models.technology_search_example_results import TechnologySearchExampleResults
+    from ..models.tools_used_category import ToolsUsedCategory
+    from ..types import UNSET, Unset
 
 
 class CrosswalkMilitarySearch(Operation):
@@ -243,6 +175,9 @@ class CrosswalkMilitarySearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import crosswalk_military_search as _online_crosswalk_military_search
+        from ..models.military_crosswalk_results import MilitaryCrosswalkResults
+
         response = _online_crosswalk_military_search.sync_detailed(
             client=self._client, keyword=keyword, branch=branch, active=active, start=start, end=end
         )
@@ -262,6 +197,8 @@ class CrosswalkMilitarySearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import crosswalk_military_search as _online_crosswalk_military_search
+
         return _online_crosswalk_military_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, branch=branch, active=active, start=start, end=end
         )
@@ -280,6 +217,8 @@ class CrosswalkMilitarySearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import crosswalk_military_search as _online_crosswalk_military_search
+
         return Pager(
             _online_crosswalk_military_search,
             self._client,
@@ -343,6 +282,9 @@ class AsyncCrosswalkMilitarySearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import crosswalk_military_search as _online_crosswalk_military_search
+        from ..models.military_crosswalk_results import MilitaryCrosswalkResults
+
         response = await _online_crosswalk_military_search.asyncio_detailed(
             client=self._client, keyword=keyword, branch=branch, active=active, start=start, end=end
         )
@@ -358,6 +300,8 @@ class AsyncCrosswalkMilitarySearch(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | MilitaryCrosswalkResults]:
         """`GET /online/crosswalks/military` returning status, headers and body whatever the status."""
+        from ..api.online import crosswalk_military_search as _online_crosswalk_military_search
+
         return await _online_crosswalk_military_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, branch=branch, active=active, start=start, end=end
         )
@@ -372,6 +316,8 @@ class AsyncCrosswalkMilitarySearch(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[CrosswalkMatch]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import crosswalk_military_search as _online_crosswalk_military_search
+
         return AsyncPager(
             _online_crosswalk_military_search,
             self._client,
@@ -434,6 +380,9 @@ class CrosswalkOtherSearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import crosswalk_other_search as _online_crosswalk_other_search
+        from ..models.other_crosswalk_results import OtherCrosswalkResults
+
         response = _online_crosswalk_other_search.sync_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -447,6 +396,8 @@ class CrosswalkOtherSearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import crosswalk_other_search as _online_crosswalk_other_search
+
         return _online_crosswalk_other_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -459,6 +410,8 @@ class CrosswalkOtherSearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import crosswalk_other_search as _online_crosswalk_other_search
+
         return Pager(_online_crosswalk_other_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -517,6 +470,9 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import crosswalk_other_search as _online_crosswalk_other_search
+        from ..models.other_crosswalk_results import OtherCrosswalkResults
+
         response = await _online_crosswalk_other_search.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -526,6 +482,8 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | OtherCrosswalkResults]:
         """`GET /online/crosswalks/soc` returning status, headers and body whatever the status."""
+        from ..api.online import crosswalk_other_search as _online_crosswalk_other_search
+
         return await _online_crosswalk_other_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -534,6 +492,8 @@ class AsyncCrosswalkOtherSearch(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CrosswalkMatch]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import crosswalk_other_search as _online_crosswalk_other_search
+
         return AsyncPager(_online_crosswalk_other_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -581,6 +541,9 @@ class GetCustomWorkActivitiesOutline(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_custom_work_activities_outline as _online_get_custom_work_activities_outline
+        from ..models.report_custom_work_activities_outline import ReportCustomWorkActivitiesOutline
+
         response = _online_get_custom_work_activities_outline.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportCustomWorkActivitiesOutline)
 
@@ -590,6 +553,8 @@ class GetCustomWorkActivitiesOutline(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_custom_work_activities_outline as _online_get_custom_work_activities_outline
+
         return _online_get_custom_work_activities_outline.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -637,11 +602,16 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_custom_work_activities_outline as _online_get_custom_work_activities_outline
+        from ..models.report_custom_work_activities_outline import ReportCustomWorkActivitiesOutline
+
         response = await _online_get_custom_work_activities_outline.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportCustomWorkActivitiesOutline)
 
     async def raw(self, code: str) -> Response[Error | ReportCustomWorkActivitiesOutline]:
         """`GET /online/occupations/{code}/custom/work_activities_outline` returning status, headers and body whatever the status."""
+        from ..api.online import get_custom_work_activities_outline as _online_get_custom_work_activities_outline
+
         return await _online_get_custom_work_activities_outline.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -688,6 +658,9 @@ class GetDetailsAbilities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_abilities as _online_get_details_abilities
+        from ..models.report_details_abilities import ReportDetailsAbilities
+
         response = _online_get_details_abilities.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsAbilities)
 
@@ -699,6 +672,8 @@ class GetDetailsAbilities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_abilities as _online_get_details_abilities
+
         return _online_get_details_abilities.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -709,6 +684,8 @@ class GetDetailsAbilities(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_abilities as _online_get_details_abilities
+
         return Pager(_online_get_details_abilities, self._client, page_size, max_items, {"code": code})
 
 
@@ -755,6 +732,9 @@ class AsyncGetDetailsAbilities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_abilities as _online_get_details_abilities
+        from ..models.report_details_abilities import ReportDetailsAbilities
+
         response = await _online_get_details_abilities.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -764,6 +744,8 @@ class AsyncGetDetailsAbilities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsAbilities]:
         """`GET /online/occupations/{code}/details/abilities` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_abilities as _online_get_details_abilities
+
         return await _online_get_details_abilities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -772,6 +754,8 @@ class AsyncGetDetailsAbilities(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_abilities as _online_get_details_abilities
+
         return AsyncPager(_online_get_details_abilities, self._client, page_size, max_items, {"code": code})
 
 
@@ -817,6 +801,9 @@ class GetDetailsApprenticeship(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
+        from ..models.report_details_apprenticeship import ReportDetailsApprenticeship
+
         response = _online_get_details_apprenticeship.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -830,6 +817,8 @@ class GetDetailsApprenticeship(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
+
         return _online_get_details_apprenticeship.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -840,6 +829,8 @@ class GetDetailsApprenticeship(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
+
         return Pager(_online_get_details_apprenticeship, self._client, page_size, max_items, {"code": code})
 
 
@@ -887,6 +878,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
+        from ..models.report_details_apprenticeship import ReportDetailsApprenticeship
+
         response = await _online_get_details_apprenticeship.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -896,12 +890,16 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsApprenticeship]:
         """`GET /online/occupations/{code}/details/apprenticeship` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
+
         return await _online_get_details_apprenticeship.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
 
     def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
+
         return AsyncPager(_online_get_details_apprenticeship, self._client, page_size, max_items, {"code": code})
 
 
@@ -949,6 +947,9 @@ class GetDetailsDetailedWorkActivities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
+        from ..models.report_details_detailed_work_activities import ReportDetailsDetailedWorkActivities
+
         response = _online_get_details_detailed_work_activities.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -962,6 +963,8 @@ class GetDetailsDetailedWorkActivities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
+
         return _online_get_details_detailed_work_activities.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -974,6 +977,8 @@ class GetDetailsDetailedWorkActivities(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
+
         return Pager(_online_get_details_detailed_work_activities, self._client, page_size, max_items, {"code": code})
 
 
@@ -1021,6 +1026,9 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
+        from ..models.report_details_detailed_work_activities import ReportDetailsDetailedWorkActivities
+
         response = await _online_get_details_detailed_work_activities.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1030,6 +1038,8 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsDetailedWorkActivities]:
         """`GET /online/occupations/{code}/details/detailed_work_activities` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
+
         return await _online_get_details_detailed_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1038,6 +1048,8 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportDetailedWorkActivity]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
+
         return AsyncPager(
             _online_get_details_detailed_work_activities, self._client, page_size, max_items, {"code": code}
         )
@@ -1082,6 +1094,9 @@ class GetDetailsEducation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_education as _online_get_details_education
+        from ..models.report_details_education import ReportDetailsEducation
+
         response = _online_get_details_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportDetailsEducation)
 
@@ -1091,6 +1106,8 @@ class GetDetailsEducation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_education as _online_get_details_education
+
         return _online_get_details_education.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -1133,11 +1150,16 @@ class AsyncGetDetailsEducation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_education as _online_get_details_education
+        from ..models.report_details_education import ReportDetailsEducation
+
         response = await _online_get_details_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportDetailsEducation)
 
     async def raw(self, code: str) -> Response[Error | ReportDetailsEducation]:
         """`GET /online/occupations/{code}/details/education` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_education as _online_get_details_education
+
         return await _online_get_details_education.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -1185,6 +1207,9 @@ class GetDetailsInterests(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_interests as _online_get_details_interests
+        from ..models.report_details_interests import ReportDetailsInterests
+
         response = _online_get_details_interests.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsInterests)
 
@@ -1196,6 +1221,8 @@ class GetDetailsInterests(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_interests as _online_get_details_interests
+
         return _online_get_details_interests.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
 
@@ -1243,6 +1270,9 @@ class AsyncGetDetailsInterests(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_interests as _online_get_details_interests
+        from ..models.report_details_interests import ReportDetailsInterests
+
         response = await _online_get_details_interests.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1252,6 +1282,8 @@ class AsyncGetDetailsInterests(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsInterests]:
         """`GET /online/occupations/{code}/details/interests` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_interests as _online_get_details_interests
+
         return await _online_get_details_interests.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1296,6 +1328,9 @@ class GetDetailsJobZone(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_job_zone as _online_get_details_job_zone
+        from ..models.report_job_zone import ReportJobZone
+
         response = _online_get_details_job_zone.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
@@ -1305,6 +1340,8 @@ class GetDetailsJobZone(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_job_zone as _online_get_details_job_zone
+
         return _online_get_details_job_zone.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -1347,11 +1384,16 @@ class AsyncGetDetailsJobZone(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_job_zone as _online_get_details_job_zone
+        from ..models.report_job_zone import ReportJobZone
+
         response = await _online_get_details_job_zone.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
     async def raw(self, code: str) -> Response[Error | ReportJobZone]:
         """`GET /online/occupations/{code}/details/job_zone` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_job_zone as _online_get_details_job_zone
+
         return await _online_get_details_job_zone.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -1398,6 +1440,9 @@ class GetDetailsKnowledge(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_knowledge as _online_get_details_knowledge
+        from ..models.report_details_knowledge import ReportDetailsKnowledge
+
         response = _online_get_details_knowledge.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsKnowledge)
 
@@ -1409,6 +1454,8 @@ class GetDetailsKnowledge(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_knowledge as _online_get_details_knowledge
+
         return _online_get_details_knowledge.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -1419,6 +1466,8 @@ class GetDetailsKnowledge(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_knowledge as _online_get_details_knowledge
+
         return Pager(_online_get_details_knowledge, self._client, page_size, max_items, {"code": code})
 
 
@@ -1465,6 +1514,9 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_knowledge as _online_get_details_knowledge
+        from ..models.report_details_knowledge import ReportDetailsKnowledge
+
         response = await _online_get_details_knowledge.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1474,6 +1526,8 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsKnowledge]:
         """`GET /online/occupations/{code}/details/knowledge` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_knowledge as _online_get_details_knowledge
+
         return await _online_get_details_knowledge.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1482,6 +1536,8 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_knowledge as _online_get_details_knowledge
+
         return AsyncPager(_online_get_details_knowledge, self._client, page_size, max_items, {"code": code})
 
 
@@ -1533,6 +1589,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
+        from ..models.report_details_military_career_summaries import ReportDetailsMilitaryCareerSummaries
+
         response = _online_get_details_military_career_summaries.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1546,6 +1605,8 @@ class GetDetailsMilitaryCareerSummaries(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
+
         return _online_get_details_military_career_summaries.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1558,6 +1619,8 @@ class GetDetailsMilitaryCareerSummaries(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
+
         return Pager(_online_get_details_military_career_summaries, self._client, page_size, max_items, {"code": code})
 
 
@@ -1609,6 +1672,9 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
+        from ..models.report_details_military_career_summaries import ReportDetailsMilitaryCareerSummaries
+
         response = await _online_get_details_military_career_summaries.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1618,6 +1684,8 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsMilitaryCareerSummaries]:
         """`GET /online/occupations/{code}/details/military_career_summaries` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
+
         return await _online_get_details_military_career_summaries.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1626,6 +1694,8 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportMilitaryCareerSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
+
         return AsyncPager(
             _online_get_details_military_career_summaries, self._client, page_size, max_items, {"code": code}
         )
@@ -1675,6 +1745,9 @@ class GetDetailsProfessionalAssociations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
+        from ..models.report_details_professional_associations import ReportDetailsProfessionalAssociations
+
         response = _online_get_details_professional_associations.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1688,6 +1761,8 @@ class GetDetailsProfessionalAssociations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
+
         return _online_get_details_professional_associations.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1700,6 +1775,8 @@ class GetDetailsProfessionalAssociations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
+
         return Pager(_online_get_details_professional_associations, self._client, page_size, max_items, {"code": code})
 
 
@@ -1747,6 +1824,9 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
+        from ..models.report_details_professional_associations import ReportDetailsProfessionalAssociations
+
         response = await _online_get_details_professional_associations.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1756,6 +1836,8 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsProfessionalAssociations]:
         """`GET /online/occupations/{code}/details/professional_associations` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
+
         return await _online_get_details_professional_associations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1764,6 +1846,8 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportProfessionalAssociation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
+
         return AsyncPager(
             _online_get_details_professional_associations, self._client, page_size, max_items, {"code": code}
         )
@@ -1814,6 +1898,9 @@ class GetDetailsRelatedOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
+        from ..models.report_details_related_occupations import ReportDetailsRelatedOccupations
+
         response = _online_get_details_related_occupations.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1827,6 +1914,8 @@ class GetDetailsRelatedOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
+
         return _online_get_details_related_occupations.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1839,6 +1928,8 @@ class GetDetailsRelatedOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
+
         return Pager(_online_get_details_related_occupations, self._client, page_size, max_items, {"code": code})
 
 
@@ -1887,6 +1978,9 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
+        from ..models.report_details_related_occupations import ReportDetailsRelatedOccupations
+
         response = await _online_get_details_related_occupations.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -1896,6 +1990,8 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsRelatedOccupations]:
         """`GET /online/occupations/{code}/details/related_occupations` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
+
         return await _online_get_details_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -1904,6 +2000,8 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportRelatedOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
+
         return AsyncPager(_online_get_details_related_occupations, self._client, page_size, max_items, {"code": code})
 
 
@@ -1950,6 +2048,9 @@ class GetDetailsSkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_skills as _online_get_details_skills
+        from ..models.report_details_skills import ReportDetailsSkills
+
         response = _online_get_details_skills.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsSkills)
 
@@ -1961,6 +2062,8 @@ class GetDetailsSkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_skills as _online_get_details_skills
+
         return _online_get_details_skills.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -1971,6 +2074,8 @@ class GetDetailsSkills(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_skills as _online_get_details_skills
+
         return Pager(_online_get_details_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -2017,6 +2122,9 @@ class AsyncGetDetailsSkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_skills as _online_get_details_skills
+        from ..models.report_details_skills import ReportDetailsSkills
+
         response = await _online_get_details_skills.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2026,6 +2134,8 @@ class AsyncGetDetailsSkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsSkills]:
         """`GET /online/occupations/{code}/details/skills` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_skills as _online_get_details_skills
+
         return await _online_get_details_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2034,6 +2144,8 @@ class AsyncGetDetailsSkills(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_skills as _online_get_details_skills
+
         return AsyncPager(_online_get_details_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -2080,6 +2192,9 @@ class GetDetailsTasks(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_tasks as _online_get_details_tasks
+        from ..models.report_details_tasks import ReportDetailsTasks
+
         response = _online_get_details_tasks.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsTasks)
 
@@ -2091,6 +2206,8 @@ class GetDetailsTasks(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_tasks as _online_get_details_tasks
+
         return _online_get_details_tasks.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -2101,6 +2218,8 @@ class GetDetailsTasks(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_tasks as _online_get_details_tasks
+
         return Pager(_online_get_details_tasks, self._client, page_size, max_items, {"code": code})
 
 
@@ -2147,6 +2266,9 @@ class AsyncGetDetailsTasks(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_tasks as _online_get_details_tasks
+        from ..models.report_details_tasks import ReportDetailsTasks
+
         response = await _online_get_details_tasks.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2156,6 +2278,8 @@ class AsyncGetDetailsTasks(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsTasks]:
         """`GET /online/occupations/{code}/details/tasks` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_tasks as _online_get_details_tasks
+
         return await _online_get_details_tasks.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2164,6 +2288,8 @@ class AsyncGetDetailsTasks(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportTaskDetails]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_tasks as _online_get_details_tasks
+
         return AsyncPager(_online_get_details_tasks, self._client, page_size, max_items, {"code": code})
 
 
@@ -2211,6 +2337,9 @@ class GetDetailsTechnologySkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
+        from ..models.report_details_technology_skills import ReportDetailsTechnologySkills
+
         response = _online_get_details_technology_skills.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2224,6 +2353,8 @@ class GetDetailsTechnologySkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
+
         return _online_get_details_technology_skills.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2236,6 +2367,8 @@ class GetDetailsTechnologySkills(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
+
         return Pager(_online_get_details_technology_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -2285,6 +2418,9 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
+        from ..models.report_details_technology_skills import ReportDetailsTechnologySkills
+
         response = await _online_get_details_technology_skills.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2294,6 +2430,8 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsTechnologySkills]:
         """`GET /online/occupations/{code}/details/technology_skills` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
+
         return await _online_get_details_technology_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2302,6 +2440,8 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[TechnologyCategory]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
+
         return AsyncPager(_online_get_details_technology_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -2352,6 +2492,9 @@ class GetDetailsToolsUsed(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_tools_used as _online_get_details_tools_used
+        from ..models.report_details_tools_used import ReportDetailsToolsUsed
+
         response = _online_get_details_tools_used.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsToolsUsed)
 
@@ -2363,6 +2506,8 @@ class GetDetailsToolsUsed(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_tools_used as _online_get_details_tools_used
+
         return _online_get_details_tools_used.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -2373,6 +2518,8 @@ class GetDetailsToolsUsed(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_tools_used as _online_get_details_tools_used
+
         return Pager(_online_get_details_tools_used, self._client, page_size, max_items, {"code": code})
 
 
@@ -2423,6 +2570,9 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_tools_used as _online_get_details_tools_used
+        from ..models.report_details_tools_used import ReportDetailsToolsUsed
+
         response = await _online_get_details_tools_used.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2432,6 +2582,8 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsToolsUsed]:
         """`GET /online/occupations/{code}/details/tools_used` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_tools_used as _online_get_details_tools_used
+
         return await _online_get_details_tools_used.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2440,6 +2592,8 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ToolsUsedCategory]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_tools_used as _online_get_details_tools_used
+
         return AsyncPager(_online_get_details_tools_used, self._client, page_size, max_items, {"code": code})
 
 
@@ -2486,6 +2640,9 @@ class GetDetailsWorkActivities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_activities as _online_get_details_work_activities
+        from ..models.report_details_work_activities import ReportDetailsWorkActivities
+
         response = _online_get_details_work_activities.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2499,6 +2656,8 @@ class GetDetailsWorkActivities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_work_activities as _online_get_details_work_activities
+
         return _online_get_details_work_activities.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2511,6 +2670,8 @@ class GetDetailsWorkActivities(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_work_activities as _online_get_details_work_activities
+
         return Pager(_online_get_details_work_activities, self._client, page_size, max_items, {"code": code})
 
 
@@ -2559,6 +2720,9 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_activities as _online_get_details_work_activities
+        from ..models.report_details_work_activities import ReportDetailsWorkActivities
+
         response = await _online_get_details_work_activities.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2568,6 +2732,8 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsWorkActivities]:
         """`GET /online/occupations/{code}/details/work_activities` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_work_activities as _online_get_details_work_activities
+
         return await _online_get_details_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2576,6 +2742,8 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_work_activities as _online_get_details_work_activities
+
         return AsyncPager(_online_get_details_work_activities, self._client, page_size, max_items, {"code": code})
 
 
@@ -2622,6 +2790,9 @@ class GetDetailsWorkContext(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_context as _online_get_details_work_context
+        from ..models.report_details_work_context import ReportDetailsWorkContext
+
         response = _online_get_details_work_context.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsWorkContext)
 
@@ -2633,6 +2804,8 @@ class GetDetailsWorkContext(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_work_context as _online_get_details_work_context
+
         return _online_get_details_work_context.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2645,6 +2818,8 @@ class GetDetailsWorkContext(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_work_context as _online_get_details_work_context
+
         return Pager(_online_get_details_work_context, self._client, page_size, max_items, {"code": code})
 
 
@@ -2693,6 +2868,9 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_context as _online_get_details_work_context
+        from ..models.report_details_work_context import ReportDetailsWorkContext
+
         response = await _online_get_details_work_context.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2702,6 +2880,8 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsWorkContext]:
         """`GET /online/occupations/{code}/details/work_context` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_work_context as _online_get_details_work_context
+
         return await _online_get_details_work_context.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2710,6 +2890,8 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportWorkContextDetailsElement]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_work_context as _online_get_details_work_context
+
         return AsyncPager(_online_get_details_work_context, self._client, page_size, max_items, {"code": code})
 
 
@@ -2757,6 +2939,9 @@ class GetDetailsWorkStyles(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_styles as _online_get_details_work_styles
+        from ..models.report_details_work_styles import ReportDetailsWorkStyles
+
         response = _online_get_details_work_styles.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsWorkStyles)
 
@@ -2768,6 +2953,8 @@ class GetDetailsWorkStyles(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_work_styles as _online_get_details_work_styles
+
         return _online_get_details_work_styles.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -2778,6 +2965,8 @@ class GetDetailsWorkStyles(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_details_work_styles as _online_get_details_work_styles
+
         return Pager(_online_get_details_work_styles, self._client, page_size, max_items, {"code": code})
 
 
@@ -2825,6 +3014,9 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_styles as _online_get_details_work_styles
+        from ..models.report_details_work_styles import ReportDetailsWorkStyles
+
         response = await _online_get_details_work_styles.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2834,6 +3026,8 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsWorkStyles]:
         """`GET /online/occupations/{code}/details/work_styles` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_work_styles as _online_get_details_work_styles
+
         return await _online_get_details_work_styles.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -2842,6 +3036,8 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_details_work_styles as _online_get_details_work_styles
+
         return AsyncPager(_online_get_details_work_styles, self._client, page_size, max_items, {"code": code})
 
 
@@ -2893,6 +3089,9 @@ class GetDetailsWorkValues(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_values as _online_get_details_work_values
+        from ..models.report_details_work_values import ReportDetailsWorkValues
+
         response = _online_get_details_work_values.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportDetailsWorkValues)
 
@@ -2904,6 +3103,8 @@ class GetDetailsWorkValues(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_details_work_values as _online_get_details_work_values
+
         return _online_get_details_work_values.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
 
@@ -2955,6 +3156,9 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_details_work_values as _online_get_details_work_values
+        from ..models.report_details_work_values import ReportDetailsWorkValues
+
         response = await _online_get_details_work_values.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -2964,6 +3168,8 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportDetailsWorkValues]:
         """`GET /online/occupations/{code}/details/work_values` returning status, headers and body whatever the status."""
+        from ..api.online import get_details_work_values as _online_get_details_work_values
+
         return await _online_get_details_work_values.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -3012,6 +3218,9 @@ class GetHotTechnology(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_hot_technology as _online_get_hot_technology
+        from ..models.report_hot_technology import ReportHotTechnology
+
         response = _online_get_hot_technology.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportHotTechnology)
 
@@ -3023,6 +3232,8 @@ class GetHotTechnology(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_hot_technology as _online_get_hot_technology
+
         return _online_get_hot_technology.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -3033,6 +3244,8 @@ class GetHotTechnology(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_hot_technology as _online_get_hot_technology
+
         return Pager(_online_get_hot_technology, self._client, page_size, max_items, {"code": code})
 
 
@@ -3079,6 +3292,9 @@ class AsyncGetHotTechnology(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_hot_technology as _online_get_hot_technology
+        from ..models.report_hot_technology import ReportHotTechnology
+
         response = await _online_get_hot_technology.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -3088,6 +3304,8 @@ class AsyncGetHotTechnology(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportHotTechnology]:
         """`GET /online/occupations/{code}/hot_technology` returning status, headers and body whatever the status."""
+        from ..api.online import get_hot_technology as _online_get_hot_technology
+
         return await _online_get_hot_technology.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -3096,6 +3314,8 @@ class AsyncGetHotTechnology(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[TechnologyExample]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_hot_technology as _online_get_hot_technology
+
         return AsyncPager(_online_get_hot_technology, self._client, page_size, max_items, {"code": code})
 
 
@@ -3152,6 +3372,9 @@ class GetInDemandSkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
+        from ..models.report_in_demand_skills import ReportInDemandSkills
+
         response = _online_get_in_demand_skills.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportInDemandSkills)
 
@@ -3163,6 +3386,8 @@ class GetInDemandSkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
+
         return _online_get_in_demand_skills.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -3173,6 +3398,8 @@ class GetInDemandSkills(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
+
         return Pager(_online_get_in_demand_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -3229,6 +3456,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
+        from ..models.report_in_demand_skills import ReportInDemandSkills
+
         response = await _online_get_in_demand_skills.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -3238,6 +3468,8 @@ class AsyncGetInDemandSkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportInDemandSkills]:
         """`GET /online/occupations/{code}/in_demand_skills` returning status, headers and body whatever the status."""
+        from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
+
         return await _online_get_in_demand_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -3246,6 +3478,8 @@ class AsyncGetInDemandSkills(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[TechnologyExample]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
+
         return AsyncPager(_online_get_in_demand_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -3291,6 +3525,9 @@ class GetOccupationOverview(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_occupation_overview as _online_get_occupation_overview
+        from ..models.occupation_overview import OccupationOverview
+
         response = _online_get_occupation_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, OccupationOverview)
 
@@ -3300,6 +3537,8 @@ class GetOccupationOverview(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_occupation_overview as _online_get_occupation_overview
+
         return _online_get_occupation_overview.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -3345,11 +3584,16 @@ class AsyncGetOccupationOverview(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_occupation_overview as _online_get_occupation_overview
+        from ..models.occupation_overview import OccupationOverview
+
         response = await _online_get_occupation_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, OccupationOverview)
 
     async def raw(self, code: str) -> Response[Error | OccupationOverview]:
         """`GET /online/occupations/{code}/` returning status, headers and body whatever the status."""
+        from ..api.online import get_occupation_overview as _online_get_occupation_overview
+
         return await _online_get_occupation_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -3397,6 +3641,9 @@ class GetSummaryAbilities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_abilities as _online_get_summary_abilities
+        from ..models.report_summary_abilities import ReportSummaryAbilities
+
         response = _online_get_summary_abilities.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportSummaryAbilities)
 
@@ -3408,6 +3655,8 @@ class GetSummaryAbilities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_abilities as _online_get_summary_abilities
+
         return _online_get_summary_abilities.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -3418,6 +3667,8 @@ class GetSummaryAbilities(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_abilities as _online_get_summary_abilities
+
         return Pager(_online_get_summary_abilities, self._client, page_size, max_items, {"code": code})
 
 
@@ -3465,6 +3716,9 @@ class AsyncGetSummaryAbilities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_abilities as _online_get_summary_abilities
+        from ..models.report_summary_abilities import ReportSummaryAbilities
+
         response = await _online_get_summary_abilities.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -3474,6 +3728,8 @@ class AsyncGetSummaryAbilities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryAbilities]:
         """`GET /online/occupations/{code}/summary/abilities` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_abilities as _online_get_summary_abilities
+
         return await _online_get_summary_abilities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -3482,6 +3738,8 @@ class AsyncGetSummaryAbilities(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_abilities as _online_get_summary_abilities
+
         return AsyncPager(_online_get_summary_abilities, self._client, page_size, max_items, {"code": code})
 
 
@@ -3529,6 +3787,9 @@ class GetSummaryApprenticeship(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
+        from ..models.report_summary_apprenticeship import ReportSummaryApprenticeship
+
         response = _online_get_summary_apprenticeship.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -3542,6 +3803,8 @@ class GetSummaryApprenticeship(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
+
         return _online_get_summary_apprenticeship.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -3552,6 +3815,8 @@ class GetSummaryApprenticeship(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
+
         return Pager(_online_get_summary_apprenticeship, self._client, page_size, max_items, {"code": code})
 
 
@@ -3601,6 +3866,9 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
+        from ..models.report_summary_apprenticeship import ReportSummaryApprenticeship
+
         response = await _online_get_summary_apprenticeship.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -3610,12 +3878,16 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryApprenticeship]:
         """`GET /online/occupations/{code}/summary/apprenticeship` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
+
         return await _online_get_summary_apprenticeship.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
 
     def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
+
         return AsyncPager(_online_get_summary_apprenticeship, self._client, page_size, max_items, {"code": code})
 
 
@@ -3664,6 +3936,9 @@ class GetSummaryDetailedWorkActivities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
+        from ..models.report_summary_detailed_work_activities import ReportSummaryDetailedWorkActivities
+
         response = _online_get_summary_detailed_work_activities.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -3677,6 +3952,8 @@ class GetSummaryDetailedWorkActivities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
+
         return _online_get_summary_detailed_work_activities.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -3689,6 +3966,8 @@ class GetSummaryDetailedWorkActivities(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
+
         return Pager(_online_get_summary_detailed_work_activities, self._client, page_size, max_items, {"code": code})
 
 
@@ -3737,6 +4016,9 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
+        from ..models.report_summary_detailed_work_activities import ReportSummaryDetailedWorkActivities
+
         response = await _online_get_summary_detailed_work_activities.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -3746,6 +4028,8 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryDetailedWorkActivities]:
         """`GET /online/occupations/{code}/summary/detailed_work_activities` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
+
         return await _online_get_summary_detailed_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -3754,6 +4038,8 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportDetailedWorkActivity]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
+
         return AsyncPager(
             _online_get_summary_detailed_work_activities, self._client, page_size, max_items, {"code": code}
         )
@@ -3798,6 +4084,9 @@ class GetSummaryEducation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_education as _online_get_summary_education
+        from ..models.report_summary_education import ReportSummaryEducation
+
         response = _online_get_summary_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryEducation)
 
@@ -3807,6 +4096,8 @@ class GetSummaryEducation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_education as _online_get_summary_education
+
         return _online_get_summary_education.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -3849,11 +4140,16 @@ class AsyncGetSummaryEducation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_education as _online_get_summary_education
+        from ..models.report_summary_education import ReportSummaryEducation
+
         response = await _online_get_summary_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryEducation)
 
     async def raw(self, code: str) -> Response[Error | ReportSummaryEducation]:
         """`GET /online/occupations/{code}/summary/education` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_education as _online_get_summary_education
+
         return await _online_get_summary_education.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -3895,6 +4191,9 @@ class GetSummaryInterests(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_interests as _online_get_summary_interests
+        from ..models.report_summary_interests import ReportSummaryInterests
+
         response = _online_get_summary_interests.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryInterests)
 
@@ -3904,6 +4203,8 @@ class GetSummaryInterests(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_interests as _online_get_summary_interests
+
         return _online_get_summary_interests.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -3945,11 +4246,16 @@ class AsyncGetSummaryInterests(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_interests as _online_get_summary_interests
+        from ..models.report_summary_interests import ReportSummaryInterests
+
         response = await _online_get_summary_interests.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportSummaryInterests)
 
     async def raw(self, code: str) -> Response[Error | ReportSummaryInterests]:
         """`GET /online/occupations/{code}/summary/interests` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_interests as _online_get_summary_interests
+
         return await _online_get_summary_interests.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -3992,6 +4298,9 @@ class GetSummaryJobZone(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_job_zone as _online_get_summary_job_zone
+        from ..models.report_job_zone import ReportJobZone
+
         response = _online_get_summary_job_zone.sync_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
@@ -4001,6 +4310,8 @@ class GetSummaryJobZone(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_job_zone as _online_get_summary_job_zone
+
         return _online_get_summary_job_zone.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -4043,11 +4354,16 @@ class AsyncGetSummaryJobZone(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_job_zone as _online_get_summary_job_zone
+        from ..models.report_job_zone import ReportJobZone
+
         response = await _online_get_summary_job_zone.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, ReportJobZone)
 
     async def raw(self, code: str) -> Response[Error | ReportJobZone]:
         """`GET /online/occupations/{code}/summary/job_zone` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_job_zone as _online_get_summary_job_zone
+
         return await _online_get_summary_job_zone.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -4095,6 +4411,9 @@ class GetSummaryKnowledge(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
+        from ..models.report_summary_knowledge import ReportSummaryKnowledge
+
         response = _online_get_summary_knowledge.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportSummaryKnowledge)
 
@@ -4106,6 +4425,8 @@ class GetSummaryKnowledge(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
+
         return _online_get_summary_knowledge.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -4116,6 +4437,8 @@ class GetSummaryKnowledge(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
+
         return Pager(_online_get_summary_knowledge, self._client, page_size, max_items, {"code": code})
 
 
@@ -4163,6 +4486,9 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
+        from ..models.report_summary_knowledge import ReportSummaryKnowledge
+
         response = await _online_get_summary_knowledge.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4172,6 +4498,8 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryKnowledge]:
         """`GET /online/occupations/{code}/summary/knowledge` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
+
         return await _online_get_summary_knowledge.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4180,6 +4508,8 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
+
         return AsyncPager(_online_get_summary_knowledge, self._client, page_size, max_items, {"code": code})
 
 
@@ -4228,6 +4558,9 @@ class GetSummaryMilitaryCareerSummaries(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
+        from ..models.report_summary_military_career_summaries import ReportSummaryMilitaryCareerSummaries
+
         response = _online_get_summary_military_career_summaries.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4241,6 +4574,8 @@ class GetSummaryMilitaryCareerSummaries(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
+
         return _online_get_summary_military_career_summaries.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4253,6 +4588,8 @@ class GetSummaryMilitaryCareerSummaries(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
+
         return Pager(_online_get_summary_military_career_summaries, self._client, page_size, max_items, {"code": code})
 
 
@@ -4301,6 +4638,9 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
+        from ..models.report_summary_military_career_summaries import ReportSummaryMilitaryCareerSummaries
+
         response = await _online_get_summary_military_career_summaries.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4310,6 +4650,8 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryMilitaryCareerSummaries]:
         """`GET /online/occupations/{code}/summary/military_career_summaries` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
+
         return await _online_get_summary_military_career_summaries.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4318,6 +4660,8 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportMilitaryCareerSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
+
         return AsyncPager(
             _online_get_summary_military_career_summaries, self._client, page_size, max_items, {"code": code}
         )
@@ -4369,6 +4713,9 @@ class GetSummaryProfessionalAssociations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
+        from ..models.report_summary_professional_associations import ReportSummaryProfessionalAssociations
+
         response = _online_get_summary_professional_associations.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4382,6 +4729,8 @@ class GetSummaryProfessionalAssociations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
+
         return _online_get_summary_professional_associations.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4394,6 +4743,8 @@ class GetSummaryProfessionalAssociations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
+
         return Pager(_online_get_summary_professional_associations, self._client, page_size, max_items, {"code": code})
 
 
@@ -4443,6 +4794,9 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
+        from ..models.report_summary_professional_associations import ReportSummaryProfessionalAssociations
+
         response = await _online_get_summary_professional_associations.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4452,6 +4806,8 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryProfessionalAssociations]:
         """`GET /online/occupations/{code}/summary/professional_associations` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
+
         return await _online_get_summary_professional_associations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4460,6 +4816,8 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportProfessionalAssociation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
+
         return AsyncPager(
             _online_get_summary_professional_associations, self._client, page_size, max_items, {"code": code}
         )
@@ -4511,6 +4869,9 @@ class GetSummaryRelatedOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
+        from ..models.report_summary_related_occupations import ReportSummaryRelatedOccupations
+
         response = _online_get_summary_related_occupations.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4524,6 +4885,8 @@ class GetSummaryRelatedOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
+
         return _online_get_summary_related_occupations.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4536,6 +4899,8 @@ class GetSummaryRelatedOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
+
         return Pager(_online_get_summary_related_occupations, self._client, page_size, max_items, {"code": code})
 
 
@@ -4585,6 +4950,9 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
+        from ..models.report_summary_related_occupations import ReportSummaryRelatedOccupations
+
         response = await _online_get_summary_related_occupations.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4594,6 +4962,8 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryRelatedOccupations]:
         """`GET /online/occupations/{code}/summary/related_occupations` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
+
         return await _online_get_summary_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4602,6 +4972,8 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportRelatedOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
+
         return AsyncPager(_online_get_summary_related_occupations, self._client, page_size, max_items, {"code": code})
 
 
@@ -4649,6 +5021,9 @@ class GetSummarySkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_skills as _online_get_summary_skills
+        from ..models.report_summary_skills import ReportSummarySkills
+
         response = _online_get_summary_skills.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportSummarySkills)
 
@@ -4660,6 +5035,8 @@ class GetSummarySkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_skills as _online_get_summary_skills
+
         return _online_get_summary_skills.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -4670,6 +5047,8 @@ class GetSummarySkills(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_skills as _online_get_summary_skills
+
         return Pager(_online_get_summary_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -4717,6 +5096,9 @@ class AsyncGetSummarySkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_skills as _online_get_summary_skills
+        from ..models.report_summary_skills import ReportSummarySkills
+
         response = await _online_get_summary_skills.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4726,6 +5108,8 @@ class AsyncGetSummarySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummarySkills]:
         """`GET /online/occupations/{code}/summary/skills` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_skills as _online_get_summary_skills
+
         return await _online_get_summary_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4734,6 +5118,8 @@ class AsyncGetSummarySkills(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_skills as _online_get_summary_skills
+
         return AsyncPager(_online_get_summary_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -4781,6 +5167,9 @@ class GetSummaryTasks(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_tasks as _online_get_summary_tasks
+        from ..models.report_summary_tasks import ReportSummaryTasks
+
         response = _online_get_summary_tasks.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportSummaryTasks)
 
@@ -4792,6 +5181,8 @@ class GetSummaryTasks(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_tasks as _online_get_summary_tasks
+
         return _online_get_summary_tasks.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -4802,6 +5193,8 @@ class GetSummaryTasks(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_tasks as _online_get_summary_tasks
+
         return Pager(_online_get_summary_tasks, self._client, page_size, max_items, {"code": code})
 
 
@@ -4849,6 +5242,9 @@ class AsyncGetSummaryTasks(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_tasks as _online_get_summary_tasks
+        from ..models.report_summary_tasks import ReportSummaryTasks
+
         response = await _online_get_summary_tasks.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4858,6 +5254,8 @@ class AsyncGetSummaryTasks(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryTasks]:
         """`GET /online/occupations/{code}/summary/tasks` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_tasks as _online_get_summary_tasks
+
         return await _online_get_summary_tasks.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4866,6 +5264,8 @@ class AsyncGetSummaryTasks(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportTaskSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_tasks as _online_get_summary_tasks
+
         return AsyncPager(_online_get_summary_tasks, self._client, page_size, max_items, {"code": code})
 
 
@@ -4914,6 +5314,9 @@ class GetSummaryTechnologySkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
+        from ..models.report_summary_technology_skills import ReportSummaryTechnologySkills
+
         response = _online_get_summary_technology_skills.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4927,6 +5330,8 @@ class GetSummaryTechnologySkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
+
         return _online_get_summary_technology_skills.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -4939,6 +5344,8 @@ class GetSummaryTechnologySkills(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
+
         return Pager(_online_get_summary_technology_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -4989,6 +5396,9 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
+        from ..models.report_summary_technology_skills import ReportSummaryTechnologySkills
+
         response = await _online_get_summary_technology_skills.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -4998,6 +5408,8 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryTechnologySkills]:
         """`GET /online/occupations/{code}/summary/technology_skills` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
+
         return await _online_get_summary_technology_skills.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -5006,6 +5418,8 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[TechnologyCategory]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
+
         return AsyncPager(_online_get_summary_technology_skills, self._client, page_size, max_items, {"code": code})
 
 
@@ -5053,6 +5467,9 @@ class GetSummaryWorkActivities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
+        from ..models.report_summary_work_activities import ReportSummaryWorkActivities
+
         response = _online_get_summary_work_activities.sync_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -5066,6 +5483,8 @@ class GetSummaryWorkActivities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
+
         return _online_get_summary_work_activities.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -5078,6 +5497,8 @@ class GetSummaryWorkActivities(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
+
         return Pager(_online_get_summary_work_activities, self._client, page_size, max_items, {"code": code})
 
 
@@ -5127,6 +5548,9 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
+        from ..models.report_summary_work_activities import ReportSummaryWorkActivities
+
         response = await _online_get_summary_work_activities.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -5136,6 +5560,8 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryWorkActivities]:
         """`GET /online/occupations/{code}/summary/work_activities` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
+
         return await _online_get_summary_work_activities.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -5144,6 +5570,8 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
+
         return AsyncPager(_online_get_summary_work_activities, self._client, page_size, max_items, {"code": code})
 
 
@@ -5191,6 +5619,9 @@ class GetSummaryWorkContext(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_context as _online_get_summary_work_context
+        from ..models.report_summary_work_context import ReportSummaryWorkContext
+
         response = _online_get_summary_work_context.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportSummaryWorkContext)
 
@@ -5202,6 +5633,8 @@ class GetSummaryWorkContext(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_work_context as _online_get_summary_work_context
+
         return _online_get_summary_work_context.sync_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -5214,6 +5647,8 @@ class GetSummaryWorkContext(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_work_context as _online_get_summary_work_context
+
         return Pager(_online_get_summary_work_context, self._client, page_size, max_items, {"code": code})
 
 
@@ -5263,6 +5698,9 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_context as _online_get_summary_work_context
+        from ..models.report_summary_work_context import ReportSummaryWorkContext
+
         response = await _online_get_summary_work_context.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -5272,6 +5710,8 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryWorkContext]:
         """`GET /online/occupations/{code}/summary/work_context` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_work_context as _online_get_summary_work_context
+
         return await _online_get_summary_work_context.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -5280,6 +5720,8 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportWorkContextSummaryElement]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_work_context as _online_get_summary_work_context
+
         return AsyncPager(_online_get_summary_work_context, self._client, page_size, max_items, {"code": code})
 
 
@@ -5327,6 +5769,9 @@ class GetSummaryWorkStyles(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
+        from ..models.report_summary_work_styles import ReportSummaryWorkStyles
+
         response = _online_get_summary_work_styles.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportSummaryWorkStyles)
 
@@ -5338,6 +5783,8 @@ class GetSummaryWorkStyles(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
+
         return _online_get_summary_work_styles.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
     def iter(
@@ -5348,6 +5795,8 @@ class GetSummaryWorkStyles(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
+
         return Pager(_online_get_summary_work_styles, self._client, page_size, max_items, {"code": code})
 
 
@@ -5395,6 +5844,9 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
+        from ..models.report_summary_work_styles import ReportSummaryWorkStyles
+
         response = await _online_get_summary_work_styles.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -5404,6 +5856,8 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryWorkStyles]:
         """`GET /online/occupations/{code}/summary/work_styles` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
+
         return await _online_get_summary_work_styles.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -5412,6 +5866,8 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
+
         return AsyncPager(_online_get_summary_work_styles, self._client, page_size, max_items, {"code": code})
 
 
@@ -5463,6 +5919,9 @@ class GetSummaryWorkValues(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_values as _online_get_summary_work_values
+        from ..models.report_summary_work_values import ReportSummaryWorkValues
+
         response = _online_get_summary_work_values.sync_detailed(client=self._client, code=code, start=start, end=end)
         return self._expect(response, ReportSummaryWorkValues)
 
@@ -5474,6 +5933,8 @@ class GetSummaryWorkValues(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import get_summary_work_values as _online_get_summary_work_values
+
         return _online_get_summary_work_values.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
 
 
@@ -5525,6 +5986,9 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import get_summary_work_values as _online_get_summary_work_values
+        from ..models.report_summary_work_values import ReportSummaryWorkValues
+
         response = await _online_get_summary_work_values.asyncio_detailed(
             client=self._client, code=code, start=start, end=end
         )
@@ -5534,6 +5998,8 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ReportSummaryWorkValues]:
         """`GET /online/occupations/{code}/summary/work_values` returning status, headers and body whatever the status."""
+        from ..api.online import get_summary_work_values as _online_get_summary_work_values
+
         return await _online_get_summary_work_values.asyncio_detailed(
             client=self._raw_client(), code=code, start=start, end=end
         )
@@ -5585,6 +6051,8 @@ class JobDutiesListTasks(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import job_duties_list_tasks as _online_job_duties_list_tasks
+
         response = _online_job_duties_list_tasks.sync_detailed(client=self._client, code=code)
         return cast("list[JobDutiesTask]", response.parsed)
 
@@ -5594,6 +6062,8 @@ class JobDutiesListTasks(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import job_duties_list_tasks as _online_job_duties_list_tasks
+
         return _online_job_duties_list_tasks.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -5643,11 +6113,15 @@ class AsyncJobDutiesListTasks(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import job_duties_list_tasks as _online_job_duties_list_tasks
+
         response = await _online_job_duties_list_tasks.asyncio_detailed(client=self._client, code=code)
         return cast("list[JobDutiesTask]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[JobDutiesTask]]:
         """`GET /online/job_duties/tasks/{code}` returning status, headers and body whatever the status."""
+        from ..api.online import job_duties_list_tasks as _online_job_duties_list_tasks
+
         return await _online_job_duties_list_tasks.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -5701,6 +6175,9 @@ class JobDutiesOccupationSearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import job_duties_occupation_search as _online_job_duties_occupation_search
+        from ..models.job_duties_occupation_search_results import JobDutiesOccupationSearchResults
+
         response = _online_job_duties_occupation_search.sync_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -5714,6 +6191,8 @@ class JobDutiesOccupationSearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import job_duties_occupation_search as _online_job_duties_occupation_search
+
         return _online_job_duties_occupation_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -5726,6 +6205,8 @@ class JobDutiesOccupationSearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import job_duties_occupation_search as _online_job_duties_occupation_search
+
         return Pager(_online_job_duties_occupation_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -5779,6 +6260,9 @@ class AsyncJobDutiesOccupationSearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import job_duties_occupation_search as _online_job_duties_occupation_search
+        from ..models.job_duties_occupation_search_results import JobDutiesOccupationSearchResults
+
         response = await _online_job_duties_occupation_search.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -5788,6 +6272,8 @@ class AsyncJobDutiesOccupationSearch(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | JobDutiesOccupationSearchResults]:
         """`GET /online/job_duties/search` returning status, headers and body whatever the status."""
+        from ..api.online import job_duties_occupation_search as _online_job_duties_occupation_search
+
         return await _online_job_duties_occupation_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -5796,6 +6282,8 @@ class AsyncJobDutiesOccupationSearch(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import job_duties_occupation_search as _online_job_duties_occupation_search
+
         return AsyncPager(
             _online_job_duties_occupation_search, self._client, page_size, max_items, {"keyword": keyword}
         )
@@ -5853,6 +6341,9 @@ class JobDutiesRelatedOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import job_duties_related_occupations as _online_job_duties_related_occupations
+        from ..models.job_duties_occupation_list import JobDutiesOccupationList
+
         response = _online_job_duties_related_occupations.sync_detailed(
             client=self._client, code=code, tasks=tasks, sort=sort, start=start, end=end
         )
@@ -5866,6 +6357,8 @@ class JobDutiesRelatedOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import job_duties_related_occupations as _online_job_duties_related_occupations
+
         return _online_job_duties_related_occupations.sync_detailed(
             client=self._raw_client(), code=code, tasks=tasks, sort=sort, start=start, end=end
         )
@@ -5884,6 +6377,8 @@ class JobDutiesRelatedOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import job_duties_related_occupations as _online_job_duties_related_occupations
+
         return Pager(
             _online_job_duties_related_occupations,
             self._client,
@@ -5945,6 +6440,9 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import job_duties_related_occupations as _online_job_duties_related_occupations
+        from ..models.job_duties_occupation_list import JobDutiesOccupationList
+
         response = await _online_job_duties_related_occupations.asyncio_detailed(
             client=self._client, code=code, tasks=tasks, sort=sort, start=start, end=end
         )
@@ -5954,6 +6452,8 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
         self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | JobDutiesOccupationList]:
         """`GET /online/job_duties/results/{code}` returning status, headers and body whatever the status."""
+        from ..api.online import job_duties_related_occupations as _online_job_duties_related_occupations
+
         return await _online_job_duties_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, tasks=tasks, sort=sort, start=start, end=end
         )
@@ -5968,6 +6468,8 @@ class AsyncJobDutiesRelatedOccupations(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import job_duties_related_occupations as _online_job_duties_related_occupations
+
         return AsyncPager(
             _online_job_duties_related_occupations,
             self._client,
@@ -6021,6 +6523,9 @@ class KeywordSearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import keyword_search as _online_keyword_search
+        from ..models.keyword_search_results import KeywordSearchResults
+
         response = _online_keyword_search.sync_detailed(client=self._client, keyword=keyword, start=start, end=end)
         return self._expect(response, KeywordSearchResults)
 
@@ -6032,6 +6537,8 @@ class KeywordSearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import keyword_search as _online_keyword_search
+
         return _online_keyword_search.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
 
     def iter(
@@ -6042,6 +6549,8 @@ class KeywordSearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import keyword_search as _online_keyword_search
+
         return Pager(_online_keyword_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -6089,6 +6598,9 @@ class AsyncKeywordSearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import keyword_search as _online_keyword_search
+        from ..models.keyword_search_results import KeywordSearchResults
+
         response = await _online_keyword_search.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -6098,6 +6610,8 @@ class AsyncKeywordSearch(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | KeywordSearchResults]:
         """`GET /online/search` returning status, headers and body whatever the status."""
+        from ..api.online import keyword_search as _online_keyword_search
+
         return await _online_keyword_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -6106,6 +6620,8 @@ class AsyncKeywordSearch(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[KeywordSearchOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import keyword_search as _online_keyword_search
+
         return AsyncPager(_online_keyword_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -6156,6 +6672,9 @@ class ListAllBrightOutlookOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
+        from ..models.bright_outlook_occupation_list import BrightOutlookOccupationList
+
         response = _online_list_all_bright_outlook_occupations.sync_detailed(
             client=self._client, sort=sort, start=start, end=end
         )
@@ -6169,6 +6688,8 @@ class ListAllBrightOutlookOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
+
         return _online_list_all_bright_outlook_occupations.sync_detailed(
             client=self._raw_client(), sort=sort, start=start, end=end
         )
@@ -6181,6 +6702,8 @@ class ListAllBrightOutlookOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
+
         return Pager(_online_list_all_bright_outlook_occupations, self._client, page_size, max_items, {"sort": sort})
 
 
@@ -6231,6 +6754,9 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
+        from ..models.bright_outlook_occupation_list import BrightOutlookOccupationList
+
         response = await _online_list_all_bright_outlook_occupations.asyncio_detailed(
             client=self._client, sort=sort, start=start, end=end
         )
@@ -6240,6 +6766,8 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[BrightOutlookOccupationList | Error]:
         """`GET /online/bright_outlook/all` returning status, headers and body whatever the status."""
+        from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
+
         return await _online_list_all_bright_outlook_occupations.asyncio_detailed(
             client=self._raw_client(), sort=sort, start=start, end=end
         )
@@ -6248,6 +6776,8 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
+
         return AsyncPager(
             _online_list_all_bright_outlook_occupations, self._client, page_size, max_items, {"sort": sort}
         )
@@ -6297,6 +6827,9 @@ class ListAllCareerClusterOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
+        from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+
         response = _online_list_all_career_cluster_occupations.sync_detailed(
             client=self._client, sort=sort, start=start, end=end
         )
@@ -6310,6 +6843,8 @@ class ListAllCareerClusterOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
+
         return _online_list_all_career_cluster_occupations.sync_detailed(
             client=self._raw_client(), sort=sort, start=start, end=end
         )
@@ -6322,6 +6857,8 @@ class ListAllCareerClusterOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
+
         return Pager(_online_list_all_career_cluster_occupations, self._client, page_size, max_items, {"sort": sort})
 
 
@@ -6369,6 +6906,9 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
+        from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+
         response = await _online_list_all_career_cluster_occupations.asyncio_detailed(
             client=self._client, sort=sort, start=start, end=end
         )
@@ -6378,6 +6918,8 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/all` returning status, headers and body whatever the status."""
+        from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
+
         return await _online_list_all_career_cluster_occupations.asyncio_detailed(
             client=self._raw_client(), sort=sort, start=start, end=end
         )
@@ -6386,6 +6928,8 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerClusterOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
+
         return AsyncPager(
             _online_list_all_career_cluster_occupations, self._client, page_size, max_items, {"sort": sort}
         )
@@ -6442,6 +6986,9 @@ class ListAllStemOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
+        from ..models.stem_all_occupation_list import StemAllOccupationList
+
         response = _online_list_all_stem_occupations.sync_detailed(
             client=self._client, job_family=job_family, sort=sort, start=start, end=end
         )
@@ -6460,6 +7007,8 @@ class ListAllStemOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
+
         return _online_list_all_stem_occupations.sync_detailed(
             client=self._raw_client(), job_family=job_family, sort=sort, start=start, end=end
         )
@@ -6477,6 +7026,8 @@ class ListAllStemOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
+
         return Pager(
             _online_list_all_stem_occupations,
             self._client,
@@ -6537,6 +7088,9 @@ class AsyncListAllStemOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
+        from ..models.stem_all_occupation_list import StemAllOccupationList
+
         response = await _online_list_all_stem_occupations.asyncio_detailed(
             client=self._client, job_family=job_family, sort=sort, start=start, end=end
         )
@@ -6551,6 +7105,8 @@ class AsyncListAllStemOccupations(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | StemAllOccupationList]:
         """`GET /online/stem_occupations/all` returning status, headers and body whatever the status."""
+        from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
+
         return await _online_list_all_stem_occupations.asyncio_detailed(
             client=self._raw_client(), job_family=job_family, sort=sort, start=start, end=end
         )
@@ -6564,6 +7120,8 @@ class AsyncListAllStemOccupations(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[StemAllOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
+
         return AsyncPager(
             _online_list_all_stem_occupations,
             self._client,
@@ -6620,6 +7178,9 @@ class ListApprenticeshipOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
+        from ..models.apprenticeship_occupation_list import ApprenticeshipOccupationList
+
         response = _online_list_apprenticeship_occupations.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, ApprenticeshipOccupationList)
 
@@ -6631,6 +7192,8 @@ class ListApprenticeshipOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
+
         return _online_list_apprenticeship_occupations.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[OccupationItem]:
@@ -6639,6 +7202,8 @@ class ListApprenticeshipOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
+
         return Pager(_online_list_apprenticeship_occupations, self._client, page_size, max_items, {})
 
 
@@ -6689,6 +7254,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
+        from ..models.apprenticeship_occupation_list import ApprenticeshipOccupationList
+
         response = await _online_list_apprenticeship_occupations.asyncio_detailed(
             client=self._client, start=start, end=end
         )
@@ -6698,12 +7266,16 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[ApprenticeshipOccupationList | Error]:
         """`GET /online/apprenticeship/` returning status, headers and body whatever the status."""
+        from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
+
         return await _online_list_apprenticeship_occupations.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
         )
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
+
         return AsyncPager(_online_list_apprenticeship_occupations, self._client, page_size, max_items, {})
 
 
@@ -6746,6 +7318,8 @@ class ListBrightOutlookCategories(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_bright_outlook_categories as _online_list_bright_outlook_categories
+
         response = _online_list_bright_outlook_categories.sync_detailed(client=self._client)
         return cast("list[BrightOutlookCategory]", response.parsed)
 
@@ -6755,6 +7329,8 @@ class ListBrightOutlookCategories(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_bright_outlook_categories as _online_list_bright_outlook_categories
+
         return _online_list_bright_outlook_categories.sync_detailed(client=self._raw_client())
 
 
@@ -6797,11 +7373,15 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_bright_outlook_categories as _online_list_bright_outlook_categories
+
         response = await _online_list_bright_outlook_categories.asyncio_detailed(client=self._client)
         return cast("list[BrightOutlookCategory]", response.parsed)
 
     async def raw(self) -> Response[Error | list[BrightOutlookCategory]]:
         """`GET /online/bright_outlook/` returning status, headers and body whatever the status."""
+        from ..api.online import list_bright_outlook_categories as _online_list_bright_outlook_categories
+
         return await _online_list_bright_outlook_categories.asyncio_detailed(client=self._raw_client())
 
 
@@ -6854,6 +7434,11 @@ class ListBrightOutlookCategoryOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
+        )
+        from ..models.bright_outlook_occupation_list import BrightOutlookOccupationList
+
         response = _online_list_bright_outlook_category_occupations.sync_detailed(
             client=self._client, category=category, sort=sort, start=start, end=end
         )
@@ -6867,6 +7452,10 @@ class ListBrightOutlookCategoryOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import (
+            list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
+        )
+
         return _online_list_bright_outlook_category_occupations.sync_detailed(
             client=self._raw_client(), category=category, sort=sort, start=start, end=end
         )
@@ -6879,6 +7468,10 @@ class ListBrightOutlookCategoryOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import (
+            list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
+        )
+
         return Pager(
             _online_list_bright_outlook_category_occupations,
             self._client,
@@ -6937,6 +7530,11 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
+        )
+        from ..models.bright_outlook_occupation_list import BrightOutlookOccupationList
+
         response = await _online_list_bright_outlook_category_occupations.asyncio_detailed(
             client=self._client, category=category, sort=sort, start=start, end=end
         )
@@ -6946,6 +7544,10 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
         self, category: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[BrightOutlookOccupationList | Error]:
         """`GET /online/bright_outlook/{category}` returning status, headers and body whatever the status."""
+        from ..api.online import (
+            list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
+        )
+
         return await _online_list_bright_outlook_category_occupations.asyncio_detailed(
             client=self._raw_client(), category=category, sort=sort, start=start, end=end
         )
@@ -6954,6 +7556,10 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
         self, category: str, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import (
+            list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
+        )
+
         return AsyncPager(
             _online_list_bright_outlook_category_occupations,
             self._client,
@@ -7013,6 +7619,9 @@ class ListCareerClusterOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
+        from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+
         response = _online_list_career_cluster_occupations.sync_detailed(
             client=self._client, cluster_code=cluster_code, sort=sort, start=start, end=end
         )
@@ -7026,6 +7635,8 @@ class ListCareerClusterOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
+
         return _online_list_career_cluster_occupations.sync_detailed(
             client=self._raw_client(), cluster_code=cluster_code, sort=sort, start=start, end=end
         )
@@ -7043,6 +7654,8 @@ class ListCareerClusterOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
+
         return Pager(
             _online_list_career_cluster_occupations,
             self._client,
@@ -7102,6 +7715,9 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
+        from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+
         response = await _online_list_career_cluster_occupations.asyncio_detailed(
             client=self._client, cluster_code=cluster_code, sort=sort, start=start, end=end
         )
@@ -7111,6 +7727,8 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
         self, cluster_code: str, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/{cluster_code}` returning status, headers and body whatever the status."""
+        from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
+
         return await _online_list_career_cluster_occupations.asyncio_detailed(
             client=self._raw_client(), cluster_code=cluster_code, sort=sort, start=start, end=end
         )
@@ -7124,6 +7742,8 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[CareerClusterOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
+
         return AsyncPager(
             _online_list_career_cluster_occupations,
             self._client,
@@ -7173,6 +7793,8 @@ class ListCareerClusters(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_career_clusters as _online_list_career_clusters
+
         response = _online_list_career_clusters.sync_detailed(client=self._client)
         return cast("list[CareerCluster]", response.parsed)
 
@@ -7182,6 +7804,8 @@ class ListCareerClusters(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_career_clusters as _online_list_career_clusters
+
         return _online_list_career_clusters.sync_detailed(client=self._raw_client())
 
 
@@ -7225,11 +7849,15 @@ class AsyncListCareerClusters(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_career_clusters as _online_list_career_clusters
+
         response = await _online_list_career_clusters.asyncio_detailed(client=self._client)
         return cast("list[CareerCluster]", response.parsed)
 
     async def raw(self) -> Response[Error | list[CareerCluster]]:
         """`GET /online/career_clusters/` returning status, headers and body whatever the status."""
+        from ..api.online import list_career_clusters as _online_list_career_clusters
+
         return await _online_list_career_clusters.asyncio_detailed(client=self._raw_client())
 
 
@@ -7294,6 +7922,9 @@ class ListCareerSubClusterOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
+        from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+
         response = _online_list_career_sub_cluster_occupations.sync_detailed(
             client=self._client,
             cluster_code=cluster_code,
@@ -7318,6 +7949,8 @@ class ListCareerSubClusterOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
+
         return _online_list_career_sub_cluster_occupations.sync_detailed(
             client=self._raw_client(),
             cluster_code=cluster_code,
@@ -7341,6 +7974,8 @@ class ListCareerSubClusterOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
+
         return Pager(
             _online_list_career_sub_cluster_occupations,
             self._client,
@@ -7411,6 +8046,9 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
+        from ..models.career_cluster_occupation_list import CareerClusterOccupationList
+
         response = await _online_list_career_sub_cluster_occupations.asyncio_detailed(
             client=self._client,
             cluster_code=cluster_code,
@@ -7431,6 +8069,8 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[CareerClusterOccupationList | Error]:
         """`GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` returning status, headers and body whatever the status."""
+        from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
+
         return await _online_list_career_sub_cluster_occupations.asyncio_detailed(
             client=self._raw_client(),
             cluster_code=cluster_code,
@@ -7450,6 +8090,8 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[CareerClusterOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
+
         return AsyncPager(
             _online_list_career_sub_cluster_occupations,
             self._client,
@@ -7507,6 +8149,9 @@ class ListHotTechnologies(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_hot_technologies as _online_list_hot_technologies
+        from ..models.site_hot_technology_list import SiteHotTechnologyList
+
         response = _online_list_hot_technologies.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteHotTechnologyList)
 
@@ -7516,6 +8161,8 @@ class ListHotTechnologies(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_hot_technologies as _online_list_hot_technologies
+
         return _online_list_hot_technologies.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[SiteTechnologyItem]:
@@ -7524,6 +8171,8 @@ class ListHotTechnologies(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_hot_technologies as _online_list_hot_technologies
+
         return Pager(_online_list_hot_technologies, self._client, page_size, max_items, {})
 
 
@@ -7575,15 +8224,22 @@ class AsyncListHotTechnologies(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_hot_technologies as _online_list_hot_technologies
+        from ..models.site_hot_technology_list import SiteHotTechnologyList
+
         response = await _online_list_hot_technologies.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteHotTechnologyList)
 
     async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | SiteHotTechnologyList]:
         """`GET /online/hot_technology` returning status, headers and body whatever the status."""
+        from ..api.online import list_hot_technologies as _online_list_hot_technologies
+
         return await _online_list_hot_technologies.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_hot_technologies as _online_list_hot_technologies
+
         return AsyncPager(_online_list_hot_technologies, self._client, page_size, max_items, {})
 
 
@@ -7634,6 +8290,9 @@ class ListInDemandSkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
+        from ..models.site_in_demand_list import SiteInDemandList
+
         response = _online_list_in_demand_skills.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteInDemandList)
 
@@ -7643,6 +8302,8 @@ class ListInDemandSkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
+
         return _online_list_in_demand_skills.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[SiteTechnologyItem]:
@@ -7651,6 +8312,8 @@ class ListInDemandSkills(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
+
         return Pager(_online_list_in_demand_skills, self._client, page_size, max_items, {})
 
 
@@ -7701,15 +8364,22 @@ class AsyncListInDemandSkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
+        from ..models.site_in_demand_list import SiteInDemandList
+
         response = await _online_list_in_demand_skills.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, SiteInDemandList)
 
     async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[Error | SiteInDemandList]:
         """`GET /online/in_demand_skills` returning status, headers and body whatever the status."""
+        from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
+
         return await _online_list_in_demand_skills.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
+
         return AsyncPager(_online_list_in_demand_skills, self._client, page_size, max_items, {})
 
 
@@ -7759,6 +8429,8 @@ class ListJobFamilies(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_job_families as _online_list_job_families
+
         response = _online_list_job_families.sync_detailed(client=self._client)
         return cast("list[JobFamilyListItem]", response.parsed)
 
@@ -7768,6 +8440,8 @@ class ListJobFamilies(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_job_families as _online_list_job_families
+
         return _online_list_job_families.sync_detailed(client=self._raw_client())
 
 
@@ -7817,11 +8491,15 @@ class AsyncListJobFamilies(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_job_families as _online_list_job_families
+
         response = await _online_list_job_families.asyncio_detailed(client=self._client)
         return cast("list[JobFamilyListItem]", response.parsed)
 
     async def raw(self) -> Response[Error | list[JobFamilyListItem]]:
         """`GET /online/job_families/` returning status, headers and body whatever the status."""
+        from ..api.online import list_job_families as _online_list_job_families
+
         return await _online_list_job_families.asyncio_detailed(client=self._raw_client())
 
 
@@ -7869,6 +8547,9 @@ class ListOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_occupations as _online_list_occupations
+        from ..models.online_occupation_list import OnlineOccupationList
+
         response = _online_list_occupations.sync_detailed(client=self._client, start=start, end=end, sort=sort)
         return self._expect(response, OnlineOccupationList)
 
@@ -7880,6 +8561,8 @@ class ListOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_occupations as _online_list_occupations
+
         return _online_list_occupations.sync_detailed(client=self._raw_client(), start=start, end=end, sort=sort)
 
     def iter(
@@ -7890,6 +8573,8 @@ class ListOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_occupations as _online_list_occupations
+
         return Pager(_online_list_occupations, self._client, page_size, max_items, {"sort": sort})
 
 
@@ -7937,6 +8622,9 @@ class AsyncListOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_occupations as _online_list_occupations
+        from ..models.online_occupation_list import OnlineOccupationList
+
         response = await _online_list_occupations.asyncio_detailed(client=self._client, start=start, end=end, sort=sort)
         return self._expect(response, OnlineOccupationList)
 
@@ -7944,6 +8632,8 @@ class AsyncListOccupations(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
     ) -> Response[Error | OnlineOccupationList]:
         """`GET /online/occupations/` returning status, headers and body whatever the status."""
+        from ..api.online import list_occupations as _online_list_occupations
+
         return await _online_list_occupations.asyncio_detailed(
             client=self._raw_client(), start=start, end=end, sort=sort
         )
@@ -7952,6 +8642,8 @@ class AsyncListOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_occupations as _online_list_occupations
+
         return AsyncPager(_online_list_occupations, self._client, page_size, max_items, {"sort": sort})
 
 
@@ -7994,6 +8686,8 @@ class ListSoftSkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_soft_skills as _online_list_soft_skills
+
         response = _online_list_soft_skills.sync_detailed(client=self._client)
         return cast("list[SoftSkill]", response.parsed)
 
@@ -8003,6 +8697,8 @@ class ListSoftSkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_soft_skills as _online_list_soft_skills
+
         return _online_list_soft_skills.sync_detailed(client=self._raw_client())
 
 
@@ -8045,11 +8741,15 @@ class AsyncListSoftSkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_soft_skills as _online_list_soft_skills
+
         response = await _online_list_soft_skills.asyncio_detailed(client=self._client)
         return cast("list[SoftSkill]", response.parsed)
 
     async def raw(self) -> Response[Error | list[SoftSkill]]:
         """`GET /online/soft_skills/` returning status, headers and body whatever the status."""
+        from ..api.online import list_soft_skills as _online_list_soft_skills
+
         return await _online_list_soft_skills.asyncio_detailed(client=self._raw_client())
 
 
@@ -8089,6 +8789,8 @@ class ListStemOccupationTypes(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_stem_occupation_types as _online_list_stem_occupation_types
+
         response = _online_list_stem_occupation_types.sync_detailed(client=self._client)
         return cast("list[StemOccupationType]", response.parsed)
 
@@ -8098,6 +8800,8 @@ class ListStemOccupationTypes(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_stem_occupation_types as _online_list_stem_occupation_types
+
         return _online_list_stem_occupation_types.sync_detailed(client=self._raw_client())
 
 
@@ -8137,11 +8841,15 @@ class AsyncListStemOccupationTypes(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_stem_occupation_types as _online_list_stem_occupation_types
+
         response = await _online_list_stem_occupation_types.asyncio_detailed(client=self._client)
         return cast("list[StemOccupationType]", response.parsed)
 
     async def raw(self) -> Response[Error | list[StemOccupationType]]:
         """`GET /online/stem_occupations/` returning status, headers and body whatever the status."""
+        from ..api.online import list_stem_occupation_types as _online_list_stem_occupation_types
+
         return await _online_list_stem_occupation_types.asyncio_detailed(client=self._raw_client())
 
 
@@ -8197,6 +8905,9 @@ class ListStemTypeOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+        from ..models.stem_type_occupation_list import StemTypeOccupationList
+
         response = _online_list_stem_type_occupations.sync_detailed(
             client=self._client, type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
         )
@@ -8216,6 +8927,8 @@ class ListStemTypeOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
         return _online_list_stem_type_occupations.sync_detailed(
             client=self._raw_client(), type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
         )
@@ -8234,6 +8947,8 @@ class ListStemTypeOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
         return Pager(
             _online_list_stem_type_occupations,
             self._client,
@@ -8295,6 +9010,9 @@ class AsyncListStemTypeOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+        from ..models.stem_type_occupation_list import StemTypeOccupationList
+
         response = await _online_list_stem_type_occupations.asyncio_detailed(
             client=self._client, type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
         )
@@ -8310,6 +9028,8 @@ class AsyncListStemTypeOccupations(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | StemTypeOccupationList]:
         """`GET /online/stem_occupations/{type_code}` returning status, headers and body whatever the status."""
+        from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
         return await _online_list_stem_type_occupations.asyncio_detailed(
             client=self._raw_client(), type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
         )
@@ -8324,6 +9044,8 @@ class AsyncListStemTypeOccupations(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[StemTypeOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
         return AsyncPager(
             _online_list_stem_type_occupations,
             self._client,
@@ -8389,6 +9111,9 @@ class OnetDataElementOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import onet_data_element_occupations as _online_onet_data_element_occupations
+        from ..models.onet_data_occupation_list import OnetDataOccupationList
+
         response = _online_onet_data_element_occupations.sync_detailed(
             client=self._client, descriptor=descriptor, element_id=element_id, sort=sort, start=start, end=end
         )
@@ -8408,6 +9133,8 @@ class OnetDataElementOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import onet_data_element_occupations as _online_onet_data_element_occupations
+
         return _online_onet_data_element_occupations.sync_detailed(
             client=self._raw_client(), descriptor=descriptor, element_id=element_id, sort=sort, start=start, end=end
         )
@@ -8426,6 +9153,8 @@ class OnetDataElementOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import onet_data_element_occupations as _online_onet_data_element_occupations
+
         return Pager(
             _online_onet_data_element_occupations,
             self._client,
@@ -8491,6 +9220,9 @@ class AsyncOnetDataElementOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import onet_data_element_occupations as _online_onet_data_element_occupations
+        from ..models.onet_data_occupation_list import OnetDataOccupationList
+
         response = await _online_onet_data_element_occupations.asyncio_detailed(
             client=self._client, descriptor=descriptor, element_id=element_id, sort=sort, start=start, end=end
         )
@@ -8506,6 +9238,8 @@ class AsyncOnetDataElementOccupations(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | OnetDataOccupationList]:
         """`GET /online/onet_data/{descriptor}/{element_id}` returning status, headers and body whatever the status."""
+        from ..api.online import onet_data_element_occupations as _online_onet_data_element_occupations
+
         return await _online_onet_data_element_occupations.asyncio_detailed(
             client=self._raw_client(), descriptor=descriptor, element_id=element_id, sort=sort, start=start, end=end
         )
@@ -8520,6 +9254,8 @@ class AsyncOnetDataElementOccupations(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import onet_data_element_occupations as _online_onet_data_element_occupations
+
         return AsyncPager(
             _online_onet_data_element_occupations,
             self._client,
@@ -8571,6 +9307,8 @@ class OnetDataListElements(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import onet_data_list_elements as _online_onet_data_list_elements
+
         response = _online_onet_data_list_elements.sync_detailed(client=self._client, descriptor=descriptor)
         return cast("list[OnetDataElement]", response.parsed)
 
@@ -8580,6 +9318,8 @@ class OnetDataListElements(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import onet_data_list_elements as _online_onet_data_list_elements
+
         return _online_onet_data_list_elements.sync_detailed(client=self._raw_client(), descriptor=descriptor)
 
 
@@ -8625,11 +9365,15 @@ class AsyncOnetDataListElements(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import onet_data_list_elements as _online_onet_data_list_elements
+
         response = await _online_onet_data_list_elements.asyncio_detailed(client=self._client, descriptor=descriptor)
         return cast("list[OnetDataElement]", response.parsed)
 
     async def raw(self, descriptor: str) -> Response[Error | list[OnetDataElement]]:
         """`GET /online/onet_data/{descriptor}/` returning status, headers and body whatever the status."""
+        from ..api.online import onet_data_list_elements as _online_onet_data_list_elements
+
         return await _online_onet_data_list_elements.asyncio_detailed(client=self._raw_client(), descriptor=descriptor)
 
 
@@ -8677,6 +9421,11 @@ class ProfessionalAssociationsForOccupationOperation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            professional_associations_for_occupation as _online_professional_associations_for_occupation,
+        )
+        from ..models.professional_associations_for_occupation import ProfessionalAssociationsForOccupation
+
         response = _online_professional_associations_for_occupation.sync_detailed(client=self._client, code=code)
         return self._expect(response, ProfessionalAssociationsForOccupation)
 
@@ -8686,6 +9435,10 @@ class ProfessionalAssociationsForOccupationOperation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import (
+            professional_associations_for_occupation as _online_professional_associations_for_occupation,
+        )
+
         return _online_professional_associations_for_occupation.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -8733,6 +9486,11 @@ class AsyncProfessionalAssociationsForOccupationOperation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            professional_associations_for_occupation as _online_professional_associations_for_occupation,
+        )
+        from ..models.professional_associations_for_occupation import ProfessionalAssociationsForOccupation
+
         response = await _online_professional_associations_for_occupation.asyncio_detailed(
             client=self._client, code=code
         )
@@ -8740,6 +9498,10 @@ class AsyncProfessionalAssociationsForOccupationOperation(AsyncOperation):
 
     async def raw(self, code: str) -> Response[Error | ProfessionalAssociationsForOccupation]:
         """`GET /online/professional_associations/{code}` returning status, headers and body whatever the status."""
+        from ..api.online import (
+            professional_associations_for_occupation as _online_professional_associations_for_occupation,
+        )
+
         return await _online_professional_associations_for_occupation.asyncio_detailed(
             client=self._raw_client(), code=code
         )
@@ -8791,6 +9553,9 @@ class ProfessionalAssociationsListAll(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import professional_associations_list_all as _online_professional_associations_list_all
+        from ..models.professional_associations_all_list import ProfessionalAssociationsAllList
+
         response = _online_professional_associations_list_all.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, ProfessionalAssociationsAllList)
 
@@ -8802,6 +9567,8 @@ class ProfessionalAssociationsListAll(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import professional_associations_list_all as _online_professional_associations_list_all
+
         return _online_professional_associations_list_all.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[ProfessionalAssociation]:
@@ -8810,6 +9577,8 @@ class ProfessionalAssociationsListAll(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import professional_associations_list_all as _online_professional_associations_list_all
+
         return Pager(_online_professional_associations_list_all, self._client, page_size, max_items, {})
 
 
@@ -8859,6 +9628,9 @@ class AsyncProfessionalAssociationsListAll(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import professional_associations_list_all as _online_professional_associations_list_all
+        from ..models.professional_associations_all_list import ProfessionalAssociationsAllList
+
         response = await _online_professional_associations_list_all.asyncio_detailed(
             client=self._client, start=start, end=end
         )
@@ -8868,6 +9640,8 @@ class AsyncProfessionalAssociationsListAll(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ProfessionalAssociationsAllList]:
         """`GET /online/professional_associations/all` returning status, headers and body whatever the status."""
+        from ..api.online import professional_associations_list_all as _online_professional_associations_list_all
+
         return await _online_professional_associations_list_all.asyncio_detailed(
             client=self._raw_client(), start=start, end=end
         )
@@ -8876,6 +9650,8 @@ class AsyncProfessionalAssociationsListAll(AsyncOperation):
         self, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[ProfessionalAssociation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import professional_associations_list_all as _online_professional_associations_list_all
+
         return AsyncPager(_online_professional_associations_list_all, self._client, page_size, max_items, {})
 
 
@@ -8929,6 +9705,13 @@ class ProfessionalAssociationsOccupationSearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            professional_associations_occupation_search as _online_professional_associations_occupation_search,
+        )
+        from ..models.professional_associations_occupation_search_results import (
+            ProfessionalAssociationsOccupationSearchResults,
+        )
+
         response = _online_professional_associations_occupation_search.sync_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -8942,6 +9725,10 @@ class ProfessionalAssociationsOccupationSearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import (
+            professional_associations_occupation_search as _online_professional_associations_occupation_search,
+        )
+
         return _online_professional_associations_occupation_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -8954,6 +9741,10 @@ class ProfessionalAssociationsOccupationSearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import (
+            professional_associations_occupation_search as _online_professional_associations_occupation_search,
+        )
+
         return Pager(
             _online_professional_associations_occupation_search,
             self._client,
@@ -9013,6 +9804,13 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            professional_associations_occupation_search as _online_professional_associations_occupation_search,
+        )
+        from ..models.professional_associations_occupation_search_results import (
+            ProfessionalAssociationsOccupationSearchResults,
+        )
+
         response = await _online_professional_associations_occupation_search.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -9022,6 +9820,10 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | ProfessionalAssociationsOccupationSearchResults]:
         """`GET /online/professional_associations/search` returning status, headers and body whatever the status."""
+        from ..api.online import (
+            professional_associations_occupation_search as _online_professional_associations_occupation_search,
+        )
+
         return await _online_professional_associations_occupation_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -9030,6 +9832,10 @@ class AsyncProfessionalAssociationsOccupationSearch(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import (
+            professional_associations_occupation_search as _online_professional_associations_occupation_search,
+        )
+
         return AsyncPager(
             _online_professional_associations_occupation_search,
             self._client,
@@ -9078,6 +9884,8 @@ class RelatedActivitiesListActivities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import related_activities_list_activities as _online_related_activities_list_activities
+
         response = _online_related_activities_list_activities.sync_detailed(client=self._client, code=code)
         return cast("list[RelatedActivitiesDwa]", response.parsed)
 
@@ -9087,6 +9895,8 @@ class RelatedActivitiesListActivities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import related_activities_list_activities as _online_related_activities_list_activities
+
         return _online_related_activities_list_activities.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -9129,11 +9939,15 @@ class AsyncRelatedActivitiesListActivities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import related_activities_list_activities as _online_related_activities_list_activities
+
         response = await _online_related_activities_list_activities.asyncio_detailed(client=self._client, code=code)
         return cast("list[RelatedActivitiesDwa]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[RelatedActivitiesDwa]]:
         """`GET /online/related_activities/activities/{code}` returning status, headers and body whatever the status."""
+        from ..api.online import related_activities_list_activities as _online_related_activities_list_activities
+
         return await _online_related_activities_list_activities.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -9189,6 +10003,9 @@ class RelatedActivitiesOccupationSearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import related_activities_occupation_search as _online_related_activities_occupation_search
+        from ..models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
+
         response = _online_related_activities_occupation_search.sync_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -9202,6 +10019,8 @@ class RelatedActivitiesOccupationSearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import related_activities_occupation_search as _online_related_activities_occupation_search
+
         return _online_related_activities_occupation_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -9214,6 +10033,8 @@ class RelatedActivitiesOccupationSearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import related_activities_occupation_search as _online_related_activities_occupation_search
+
         return Pager(
             _online_related_activities_occupation_search, self._client, page_size, max_items, {"keyword": keyword}
         )
@@ -9271,6 +10092,9 @@ class AsyncRelatedActivitiesOccupationSearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import related_activities_occupation_search as _online_related_activities_occupation_search
+        from ..models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
+
         response = await _online_related_activities_occupation_search.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -9280,6 +10104,8 @@ class AsyncRelatedActivitiesOccupationSearch(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | RelatedActivitiesOccupationSearchResults]:
         """`GET /online/related_activities/search` returning status, headers and body whatever the status."""
+        from ..api.online import related_activities_occupation_search as _online_related_activities_occupation_search
+
         return await _online_related_activities_occupation_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -9288,6 +10114,8 @@ class AsyncRelatedActivitiesOccupationSearch(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import related_activities_occupation_search as _online_related_activities_occupation_search
+
         return AsyncPager(
             _online_related_activities_occupation_search, self._client, page_size, max_items, {"keyword": keyword}
         )
@@ -9355,6 +10183,11 @@ class RelatedActivitiesRelatedOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            related_activities_related_occupations as _online_related_activities_related_occupations,
+        )
+        from ..models.related_activities_occupation_list import RelatedActivitiesOccupationList
+
         response = _online_related_activities_related_occupations.sync_detailed(
             client=self._client, code=code, activities=activities, sort=sort, start=start, end=end
         )
@@ -9374,6 +10207,10 @@ class RelatedActivitiesRelatedOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import (
+            related_activities_related_occupations as _online_related_activities_related_occupations,
+        )
+
         return _online_related_activities_related_occupations.sync_detailed(
             client=self._raw_client(), code=code, activities=activities, sort=sort, start=start, end=end
         )
@@ -9392,6 +10229,10 @@ class RelatedActivitiesRelatedOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import (
+            related_activities_related_occupations as _online_related_activities_related_occupations,
+        )
+
         return Pager(
             _online_related_activities_related_occupations,
             self._client,
@@ -9463,6 +10304,11 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import (
+            related_activities_related_occupations as _online_related_activities_related_occupations,
+        )
+        from ..models.related_activities_occupation_list import RelatedActivitiesOccupationList
+
         response = await _online_related_activities_related_occupations.asyncio_detailed(
             client=self._client, code=code, activities=activities, sort=sort, start=start, end=end
         )
@@ -9478,6 +10324,10 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | RelatedActivitiesOccupationList]:
         """`GET /online/related_activities/results/{code}` returning status, headers and body whatever the status."""
+        from ..api.online import (
+            related_activities_related_occupations as _online_related_activities_related_occupations,
+        )
+
         return await _online_related_activities_related_occupations.asyncio_detailed(
             client=self._raw_client(), code=code, activities=activities, sort=sort, start=start, end=end
         )
@@ -9492,6 +10342,10 @@ class AsyncRelatedActivitiesRelatedOccupations(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[RelatedActivitiesOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import (
+            related_activities_related_occupations as _online_related_activities_related_occupations,
+        )
+
         return AsyncPager(
             _online_related_activities_related_occupations,
             self._client,
@@ -9546,6 +10400,9 @@ class SoftSkillsOccupationResults(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import soft_skills_occupation_results as _online_soft_skills_occupation_results
+        from ..models.soft_skills_occupation_list import SoftSkillsOccupationList
+
         response = _online_soft_skills_occupation_results.sync_detailed(
             client=self._client, skills=skills, start=start, end=end
         )
@@ -9559,6 +10416,8 @@ class SoftSkillsOccupationResults(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import soft_skills_occupation_results as _online_soft_skills_occupation_results
+
         return _online_soft_skills_occupation_results.sync_detailed(
             client=self._raw_client(), skills=skills, start=start, end=end
         )
@@ -9569,6 +10428,8 @@ class SoftSkillsOccupationResults(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import soft_skills_occupation_results as _online_soft_skills_occupation_results
+
         return Pager(_online_soft_skills_occupation_results, self._client, page_size, max_items, {"skills": skills})
 
 
@@ -9619,6 +10480,9 @@ class AsyncSoftSkillsOccupationResults(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import soft_skills_occupation_results as _online_soft_skills_occupation_results
+        from ..models.soft_skills_occupation_list import SoftSkillsOccupationList
+
         response = await _online_soft_skills_occupation_results.asyncio_detailed(
             client=self._client, skills=skills, start=start, end=end
         )
@@ -9628,6 +10492,8 @@ class AsyncSoftSkillsOccupationResults(AsyncOperation):
         self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | SoftSkillsOccupationList]:
         """`GET /online/soft_skills/results` returning status, headers and body whatever the status."""
+        from ..api.online import soft_skills_occupation_results as _online_soft_skills_occupation_results
+
         return await _online_soft_skills_occupation_results.asyncio_detailed(
             client=self._raw_client(), skills=skills, start=start, end=end
         )
@@ -9636,6 +10502,8 @@ class AsyncSoftSkillsOccupationResults(AsyncOperation):
         self, *, skills: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import soft_skills_occupation_results as _online_soft_skills_occupation_results
+
         return AsyncPager(
             _online_soft_skills_occupation_results, self._client, page_size, max_items, {"skills": skills}
         )
@@ -9687,6 +10555,9 @@ class TechnologyCategoryOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_category_occupations as _online_technology_category_occupations
+        from ..models.technology_search_category_occupation_list import TechnologySearchCategoryOccupationList
+
         response = _online_technology_category_occupations.sync_detailed(
             client=self._client, category_code=category_code, start=start, end=end
         )
@@ -9700,6 +10571,8 @@ class TechnologyCategoryOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import technology_category_occupations as _online_technology_category_occupations
+
         return _online_technology_category_occupations.sync_detailed(
             client=self._raw_client(), category_code=category_code, start=start, end=end
         )
@@ -9712,6 +10585,8 @@ class TechnologyCategoryOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import technology_category_occupations as _online_technology_category_occupations
+
         return Pager(
             _online_technology_category_occupations,
             self._client,
@@ -9767,6 +10642,9 @@ class AsyncTechnologyCategoryOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_category_occupations as _online_technology_category_occupations
+        from ..models.technology_search_category_occupation_list import TechnologySearchCategoryOccupationList
+
         response = await _online_technology_category_occupations.asyncio_detailed(
             client=self._client, category_code=category_code, start=start, end=end
         )
@@ -9776,6 +10654,8 @@ class AsyncTechnologyCategoryOccupations(AsyncOperation):
         self, category_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | TechnologySearchCategoryOccupationList]:
         """`GET /online/technology/categories/{category_code}` returning status, headers and body whatever the status."""
+        from ..api.online import technology_category_occupations as _online_technology_category_occupations
+
         return await _online_technology_category_occupations.asyncio_detailed(
             client=self._raw_client(), category_code=category_code, start=start, end=end
         )
@@ -9784,6 +10664,8 @@ class AsyncTechnologyCategoryOccupations(AsyncOperation):
         self, category_code: int, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[OccupationItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import technology_category_occupations as _online_technology_category_occupations
+
         return AsyncPager(
             _online_technology_category_occupations,
             self._client,
@@ -9841,6 +10723,9 @@ class TechnologyCategorySearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_category_search as _online_technology_category_search
+        from ..models.technology_search_category_results import TechnologySearchCategoryResults
+
         response = _online_technology_category_search.sync_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -9854,6 +10739,8 @@ class TechnologyCategorySearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import technology_category_search as _online_technology_category_search
+
         return _online_technology_category_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -9866,6 +10753,8 @@ class TechnologyCategorySearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import technology_category_search as _online_technology_category_search
+
         return Pager(_online_technology_category_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -9917,6 +10806,9 @@ class AsyncTechnologyCategorySearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_category_search as _online_technology_category_search
+        from ..models.technology_search_category_results import TechnologySearchCategoryResults
+
         response = await _online_technology_category_search.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -9926,6 +10818,8 @@ class AsyncTechnologyCategorySearch(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | TechnologySearchCategoryResults]:
         """`GET /online/technology/categories/search` returning status, headers and body whatever the status."""
+        from ..api.online import technology_category_search as _online_technology_category_search
+
         return await _online_technology_category_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -9934,6 +10828,8 @@ class AsyncTechnologyCategorySearch(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[TechnologySearchCategory]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import technology_category_search as _online_technology_category_search
+
         return AsyncPager(_online_technology_category_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -9985,6 +10881,9 @@ class TechnologyExampleOccupations(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_example_occupations as _online_technology_example_occupations
+        from ..models.technology_search_example_occupation_list import TechnologySearchExampleOccupationList
+
         response = _online_technology_example_occupations.sync_detailed(
             client=self._client, example_id=example_id, start=start, end=end
         )
@@ -9998,6 +10897,8 @@ class TechnologyExampleOccupations(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import technology_example_occupations as _online_technology_example_occupations
+
         return _online_technology_example_occupations.sync_detailed(
             client=self._raw_client(), example_id=example_id, start=start, end=end
         )
@@ -10010,6 +10911,8 @@ class TechnologyExampleOccupations(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import technology_example_occupations as _online_technology_example_occupations
+
         return Pager(
             _online_technology_example_occupations, self._client, page_size, max_items, {"example_id": example_id}
         )
@@ -10063,6 +10966,9 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_example_occupations as _online_technology_example_occupations
+        from ..models.technology_search_example_occupation_list import TechnologySearchExampleOccupationList
+
         response = await _online_technology_example_occupations.asyncio_detailed(
             client=self._client, example_id=example_id, start=start, end=end
         )
@@ -10072,6 +10978,8 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
         self, example_id: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | TechnologySearchExampleOccupationList]:
         """`GET /online/technology/examples/{example_id}` returning status, headers and body whatever the status."""
+        from ..api.online import technology_example_occupations as _online_technology_example_occupations
+
         return await _online_technology_example_occupations.asyncio_detailed(
             client=self._raw_client(), example_id=example_id, start=start, end=end
         )
@@ -10080,6 +10988,8 @@ class AsyncTechnologyExampleOccupations(AsyncOperation):
         self, example_id: str, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[TechnologySearchExampleOccupation]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import technology_example_occupations as _online_technology_example_occupations
+
         return AsyncPager(
             _online_technology_example_occupations, self._client, page_size, max_items, {"example_id": example_id}
         )
@@ -10130,6 +11040,9 @@ class TechnologyExampleSearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_example_search as _online_technology_example_search
+        from ..models.technology_search_example_results import TechnologySearchExampleResults
+
         response = _online_technology_example_search.sync_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -10143,6 +11056,8 @@ class TechnologyExampleSearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.online import technology_example_search as _online_technology_example_search
+
         return _online_technology_example_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -10155,6 +11070,8 @@ class TechnologyExampleSearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.online import technology_example_search as _online_technology_example_search
+
         return Pager(_online_technology_example_search, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -10203,6 +11120,9 @@ class AsyncTechnologyExampleSearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.online import technology_example_search as _online_technology_example_search
+        from ..models.technology_search_example_results import TechnologySearchExampleResults
+
         response = await _online_technology_example_search.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -10212,6 +11132,8 @@ class AsyncTechnologyExampleSearch(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[Error | TechnologySearchExampleResults]:
         """`GET /online/technology/examples/search` returning status, headers and body whatever the status."""
+        from ..api.online import technology_example_search as _online_technology_example_search
+
         return await _online_technology_example_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -10220,6 +11142,8 @@ class AsyncTechnologyExampleSearch(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[TechnologySearchExample]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.online import technology_example_search as _online_technology_example_search
+
         return AsyncPager(_online_technology_example_search, self._client, page_size, max_items, {"keyword": keyword})
 
 

@@ -5,18 +5,14 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.taxonomy import taxonomy_2010_to_2019 as _taxonomy_taxonomy_2010_to_2019
-from ..api.taxonomy import taxonomy_2010_to_active as _taxonomy_taxonomy_2010_to_active
-from ..api.taxonomy import taxonomy_2019_to_2010 as _taxonomy_taxonomy_2019_to_2010
-from ..api.taxonomy import taxonomy_2019_to_active as _taxonomy_taxonomy_2019_to_active
-from ..api.taxonomy import taxonomy_active_to_2010 as _taxonomy_taxonomy_active_to_2010
-from ..api.taxonomy import taxonomy_active_to_2019 as _taxonomy_taxonomy_active_to_2019
-from ..models.error import Error
-from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
 
 
 class ActiveTo2010(Operation):
@@ -60,6 +56,9 @@ class ActiveTo2010(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_active_to_2010 as _taxonomy_taxonomy_active_to_2010
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = _taxonomy_taxonomy_active_to_2010.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
@@ -69,6 +68,8 @@ class ActiveTo2010(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.taxonomy import taxonomy_active_to_2010 as _taxonomy_taxonomy_active_to_2010
+
         return _taxonomy_taxonomy_active_to_2010.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -113,11 +114,16 @@ class AsyncActiveTo2010(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_active_to_2010 as _taxonomy_taxonomy_active_to_2010
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = await _taxonomy_taxonomy_active_to_2010.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
     async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/active/2010/{code}` returning status, headers and body whatever the status."""
+        from ..api.taxonomy import taxonomy_active_to_2010 as _taxonomy_taxonomy_active_to_2010
+
         return await _taxonomy_taxonomy_active_to_2010.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -162,6 +168,9 @@ class ActiveTo2019(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_active_to_2019 as _taxonomy_taxonomy_active_to_2019
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = _taxonomy_taxonomy_active_to_2019.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
@@ -171,6 +180,8 @@ class ActiveTo2019(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.taxonomy import taxonomy_active_to_2019 as _taxonomy_taxonomy_active_to_2019
+
         return _taxonomy_taxonomy_active_to_2019.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -215,11 +226,16 @@ class AsyncActiveTo2019(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_active_to_2019 as _taxonomy_taxonomy_active_to_2019
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = await _taxonomy_taxonomy_active_to_2019.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
     async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/active/2019/{code}` returning status, headers and body whatever the status."""
+        from ..api.taxonomy import taxonomy_active_to_2019 as _taxonomy_taxonomy_active_to_2019
+
         return await _taxonomy_taxonomy_active_to_2019.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -264,6 +280,9 @@ class Field2010To2019(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2010_to_2019 as _taxonomy_taxonomy_2010_to_2019
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = _taxonomy_taxonomy_2010_to_2019.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
@@ -273,6 +292,8 @@ class Field2010To2019(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.taxonomy import taxonomy_2010_to_2019 as _taxonomy_taxonomy_2010_to_2019
+
         return _taxonomy_taxonomy_2010_to_2019.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -317,11 +338,16 @@ class AsyncField2010To2019(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2010_to_2019 as _taxonomy_taxonomy_2010_to_2019
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = await _taxonomy_taxonomy_2010_to_2019.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
     async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2010/2019/{code}` returning status, headers and body whatever the status."""
+        from ..api.taxonomy import taxonomy_2010_to_2019 as _taxonomy_taxonomy_2010_to_2019
+
         return await _taxonomy_taxonomy_2010_to_2019.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -366,6 +392,9 @@ class Field2010ToActive(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2010_to_active as _taxonomy_taxonomy_2010_to_active
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = _taxonomy_taxonomy_2010_to_active.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
@@ -375,6 +404,8 @@ class Field2010ToActive(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.taxonomy import taxonomy_2010_to_active as _taxonomy_taxonomy_2010_to_active
+
         return _taxonomy_taxonomy_2010_to_active.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -419,11 +450,16 @@ class AsyncField2010ToActive(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2010_to_active as _taxonomy_taxonomy_2010_to_active
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = await _taxonomy_taxonomy_2010_to_active.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
     async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2010/active/{code}` returning status, headers and body whatever the status."""
+        from ..api.taxonomy import taxonomy_2010_to_active as _taxonomy_taxonomy_2010_to_active
+
         return await _taxonomy_taxonomy_2010_to_active.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -468,6 +504,9 @@ class Field2019To2010(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2019_to_2010 as _taxonomy_taxonomy_2019_to_2010
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = _taxonomy_taxonomy_2019_to_2010.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
@@ -477,6 +516,8 @@ class Field2019To2010(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.taxonomy import taxonomy_2019_to_2010 as _taxonomy_taxonomy_2019_to_2010
+
         return _taxonomy_taxonomy_2019_to_2010.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -521,11 +562,16 @@ class AsyncField2019To2010(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2019_to_2010 as _taxonomy_taxonomy_2019_to_2010
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = await _taxonomy_taxonomy_2019_to_2010.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
     async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2019/2010/{code}` returning status, headers and body whatever the status."""
+        from ..api.taxonomy import taxonomy_2019_to_2010 as _taxonomy_taxonomy_2019_to_2010
+
         return await _taxonomy_taxonomy_2019_to_2010.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -570,6 +616,9 @@ class Field2019ToActive(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2019_to_active as _taxonomy_taxonomy_2019_to_active
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = _taxonomy_taxonomy_2019_to_active.sync_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
@@ -579,6 +628,8 @@ class Field2019ToActive(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.taxonomy import taxonomy_2019_to_active as _taxonomy_taxonomy_2019_to_active
+
         return _taxonomy_taxonomy_2019_to_active.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -623,11 +674,16 @@ class AsyncField2019ToActive(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.taxonomy import taxonomy_2019_to_active as _taxonomy_taxonomy_2019_to_active
+        from ..models.taxonomy_crosswalk_result import TaxonomyCrosswalkResult
+
         response = await _taxonomy_taxonomy_2019_to_active.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, TaxonomyCrosswalkResult)
 
     async def raw(self, code: str) -> Response[Error | TaxonomyCrosswalkResult]:
         """`GET /taxonomy/2019/active/{code}` returning status, headers and body whatever the status."""
+        from ..api.taxonomy import taxonomy_2019_to_active as _taxonomy_taxonomy_2019_to_active
+
         return await _taxonomy_taxonomy_2019_to_active.asyncio_detailed(client=self._raw_client(), code=code)
 
 

@@ -5,43 +5,32 @@ Generated from the spec by scripts/buildlib/facade.py; do not edit.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .._core.facade import AsyncOperation, AsyncPager, Operation, Pager, Resource
-from ..api.veterans import veterans_get_career_abilities as _veterans_veterans_get_career_abilities
-from ..api.veterans import veterans_get_career_check_out_my_state as _veterans_veterans_get_career_check_out_my_state
-from ..api.veterans import veterans_get_career_education as _veterans_veterans_get_career_education
-from ..api.veterans import veterans_get_career_explore_more as _veterans_veterans_get_career_explore_more
-from ..api.veterans import veterans_get_career_in_the_military as _veterans_veterans_get_career_in_the_military
-from ..api.veterans import veterans_get_career_job_outlook as _veterans_veterans_get_career_job_outlook
-from ..api.veterans import veterans_get_career_knowledge as _veterans_veterans_get_career_knowledge
-from ..api.veterans import veterans_get_career_overview as _veterans_veterans_get_career_overview
-from ..api.veterans import veterans_get_career_personality as _veterans_veterans_get_career_personality
-from ..api.veterans import veterans_get_career_skills as _veterans_veterans_get_career_skills
-from ..api.veterans import veterans_get_career_technology as _veterans_veterans_get_career_technology
-from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
-from ..api.veterans import veterans_list_industries as _veterans_veterans_list_industries
-from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
-from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
-from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
-from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
-from ..models.career_check_out_my_state import CareerCheckOutMyState
-from ..models.career_education import CareerEducation
-from ..models.career_element_group import CareerElementGroup
-from ..models.career_explore_more import CareerExploreMore
-from ..models.career_industry import CareerIndustry
-from ..models.career_item import CareerItem
-from ..models.career_job_outlook import CareerJobOutlook
-from ..models.career_listing import CareerListing
-from ..models.career_overview import CareerOverview
-from ..models.career_personality import CareerPersonality
-from ..models.career_technology_category import CareerTechnologyCategory
-from ..models.error import Error
-from ..models.military_career import MilitaryCareer
-from ..models.military_match import MilitaryMatch
-from ..models.military_search_results import MilitarySearchResults
-from ..models.veterans_military_search_branch import VeteransMilitarySearchBranch, check_veterans_military_search_branch
 from ..types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.career_check_out_my_state import CareerCheckOutMyState
+    from ..models.career_education import CareerEducation
+    from ..models.career_element_group import CareerElementGroup
+    from ..models.career_explore_more import CareerExploreMore
+    from ..models.career_industry import CareerIndustry
+    from ..models.career_item import CareerItem
+    from ..models.career_job_outlook import CareerJobOutlook
+    from ..models.career_listing import CareerListing
+    from ..models.career_overview import CareerOverview
+    from ..models.career_personality import CareerPersonality
+    from ..models.career_technology_category import CareerTechnologyCategory
+    from ..models.error import Error
+    from ..models.military_career import MilitaryCareer
+    from ..models.military_match import MilitaryMatch
+    from ..models.military_search_results import MilitarySearchResults
+    from ..models.veterans_military_search_branch import (
+        VeteransMilitarySearchBranch,
+        check_veterans_military_search_branch,
+    )
+    from ..types import UNSET, Unset
 
 
 class GetCareerAbilities(Operation):
@@ -88,6 +77,8 @@ class GetCareerAbilities(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_abilities as _veterans_veterans_get_career_abilities
+
         response = _veterans_veterans_get_career_abilities.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -97,6 +88,8 @@ class GetCareerAbilities(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_abilities as _veterans_veterans_get_career_abilities
+
         return _veterans_veterans_get_career_abilities.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -144,11 +137,15 @@ class AsyncGetCareerAbilities(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_abilities as _veterans_veterans_get_career_abilities
+
         response = await _veterans_veterans_get_career_abilities.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/abilities` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_abilities as _veterans_veterans_get_career_abilities
+
         return await _veterans_veterans_get_career_abilities.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -195,6 +192,11 @@ class GetCareerCheckOutMyState(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import (
+            veterans_get_career_check_out_my_state as _veterans_veterans_get_career_check_out_my_state,
+        )
+        from ..models.career_check_out_my_state import CareerCheckOutMyState
+
         response = _veterans_veterans_get_career_check_out_my_state.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerCheckOutMyState)
 
@@ -204,6 +206,10 @@ class GetCareerCheckOutMyState(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import (
+            veterans_get_career_check_out_my_state as _veterans_veterans_get_career_check_out_my_state,
+        )
+
         return _veterans_veterans_get_career_check_out_my_state.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -250,6 +256,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import (
+            veterans_get_career_check_out_my_state as _veterans_veterans_get_career_check_out_my_state,
+        )
+        from ..models.career_check_out_my_state import CareerCheckOutMyState
+
         response = await _veterans_veterans_get_career_check_out_my_state.asyncio_detailed(
             client=self._client, code=code
         )
@@ -257,6 +268,10 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 
     async def raw(self, code: str) -> Response[CareerCheckOutMyState | Error]:
         """`GET /veterans/careers/{code}/check_out_my_state` returning status, headers and body whatever the status."""
+        from ..api.veterans import (
+            veterans_get_career_check_out_my_state as _veterans_veterans_get_career_check_out_my_state,
+        )
+
         return await _veterans_veterans_get_career_check_out_my_state.asyncio_detailed(
             client=self._raw_client(), code=code
         )
@@ -306,6 +321,9 @@ class GetCareerEducation(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_education as _veterans_veterans_get_career_education
+        from ..models.career_education import CareerEducation
+
         response = _veterans_veterans_get_career_education.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
@@ -315,6 +333,8 @@ class GetCareerEducation(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_education as _veterans_veterans_get_career_education
+
         return _veterans_veterans_get_career_education.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -362,11 +382,16 @@ class AsyncGetCareerEducation(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_education as _veterans_veterans_get_career_education
+        from ..models.career_education import CareerEducation
+
         response = await _veterans_veterans_get_career_education.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerEducation)
 
     async def raw(self, code: str) -> Response[CareerEducation | Error]:
         """`GET /veterans/careers/{code}/education` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_education as _veterans_veterans_get_career_education
+
         return await _veterans_veterans_get_career_education.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -413,6 +438,9 @@ class GetCareerExploreMore(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_explore_more as _veterans_veterans_get_career_explore_more
+        from ..models.career_explore_more import CareerExploreMore
+
         response = _veterans_veterans_get_career_explore_more.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
@@ -422,6 +450,8 @@ class GetCareerExploreMore(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_explore_more as _veterans_veterans_get_career_explore_more
+
         return _veterans_veterans_get_career_explore_more.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -468,11 +498,16 @@ class AsyncGetCareerExploreMore(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_explore_more as _veterans_veterans_get_career_explore_more
+        from ..models.career_explore_more import CareerExploreMore
+
         response = await _veterans_veterans_get_career_explore_more.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerExploreMore)
 
     async def raw(self, code: str) -> Response[CareerExploreMore | Error]:
         """`GET /veterans/careers/{code}/explore_more` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_explore_more as _veterans_veterans_get_career_explore_more
+
         return await _veterans_veterans_get_career_explore_more.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -523,6 +558,8 @@ class GetCareerInTheMilitary(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_in_the_military as _veterans_veterans_get_career_in_the_military
+
         response = _veterans_veterans_get_career_in_the_military.sync_detailed(client=self._client, code=code)
         return cast("list[MilitaryMatch]", response.parsed)
 
@@ -532,6 +569,8 @@ class GetCareerInTheMilitary(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_in_the_military as _veterans_veterans_get_career_in_the_military
+
         return _veterans_veterans_get_career_in_the_military.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -582,11 +621,15 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_in_the_military as _veterans_veterans_get_career_in_the_military
+
         response = await _veterans_veterans_get_career_in_the_military.asyncio_detailed(client=self._client, code=code)
         return cast("list[MilitaryMatch]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[MilitaryMatch]]:
         """`GET /veterans/careers/{code}/military` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_in_the_military as _veterans_veterans_get_career_in_the_military
+
         return await _veterans_veterans_get_career_in_the_military.asyncio_detailed(
             client=self._raw_client(), code=code
         )
@@ -632,6 +675,9 @@ class GetCareerJobOutlook(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_job_outlook as _veterans_veterans_get_career_job_outlook
+        from ..models.career_job_outlook import CareerJobOutlook
+
         response = _veterans_veterans_get_career_job_outlook.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
@@ -641,6 +687,8 @@ class GetCareerJobOutlook(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_job_outlook as _veterans_veterans_get_career_job_outlook
+
         return _veterans_veterans_get_career_job_outlook.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -684,11 +732,16 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_job_outlook as _veterans_veterans_get_career_job_outlook
+        from ..models.career_job_outlook import CareerJobOutlook
+
         response = await _veterans_veterans_get_career_job_outlook.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerJobOutlook)
 
     async def raw(self, code: str) -> Response[CareerJobOutlook | Error]:
         """`GET /veterans/careers/{code}/job_outlook` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_job_outlook as _veterans_veterans_get_career_job_outlook
+
         return await _veterans_veterans_get_career_job_outlook.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -732,6 +785,8 @@ class GetCareerKnowledge(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_knowledge as _veterans_veterans_get_career_knowledge
+
         response = _veterans_veterans_get_career_knowledge.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -741,6 +796,8 @@ class GetCareerKnowledge(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_knowledge as _veterans_veterans_get_career_knowledge
+
         return _veterans_veterans_get_career_knowledge.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -784,11 +841,15 @@ class AsyncGetCareerKnowledge(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_knowledge as _veterans_veterans_get_career_knowledge
+
         response = await _veterans_veterans_get_career_knowledge.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/knowledge` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_knowledge as _veterans_veterans_get_career_knowledge
+
         return await _veterans_veterans_get_career_knowledge.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -832,6 +893,9 @@ class GetCareerOverview(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_overview as _veterans_veterans_get_career_overview
+        from ..models.career_overview import CareerOverview
+
         response = _veterans_veterans_get_career_overview.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
@@ -841,6 +905,8 @@ class GetCareerOverview(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_overview as _veterans_veterans_get_career_overview
+
         return _veterans_veterans_get_career_overview.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -884,11 +950,16 @@ class AsyncGetCareerOverview(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_overview as _veterans_veterans_get_career_overview
+        from ..models.career_overview import CareerOverview
+
         response = await _veterans_veterans_get_career_overview.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerOverview)
 
     async def raw(self, code: str) -> Response[CareerOverview | Error]:
         """`GET /veterans/careers/{code}/` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_overview as _veterans_veterans_get_career_overview
+
         return await _veterans_veterans_get_career_overview.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -936,6 +1007,9 @@ class GetCareerPersonality(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_personality as _veterans_veterans_get_career_personality
+        from ..models.career_personality import CareerPersonality
+
         response = _veterans_veterans_get_career_personality.sync_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
@@ -945,6 +1019,8 @@ class GetCareerPersonality(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_personality as _veterans_veterans_get_career_personality
+
         return _veterans_veterans_get_career_personality.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -992,11 +1068,16 @@ class AsyncGetCareerPersonality(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_personality as _veterans_veterans_get_career_personality
+        from ..models.career_personality import CareerPersonality
+
         response = await _veterans_veterans_get_career_personality.asyncio_detailed(client=self._client, code=code)
         return self._expect(response, CareerPersonality)
 
     async def raw(self, code: str) -> Response[CareerPersonality | Error]:
         """`GET /veterans/careers/{code}/personality` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_personality as _veterans_veterans_get_career_personality
+
         return await _veterans_veterans_get_career_personality.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -1039,6 +1120,8 @@ class GetCareerSkills(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_skills as _veterans_veterans_get_career_skills
+
         response = _veterans_veterans_get_career_skills.sync_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
@@ -1048,6 +1131,8 @@ class GetCareerSkills(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_skills as _veterans_veterans_get_career_skills
+
         return _veterans_veterans_get_career_skills.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -1090,11 +1175,15 @@ class AsyncGetCareerSkills(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_skills as _veterans_veterans_get_career_skills
+
         response = await _veterans_veterans_get_career_skills.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerElementGroup]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerElementGroup]]:
         """`GET /veterans/careers/{code}/skills` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_skills as _veterans_veterans_get_career_skills
+
         return await _veterans_veterans_get_career_skills.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -1138,6 +1227,8 @@ class GetCareerTechnology(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_technology as _veterans_veterans_get_career_technology
+
         response = _veterans_veterans_get_career_technology.sync_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
@@ -1147,6 +1238,8 @@ class GetCareerTechnology(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_get_career_technology as _veterans_veterans_get_career_technology
+
         return _veterans_veterans_get_career_technology.sync_detailed(client=self._raw_client(), code=code)
 
 
@@ -1190,11 +1283,15 @@ class AsyncGetCareerTechnology(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_get_career_technology as _veterans_veterans_get_career_technology
+
         response = await _veterans_veterans_get_career_technology.asyncio_detailed(client=self._client, code=code)
         return cast("list[CareerTechnologyCategory]", response.parsed)
 
     async def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory]]:
         """`GET /veterans/careers/{code}/technology` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_get_career_technology as _veterans_veterans_get_career_technology
+
         return await _veterans_veterans_get_career_technology.asyncio_detailed(client=self._raw_client(), code=code)
 
 
@@ -1243,6 +1340,9 @@ class ListCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
+        from ..models.career_listing import CareerListing
+
         response = _veterans_veterans_list_careers.sync_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
@@ -1252,6 +1352,8 @@ class ListCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
+
         return _veterans_veterans_list_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
@@ -1260,6 +1362,8 @@ class ListCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
+
         return Pager(_veterans_veterans_list_careers, self._client, page_size, max_items, {})
 
 
@@ -1308,15 +1412,22 @@ class AsyncListCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
+        from ..models.career_listing import CareerListing
+
         response = await _veterans_veterans_list_careers.asyncio_detailed(client=self._client, start=start, end=end)
         return self._expect(response, CareerListing)
 
     async def raw(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> Response[CareerListing | Error]:
         """`GET /veterans/careers/` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
+
         return await _veterans_veterans_list_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
     def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.veterans import veterans_list_careers as _veterans_veterans_list_careers
+
         return AsyncPager(_veterans_veterans_list_careers, self._client, page_size, max_items, {})
 
 
@@ -1364,6 +1475,8 @@ class ListIndustries(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_industries as _veterans_veterans_list_industries
+
         response = _veterans_veterans_list_industries.sync_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
@@ -1373,6 +1486,8 @@ class ListIndustries(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_list_industries as _veterans_veterans_list_industries
+
         return _veterans_veterans_list_industries.sync_detailed(client=self._raw_client())
 
 
@@ -1420,11 +1535,15 @@ class AsyncListIndustries(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_industries as _veterans_veterans_list_industries
+
         response = await _veterans_veterans_list_industries.asyncio_detailed(client=self._client)
         return cast("list[CareerIndustry]", response.parsed)
 
     async def raw(self) -> Response[Error | list[CareerIndustry]]:
         """`GET /veterans/industries/` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_list_industries as _veterans_veterans_list_industries
+
         return await _veterans_veterans_list_industries.asyncio_detailed(client=self._raw_client())
 
 
@@ -1478,6 +1597,9 @@ class ListIndustryCareersMost(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
+        from ..models.career_listing import CareerListing
+
         response = _veterans_veterans_list_industry_careers_most.sync_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -1491,6 +1613,8 @@ class ListIndustryCareersMost(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
+
         return _veterans_veterans_list_industry_careers_most.sync_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -1503,6 +1627,8 @@ class ListIndustryCareersMost(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
+
         return Pager(
             _veterans_veterans_list_industry_careers_most,
             self._client,
@@ -1562,6 +1688,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
+        from ..models.career_listing import CareerListing
+
         response = await _veterans_veterans_list_industry_careers_most.asyncio_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -1571,6 +1700,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /veterans/industries/{industry_code}/most_people` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
+
         return await _veterans_veterans_list_industry_careers_most.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -1579,6 +1710,8 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.veterans import veterans_list_industry_careers_most as _veterans_veterans_list_industry_careers_most
+
         return AsyncPager(
             _veterans_veterans_list_industry_careers_most,
             self._client,
@@ -1637,6 +1770,9 @@ class ListIndustryCareersSome(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
+        from ..models.career_listing import CareerListing
+
         response = _veterans_veterans_list_industry_careers_some.sync_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -1650,6 +1786,8 @@ class ListIndustryCareersSome(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
+
         return _veterans_veterans_list_industry_careers_some.sync_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -1662,6 +1800,8 @@ class ListIndustryCareersSome(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
+
         return Pager(
             _veterans_veterans_list_industry_careers_some,
             self._client,
@@ -1720,6 +1860,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
+        from ..models.career_listing import CareerListing
+
         response = await _veterans_veterans_list_industry_careers_some.asyncio_detailed(
             client=self._client, industry_code=industry_code, start=start, end=end
         )
@@ -1729,6 +1872,8 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         self, industry_code: int, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /veterans/industries/{industry_code}/some_people` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
+
         return await _veterans_veterans_list_industry_careers_some.asyncio_detailed(
             client=self._raw_client(), industry_code=industry_code, start=start, end=end
         )
@@ -1737,6 +1882,8 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.veterans import veterans_list_industry_careers_some as _veterans_veterans_list_industry_careers_some
+
         return AsyncPager(
             _veterans_veterans_list_industry_careers_some,
             self._client,
@@ -1798,6 +1945,9 @@ class MilitarySearch(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
+        from ..models.military_search_results import MilitarySearchResults
+
         response = _veterans_veterans_military_search.sync_detailed(
             client=self._client, keyword=keyword, branch=branch, start=start, end=end
         )
@@ -1816,6 +1966,8 @@ class MilitarySearch(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
+
         return _veterans_veterans_military_search.sync_detailed(
             client=self._raw_client(), keyword=keyword, branch=branch, start=start, end=end
         )
@@ -1833,6 +1985,8 @@ class MilitarySearch(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
+
         return Pager(
             _veterans_veterans_military_search,
             self._client,
@@ -1894,6 +2048,9 @@ class AsyncMilitarySearch(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
+        from ..models.military_search_results import MilitarySearchResults
+
         response = await _veterans_veterans_military_search.asyncio_detailed(
             client=self._client, keyword=keyword, branch=branch, start=start, end=end
         )
@@ -1908,6 +2065,8 @@ class AsyncMilitarySearch(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> Response[Error | MilitarySearchResults]:
         """`GET /veterans/military` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
+
         return await _veterans_veterans_military_search.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, branch=branch, start=start, end=end
         )
@@ -1921,6 +2080,8 @@ class AsyncMilitarySearch(AsyncOperation):
         max_items: int | None = None,
     ) -> AsyncPager[MilitaryCareer]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.veterans import veterans_military_search as _veterans_veterans_military_search
+
         return AsyncPager(
             _veterans_veterans_military_search,
             self._client,
@@ -1979,6 +2140,9 @@ class SearchCareers(Operation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
+        from ..models.career_listing import CareerListing
+
         response = _veterans_veterans_search_careers.sync_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -1990,6 +2154,8 @@ class SearchCareers(Operation):
         Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
         and connection failures still raise.
         """
+        from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
+
         return _veterans_veterans_search_careers.sync_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -2000,6 +2166,8 @@ class SearchCareers(Operation):
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
         limits each request, `max_items` the whole listing.
         """
+        from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
+
         return Pager(_veterans_veterans_search_careers, self._client, page_size, max_items, {"keyword": keyword})
 
 
@@ -2052,6 +2220,9 @@ class AsyncSearchCareers(AsyncOperation):
             APIConnectionError: the connection failed, after retries
             UndecodableResponseError: a 2xx body that is not the declared JSON
         """
+        from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
+        from ..models.career_listing import CareerListing
+
         response = await _veterans_veterans_search_careers.asyncio_detailed(
             client=self._client, keyword=keyword, start=start, end=end
         )
@@ -2061,6 +2232,8 @@ class AsyncSearchCareers(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> Response[CareerListing | Error]:
         """`GET /veterans/search` returning status, headers and body whatever the status."""
+        from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
+
         return await _veterans_veterans_search_careers.asyncio_detailed(
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
@@ -2069,6 +2242,8 @@ class AsyncSearchCareers(AsyncOperation):
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
     ) -> AsyncPager[CareerItem]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        from ..api.veterans import veterans_search_careers as _veterans_veterans_search_careers
+
         return AsyncPager(_veterans_veterans_search_careers, self._client, page_size, max_items, {"keyword": keyword})
 
 
