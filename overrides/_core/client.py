@@ -169,7 +169,7 @@ class SDKClient(AuthenticatedClient):
         )
         if self._cache_setting is not False:
             storage = cache_layer.sync_storage(self._cache_setting, self._cache_ttl, self._scrubber())
-            inner = cache_layer.CacheTransport(inner, storage, self._cache_scope)
+            inner = cache_layer.CacheTransport(inner, storage, self._cache_scope, self._scrubber())
         return inner
 
     def _async_inner(self) -> httpx.AsyncBaseTransport:
@@ -178,7 +178,7 @@ class SDKClient(AuthenticatedClient):
         )
         if self._cache_setting is not False:
             storage = cache_layer.async_storage(self._cache_setting, self._cache_ttl, self._scrubber())
-            inner = cache_layer.AsyncCacheTransport(inner, storage, self._cache_scope)
+            inner = cache_layer.AsyncCacheTransport(inner, storage, self._cache_scope, self._scrubber())
         return inner
 
     def get_httpx_client(self) -> httpx.Client:

@@ -152,3 +152,15 @@ def test_bad_cache_setting_is_refused() -> None:
     with pytest.raises(TypeError, match="cache must be"):
         client = OnetClient(ONET_KEY, cache=3, httpx_args=Counter(SEARCH_BODY).transport())  # type: ignore[arg-type]
         client.get_httpx_client()
+
+
+def test_a_credential_echoed_in_a_body_is_not_stored(tmp_path: Path) -> None:
+    path = tmp_path / "echo.sqlite"
+    echo = {"OccupationDetail": [{"OnetTitle": f"for {COS_USER}", "OnetCode": "29-1141.00"}]}
+    api = Counter(echo)
+    cos = CareerOneStopClient(COS_TOKEN, COS_USER, cache=path, httpx_args=api.transport())
+    first = operation(cos, COS_DETAILS)("29-1141.00", "US")
+    again = operation(cos, COS_DETAILS)("29-1141.00", "US")
+    assert api.calls == 1
+    assert first.occupation_detail[0].onet_title == again.occupation_detail[0].onet_title == "for {userId}"
+    assert_no_secret(path, COS_TOKEN, COS_USER)

@@ -2,8 +2,9 @@
 
 The cache is the client's innermost transport layer. Entries are keyed by a digest of the credentials plus
 method and URL, so two API keys or userIds never share an entry; before an entry is written, the stored
-request loses its credential header and has its URL and headers passed through the client's redactor, so
-the SQLite file holds placeholders (`{userId}`), never the key, token or userId.
+request loses its credential header and has its URL and headers passed through the client's redactor, and a
+credential the API echoes in a response body is replaced by its placeholder (with the cache on, that is also
+what the caller gets), so the SQLite file holds placeholders (`{userId}`), never the key, token or userId.
 """
 
 from __future__ import annotations
@@ -112,6 +113,45 @@ def async_storage(setting: CacheSetting, ttl: float, scrubber: Scrubber) -> hish
     return ScrubbedStorage(database_path=path, default_ttl=ttl)
 
 
+def _without_echoed_secrets(
+    request: httpx.Request, response: httpx.Response, redact: Callable[[str], str]
+) -> httpx.Response:
+    """The response, or a copy whose body has echoed credentials replaced by placeholders (before storing)."""
+    body = response.content
+    cleaned = redact(body.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+    if cleaned == body:
+        return response
+    headers = [
+        (k, v) for k, v in response.headers.multi_items() if k.lower() not in ("content-length", "content-encoding")
+    ]
+    return httpx.Response(
+        response.status_code, headers=headers, content=cleaned, extensions=response.extensions, request=request
+    )
+
+
+class _EchoGuard(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Under the cache: an API that echoes a credential in a body must not get it stored."""
+
+    def __init__(self, inner: Any, redact: Callable[[str], str]) -> None:
+        self._inner, self._redact = inner, redact
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = self._inner.handle_request(request)
+        response.read()
+        return _without_echoed_secrets(request, response, self._redact)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = await self._inner.handle_async_request(request)
+        await response.aread()
+        return _without_echoed_secrets(request, response, self._redact)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 def _keyed(request: httpx.Request, scope_digest: str) -> httpx.Request:
     key = hashlib.sha256(f"{scope_digest} {request.method} {request.url}".encode()).hexdigest()
     request.extensions = {**request.extensions, "caching": {"key": key}}
@@ -121,10 +161,13 @@ def _keyed(request: httpx.Request, scope_digest: str) -> httpx.Request:
 class CacheTransport(httpx.BaseTransport):
     """hishel's cache transport with entries keyed by credentials + method + URL."""
 
-    def __init__(self, inner: httpx.BaseTransport, storage: hishel.SqliteStorage, scope_digest: str) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport, storage: hishel.SqliteStorage, scope_digest: str, scrubber: Scrubber
+    ) -> None:
         from hishel.httpx import CacheTransport as HishelCache
 
-        self._cache, self._scope = HishelCache(inner, storage=storage), scope_digest
+        guarded = _EchoGuard(inner, scrubber.redact)
+        self._cache, self._scope = HishelCache(guarded, storage=storage), scope_digest
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._cache.handle_request(_keyed(request, self._scope))
@@ -134,10 +177,13 @@ class CacheTransport(httpx.BaseTransport):
 
 
 class AsyncCacheTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, storage: hishel.AsyncSqliteStorage, scope_digest: str) -> None:
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, storage: hishel.AsyncSqliteStorage, scope_digest: str, scrubber: Scrubber
+    ) -> None:
         from hishel.httpx import AsyncCacheTransport as HishelCache
 
-        self._cache, self._scope = HishelCache(inner, storage=storage), scope_digest
+        guarded = _EchoGuard(inner, scrubber.redact)
+        self._cache, self._scope = HishelCache(guarded, storage=storage), scope_digest
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._cache.handle_async_request(_keyed(request, self._scope))
