@@ -7,7 +7,6 @@ both read their docstrings from here, so the two agree.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -45,7 +44,8 @@ def untrusted(value: Any) -> str:
 
 
 def _text(value: Any) -> str:
-    return json.dumps(value) if not isinstance(value, str) else repr(value)
+    """A spec value as Python spells it (True, None, 'Y'), since the docstrings are read by Python users."""
+    return repr(value)
 
 
 def parameter_text(spec: Spec, param: dict[str, Any]) -> str:

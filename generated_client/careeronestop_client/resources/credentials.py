@@ -47,7 +47,7 @@ class GetCertificationDetails(Operation):
             cert_id: Certification id, for example `6126-C`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             CertificationDetailResponse: the parsed success response
@@ -110,7 +110,7 @@ class AsyncGetCertificationDetails(AsyncOperation):
             cert_id: Certification id, for example `6126-C`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             CertificationDetailResponse: the parsed success response
@@ -169,7 +169,7 @@ class GetLicenseDetails(Operation):
             license_id: License id.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             LicenseDetailResponse: the parsed success response
@@ -232,7 +232,7 @@ class AsyncGetLicenseDetails(AsyncOperation):
             license_id: License id.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             LicenseDetailResponse: the parsed success response
@@ -321,7 +321,7 @@ class ListCertifications(Operation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             CertificationsResponse: the parsed success response
@@ -495,7 +495,7 @@ class AsyncListCertifications(AsyncOperation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             CertificationsResponse: the parsed success response
@@ -650,7 +650,7 @@ class ListLicenses(Operation):
             search_mode: Several clients send `literal` for exact-phrase matching.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             LicensesResponse: the parsed success response
@@ -793,7 +793,7 @@ class AsyncListLicenses(AsyncOperation):
             search_mode: Several clients send `literal` for exact-phrase matching.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             LicensesResponse: the parsed success response

@@ -48,7 +48,7 @@ class GetJobByIdV2(Operation):
             is_html: Return the description as HTML rather than plain text. Seen only in one client test.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             JobDetail: the parsed success response
@@ -118,7 +118,7 @@ class AsyncGetJobByIdV2(AsyncOperation):
             is_html: Return the description as HTML rather than plain text. Seen only in one client test.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             JobDetail: the parsed success response
@@ -530,11 +530,11 @@ class ListJobsV2(Operation):
             days: Only postings from the last N days. `0` means any age. Constraints: min 0.
             show_filters: Include facet lists.
             enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
-                default is false. Default: false.
+                default is false. Default: False.
             company_name: Filter by employer name. The name is taken from the doc sample code.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             JobSearchV2Response: the parsed success response
@@ -705,11 +705,11 @@ class AsyncListJobsV2(AsyncOperation):
             days: Only postings from the last N days. `0` means any age. Constraints: min 0.
             show_filters: Include facet lists.
             enable_job_description_snippet: Add a short DescriptionSnippet to each posting. Documented
-                default is false. Default: false.
+                default is false. Default: False.
             company_name: Filter by employer name. The name is taken from the doc sample code.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             JobSearchV2Response: the parsed success response

@@ -64,7 +64,7 @@ class GetJobDescription(Operation):
                 `Purpose`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             JobDescriptionResponse: the parsed success response
@@ -144,7 +144,7 @@ class AsyncGetJobDescription(AsyncOperation):
                 `Purpose`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             JobDescriptionResponse: the parsed success response
@@ -216,7 +216,7 @@ class GetLmiByOccupation(Operation):
             location: State code, state FIPS code, or `US`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             LmiResponse: the parsed success response
@@ -290,7 +290,7 @@ class AsyncGetLmiByOccupation(AsyncOperation):
             location: State code, state FIPS code, or `US`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             LmiResponse: the parsed success response
@@ -413,14 +413,14 @@ class GetOccupationDetails(Operation):
             training_programs: Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The
                 value was null for every occupation in one large crawl.
             industry_emp_pattern: Include Projections.IndustryOccEmplt (the industries that employ this
-                occupation). Documented default is false. Default: false.
+                occupation). Documented default is false. Default: False.
             tools_and_technology: Include ToolsAndTechOccupationDetails. Documented default is false.
-                Default: false.
+                Default: False.
             work_values: Include WorkValuesOccupationDetails (the top O*NET work value). Documented default
-                is false. Default: false.
+                is false. Default: False.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             OccupationDetailsResponse: the parsed success response
@@ -605,14 +605,14 @@ class AsyncGetOccupationDetails(AsyncOperation):
             training_programs: Include TrainingPrograms (CIP program titles from the SOC-CIP crosswalk). The
                 value was null for every occupation in one large crawl.
             industry_emp_pattern: Include Projections.IndustryOccEmplt (the industries that employ this
-                occupation). Documented default is false. Default: false.
+                occupation). Documented default is false. Default: False.
             tools_and_technology: Include ToolsAndTechOccupationDetails. Documented default is false.
-                Default: false.
+                Default: False.
             work_values: Include WorkValuesOccupationDetails (the top O*NET work value). Documented default
-                is false. Default: false.
+                is false. Default: False.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             OccupationDetailsResponse: the parsed success response
@@ -766,7 +766,7 @@ class GetOccupationsReport(Operation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             OccupationsReportResponse: the parsed success response
@@ -885,7 +885,7 @@ class AsyncGetOccupationsReport(AsyncOperation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             OccupationsReportResponse: the parsed success response
@@ -972,7 +972,7 @@ class GetToolsAndTechnologyByOccupation(Operation):
             onet_code: O*NET-SOC code.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             ToolsAndTechnologyResponse: the parsed success response
@@ -1040,7 +1040,7 @@ class AsyncGetToolsAndTechnologyByOccupation(AsyncOperation):
             onet_code: O*NET-SOC code.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             ToolsAndTechnologyResponse: the parsed success response
@@ -1121,7 +1121,7 @@ class ListEmploymentPatterns(Operation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             EmploymentPatternsResponse: the parsed success response
@@ -1223,7 +1223,7 @@ class AsyncListEmploymentPatterns(AsyncOperation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             EmploymentPatternsResponse: the parsed success response
@@ -1323,7 +1323,7 @@ class ListOccupationsByKeyword(Operation):
                 values are unknown.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             OccupationKeywordSearchResponse: the parsed success response
@@ -1457,7 +1457,7 @@ class AsyncListOccupationsByKeyword(AsyncOperation):
                 values are unknown.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             OccupationKeywordSearchResponse: the parsed success response
@@ -1571,7 +1571,7 @@ class ListOccupationsBySkillsMatch(Operation):
                 or state inputs. Constraints: min 0.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SkillsMatchOccupationsResponse: the parsed success response
@@ -1652,7 +1652,7 @@ class AsyncListOccupationsBySkillsMatch(AsyncOperation):
                 or state inputs. Constraints: min 0.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SkillsMatchOccupationsResponse: the parsed success response

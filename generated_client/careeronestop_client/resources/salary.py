@@ -56,7 +56,7 @@ class GetSalaryComparisonByLocations(Operation):
             sort_by: Undocumented selector. The doc template fills it with the sortOrder placeholder.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SalaryComparisonResponse: the parsed success response
@@ -154,7 +154,7 @@ class AsyncGetSalaryComparisonByLocations(AsyncOperation):
             sort_by: Undocumented selector. The doc template fills it with the sortOrder placeholder.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SalaryComparisonResponse: the parsed success response
@@ -248,7 +248,7 @@ class GetSalaryComparisonByOccupations(Operation):
             sort_by: Secondary sort selector with undocumented meaning. `0` is the default.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SalaryComparisonResponse: the parsed success response
@@ -346,7 +346,7 @@ class AsyncGetSalaryComparisonByOccupations(AsyncOperation):
             sort_by: Secondary sort selector with undocumented meaning. `0` is the default.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SalaryComparisonResponse: the parsed success response
@@ -428,7 +428,7 @@ class GetSalaryDetails(Operation):
             location: State code or name, `City, ST`, ZIP, or `US`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SalaryDetailsResponse: the parsed success response
@@ -503,7 +503,7 @@ class AsyncGetSalaryDetails(AsyncOperation):
             location: State code or name, `City, ST`, ZIP, or `US`.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SalaryDetailsResponse: the parsed success response

@@ -191,7 +191,7 @@ class ListAmericanJobCenters(Operation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             AmericanJobCentersResponse: the parsed success response
@@ -357,7 +357,7 @@ class AsyncListAmericanJobCenters(AsyncOperation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             AmericanJobCentersResponse: the parsed success response

@@ -58,7 +58,7 @@ class GetSkillsGap(Operation):
                 or state inputs. Constraints: min 0.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SkillsGapResponse: the parsed success response
@@ -153,7 +153,7 @@ class AsyncGetSkillsGap(AsyncOperation):
                 or state inputs. Constraints: min 0.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             SkillsGapResponse: the parsed success response

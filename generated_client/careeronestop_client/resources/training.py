@@ -162,7 +162,7 @@ class GetTrainingProgramDetailsV2(Operation):
             detail_id: `SchoolPrograms[].DetailId` from List Training Programs v2.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             TrainingProgramDetailResponse: the parsed success response
@@ -226,7 +226,7 @@ class AsyncGetTrainingProgramDetailsV2(AsyncOperation):
             detail_id: `SchoolPrograms[].DetailId` from List Training Programs v2.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             TrainingProgramDetailResponse: the parsed success response
@@ -775,7 +775,7 @@ class ListTrainingProgramsV2(Operation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             TrainingProgramsResponse: the parsed success response
@@ -970,7 +970,7 @@ class AsyncListTrainingProgramsV2(AsyncOperation):
                 documented; clients have used 1000 or more. Constraints: min 1.
             enable_meta_data: Include the MetaData block (publisher, citation, data sources). Documented
                 default is true. Some pages mark the flag "coming soon", and support on some operations is a
-                guess. Default: true.
+                guess. Default: True.
 
         Returns:
             TrainingProgramsResponse: the parsed success response

@@ -129,7 +129,7 @@ def sync_detailed(
         search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -200,7 +200,7 @@ def sync(
         search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -335,7 +335,7 @@ async def asyncio(
         search_mode (str | Unset): Several clients send `literal` for exact-phrase matching.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

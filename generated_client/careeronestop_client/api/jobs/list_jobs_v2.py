@@ -148,12 +148,12 @@ def sync_detailed(
         days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
         show_filters (bool | Unset): Include facet lists.
         enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
-            posting. Documented default is false. Default: false.
+            posting. Documented default is false. Default: False.
         company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
             code.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -237,12 +237,12 @@ def sync(
         days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
         show_filters (bool | Unset): Include facet lists.
         enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
-            posting. Documented default is false. Default: false.
+            posting. Documented default is false. Default: False.
         company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
             code.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -321,12 +321,12 @@ async def asyncio_detailed(
         days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
         show_filters (bool | Unset): Include facet lists.
         enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
-            posting. Documented default is false. Default: false.
+            posting. Documented default is false. Default: False.
         company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
             code.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -408,12 +408,12 @@ async def asyncio(
         days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
         show_filters (bool | Unset): Include facet lists.
         enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
-            posting. Documented default is false. Default: false.
+            posting. Documented default is false. Default: False.
         company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
             code.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -213,14 +213,14 @@ def sync_detailed(
         training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
             SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
         industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
-            that employ this occupation). Documented default is false. Default: false.
+            that employ this occupation). Documented default is false. Default: False.
         tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
-            default is false. Default: false.
+            default is false. Default: False.
         work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
-            value). Documented default is false. Default: false.
+            value). Documented default is false. Default: False.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -345,14 +345,14 @@ def sync(
         training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
             SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
         industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
-            that employ this occupation). Documented default is false. Default: false.
+            that employ this occupation). Documented default is false. Default: False.
         tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
-            default is false. Default: false.
+            default is false. Default: False.
         work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
-            value). Documented default is false. Default: false.
+            value). Documented default is false. Default: False.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -472,14 +472,14 @@ async def asyncio_detailed(
         training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
             SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
         industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
-            that employ this occupation). Documented default is false. Default: false.
+            that employ this occupation). Documented default is false. Default: False.
         tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
-            default is false. Default: false.
+            default is false. Default: False.
         work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
-            value). Documented default is false. Default: false.
+            value). Documented default is false. Default: False.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -602,14 +602,14 @@ async def asyncio(
         training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
             SOC-CIP crosswalk). The value was null for every occupation in one large crawl.
         industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
-            that employ this occupation). Documented default is false. Default: false.
+            that employ this occupation). Documented default is false. Default: False.
         tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
-            default is false. Default: false.
+            default is false. Default: False.
         work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
-            value). Documented default is false. Default: false.
+            value). Documented default is false. Default: False.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -127,7 +127,7 @@ def sync_detailed(
             and its accepted values are unknown.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -197,7 +197,7 @@ def sync(
             and its accepted values are unknown.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -262,7 +262,7 @@ async def asyncio_detailed(
             and its accepted values are unknown.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -330,7 +330,7 @@ async def asyncio(
             and its accepted values are unknown.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:

@@ -161,7 +161,7 @@ def sync_detailed(
             upper bound is documented; clients have used 1000 or more. Constraints: min 1.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -258,7 +258,7 @@ def sync(
             upper bound is documented; clients have used 1000 or more. Constraints: min 1.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -350,7 +350,7 @@ async def asyncio_detailed(
             upper bound is documented; clients have used 1000 or more. Constraints: min 1.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
@@ -445,7 +445,7 @@ async def asyncio(
             upper bound is documented; clients have used 1000 or more. Constraints: min 1.
         enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
             sources). Documented default is true. Some pages mark the flag "coming soon", and support
-            on some operations is a guess. Default: true.
+            on some operations is a guess. Default: True.
 
     Raises:
         With an SDK client (the package's own client class) failures raise the package's `exceptions`:
