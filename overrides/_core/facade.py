@@ -76,8 +76,8 @@ def _typed(page: paging.Page) -> ItemPage[Any]:
     return ItemPage(number=page.number, offset=page.offset, items=page.items, total=page.total, data=page.data)
 
 
-class Pager(Generic[ItemT]):
-    """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count."""
+class _Listing:
+    """What both pagers hold: the operation module, the client, the limits and the caller's arguments."""
 
     def __init__(
         self,
@@ -89,17 +89,19 @@ class Pager(Generic[ItemT]):
     ) -> None:
         self._operation, self._client, self._params = operation, client, params
         self._page_size, self._max_items = page_size, max_items
-        self._total: int | None = None
+
+    def _arguments(self) -> dict[str, Any]:
+        return {"client": self._client, "page_size": self._page_size, "max_items": self._max_items, **self._params}
+
+
+class Pager(_Listing, Generic[ItemT]):
+    """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count."""
+
+    _total: int | None = None
 
     def pages(self) -> Generator[ItemPage[ItemT], None, None]:
         """Fetch the listing page by page (one request each, in order)."""
-        for page in paging.iter_pages(
-            self._operation,
-            client=self._client,
-            page_size=self._page_size,
-            max_items=self._max_items,
-            **self._params,
-        ):
+        for page in paging.iter_pages(self._operation, **self._arguments()):
             self._total = page.total
             yield cast(ItemPage[ItemT], _typed(page))
 
@@ -119,30 +121,14 @@ class Pager(Generic[ItemT]):
         return self._total or 0
 
 
-class AsyncPager(Generic[ItemT]):
+class AsyncPager(_Listing, Generic[ItemT]):
     """Async twin of Pager: `async for` gives items, `.pages()` pages; pages after the first are concurrent."""
 
-    def __init__(
-        self,
-        operation: ModuleType,
-        client: SDKClient,
-        page_size: int | None,
-        max_items: int | None,
-        params: dict[str, Any],
-    ) -> None:
-        self._operation, self._client, self._params = operation, client, params
-        self._page_size, self._max_items = page_size, max_items
-        self.total: int | None = None  # known once a page has arrived; `await fetch_total()` asks for it
+    total: int | None = None  # known once a page has arrived; `await fetch_total()` asks for it
 
     async def pages(self) -> AsyncGenerator[ItemPage[ItemT], None]:
         """Fetch the listing's pages, in order."""
-        async for page in paging.aiter_pages(
-            self._operation,
-            client=self._client,
-            page_size=self._page_size,
-            max_items=self._max_items,
-            **self._params,
-        ):
+        async for page in paging.aiter_pages(self._operation, **self._arguments()):
             self.total = page.total
             yield cast(ItemPage[ItemT], _typed(page))
 
