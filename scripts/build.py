@@ -19,12 +19,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from buildlib import export, fetch, metadata
+from buildlib import export, facade, fetch, metadata
 from buildlib.generate import generate_package
 from buildlib.project import REPO_ROOT, Api, BuildError, Project
 from buildlib.treediff import compare
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
+
+
+def _stale_doc(project: Project, api: Api, package_dir: Path) -> str | None:
+    """Why the generated operation table in docs/ is stale, or None."""
+    doc = facade.operations_doc(project.root, api.name, package_dir)
+    if doc is None or (doc[0].is_file() and doc[0].read_text(encoding="utf-8") == doc[1]):
+        return None
+    return f"{doc[0].relative_to(project.root)} is missing or out of date"
 
 
 def regenerate(project: Project, apis: list[Api], *, check: bool) -> int:
@@ -37,7 +45,7 @@ def regenerate(project: Project, apis: list[Api], *, check: bool) -> int:
             stale = False
             for api in apis:
                 diff = compare(project.generated_dir / api.package, scratch / api.package)
-                reason = metadata.stale_reason(api)
+                reason = metadata.stale_reason(api) or _stale_doc(project, api, scratch / api.package)
                 if diff or reason:
                     stale = True
                     print(f"STALE {api.name}: generated_client/{api.package} does not match {api.spec.name}")
@@ -57,6 +65,10 @@ def regenerate(project: Project, apis: list[Api], *, check: bool) -> int:
                 shutil.rmtree(target)
             shutil.copytree(scratch / api.package, target)
             metadata.refresh_hash(api)
+            doc = facade.operations_doc(project.root, api.name, target)
+            if doc:
+                doc[0].parent.mkdir(parents=True, exist_ok=True)
+                doc[0].write_text(doc[1], encoding="utf-8")
     elapsed = time.monotonic() - started
     for name, s in stats.items():
         print(f"{name}: {s.operations} operations, {s.models} models, {s.files} files")

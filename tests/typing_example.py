@@ -1,35 +1,64 @@
-"""Typed usage of both SDKs; `tox -e type` runs mypy --strict on it (it makes no requests when imported)."""
+# mypy: disallow-any-expr
+"""Typed usage of both SDKs through the namespaced clients: no isinstance guards, no Any.
+
+`tox -e type` runs `mypy --strict --disallow-any-expr` on this file; tests/sdk/test_facade.py also runs these
+functions against a mocked API, so they are exercised as well as type-checked.
+"""
 
 from __future__ import annotations
 
+from typing import assert_type
+
 from careeronestop_client import CareerOneStopClient
-from careeronestop_client.api.occupation import get_occupation_details
-from careeronestop_client.models import OccupationDetailsResponse
-from onet_client import OnetClient
-from onet_client.api.online import get_occupation_overview, keyword_search
-from onet_client.models import KeywordSearchResults, OccupationOverview
-from onet_client.pagination import iter_items
+from onet_client import AsyncOnetClient, OnetClient
+from onet_client.exceptions import NotFoundError
+from onet_client.models import OccupationItem
 
 
-def occupation_title(client: OnetClient, code: str) -> str | None:
-    overview = get_occupation_overview.sync(code, client=client)
-    if isinstance(overview, OccupationOverview):
-        return overview.title
+def first_page_total(onet: OnetClient, keyword: str) -> int:
+    results = onet.online.search_occupations(keyword=keyword)
+    return results.total
+
+
+def occupation_title(onet: OnetClient, code: str) -> str:
+    return onet.online.get_occupation_overview(code).title
+
+
+def top_skill(onet: OnetClient, code: str) -> str:
+    skills = onet.online.get_details_skills(code)
+    return skills.element[0].name if skills.element else ""
+
+
+def first_occupation(onet: OnetClient) -> OccupationItem | None:
+    for item in onet.online.list_occupations.iter(max_items=1):
+        assert_type(item, OccupationItem)  # mypy checks that paging yields the item model, not Any
+        return item
     return None
 
 
-def first_page_total(client: OnetClient, keyword: str) -> int:
-    page = keyword_search.sync(client=client, keyword=keyword)
-    return page.total if isinstance(page, KeywordSearchResults) else 0
+def all_codes(onet: OnetClient) -> list[str]:
+    return [occupation.code for occupation in onet.online.list_occupations.iter()]
 
 
-def all_codes(client: OnetClient, keyword: str) -> list[str]:
-    return [item.code for item in iter_items(keyword_search, client=client, keyword=keyword)]
+def first_codes(onet: OnetClient, keyword: str, count: int) -> tuple[int, list[str]]:
+    pager = onet.online.search_occupations.iter(keyword=keyword, page_size=count, max_items=count)
+    codes = [occupation.code for page in pager.pages() for occupation in page.items]
+    return pager.total, codes
 
 
-def details_title(client: CareerOneStopClient) -> str | None:
-    response = get_occupation_details.sync("{userId}", "29-1141.00", "US", client=client)
-    if isinstance(response, OccupationDetailsResponse) and response.occupation_detail:
-        title = response.occupation_detail[0].onet_title
-        return title if isinstance(title, str) else None
-    return None
+async def all_codes_async(onet: AsyncOnetClient) -> list[str]:
+    items: list[OccupationItem] = [item async for item in onet.online.list_occupations.iter()]
+    return [item.code for item in items]
+
+
+def details_title(cos: CareerOneStopClient, code: str) -> str:
+    details = cos.occupation.get_details(code, "US")
+    return (details.occupation_detail[0].onet_title or "") if details.occupation_detail else ""
+
+
+def title_or_none(onet: OnetClient, code: str) -> str | None:
+    try:
+        return onet.online.get_occupation_overview(code).title
+    except NotFoundError as error:
+        print(f"no occupation {code}: HTTP {error.status_code}")
+        return None

@@ -1,17 +1,19 @@
-"""Typed client for the CareerOneStop Web API.
+"""Typed client for the CareerOneStop Web API: `CareerOneStopClient` (sync) and `AsyncCareerOneStopClient`.
 
-Generated from openapi/careeronestop/openapi.yaml; `CareerOneStopClient`, `careeronestop_client.pagination`
-and `careeronestop_client.exceptions` come from overrides/careeronestop_client (see README).
+Generated from openapi/careeronestop/openapi.yaml (see README). The generated module functions stay available
+under `careeronestop_client.api`, the generator's own clients under `careeronestop_client.client`.
 """
 
-from .client import AuthenticatedClient, Client
+from ._core.client import version as _version
 from .exceptions import CareerOneStopError
-from .sdk import BOUND_USER_ID, CareerOneStopClient
+from .sdk import BOUND_USER_ID, AsyncCareerOneStopClient, CareerOneStopClient
+
+__version__ = _version()
 
 __all__ = (
     "BOUND_USER_ID",
-    "AuthenticatedClient",
+    "AsyncCareerOneStopClient",
     "CareerOneStopClient",
     "CareerOneStopError",
-    "Client",
+    "__version__",
 )

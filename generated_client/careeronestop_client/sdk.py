@@ -1,54 +1,71 @@
-"""CareerOneStopClient: bearer token, bound userId, retries, timeouts and typed errors."""
+"""CareerOneStopClient and AsyncCareerOneStopClient: the namespaced CareerOneStop Web API clients.
+
+The userId is bound by the client: no facade method takes it, and it travels as a placeholder until the
+innermost transport, so URLs in logs, errors and the cache never contain it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
 
-from ._core.client import DEFAULT_TIMEOUT, SDKClient, credential
+from ._core.cache import DEFAULT_TTL, CacheSetting
+from ._core.client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    SDKClient,
+    auth_env,
+    bound_env,
+    bound_placeholder,
+    credential,
+)
+from .resources import AsyncNamespaces, Namespaces
 
-DEFAULT_BASE_URL = "https://api.careeronestop.org"
-TOKEN_ENV = "CAREERONESTOP_API_TOKEN"
-USER_ID_ENV = "CAREERONESTOP_USER_ID"
-# Pass this as `user_id=` (bind() and the pagination helpers do it for you): the client's transport puts
-# the real userId in its place just before sending, so URLs in logs and errors never contain it.
-BOUND_USER_ID = "{userId}"
+TOKEN_ENV = auth_env()
+USER_ID_ENV = bound_env("user_id")
+# For the generated module functions: pass `user_id=BOUND_USER_ID` (bind() and the pagination helpers do it
+# for you); the client's transport puts the real userId in its place just before sending.
+BOUND_USER_ID = bound_placeholder("user_id")
 
 
-class CareerOneStopClient(SDKClient):
-    """Client for the CareerOneStop Web API.
-
-    `api_token` and `user_id` default to CAREERONESTOP_API_TOKEN and CAREERONESTOP_USER_ID. The userId is
-    bound to the client: operations called through `client.bind(...)` or the pagination helpers get it
-    automatically, and direct calls pass `user_id=BOUND_USER_ID`.
-    """
-
-    bound_parameters: ClassVar[Mapping[str, str]] = {"user_id": BOUND_USER_ID}
-
+class _CareerOneStopBase(SDKClient):
     def __init__(
         self,
         api_token: str | None = None,
         user_id: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
-        httpx_args: dict[str, Any] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        cache: CacheSetting = False,
+        cache_ttl: float = DEFAULT_TTL,
     ) -> None:
-        token = credential(api_token, TOKEN_ENV, "CareerOneStop API token")
-        uid = credential(user_id, USER_ID_ENV, "CareerOneStop userId")
         super().__init__(
-            token=token,
-            auth_header_name="Authorization",
-            prefix="Bearer",
+            secret=credential(api_token, TOKEN_ENV, "CareerOneStop API token"),
+            bound={"user_id": credential(user_id, USER_ID_ENV, "CareerOneStop userId")},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
-            secrets={token: "***", uid: BOUND_USER_ID},
-            placeholders={BOUND_USER_ID: uid},
             httpx_args=httpx_args,
+            cache=cache,
+            cache_ttl=cache_ttl,
         )
+
+
+class CareerOneStopClient(_CareerOneStopBase, Namespaces):
+    """CareerOneStop Web API: `cos.<namespace>.<method>(...)` returns the typed success model.
+
+    `api_token` and `user_id` default to CAREERONESTOP_API_TOKEN and CAREERONESTOP_USER_ID; the token is sent
+    as a bearer token, the userId fills the path segment of every operation (never an argument). The other
+    arguments are OnetClient's: `base_url`, `timeout`, `max_retries`, `headers`, `httpx_args` (its `transport`
+    becomes the innermost transport), `cache`, `cache_ttl`.
+    """
+
+
+class AsyncCareerOneStopClient(_CareerOneStopBase, AsyncNamespaces):
+    """The async twin of CareerOneStopClient: the same arguments, `await cos.<namespace>.<method>(...)`."""

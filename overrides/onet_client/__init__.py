@@ -1,16 +1,18 @@
-"""Typed client for O*NET Web Services v2.
+"""Typed client for O*NET Web Services v2: `OnetClient` (sync) and `AsyncOnetClient`.
 
-Generated from openapi/onet/openapi.json; `OnetClient`, `onet_client.pagination` and
-`onet_client.exceptions` come from overrides/onet_client (see README).
+Generated from openapi/onet/openapi.json (see README). The generated module functions stay available under
+`onet_client.api`, the generator's own clients under `onet_client.client`.
 """
 
-from .client import AuthenticatedClient, Client
+from ._core.client import version as _version
 from .exceptions import OnetError
-from .sdk import OnetClient
+from .sdk import AsyncOnetClient, OnetClient
+
+__version__ = _version()
 
 __all__ = (
-    "AuthenticatedClient",
-    "Client",
+    "AsyncOnetClient",
     "OnetClient",
     "OnetError",
+    "__version__",
 )

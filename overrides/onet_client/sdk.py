@@ -1,4 +1,8 @@
-"""OnetClient: the generated AuthenticatedClient with an API key, retries, timeouts and typed errors."""
+"""OnetClient and AsyncOnetClient: the namespaced O*NET Web Services v2 clients.
+
+Two classes, as openai-python has OpenAI and AsyncOpenAI: the same constructor, `onet.online.search_occupations(...)`
+returns the model, `await aonet.online.search_occupations(...)` does the same asynchronously.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +11,51 @@ from typing import Any
 
 import httpx
 
-from ._core.client import DEFAULT_TIMEOUT, SDKClient, credential
+from ._core.cache import DEFAULT_TTL, CacheSetting
+from ._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SDKClient, auth_env, credential
+from .resources import AsyncNamespaces, Namespaces
 
-DEFAULT_BASE_URL = "https://api-v2.onetcenter.org"
-API_KEY_ENV = "ONET_API_KEY"
+API_KEY_ENV = auth_env()
 
 
-class OnetClient(SDKClient):
-    """Client for O*NET Web Services v2; the key travels in the X-API-Key header.
-
-    `api_key` defaults to the ONET_API_KEY environment variable.
-    """
-
+class _OnetBase(SDKClient):
     def __init__(
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
-        httpx_args: dict[str, Any] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        cache: CacheSetting = False,
+        cache_ttl: float = DEFAULT_TTL,
     ) -> None:
-        key = credential(api_key, API_KEY_ENV, "O*NET API key")
         super().__init__(
-            token=key,
-            auth_header_name="X-API-Key",
-            prefix="",
+            secret=credential(api_key, API_KEY_ENV, "O*NET API key"),
+            bound={},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
-            secrets={key: "***"},
-            placeholders={},
             httpx_args=httpx_args,
+            cache=cache,
+            cache_ttl=cache_ttl,
         )
+
+
+class OnetClient(_OnetBase, Namespaces):
+    """O*NET Web Services v2: `onet.<namespace>.<method>(...)` returns the typed success model.
+
+    `api_key` defaults to the ONET_API_KEY environment variable; it travels in the X-API-Key header.
+    `base_url` defaults to the spec's server. `timeout` (seconds or httpx.Timeout, never infinite) and
+    `max_retries` apply to every request; `with_options()` returns a copy with other values. `httpx_args`
+    go to httpx.Client; its `transport` becomes the innermost transport, under retries, checks and redaction.
+    `cache=True` (user cache directory), `"memory"` or a file path keeps successful responses for
+    `cache_ttl` seconds. `onet.operations()` lists every operation. Also usable as `client=` of the generated
+    module functions.
+    """
+
+
+class AsyncOnetClient(_OnetBase, AsyncNamespaces):
+    """The async twin of OnetClient: the same arguments, `await onet.<namespace>.<method>(...)`."""

@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .generator import generate, load_config
 from .overlay import effective_spec
 from .project import Api, BuildError, Project
 from .spec_index import build_index
@@ -82,33 +83,9 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
     with tempfile.TemporaryDirectory(prefix=f"gen-{api.name}-") as tmp:
         work = Path(tmp)
         package_dir = work / api.package
-        effective = api.spec  # without an overlay the base is the effective spec, read as written
-        if api.overlay is not None:
-            effective = work / f"{api.name}.effective.json"  # key order kept: it orders generated attributes
-            effective.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        _run(
-            [
-                sys.executable,
-                "-m",
-                "openapi_python_client",
-                "generate",
-                "--path",
-                str(effective),
-                "--config",
-                str(api.config),
-                "--meta",
-                "none",
-                "--output-path",
-                str(package_dir),
-                "--fail-on-warning",
-                "--custom-template-path",
-                str(project.templates_dir),
-            ],
-            cwd=work,
-            what=f"openapi-python-client on {api.spec}",
-        )
+        index = build_index(spec, api, field_prefix=load_config(api).field_prefix)
+        generate(project, api, spec, index, package_dir)
         apply_overrides(project, api, package_dir)
-        index = build_index(spec, package_dir)
         (package_dir / SPEC_INDEX).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ruff = [sys.executable, "-m", "ruff"]
         # Run from the parent: with the package dir as cwd, its types.py would shadow the stdlib module.

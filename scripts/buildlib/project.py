@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +24,8 @@ class Api:
     metadata: Path | None
     published_url: str | None
     overlay: Path | None = None  # an OpenAPI Overlay applied to spec (see buildlib.overlay)
+    # Security scheme or secret path parameter -> environment variable (apis.toml [<api>.credentials]).
+    credentials: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Project:
                 metadata=self.openapi_dir / meta if meta else None,
                 published_url=entry.get("published_url"),
                 overlay=self.openapi_dir / entry["overlay"] if entry.get("overlay") else None,
+                credentials=dict(entry.get("credentials", {})),
             )
         return apis
 

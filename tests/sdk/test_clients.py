@@ -8,8 +8,9 @@ import respx
 from careeronestop_client import CareerOneStopClient
 from careeronestop_client.api.occupation import get_occupation_details
 from careeronestop_client.exceptions import MissingCredentialError as CosMissing
-from onet_client import AuthenticatedClient, OnetClient
+from onet_client import OnetClient
 from onet_client.api.about import get_about
+from onet_client.client import AuthenticatedClient
 from onet_client.exceptions import MissingCredentialError
 
 from .conftest import COS_USER

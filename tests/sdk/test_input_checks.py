@@ -27,7 +27,8 @@ def test_invalid_soc_code(code: str, silent_api: respx.MockRouter, onet: OnetCli
 
 
 def test_soc_code_message_is_specific(silent_api: respx.MockRouter, onet: OnetClient) -> None:
-    with pytest.raises(ValueError, match=r"'15-1252' is not an O\*NET-SOC code such as 15-1252.00"):
+    hint = r"\(O\*NET-SOC occupation code with its two-digit suffix, e\.g\. 15-1252\.00\)"  # the spec's description
+    with pytest.raises(ValueError, match=rf"'15-1252' does not match .* {hint}"):
         get_occupation_overview.sync("15-1252", client=onet)
 
 
@@ -40,7 +41,7 @@ def test_empty_keyword(keyword: str, silent_api: respx.MockRouter, onet: OnetCli
 
 @pytest.mark.parametrize("answers", ["1" * 59, "1" * 31, "6" * 60, "1" * 61, "12345 " * 10])
 def test_interest_profiler_answers(answers: str, silent_api: respx.MockRouter, onet: OnetClient) -> None:
-    with pytest.raises(InvalidParameterError, match="exactly 60 \\(or 30\\) characters, each 1-5"):
+    with pytest.raises(InvalidParameterError, match="60 digits for the Short Form, 30 for the Mini-IP"):
         get_mnm_interest_profiler_results.sync(client=onet, answers=answers)
 
 

@@ -1,4 +1,8 @@
-"""What both SDK clients add to the generated AuthenticatedClient: transports, defaults, redaction, bind()."""
+"""What the SDK clients add to the generated AuthenticatedClient: transports, defaults, options, cache, bind().
+
+Server, credential header and secret path parameters come from the spec (via _spec_index.json); the
+package's sdk.py only names the constructor arguments.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,65 @@ import copy
 import inspect
 import os
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from importlib import metadata
 from types import ModuleType
-from typing import Any, ClassVar, Self
+from typing import Any, Self
 
 import httpx
 
 from ..client import AuthenticatedClient
-from . import transport
+from . import cache as cache_layer
+from . import spec_index, transport
 from .errors import MissingCredentialError
 from .redaction import Redactor, protect_logs
 from .spec_index import PACKAGE
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # the generated client would wait forever
+DEFAULT_MAX_RETRIES = 2
+SECRET_MASK = "***"
 
 
-def _version() -> str:
+def version() -> str:
+    """The installed distribution's version ("0+unknown" when run from a source tree)."""
     try:
         return metadata.version("dol-career-sdks")
     except metadata.PackageNotFoundError:
         return "0+unknown"
 
 
-USER_AGENT = f"{PACKAGE}/{_version()} (python-httpx/{httpx.__version__})"
+USER_AGENT = f"{PACKAGE}/{version()} (python-httpx/{httpx.__version__})"
+
+
+def auth_env() -> str:
+    """The environment variable holding the API's credential (from the spec's securitySchemes + apis.toml)."""
+    auth = spec_index.index()["auth"]
+    return str(auth["env"]) if auth else ""
+
+
+def _bound(python_name: str) -> dict[str, Any]:
+    for bound in spec_index.index()["bound_parameters"]:
+        if bound["python_name"] == python_name:
+            return dict(bound)
+    raise KeyError(f"{python_name} is not a bound parameter of {PACKAGE}")
+
+
+def bound_env(python_name: str) -> str:
+    """The environment variable of a bound path parameter such as CareerOneStop's userId."""
+    return str(_bound(python_name)["env"])
+
+
+def bound_placeholder(python_name: str) -> str:
+    """What travels in place of a bound path parameter until the innermost transport (e.g. {userId})."""
+    return str(_bound(python_name)["placeholder"])
+
+
+def default_base_url() -> str:
+    """servers[0].url of the spec; a ValueError when the spec names no server."""
+    url = spec_index.index()["base_url"]
+    if not url:
+        raise ValueError(f"the {PACKAGE} spec names no server: pass base_url= to the client")
+    return str(url)
 
 
 def credential(value: str | None, env_var: str, what: str) -> str:
@@ -41,43 +81,62 @@ def credential(value: str | None, env_var: str, what: str) -> str:
     return found
 
 
-class SDKClient(AuthenticatedClient):
-    """Base of OnetClient and CareerOneStopClient; usable as `client=` of every generated operation."""
+@dataclass(frozen=True)
+class OperationInfo:
+    """One row of `client.operations()`: where an operation lives in the facade and on the server."""
 
-    # Path parameters the client fills in for callers (python name -> placeholder sent through the stack).
-    bound_parameters: ClassVar[Mapping[str, str]] = {}
+    name: str  # "<namespace>.<method>", as called on the client
+    http: str  # "GET /online/search"
+    paged: bool
+    confidence: str | None
+    summary: str
+
+
+class SDKClient(AuthenticatedClient):
+    """Base of the O*NET and CareerOneStop clients; usable as `client=` of every generated operation."""
 
     def __init__(
         self,
         *,
-        token: str,
-        auth_header_name: str,
-        prefix: str,
-        base_url: str,
+        secret: str,
+        bound: Mapping[str, str],
+        base_url: str | None,
         timeout: httpx.Timeout | float | None,
         max_retries: int,
         headers: Mapping[str, str] | None,
-        secrets: dict[str, str],
-        placeholders: dict[str, str],
-        httpx_args: dict[str, Any] | None,
+        httpx_args: Mapping[str, Any] | None,
+        cache: cache_layer.CacheSetting,
+        cache_ttl: float,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         if timeout is None:
             raise ValueError("timeout must be finite (the SDK never waits forever); pass seconds or an httpx.Timeout")
+        auth = spec_index.index()["auth"] or {"header": "Authorization", "prefix": ""}
+        args = dict(httpx_args or {})
+        self._transport_arg = args.pop("transport", None)
         super().__init__(
-            base_url=base_url,
-            token=token,
-            prefix=prefix,
-            auth_header_name=auth_header_name,
+            base_url=base_url or default_base_url(),
+            token=secret,
+            prefix=auth["prefix"],
+            auth_header_name=auth["header"],
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
-            httpx_args=dict(httpx_args or {}),
+            httpx_args=args,
         )
         self.max_retries = max_retries
-        self._redact = Redactor(secrets)
+        placeholders = {b["placeholder"]: bound[b["python_name"]] for b in spec_index.index()["bound_parameters"]}
+        # Path parameters the client fills in for callers (python name -> placeholder sent through the stack).
+        self.bound_parameters = {b["python_name"]: b["placeholder"] for b in spec_index.index()["bound_parameters"]}
         self._placeholders = placeholders
+        self._redact = Redactor({secret: SECRET_MASK, **{v: k for k, v in placeholders.items()}})
+        self._cache_setting, self._cache_ttl = cache, cache_ttl
+        self._cache_scope = cache_layer.scope([secret, *placeholders.values()]) if cache is not False else ""
+        self._raise_for_status = True
+        self._raw: SDKClient | None = None
         protect_logs(self._redact, PACKAGE)
+
+    # -- transports ---------------------------------------------------------------------------------------
 
     def _client_kwargs(self) -> dict[str, Any]:
         headers = {**self._headers, self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
@@ -86,15 +145,50 @@ class SDKClient(AuthenticatedClient):
             "cookies": self._cookies,
             "headers": headers,
             "timeout": self._timeout,
-            "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
             **self._httpx_args,
         }
 
+    def _innermost(self, kind: type[Any], default: Callable[[], Any]) -> Any:
+        given = self._transport_arg
+        if given is None:
+            return default()
+        if not isinstance(given, kind):
+            raise TypeError(
+                f"httpx_args['transport'] is a {type(given).__name__}; this client needs an {kind.__name__} "
+                "(httpx.MockTransport works for both)"
+            )
+        return given
+
+    def _scrubber(self) -> cache_layer.Scrubber:
+        return cache_layer.Scrubber(self._redact, frozenset({self.auth_header_name.lower()}))
+
+    def _sync_inner(self) -> httpx.BaseTransport:
+        inner: httpx.BaseTransport = self._innermost(
+            httpx.BaseTransport, lambda: httpx.HTTPTransport(verify=self._verify_ssl)
+        )
+        if self._cache_setting is not False:
+            storage = cache_layer.sync_storage(self._cache_setting, self._cache_ttl, self._scrubber())
+            inner = cache_layer.CacheTransport(inner, storage, self._cache_scope, self._scrubber())
+        return inner
+
+    def _async_inner(self) -> httpx.AsyncBaseTransport:
+        inner: httpx.AsyncBaseTransport = self._innermost(
+            httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+        )
+        if self._cache_setting is not False:
+            storage = cache_layer.async_storage(self._cache_setting, self._cache_ttl, self._scrubber())
+            inner = cache_layer.AsyncCacheTransport(inner, storage, self._cache_scope, self._scrubber())
+        return inner
+
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             stack = transport.sync_stack(
-                max_retries=self.max_retries, redact=self._redact, placeholders=self._placeholders
+                max_retries=self.max_retries,
+                redact=self._redact,
+                placeholders=self._placeholders,
+                inner=self._sync_inner(),
+                raise_for_status=self._raise_for_status,
             )
             self._client = httpx.Client(transport=stack, **self._client_kwargs())
         return self._client
@@ -102,18 +196,43 @@ class SDKClient(AuthenticatedClient):
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             stack = transport.async_stack(
-                max_retries=self.max_retries, redact=self._redact, placeholders=self._placeholders
+                max_retries=self.max_retries,
+                redact=self._redact,
+                placeholders=self._placeholders,
+                inner=self._async_inner(),
+                raise_for_status=self._raise_for_status,
             )
             self._async_client = httpx.AsyncClient(transport=stack, **self._client_kwargs())
         return self._async_client
+
+    # -- copies -------------------------------------------------------------------------------------------
 
     def _copy_with(self, **fields: Any) -> Self:
         """A copy with some private fields replaced and no httpx clients yet (attrs.evolve cannot rebuild us)."""
         clone = copy.copy(self)  # attrs copies the slots; our own attributes live in __dict__
         clone.__dict__.update(self.__dict__)
-        for name, value in {**fields, "_client": None, "_async_client": None}.items():
+        for name, value in {**fields, "_client": None, "_async_client": None, "_raw": None}.items():
             object.__setattr__(clone, name, value)
         return clone
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with another timeout, retry count or extra headers (as openai-python's with_options)."""
+        fields: dict[str, Any] = {}
+        if timeout is not None:
+            fields["_timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+            fields["max_retries"] = max_retries
+        if headers:
+            fields["_headers"] = {**self._headers, **headers}
+        return self._copy_with(**fields)
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         return self._copy_with(_headers={**self._headers, **headers})
@@ -124,13 +243,40 @@ class SDKClient(AuthenticatedClient):
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         return self._copy_with(_timeout=timeout)
 
+    def raw_twin(self) -> Self:
+        """This client, except that declared error statuses come back as responses (the `.raw()` forms)."""
+        if self._raw is None:
+            self._raw = self._copy_with(_raise_for_status=False)
+        twin: Self = self._raw  # type: ignore[assignment]
+        return twin
+
+    # -- lifecycle and introspection ------------------------------------------------------------------------
+
+    def operations(self) -> tuple[OperationInfo, ...]:
+        """Every operation of the facade: `namespace.method`, HTTP method and path, paged or not, confidence."""
+        rows = [
+            OperationInfo(
+                name=f"{op.namespace}.{op.sdk_method}",
+                http=f"{op.method} {op.path}",
+                paged=op.paging is not None,
+                confidence=op.confidence,
+                summary=op.summary,
+            )
+            for op in spec_index.operations()
+        ]
+        return tuple(sorted(rows, key=lambda row: row.name))
+
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
+        if self._raw is not None:
+            self._raw.close()
 
     async def aclose(self) -> None:
         if self._async_client is not None:
             await self._async_client.aclose()
+        if self._raw is not None:
+            await self._raw.aclose()
 
     def __repr__(self) -> str:
         name = type(self).__name__

@@ -18,12 +18,7 @@ from urllib.parse import unquote
 from .errors import InvalidParameterError
 
 PACKAGE = __name__.rsplit(".", 2)[0]
-# Friendlier wording for constraints users meet often; validation itself only follows the spec.
-PATTERN_HINTS = {
-    r"^\d{2}-\d{4}\.\d{2}$": "an O*NET-SOC code such as 15-1252.00",
-    r"^[0-9]{2}-[0-9]{4}\.[0-9]{2}$": "an O*NET-SOC code such as 15-1252.00",
-    r"^[1-5]{30}$|^[1-5]{60}$": "Interest Profiler answers: exactly 60 (or 30) characters, each 1-5",
-}
+INDEX_VERSION = 2  # the format this module reads (scripts/buildlib/spec_index.schema.json)
 
 
 @dataclass(frozen=True)
@@ -49,6 +44,10 @@ class Operation:
     paging: Paging | None
     pattern: re.Pattern[str]
     literal_segments: int
+    namespace: str = ""
+    sdk_method: str = ""
+    summary: str = ""
+    confidence: str | None = None
 
     def describe(self) -> str:
         return f"{self.operation_id} ({self.method} {self.path})"
@@ -61,8 +60,17 @@ def _compile(path: str) -> tuple[re.Pattern[str], int]:
 
 
 @cache
+def index() -> dict[str, Any]:
+    """The package's _spec_index.json, read once; the only place that opens it."""
+    data: dict[str, Any] = json.loads(resources.files(PACKAGE).joinpath("_spec_index.json").read_text("utf-8"))
+    if data.get("index_version") != INDEX_VERSION:
+        raise RuntimeError(f"{PACKAGE}/_spec_index.json has version {data.get('index_version')}, not {INDEX_VERSION}")
+    return data
+
+
+@cache
 def operations() -> tuple[Operation, ...]:
-    data = json.loads(resources.files(PACKAGE).joinpath("_spec_index.json").read_text(encoding="utf-8"))
+    data = index()
     result = []
     for entry in data["operations"]:
         pattern, literal = _compile(entry["path"])
@@ -77,6 +85,10 @@ def operations() -> tuple[Operation, ...]:
                 paging=Paging(**{**paging, "items": tuple(paging["items"])}) if paging else None,
                 pattern=pattern,
                 literal_segments=literal,
+                namespace=entry["namespace"],
+                sdk_method=entry["sdk_method"],
+                summary=entry["summary"],
+                confidence=entry["confidence"],
             )
         )
     # Most literal segments first: /online/stem_occupations/all wins over /online/stem_occupations/{code}.
@@ -113,7 +125,8 @@ def _check(op: Operation, param: dict[str, Any], raw: str) -> None:
         fail(f"`{name}` must not be empty")
     pattern = schema.get("pattern")
     if pattern and not re.search(pattern, raw):
-        fail(f"{raw!r} is not {PATTERN_HINTS.get(pattern, f'a value matching {pattern}')}")
+        hint = f" ({param['hint']})" if param.get("hint") else ""
+        fail(f"{raw!r} does not match {pattern}{hint}")
     if "minLength" in schema and len(raw) < schema["minLength"]:
         fail(f"{raw!r} is shorter than {schema['minLength']} characters")
     if "maxLength" in schema and len(raw) > schema["maxLength"]:

@@ -50,8 +50,9 @@ def make_retry(max_retries: int) -> SDKRetry:
 class _Checks:
     """What SDKTransport does around the request, shared by the sync and async versions."""
 
-    def __init__(self, redact: Redactor) -> None:
+    def __init__(self, redact: Redactor, raise_for_status: bool = True) -> None:
         self.redact = redact
+        self.raise_for_status = raise_for_status  # False for the raw-response form
 
     def where(self, request: httpx.Request) -> tuple[str, str]:
         return request.method, self.redact(request.url.path)
@@ -71,7 +72,7 @@ class _Checks:
 
     def after(self, request: httpx.Request, response: httpx.Response) -> None:
         method, path = self.where(request)
-        if not response.is_success:
+        if not response.is_success and self.raise_for_status:
             raise status_error(
                 method=method,
                 path=path,
@@ -79,7 +80,7 @@ class _Checks:
                 body=self.redact(response.content.decode("utf-8", "replace")),
                 retry_after=response.headers.get("Retry-After"),
             )
-        if response.content and "json" in response.headers.get("Content-Type", "json"):
+        if response.is_success and response.content and "json" in response.headers.get("Content-Type", "json"):
             try:
                 json.loads(response.content)
             except ValueError as exc:
@@ -94,8 +95,8 @@ class _Checks:
 
 
 class SDKTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, redact: Redactor) -> None:
-        self._inner, self._checks = inner, _Checks(redact)
+    def __init__(self, inner: httpx.BaseTransport, redact: Redactor, raise_for_status: bool = True) -> None:
+        self._inner, self._checks = inner, _Checks(redact, raise_for_status)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._checks.before(request)
@@ -112,8 +113,8 @@ class SDKTransport(httpx.BaseTransport):
 
 
 class AsyncSDKTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, redact: Redactor) -> None:
-        self._inner, self._checks = inner, _Checks(redact)
+    def __init__(self, inner: httpx.AsyncBaseTransport, redact: Redactor, raise_for_status: bool = True) -> None:
+        self._inner, self._checks = inner, _Checks(redact, raise_for_status)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._checks.before(request)
@@ -175,19 +176,34 @@ class AsyncPathSecretTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-def sync_stack(*, max_retries: int, redact: Redactor, placeholders: dict[str, str]) -> httpx.BaseTransport:
-    transport: httpx.BaseTransport = httpx.HTTPTransport()
+def sync_stack(
+    *,
+    max_retries: int,
+    redact: Redactor,
+    placeholders: dict[str, str],
+    inner: httpx.BaseTransport | None = None,
+    raise_for_status: bool = True,
+) -> httpx.BaseTransport:
+    """The stack over `inner` (default: httpx.HTTPTransport; the client passes the caller's transport)."""
+    transport: httpx.BaseTransport = inner or httpx.HTTPTransport()
     if placeholders:
         transport = PathSecretTransport(transport, placeholders)
     if max_retries > 0:
         transport = RetryTransport(transport=transport, retry=make_retry(max_retries))
-    return SDKTransport(transport, redact)
+    return SDKTransport(transport, redact, raise_for_status)
 
 
-def async_stack(*, max_retries: int, redact: Redactor, placeholders: dict[str, str]) -> httpx.AsyncBaseTransport:
-    transport: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport()
+def async_stack(
+    *,
+    max_retries: int,
+    redact: Redactor,
+    placeholders: dict[str, str],
+    inner: httpx.AsyncBaseTransport | None = None,
+    raise_for_status: bool = True,
+) -> httpx.AsyncBaseTransport:
+    transport: httpx.AsyncBaseTransport = inner or httpx.AsyncHTTPTransport()
     if placeholders:
         transport = AsyncPathSecretTransport(transport, placeholders)
     if max_retries > 0:
         transport = RetryTransport(transport=transport, retry=make_retry(max_retries))
-    return AsyncSDKTransport(transport, redact)
+    return AsyncSDKTransport(transport, redact, raise_for_status)

@@ -1,1 +1,25 @@
-"""Contains endpoint functions for accessing the API"""
+"""Certifications, licenses and professional associations.
+
+Each module is one operation with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
+"""
+
+import importlib
+from types import ModuleType
+
+__all__ = (
+    "get_certification_details",
+    "get_license_details",
+    "list_certifications",
+    "list_licenses",
+    "list_professional_associations",
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in __all__:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -128,23 +128,42 @@ def sync_detailed(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (str):
-        keyword (str):
-        direct_flag (str):
-        industry (str):
-        cert_type (str):
-        organization (str):
-        occupation (str):
-        agency (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[CertificationsResponse | ErrorMessage]
@@ -200,23 +219,42 @@ def sync(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (str):
-        keyword (str):
-        direct_flag (str):
-        industry (str):
-        cert_type (str):
-        organization (str):
-        occupation (str):
-        agency (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         CertificationsResponse | ErrorMessage
@@ -267,23 +305,42 @@ async def asyncio_detailed(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (str):
-        keyword (str):
-        direct_flag (str):
-        industry (str):
-        cert_type (str):
-        organization (str):
-        occupation (str):
-        agency (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[CertificationsResponse | ErrorMessage]
@@ -337,23 +394,42 @@ async def asyncio(
     accreditation flags, requirement Q&A, and facet counts.
 
     Args:
-        user_id (str):
-        keyword (str):
-        direct_flag (str):
-        industry (str):
-        cert_type (str):
-        organization (str):
-        occupation (str):
-        agency (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        direct_flag (str): Direct-match switch. Second-hand sources give `D` (direct) and `A`
+            (all). `0` is the default.
+        industry (str): Industry filter. `0` means no filter.
+        cert_type (str): Certification-type filter. `0` means no filter.
+        organization (str): Certifying-organization filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        agency (str): Accrediting-agency filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         CertificationsResponse | ErrorMessage

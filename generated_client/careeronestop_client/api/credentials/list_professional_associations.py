@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | ProfessionalAssociationsResponse]:
     """List professional associations
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
     been observed. The body is an open object, and no `x-pagination` is declared because the row array
     name is unknown.
@@ -105,18 +107,32 @@ def sync_detailed(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (str):
-        keyword (str):
-        industry (str):
-        occupation (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        industry (str): Industry filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | ProfessionalAssociationsResponse]
@@ -154,6 +170,8 @@ def sync(
 ) -> ErrorMessage | ProfessionalAssociationsResponse | None:
     """List professional associations
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
     been observed. The body is an open object, and no `x-pagination` is declared because the row array
     name is unknown.
@@ -161,18 +179,32 @@ def sync(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (str):
-        keyword (str):
-        industry (str):
-        occupation (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        industry (str): Industry filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | ProfessionalAssociationsResponse
@@ -205,6 +237,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | ProfessionalAssociationsResponse]:
     """List professional associations
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
     been observed. The body is an open object, and no `x-pagination` is declared because the row array
     name is unknown.
@@ -212,18 +246,32 @@ async def asyncio_detailed(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (str):
-        keyword (str):
-        industry (str):
-        occupation (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        industry (str): Industry filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | ProfessionalAssociationsResponse]
@@ -259,6 +307,8 @@ async def asyncio(
 ) -> ErrorMessage | ProfessionalAssociationsResponse | None:
     """List professional associations
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path comes from a second-hand transcription of the official PDF, and no response has
     been observed. The body is an open object, and no `x-pagination` is declared because the row array
     name is unknown.
@@ -266,18 +316,32 @@ async def asyncio(
     Searches professional associations by keyword, industry and occupation.
 
     Args:
-        user_id (str):
-        keyword (str):
-        industry (str):
-        occupation (str):
-        sort_column (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        industry (str): Industry filter. `0` means no filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        sort_column (str): Sort key (the segment name is singular on these routes). `0` means the
+            default order.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | ProfessionalAssociationsResponse

@@ -126,22 +126,38 @@ def sync_detailed(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        source (str | Unset):
-        show_filters (bool | Unset):
-        company_name (str | Unset):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. Send `NLX` (upper case); that form was measured to match
+            the website's results. `NLx` has also been seen in client code.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobSearchResponse]
@@ -194,22 +210,38 @@ def sync(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        source (str | Unset):
-        show_filters (bool | Unset):
-        company_name (str | Unset):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. Send `NLX` (upper case); that form was measured to match
+            the website's results. `NLx` has also been seen in client code.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobSearchResponse
@@ -257,22 +289,38 @@ async def asyncio_detailed(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        source (str | Unset):
-        show_filters (bool | Unset):
-        company_name (str | Unset):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. Send `NLX` (upper case); that form was measured to match
+            the website's results. `NLx` has also been seen in client code.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobSearchResponse]
@@ -323,22 +371,38 @@ async def asyncio(
     showFilters, the response also carries location and employer facets.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        source (str | Unset):
-        show_filters (bool | Unset):
-        company_name (str | Unset):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        source (str | Unset): Job source. Send `NLX` (upper case); that form was measured to match
+            the website's results. `NLx` has also been seen in client code.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobSearchResponse

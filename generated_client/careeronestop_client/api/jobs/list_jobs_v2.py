@@ -131,23 +131,43 @@ def sync_detailed(
     and metadata.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        show_filters (bool | Unset):
-        enable_job_description_snippet (bool | Unset):  Default: False.
-        company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: False.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobSearchV2Response]
@@ -203,23 +223,43 @@ def sync(
     and metadata.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        show_filters (bool | Unset):
-        enable_job_description_snippet (bool | Unset):  Default: False.
-        company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: False.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobSearchV2Response
@@ -270,23 +310,43 @@ async def asyncio_detailed(
     and metadata.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        show_filters (bool | Unset):
-        enable_job_description_snippet (bool | Unset):  Default: False.
-        company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: False.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | JobSearchV2Response]
@@ -340,23 +400,43 @@ async def asyncio(
     and metadata.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        sort_columns (str):
-        sort_order (str):
-        start_record (int):
-        page_size (int):
-        days (int):
-        show_filters (bool | Unset):
-        enable_job_description_snippet (bool | Unset):  Default: False.
-        company_name (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Keyword, O*NET code or SOC code. `0` has been seen for "any".
+        location (str): ZIP, `City, ST`, state, or `US`. Use radius `0` with `US` for a nationwide
+            search.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        sort_columns (str): `0` relevance, or `accquisitiondate` (the API's own misspelling;
+            `acquisitiondate` is also seen with v2). Other keys are undocumented here.
+        sort_order (str): `0`, `asc`, or `desc` (the upper-case forms are also seen).
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        page_size (int): Rows per page. Values from 10 to 500 have been seen. Constraints: min 1.
+        days (int): Only postings from the last N days. `0` means any age. Constraints: min 0.
+        show_filters (bool | Unset): Include the Locations and Companies facet lists. A recorded
+            v1 body sent without this flag still had them.
+        enable_job_description_snippet (bool | Unset): Add a short DescriptionSnippet to each
+            posting. Documented default is false. Default: False.
+        company_name (str | Unset): Filter by employer name. The name is taken from the doc sample
+            code.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | JobSearchV2Response

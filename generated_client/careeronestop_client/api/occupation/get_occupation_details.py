@@ -175,32 +175,65 @@ def sync_detailed(
     the language asked for.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        training (bool | Unset):
-        interest (bool | Unset):
-        videos (bool | Unset):
-        tasks (bool | Unset):
-        dwas (bool | Unset):
-        wages (bool | Unset):
-        alternate_onet_titles (bool | Unset):
-        projected_employment (bool | Unset):
-        ooh (bool | Unset):
-        state_lmi_links (bool | Unset):
-        related_onet_titles (bool | Unset):
-        skills (bool | Unset):
-        knowledge (bool | Unset):
-        ability (bool | Unset):
-        training_programs (bool | Unset):
-        industry_emp_pattern (bool | Unset):  Default: False.
-        tools_and_technology (bool | Unset):  Default: False.
-        work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
+            documented.
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
+            documented.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles (at most 10). Without this
+            flag the list is not filled (measured).
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every one of 670 occupations measured.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: False.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: False.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: False.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationDetailsResponse]
@@ -276,32 +309,65 @@ def sync(
     the language asked for.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        training (bool | Unset):
-        interest (bool | Unset):
-        videos (bool | Unset):
-        tasks (bool | Unset):
-        dwas (bool | Unset):
-        wages (bool | Unset):
-        alternate_onet_titles (bool | Unset):
-        projected_employment (bool | Unset):
-        ooh (bool | Unset):
-        state_lmi_links (bool | Unset):
-        related_onet_titles (bool | Unset):
-        skills (bool | Unset):
-        knowledge (bool | Unset):
-        ability (bool | Unset):
-        training_programs (bool | Unset):
-        industry_emp_pattern (bool | Unset):  Default: False.
-        tools_and_technology (bool | Unset):  Default: False.
-        work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
+            documented.
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
+            documented.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles (at most 10). Without this
+            flag the list is not filled (measured).
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every one of 670 occupations measured.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: False.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: False.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: False.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationDetailsResponse
@@ -372,32 +438,65 @@ async def asyncio_detailed(
     the language asked for.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        training (bool | Unset):
-        interest (bool | Unset):
-        videos (bool | Unset):
-        tasks (bool | Unset):
-        dwas (bool | Unset):
-        wages (bool | Unset):
-        alternate_onet_titles (bool | Unset):
-        projected_employment (bool | Unset):
-        ooh (bool | Unset):
-        state_lmi_links (bool | Unset):
-        related_onet_titles (bool | Unset):
-        skills (bool | Unset):
-        knowledge (bool | Unset):
-        ability (bool | Unset):
-        training_programs (bool | Unset):
-        industry_emp_pattern (bool | Unset):  Default: False.
-        tools_and_technology (bool | Unset):  Default: False.
-        work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
+            documented.
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
+            documented.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles (at most 10). Without this
+            flag the list is not filled (measured).
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every one of 670 occupations measured.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: False.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: False.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: False.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationDetailsResponse]
@@ -471,32 +570,65 @@ async def asyncio(
     the language asked for.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        training (bool | Unset):
-        interest (bool | Unset):
-        videos (bool | Unset):
-        tasks (bool | Unset):
-        dwas (bool | Unset):
-        wages (bool | Unset):
-        alternate_onet_titles (bool | Unset):
-        projected_employment (bool | Unset):
-        ooh (bool | Unset):
-        state_lmi_links (bool | Unset):
-        related_onet_titles (bool | Unset):
-        skills (bool | Unset):
-        knowledge (bool | Unset):
-        ability (bool | Unset):
-        training_programs (bool | Unset):
-        industry_emp_pattern (bool | Unset):  Default: False.
-        tools_and_technology (bool | Unset):  Default: False.
-        work_values (bool | Unset):  Default: False.
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): O*NET-SOC code in dotted form, or the exact O*NET title.
+        location (str): `City, ST`, a state code, or a 5-digit ZIP. Use `0` or `US` for national
+            data. This value selects the state and area wage rows and the state projections.
+        training (bool | Unset): Include the EducationTraining block (attainment distribution;
+            typical entry education, experience and on-the-job training). The server default is not
+            documented, and the section has been seen only when the flag was true.
+        interest (bool | Unset): Include InterestDataList (RIASEC interest scores). The server
+            default is not documented.
+        videos (bool | Unset): Include the Video list of matching CareerOneStop career videos. The
+            server default is not documented.
+        tasks (bool | Unset): Include Tasks (O*NET task statements). The server default is not
+            documented.
+        dwas (bool | Unset): Include Dwas (detailed work activities). The server default is not
+            documented.
+        wages (bool | Unset): Include the Wages block (OEWS percentiles at national, state and
+            area level). The server default is not documented.
+        alternate_onet_titles (bool | Unset): Include AlternateTitles (at most 10). Without this
+            flag the list is not filled (measured).
+        projected_employment (bool | Unset): Include the Projections block (national and state
+            employment projections). The server default is not documented.
+        ooh (bool | Unset): Include OOHs (links to the BLS Occupational Outlook Handbook). The
+            server default is not documented.
+        state_lmi_links (bool | Unset): Include StateResourcesLinks (state labor-market-
+            information sites). The server default is not documented.
+        related_onet_titles (bool | Unset): Include RelatedOnetTitles (a map from related O*NET
+            code to title). The server default is not documented.
+        skills (bool | Unset): Include SkillsDataList (O*NET skill ratings). The server default is
+            not documented.
+        knowledge (bool | Unset): Include KnowledgeDataList (O*NET knowledge ratings, about 33
+            rows). The server default is not documented.
+        ability (bool | Unset): Include AbilityDataList (O*NET ability ratings, about 52 rows).
+            The server default is not documented.
+        training_programs (bool | Unset): Include TrainingPrograms (CIP program titles from the
+            SOC-CIP crosswalk). The value was null for every one of 670 occupations measured.
+        industry_emp_pattern (bool | Unset): Include Projections.IndustryOccEmplt (the industries
+            that employ this occupation). Documented default is false. Default: False.
+        tools_and_technology (bool | Unset): Include ToolsAndTechOccupationDetails. Documented
+            default is false. Default: False.
+        work_values (bool | Unset): Include WorkValuesOccupationDetails (the top O*NET work
+            value). Documented default is false. Default: False.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationDetailsResponse

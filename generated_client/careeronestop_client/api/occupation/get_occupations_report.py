@@ -109,6 +109,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | OccupationsReportResponse]:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -119,20 +121,40 @@ def sync_detailed(
     POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationsReportResponse]
@@ -172,6 +194,8 @@ def sync(
 ) -> ErrorMessage | OccupationsReportResponse | None:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -182,20 +206,40 @@ def sync(
     POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationsReportResponse
@@ -230,6 +274,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | OccupationsReportResponse]:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -240,20 +286,40 @@ async def asyncio_detailed(
     POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationsReportResponse]
@@ -291,6 +357,8 @@ async def asyncio(
 ) -> ErrorMessage | OccupationsReportResponse | None:
     """Get occupations report (ranked occupation lists)
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: the path and parameters come from a second-hand copy of the official PDF, and the sort-
     column values may belong to another endpoint. No response has been observed, so the body is an open
     object. Offset and limit segments exist, but the name of the row array is unknown, so no
@@ -301,20 +369,40 @@ async def asyncio(
     POT, PCT, IND) may have been copied from Employment Patterns.
 
     Args:
-        user_id (str):
-        reporttype (OccupationReportType): Report kind: FG fastest growing, HP highest paying, MO
-            most openings, LE largest employment, DE declining employment.
-        location (str):
-        education (int):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        reporttype (OccupationReportType): `FG` fastest growing, `HP` highest paying, `MO` most
+            openings, `LE` largest employment, `DE` declining employment. One of: 'FG', 'HP', 'MO',
+            'LE', 'DE'.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        education (int): Filter on typical education. `0` means all levels. The other codes are
+            not documented here. Constraints: min 0.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationsReportResponse

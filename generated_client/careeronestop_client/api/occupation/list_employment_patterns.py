@@ -111,18 +111,36 @@ def sync_detailed(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (str):
-        keyword (str):
-        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
-            relevance.
-        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[EmploymentPatternsResponse | ErrorMessage]
@@ -165,18 +183,36 @@ def sync(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (str):
-        keyword (str):
-        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
-            relevance.
-        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         EmploymentPatternsResponse | ErrorMessage
@@ -214,18 +250,36 @@ async def asyncio_detailed(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (str):
-        keyword (str):
-        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
-            relevance.
-        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[EmploymentPatternsResponse | ErrorMessage]
@@ -266,18 +320,36 @@ async def asyncio(
     change, and shares. The path and sort codes are documented in the API Explorer.
 
     Args:
-        user_id (str):
-        keyword (str):
-        sort_columns (EmploymentPatternSortColumn): Sort key for Employment Patterns. `0` means
-            relevance.
-        sort_directions (SortDirection): Sort direction. `0` means the default (ascending).
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Occupation title, O*NET code, or 6-digit SOC code.
+        sort_columns (EmploymentPatternSortColumn): `0` relevance, `EE` base-year employment, `PE`
+            projected employment, `PCH` percent change, `POT` percent of the industry's total
+            employment, `PCT` share of the occupation in the industry, `IND` industry title. One of:
+            '0', 'EE', 'PE', 'PCH', 'POT', 'PCT', 'IND'.
+        sort_directions (SortDirection): `0` (default, ascending), `ASC` or `DESC`. One of: '0',
+            'ASC', 'DESC'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         EmploymentPatternsResponse | ErrorMessage

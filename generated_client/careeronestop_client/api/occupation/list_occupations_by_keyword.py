@@ -112,17 +112,35 @@ def sync_detailed(
     a large limit to fetch all codes.
 
     Args:
-        user_id (str):
-        keyword (str):
-        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
-        start_record (int):
-        limit_record (int):
-        search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationKeywordSearchResponse]
@@ -166,17 +184,35 @@ def sync(
     a large limit to fetch all codes.
 
     Args:
-        user_id (str):
-        keyword (str):
-        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
-        start_record (int):
-        limit_record (int):
-        search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationKeywordSearchResponse
@@ -215,17 +251,35 @@ async def asyncio_detailed(
     a large limit to fetch all codes.
 
     Args:
-        user_id (str):
-        keyword (str):
-        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
-        start_record (int):
-        limit_record (int):
-        search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | OccupationKeywordSearchResponse]
@@ -267,17 +321,35 @@ async def asyncio(
     a large limit to fetch all codes.
 
     Args:
-        user_id (str):
-        keyword (str):
-        data_level_only (DataLevelOnly): Restrict results to data-level O*NET occupations.
-        start_record (int):
-        limit_record (int):
-        search_by (str | Unset):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Free text or a code (`##-####.##`, `########`, `######`, `##-####`). `0`
+            returns all occupations.
+        data_level_only (DataLevelOnly): `Y`/`Yes` returns data-level O*NET occupations only.
+            `N`/`No` also includes broad and aggregate occupations. One of: 'Y', 'Yes', 'N', 'No'.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        search_by (str | Unset): Taxonomy selector. The documentation mentions it only in passing,
+            and its accepted values are unknown.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | OccupationKeywordSearchResponse

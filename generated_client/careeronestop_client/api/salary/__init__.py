@@ -1,1 +1,23 @@
-"""Contains endpoint functions for accessing the API"""
+"""OEWS wage lookups and wage comparisons.
+
+Each module is one operation with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
+"""
+
+import importlib
+from types import ModuleType
+
+__all__ = (
+    "get_salary_comparison_by_locations",
+    "get_salary_comparison_by_occupations",
+    "get_salary_details",
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in __all__:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

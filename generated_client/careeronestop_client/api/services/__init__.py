@@ -1,1 +1,24 @@
-"""Contains endpoint functions for accessing the API"""
+"""American Job Centers, unemployment statistics, apprenticeship offices, workforce boards.
+
+Each module is one operation with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
+"""
+
+import importlib
+from types import ModuleType
+
+__all__ = (
+    "get_workforce_board_by_id",
+    "list_american_job_centers",
+    "list_apprenticeship_offices",
+    "list_unemployment_rates",
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in __all__:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

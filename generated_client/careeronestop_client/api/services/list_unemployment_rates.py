@@ -90,13 +90,24 @@ def sync_detailed(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (str):
-        location (str):
-        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | UnemploymentRatesResponse]
@@ -130,13 +141,24 @@ def sync(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (str):
-        location (str):
-        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | UnemploymentRatesResponse
@@ -165,13 +187,24 @@ async def asyncio_detailed(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (str):
-        location (str):
-        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | UnemploymentRatesResponse]
@@ -203,13 +236,24 @@ async def asyncio(
     Returns LAUS unemployment counts and rates by state or by county.
 
     Args:
-        user_id (str):
-        location (str):
-        unemployment_type (UnemploymentType): Granularity of the unemployment list.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        location (str): A state code or state FIPS code, or `US` for the nation. Operations that
+            list states take `0` for all of them.
+        unemployment_type (UnemploymentType): Granularity of the rate list. One of: 'state',
+            'county'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | UnemploymentRatesResponse

@@ -111,16 +111,25 @@ def sync_detailed(
     annual wage and typical education.
 
     Args:
-        user_id (str):
-        sort_column (str | Unset):
-        sort_order (str | Unset):
-        edu_filter_value (str | Unset):
-        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
-            question.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): Sort direction: `ASC` or `DESC`, or `0` for the default.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SkillsMatcherResultsResponse]
@@ -159,16 +168,25 @@ def sync(
     annual wage and typical education.
 
     Args:
-        user_id (str):
-        sort_column (str | Unset):
-        sort_order (str | Unset):
-        edu_filter_value (str | Unset):
-        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
-            question.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): Sort direction: `ASC` or `DESC`, or `0` for the default.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SkillsMatcherResultsResponse
@@ -202,16 +220,25 @@ async def asyncio_detailed(
     annual wage and typical education.
 
     Args:
-        user_id (str):
-        sort_column (str | Unset):
-        sort_order (str | Unset):
-        edu_filter_value (str | Unset):
-        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
-            question.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): Sort direction: `ASC` or `DESC`, or `0` for the default.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | SkillsMatcherResultsResponse]
@@ -248,16 +275,25 @@ async def asyncio(
     annual wage and typical education.
 
     Args:
-        user_id (str):
-        sort_column (str | Unset):
-        sort_order (str | Unset):
-        edu_filter_value (str | Unset):
-        body (SkillsMatcherSubmission): Request body for Submit Skills. Send one rating per
-            question.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        sort_column (str | Unset): Sort key for the results. Values are undocumented here.
+        sort_order (str | Unset): Sort direction: `ASC` or `DESC`, or `0` for the default.
+        edu_filter_value (str | Unset): Filter matches by typical education level. Values are
+            undocumented here.
+        body (SkillsMatcherSubmission):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | SkillsMatcherResultsResponse

@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[ErrorMessage | ScholarshipsResponse]:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -93,14 +95,24 @@ def sync_detailed(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        state (str): State postal code (`US` for the nation where the operation accepts it).
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | ScholarshipsResponse]
@@ -130,6 +142,8 @@ def sync(
 ) -> ErrorMessage | ScholarshipsResponse | None:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -137,14 +151,24 @@ def sync(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        state (str): State postal code (`US` for the nation where the operation accepts it).
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | ScholarshipsResponse
@@ -169,6 +193,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | ScholarshipsResponse]:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -176,14 +202,24 @@ async def asyncio_detailed(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        state (str): State postal code (`US` for the nation where the operation accepts it).
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | ScholarshipsResponse]
@@ -211,6 +247,8 @@ async def asyncio(
 ) -> ErrorMessage | ScholarshipsResponse | None:
     """Scholarship finder
 
+    Warning: unverified path (confidence: guess).
+
      Uncertain: this operation may not exist. It was seen in one small proxy, it is missing from the
     official catalog, and another client says CareerOneStop has no scholarship API. The response is
     unknown.
@@ -218,14 +256,24 @@ async def asyncio(
     Searches scholarships by keyword and state, returning at most `limit` rows.
 
     Args:
-        user_id (str):
-        keyword (str):
-        state (str):
-        limit (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        state (str): State postal code (`US` for the nation where the operation accepts it).
+        limit (int): Maximum number of rows. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | ScholarshipsResponse

@@ -121,23 +121,39 @@ def sync_detailed(
     programLength, state, region) have guessed names; send `0`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        occupation (str):
-        program_name (str):
-        program_length (str):
-        state (str):
-        region (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_length (str): Program-length filter. `0` means no filter.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | TrainingProgramsV1Response]
@@ -193,23 +209,39 @@ def sync(
     programLength, state, region) have guessed names; send `0`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        occupation (str):
-        program_name (str):
-        program_length (str):
-        state (str):
-        region (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_length (str): Program-length filter. `0` means no filter.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | TrainingProgramsV1Response
@@ -260,23 +292,39 @@ async def asyncio_detailed(
     programLength, state, region) have guessed names; send `0`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        occupation (str):
-        program_name (str):
-        program_length (str):
-        state (str):
-        region (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_length (str): Program-length filter. `0` means no filter.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | TrainingProgramsV1Response]
@@ -330,23 +378,39 @@ async def asyncio(
     programLength, state, region) have guessed names; send `0`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        occupation (str):
-        program_name (str):
-        program_length (str):
-        state (str):
-        region (str):
-        sort_columns (str):
-        sort_directions (str):
-        start_record (int):
-        limit_record (int):
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        occupation (str): Occupation filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_length (str): Program-length filter. `0` means no filter.
+        state (str): State filter (the segment name is a guess). Send `0`.
+        region (str): Region filter (the segment name is a guess). Send `0`.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_directions (str): `ASC` or `DESC` (lower case is also seen), or `0` for the default
+            direction.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | TrainingProgramsV1Response

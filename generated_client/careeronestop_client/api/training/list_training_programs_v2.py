@@ -137,26 +137,47 @@ def sync_detailed(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        program_length (str):
-        school (str):
-        program_name (str):
-        program_format (str):
-        occupation (str):
-        filter_by_source (str):
-        area (str):
-        sort_columns (str):
-        sort_direction (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | TrainingProgramsResponse]
@@ -218,26 +239,47 @@ def sync(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        program_length (str):
-        school (str):
-        program_name (str):
-        program_format (str):
-        occupation (str):
-        filter_by_source (str):
-        area (str):
-        sort_columns (str):
-        sort_direction (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | TrainingProgramsResponse
@@ -294,26 +336,47 @@ async def asyncio_detailed(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        program_length (str):
-        school (str):
-        program_name (str):
-        program_format (str):
-        occupation (str):
-        filter_by_source (str):
-        area (str):
-        sort_columns (str):
-        sort_direction (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         Response[ErrorMessage | TrainingProgramsResponse]
@@ -373,26 +436,47 @@ async def asyncio(
     and location. A search that finds nothing answers `404 {"Message": "No data available"}`.
 
     Args:
-        user_id (str):
-        keyword (str):
-        location (str):
-        radius (int):
-        program_length (str):
-        school (str):
-        program_name (str):
-        program_format (str):
-        occupation (str):
-        filter_by_source (str):
-        area (str):
-        sort_columns (str):
-        sort_direction (str):
-        start_record (int):
-        limit_record (int):
-        enable_meta_data (bool | Unset):  Default: False.
+        user_id (str): The user id issued with the API token at registration (about 15
+            alphanumeric characters). The API does not check it separately; a token/userId mismatch
+            answers 401.
+        keyword (str): Search text, or an O*NET code where the operation accepts one. Operations
+            that say so also take `0` for "no keyword".
+        location (str): A 5-digit ZIP, `City, ST`, or a state code. Operations that search
+            nationwide also take `0` for the whole country.
+        radius (int): Search radius in miles. It matters only for ZIP or city inputs; send `0`
+            with national or state inputs. Constraints: min 0.
+        program_length (str): Program-length filter. `0` means no filter.
+        school (str): School filter. `0` means no filter.
+        program_name (str): Program-name filter. `0` means no filter.
+        program_format (str): Delivery-format filter (online, in person, and so on). `0` means no
+            filter.
+        occupation (str): Occupation filter. `0` means no filter.
+        filter_by_source (str): Data-source filter. `0` means no filter.
+        area (str): Area or region filter. `0` means no filter.
+        sort_columns (str): Sort key. `0` means the default order; the operation description names
+            the keys that have been seen.
+        sort_direction (str): Sort direction (the name is singular on this route). `0` means the
+            default.
+        start_record (int): 0-based offset of the first row to return. Send `0` for the first
+            page. Constraints: min 0.
+        limit_record (int): Maximum number of rows to return. 10 is the conventional value. No
+            upper bound is documented; clients have used 1000 or more. Constraints: min 1.
+        enable_meta_data (bool | Unset): Include the MetaData block (publisher, citation, data
+            sources). The documentation says the default is true, but live calls without the flag
+            returned bodies without MetaData, so the server's default is off; send `true` to get the
+            block. Some pages mark the flag "coming soon", and support on some operations is a guess.
+            Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
         ErrorMessage | TrainingProgramsResponse

@@ -1,1 +1,22 @@
-"""Contains endpoint functions for accessing the API"""
+"""Version information.
+
+Each module is one operation with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
+"""
+
+import importlib
+from types import ModuleType
+
+__all__ = (
+    "get_about",
+    "get_service_index",
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in __all__:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -23,15 +23,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AboutVersionInfo | Any | Error | str | None:
+) -> AboutVersionInfo | Error | str | None:
     if response.status_code == 200:
         response_200 = AboutVersionInfo.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -43,8 +42,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AboutVersionInfo | Any | Error | str]:
+) -> Response[AboutVersionInfo | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,8 +64,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AboutVersionInfo | Any | Error | str]:
+) -> Response[AboutVersionInfo | Error | str]:
     """Version information
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
@@ -77,11 +77,18 @@ def sync_detailed(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[AboutVersionInfo | Any | Error | str]
+        Response[AboutVersionInfo | Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -96,8 +103,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AboutVersionInfo | Any | Error | str | None:
+) -> AboutVersionInfo | Error | str | None:
     """Version information
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
@@ -107,11 +116,18 @@ def sync(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        AboutVersionInfo | Any | Error | str
+        AboutVersionInfo | Error | str
     """
 
     return sync_detailed(
@@ -122,8 +138,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AboutVersionInfo | Any | Error | str]:
+) -> Response[AboutVersionInfo | Error | str]:
     """Version information
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
@@ -133,11 +151,18 @@ async def asyncio_detailed(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[AboutVersionInfo | Any | Error | str]
+        Response[AboutVersionInfo | Error | str]
     """
 
     kwargs = _get_kwargs()
@@ -150,8 +175,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AboutVersionInfo | Any | Error | str | None:
+) -> AboutVersionInfo | Error | str | None:
     """Version information
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
@@ -161,11 +188,18 @@ async def asyncio(
     with a trailing slash; both spellings appear to work.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        AboutVersionInfo | Any | Error | str
+        AboutVersionInfo | Error | str
     """
 
     return (

@@ -20,25 +20,21 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ServiceIndex | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceIndex | str | None:
     if response.status_code == 200:
         response_200 = ServiceIndex.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
         return response_403
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -46,9 +42,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ServiceIndex | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ServiceIndex | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,18 +54,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ServiceIndex | str]:
+) -> Response[ServiceIndex | str]:
     """Service index
+
+    Warning: unverified path (confidence: guess).
 
      Lists the service areas of the API (about, database, mnm, mpp, online, taxonomy, veterans) with
     links. The path is measured; the body layout is unverified (a guess).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | ServiceIndex | str]
+        Response[ServiceIndex | str]
     """
 
     kwargs = _get_kwargs()
@@ -86,18 +88,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ServiceIndex | str | None:
+) -> ServiceIndex | str | None:
     """Service index
+
+    Warning: unverified path (confidence: guess).
 
      Lists the service areas of the API (about, database, mnm, mpp, online, taxonomy, veterans) with
     links. The path is measured; the body layout is unverified (a guess).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | ServiceIndex | str
+        ServiceIndex | str
     """
 
     return sync_detailed(
@@ -108,18 +118,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ServiceIndex | str]:
+) -> Response[ServiceIndex | str]:
     """Service index
+
+    Warning: unverified path (confidence: guess).
 
      Lists the service areas of the API (about, database, mnm, mpp, online, taxonomy, veterans) with
     links. The path is measured; the body layout is unverified (a guess).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | ServiceIndex | str]
+        Response[ServiceIndex | str]
     """
 
     kwargs = _get_kwargs()
@@ -132,18 +150,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ServiceIndex | str | None:
+) -> ServiceIndex | str | None:
     """Service index
+
+    Warning: unverified path (confidence: guess).
 
      Lists the service areas of the API (about, database, mnm, mpp, online, taxonomy, veterans) with
     links. The path is measured; the body layout is unverified (a guess).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | ServiceIndex | str
+        ServiceIndex | str
     """
 
     return (

@@ -53,15 +53,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DatabaseRowPage | Error | str | None:
+) -> DatabaseRowPage | Error | str | None:
     if response.status_code == 200:
         response_200 = DatabaseRowPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -78,8 +77,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DatabaseRowPage | Error | str]:
+) -> Response[DatabaseRowPage | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +104,7 @@ def sync_detailed(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | DatabaseRowPage | Error | str]:
+) -> Response[DatabaseRowPage | Error | str]:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -117,18 +115,37 @@ def sync_detailed(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | DatabaseRowPage | Error | str]
+        Response[DatabaseRowPage | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +171,7 @@ def sync(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | DatabaseRowPage | Error | str | None:
+) -> DatabaseRowPage | Error | str | None:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -165,18 +182,37 @@ def sync(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | DatabaseRowPage | Error | str
+        DatabaseRowPage | Error | str
     """
 
     return sync_detailed(
@@ -197,7 +233,7 @@ async def asyncio_detailed(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | DatabaseRowPage | Error | str]:
+) -> Response[DatabaseRowPage | Error | str]:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -208,18 +244,37 @@ async def asyncio_detailed(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | DatabaseRowPage | Error | str]
+        Response[DatabaseRowPage | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +298,7 @@ async def asyncio(
     sort: list[str] | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | DatabaseRowPage | Error | str | None:
+) -> DatabaseRowPage | Error | str | None:
     """Data rows
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
@@ -254,18 +309,37 @@ async def asyncio(
     are case-insensitive in v1.9) and sorted. Clients fetch up to 2000 rows per call.
 
     Args:
-        table_id (str):
-        filter_ (list[str] | Unset):
-        sort (list[str] | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        table_id (str): Table identifier as given by table_id in the table list (lower-case
+            snake_case in every observed value; display titles are rejected with 422).
+        filter_ (list[str] | Unset): Repeatable filter column_id.operator.value, e.g.
+            onetsoc_code.eq.15-1252.00. Text operators: eq, contains (v1.9); numeric eq, ne, lt, le,
+            gt, ge are a guess.
+        sort (list[str] | Unset): Repeatable sort key column_id or column_id.descending
+            (unverified grammar).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | DatabaseRowPage | Error | str
+        DatabaseRowPage | Error | str
     """
 
     return (

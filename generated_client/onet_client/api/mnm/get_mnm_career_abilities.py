@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[CareerElementGroup] | str | None:
+) -> Error | list[CareerElementGroup] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -59,8 +58,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[CareerElementGroup] | str]:
+) -> Response[Error | list[CareerElementGroup] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,8 +81,10 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerElementGroup] | str]:
+) -> Response[Error | list[CareerElementGroup] | str]:
     """Abilities (My Next Move)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
@@ -93,14 +93,23 @@ def sync_detailed(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerElementGroup] | str]
+        Response[Error | list[CareerElementGroup] | str]
     """
 
     kwargs = _get_kwargs(
@@ -118,8 +127,10 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerElementGroup] | str | None:
+) -> Error | list[CareerElementGroup] | str | None:
     """Abilities (My Next Move)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
@@ -128,14 +139,23 @@ def sync(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerElementGroup] | str
+        Error | list[CareerElementGroup] | str
     """
 
     return sync_detailed(
@@ -148,8 +168,10 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerElementGroup] | str]:
+) -> Response[Error | list[CareerElementGroup] | str]:
     """Abilities (My Next Move)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
@@ -158,14 +180,23 @@ async def asyncio_detailed(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerElementGroup] | str]
+        Response[Error | list[CareerElementGroup] | str]
     """
 
     kwargs = _get_kwargs(
@@ -181,8 +212,10 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerElementGroup] | str | None:
+) -> Error | list[CareerElementGroup] | str | None:
     """Abilities (My Next Move)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
@@ -191,14 +224,23 @@ async def asyncio(
     Returns the career's abilities grouped into categories, as a top-level array.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerElementGroup] | str
+        Error | list[CareerElementGroup] | str
     """
 
     return (

@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerListing | Error | str | None:
+) -> CareerListing | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(response.json())
 
@@ -60,8 +60,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -78,8 +77,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerListing | Error | str]:
+) -> Response[CareerListing | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,8 +103,11 @@ def sync_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error | str]:
+) -> Response[CareerListing | Error | str]:
     """(Unverified path) Careers related to single interest (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/interestprofiler/interests/{interest_code}/careers.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -117,19 +118,36 @@ def sync_detailed(
     one RIASEC interest area, optionally limited to one Job Zone.
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error | str]
+        Response[CareerListing | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -153,8 +171,11 @@ def sync(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | str | None:
+) -> CareerListing | Error | str | None:
     """(Unverified path) Careers related to single interest (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/interestprofiler/interests/{interest_code}/careers.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -165,19 +186,36 @@ def sync(
     one RIASEC interest area, optionally limited to one Job Zone.
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error | str
+        CareerListing | Error | str
     """
 
     return sync_detailed(
@@ -196,8 +234,11 @@ async def asyncio_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error | str]:
+) -> Response[CareerListing | Error | str]:
     """(Unverified path) Careers related to single interest (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/interestprofiler/interests/{interest_code}/careers.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -208,19 +249,36 @@ async def asyncio_detailed(
     one RIASEC interest area, optionally limited to one Job Zone.
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error | str]
+        Response[CareerListing | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -242,8 +300,11 @@ async def asyncio(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | str | None:
+) -> CareerListing | Error | str | None:
     """(Unverified path) Careers related to single interest (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/interestprofiler/interests/{interest_code}/careers.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -254,19 +315,36 @@ async def asyncio(
     one RIASEC interest area, optionally limited to one Job Zone.
 
     Args:
-        interest_code (InterestProfilerAreaCode): RIASEC interest area code (English in every
-            tree).
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        interest_code (InterestProfilerAreaCode): RIASEC interest area code (guessed values, as in
+            the results operation). One of: 'realistic', 'investigative', 'artistic', 'social',
+            'enterprising', 'conventional'.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error | str
+        CareerListing | Error | str
     """
 
     return (

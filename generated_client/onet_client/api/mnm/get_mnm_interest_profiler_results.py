@@ -33,15 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerResults | str | None:
+) -> Error | InterestProfilerResults | str | None:
     if response.status_code == 200:
         response_200 = InterestProfilerResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -53,8 +52,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerResults | str]:
+) -> Response[Error | InterestProfilerResults | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Response[Any | Error | InterestProfilerResults | str]:
+) -> Response[Error | InterestProfilerResults | str]:
     """Results (My Next Move)
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -88,14 +86,23 @@ def sync_detailed(
     answers.
 
     Args:
-        answers (str):
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerResults | str]
+        Response[Error | InterestProfilerResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Any | Error | InterestProfilerResults | str | None:
+) -> Error | InterestProfilerResults | str | None:
     """Results (My Next Move)
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -124,14 +131,23 @@ def sync(
     answers.
 
     Args:
-        answers (str):
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerResults | str
+        Error | InterestProfilerResults | str
     """
 
     return sync_detailed(
@@ -144,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Response[Any | Error | InterestProfilerResults | str]:
+) -> Response[Error | InterestProfilerResults | str]:
     """Results (My Next Move)
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -155,14 +171,23 @@ async def asyncio_detailed(
     answers.
 
     Args:
-        answers (str):
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerResults | str]
+        Response[Error | InterestProfilerResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     answers: str,
-) -> Any | Error | InterestProfilerResults | str | None:
+) -> Error | InterestProfilerResults | str | None:
     """Results (My Next Move)
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
@@ -189,14 +214,23 @@ async def asyncio(
     answers.
 
     Args:
-        answers (str):
+        answers (str): One digit 1-5 per item in index order (1 = strongly dislike .. 5 = strongly
+            like): 60 digits for the Short Form, 30 for the Mini-IP. Constraints: pattern
+            ^[1-5]{30}$|^[1-5]{60}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerResults | str
+        Error | InterestProfilerResults | str
     """
 
     return (

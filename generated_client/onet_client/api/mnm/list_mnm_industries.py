@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[CareerIndustry] | str | None:
+) -> Error | list[CareerIndustry] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,8 +42,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -60,8 +59,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[CareerIndustry] | str]:
+) -> Response[Error | list[CareerIndustry] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,8 +81,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerIndustry] | str]:
+) -> Response[Error | list[CareerIndustry] | str]:
     """(Unverified path) Industry listing (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -95,11 +95,20 @@ def sync_detailed(
     by where people work; each entry links to that industry's careers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerIndustry] | str]
+        Response[Error | list[CareerIndustry] | str]
     """
 
     kwargs = _get_kwargs()
@@ -114,8 +123,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerIndustry] | str | None:
+) -> Error | list[CareerIndustry] | str | None:
     """(Unverified path) Industry listing (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -126,11 +137,20 @@ def sync(
     by where people work; each entry links to that industry's careers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerIndustry] | str
+        Error | list[CareerIndustry] | str
     """
 
     return sync_detailed(
@@ -141,8 +161,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerIndustry] | str]:
+) -> Response[Error | list[CareerIndustry] | str]:
     """(Unverified path) Industry listing (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -153,11 +175,20 @@ async def asyncio_detailed(
     by where people work; each entry links to that industry's careers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerIndustry] | str]
+        Response[Error | list[CareerIndustry] | str]
     """
 
     kwargs = _get_kwargs()
@@ -170,8 +201,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerIndustry] | str | None:
+) -> Error | list[CareerIndustry] | str | None:
     """(Unverified path) Industry listing (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -182,11 +215,20 @@ async def asyncio(
     by where people work; each entry links to that industry's careers.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerIndustry] | str
+        Error | list[CareerIndustry] | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerListing | Error | str | None:
+) -> CareerListing | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(response.json())
 
@@ -51,8 +51,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -69,8 +68,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerListing | Error | str]:
+) -> Response[CareerListing | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,8 +93,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error | str]:
+) -> Response[CareerListing | Error | str]:
     """(Unverified path) Careers in industry (some people) (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -105,16 +106,32 @@ def sync_detailed(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error | str]
+        Response[CareerListing | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -136,8 +153,11 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | str | None:
+) -> CareerListing | Error | str | None:
     """(Unverified path) Careers in industry (some people) (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -146,16 +166,32 @@ def sync(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error | str
+        CareerListing | Error | str
     """
 
     return sync_detailed(
@@ -172,8 +208,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerListing | Error | str]:
+) -> Response[CareerListing | Error | str]:
     """(Unverified path) Careers in industry (some people) (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -182,16 +221,32 @@ async def asyncio_detailed(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerListing | Error | str]
+        Response[CareerListing | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -211,8 +266,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerListing | Error | str | None:
+) -> CareerListing | Error | str | None:
     """(Unverified path) Careers in industry (some people) (My Next Move)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /mnm/browse/{industry_code}?category=some.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -221,16 +279,32 @@ async def asyncio(
     careers that employ some (but not most) of their workers in the given industry.
 
     Args:
-        industry_code (int):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        industry_code (int): Industry code from the industry listing (integer in v1.9, e.g. 54).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerListing | Error | str
+        CareerListing | Error | str
     """
 
     return (

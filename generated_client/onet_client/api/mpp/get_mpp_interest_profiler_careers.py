@@ -65,15 +65,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerCareers | str | None:
+) -> Error | InterestProfilerCareers | str | None:
     if response.status_code == 200:
         response_200 = InterestProfilerCareers.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -85,8 +84,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -96,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerCareers | str]:
+) -> Response[Error | InterestProfilerCareers | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +116,7 @@ def sync_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerCareers | str]:
+) -> Response[Error | InterestProfilerCareers | str]:
     """Matching careers (Mi Próximo Paso)
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -130,24 +128,49 @@ def sync_detailed(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerCareers | str]
+        Response[Error | InterestProfilerCareers | str]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +206,7 @@ def sync(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerCareers | str | None:
+) -> Error | InterestProfilerCareers | str | None:
     """Matching careers (Mi Próximo Paso)
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -195,24 +218,49 @@ def sync(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerCareers | str
+        Error | InterestProfilerCareers | str
     """
 
     return sync_detailed(
@@ -243,7 +291,7 @@ async def asyncio_detailed(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerCareers | str]:
+) -> Response[Error | InterestProfilerCareers | str]:
     """Matching careers (Mi Próximo Paso)
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -255,24 +303,49 @@ async def asyncio_detailed(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerCareers | str]
+        Response[Error | InterestProfilerCareers | str]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +379,7 @@ async def asyncio(
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerCareers | str | None:
+) -> Error | InterestProfilerCareers | str | None:
     """Matching careers (Mi Próximo Paso)
 
      Exercised live by a Spanish proxy (zone, fit, Spanish titles, total) and assumed identical to the
@@ -318,24 +391,49 @@ async def asyncio(
     default. (Mi Próximo Paso tree.)
 
     Args:
-        answers (str | Unset):
-        realistic (int | Unset):
-        investigative (int | Unset):
-        artistic (int | Unset):
-        social (int | Unset):
-        enterprising (int | Unset):
-        conventional (int | Unset):
-        zone (CareerJobZoneCode | Unset): Job Zone number: 1 (little or no preparation) to 5
-            (extensive preparation).
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        answers (str | Unset): One digit 1-5 per item in index order (1 = strongly dislike .. 5 =
+            strongly like): 60 digits for the Short Form, 30 for the Mini-IP. Give either answers or
+            all six interest scores, not both. Constraints: pattern ^[1-5]{30}$|^[1-5]{60}$.
+        realistic (int | Unset): Realistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        investigative (int | Unset): Investigative interest score (from the Results operation or
+            the paper Interest Profiler). Give all six scores together instead of answers.
+            Constraints: min 0.
+        artistic (int | Unset): Artistic interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        social (int | Unset): Social interest score (from the Results operation or the paper
+            Interest Profiler). Give all six scores together instead of answers. Constraints: min 0.
+        enterprising (int | Unset): Enterprising interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        conventional (int | Unset): Conventional interest score (from the Results operation or the
+            paper Interest Profiler). Give all six scores together instead of answers. Constraints:
+            min 0.
+        zone (CareerJobZoneCode | Unset): Return only careers in this Job Zone. The v1.9 name
+            job_zone is silently ignored by v2. One of: 1, 2, 3, 4, 5.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerCareers | str
+        Error | InterestProfilerCareers | str
     """
 
     return (

@@ -36,15 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | InterestProfilerQuestions | str | None:
+) -> Error | InterestProfilerQuestions | str | None:
     if response.status_code == 200:
         response_200 = InterestProfilerQuestions.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -56,8 +55,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | InterestProfilerQuestions | str]:
+) -> Response[Error | InterestProfilerQuestions | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,8 +79,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerQuestions | str]:
+) -> Response[Error | InterestProfilerQuestions | str]:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
@@ -92,15 +92,29 @@ def sync_detailed(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerQuestions | str]
+        Response[Error | InterestProfilerQuestions | str]
     """
 
     kwargs = _get_kwargs(
@@ -120,8 +134,10 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerQuestions | str | None:
+) -> Error | InterestProfilerQuestions | str | None:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
@@ -131,15 +147,29 @@ def sync(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerQuestions | str
+        Error | InterestProfilerQuestions | str
     """
 
     return sync_detailed(
@@ -154,8 +184,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | InterestProfilerQuestions | str]:
+) -> Response[Error | InterestProfilerQuestions | str]:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
@@ -165,15 +197,29 @@ async def asyncio_detailed(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | InterestProfilerQuestions | str]
+        Response[Error | InterestProfilerQuestions | str]
     """
 
     kwargs = _get_kwargs(
@@ -191,8 +237,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | InterestProfilerQuestions | str | None:
+) -> Error | InterestProfilerQuestions | str | None:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
@@ -202,15 +250,29 @@ async def asyncio(
     scale. Ask for start=1&end=30 to get every item. (Mi Próximo Paso tree.)
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | InterestProfilerQuestions | str
+        Error | InterestProfilerQuestions | str
     """
 
     return (

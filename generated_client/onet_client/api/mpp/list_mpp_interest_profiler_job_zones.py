@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[InterestProfilerJobZone] | str | None:
+) -> Error | list[InterestProfilerJobZone] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,8 +37,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[InterestProfilerJobZone] | str]:
+) -> Response[Error | list[InterestProfilerJobZone] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +71,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[InterestProfilerJobZone] | str]:
+) -> Response[Error | list[InterestProfilerJobZone] | str]:
     """Job Zones (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
@@ -84,11 +84,18 @@ def sync_detailed(
     careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[InterestProfilerJobZone] | str]
+        Response[Error | list[InterestProfilerJobZone] | str]
     """
 
     kwargs = _get_kwargs()
@@ -103,8 +110,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[InterestProfilerJobZone] | str | None:
+) -> Error | list[InterestProfilerJobZone] | str | None:
     """Job Zones (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
@@ -114,11 +123,18 @@ def sync(
     careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[InterestProfilerJobZone] | str
+        Error | list[InterestProfilerJobZone] | str
     """
 
     return sync_detailed(
@@ -129,8 +145,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[InterestProfilerJobZone] | str]:
+) -> Response[Error | list[InterestProfilerJobZone] | str]:
     """Job Zones (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
@@ -140,11 +158,18 @@ async def asyncio_detailed(
     careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[InterestProfilerJobZone] | str]
+        Response[Error | list[InterestProfilerJobZone] | str]
     """
 
     kwargs = _get_kwargs()
@@ -157,8 +182,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[InterestProfilerJobZone] | str | None:
+) -> Error | list[InterestProfilerJobZone] | str | None:
     """Job Zones (Mi Próximo Paso)
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
@@ -168,11 +195,18 @@ async def asyncio(
     careers. Note that O*NET 30.3 rates no occupation in Job Zone 1. (Mi Próximo Paso tree.)
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[InterestProfilerJobZone] | str
+        Error | list[InterestProfilerJobZone] | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ReportInDemandSkills | str | None:
+) -> Error | ReportInDemandSkills | str | None:
     if response.status_code == 200:
         response_200 = ReportInDemandSkills.from_dict(response.json())
 
@@ -51,8 +51,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -69,8 +68,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ReportInDemandSkills | str]:
+) -> Response[Error | ReportInDemandSkills | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,8 +93,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportInDemandSkills | str]:
+) -> Response[Error | ReportInDemandSkills | str]:
     """(Unverified path) In Demand skills
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -108,16 +109,33 @@ def sync_detailed(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportInDemandSkills | str]
+        Response[Error | ReportInDemandSkills | str]
     """
 
     kwargs = _get_kwargs(
@@ -139,8 +157,11 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportInDemandSkills | str | None:
+) -> Error | ReportInDemandSkills | str | None:
     """(Unverified path) In Demand skills
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -152,16 +173,33 @@ def sync(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportInDemandSkills | str
+        Error | ReportInDemandSkills | str
     """
 
     return sync_detailed(
@@ -178,8 +216,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | ReportInDemandSkills | str]:
+) -> Response[Error | ReportInDemandSkills | str]:
     """(Unverified path) In Demand skills
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -191,16 +232,33 @@ async def asyncio_detailed(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ReportInDemandSkills | str]
+        Response[Error | ReportInDemandSkills | str]
     """
 
     kwargs = _get_kwargs(
@@ -220,8 +278,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | ReportInDemandSkills | str | None:
+) -> Error | ReportInDemandSkills | str | None:
     """(Unverified path) In Demand skills
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -233,16 +294,33 @@ async def asyncio(
     response carries an in_demand_skills pointer, prefer its href over this path.
 
     Args:
-        code (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ReportInDemandSkills | str
+        Error | ReportInDemandSkills | str
     """
 
     return (

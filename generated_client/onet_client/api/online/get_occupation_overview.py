@@ -27,15 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OccupationOverview | str | None:
+) -> Error | OccupationOverview | str | None:
     if response.status_code == 200:
         response_200 = OccupationOverview.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -52,8 +51,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OccupationOverview | str]:
+) -> Response[Error | OccupationOverview | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | OccupationOverview | str]:
+) -> Response[Error | OccupationOverview | str]:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -89,14 +87,23 @@ def sync_detailed(
     it with the trailing slash.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OccupationOverview | str]
+        Response[Error | OccupationOverview | str]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +121,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | OccupationOverview | str | None:
+) -> Error | OccupationOverview | str | None:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -127,14 +134,23 @@ def sync(
     it with the trailing slash.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OccupationOverview | str
+        Error | OccupationOverview | str
     """
 
     return sync_detailed(
@@ -147,7 +163,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | OccupationOverview | str]:
+) -> Response[Error | OccupationOverview | str]:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -160,14 +176,23 @@ async def asyncio_detailed(
     it with the trailing slash.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OccupationOverview | str]
+        Response[Error | OccupationOverview | str]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +208,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | OccupationOverview | str | None:
+) -> Error | OccupationOverview | str | None:
     """Occupation overview
 
      The response shape comes from typed v2 client code, not from a readable manual page; the optional
@@ -196,14 +221,23 @@ async def asyncio(
     it with the trailing slash.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OccupationOverview | str
+        Error | OccupationOverview | str
     """
 
     return (

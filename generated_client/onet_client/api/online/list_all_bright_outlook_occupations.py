@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BrightOutlookOccupationList | Error | str | None:
+) -> BrightOutlookOccupationList | Error | str | None:
     if response.status_code == 200:
         response_200 = BrightOutlookOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -59,8 +58,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BrightOutlookOccupationList | Error | str]:
+) -> Response[BrightOutlookOccupationList | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,8 +83,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error | str]:
+) -> Response[BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -94,16 +94,30 @@ def sync_detailed(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error | str]
+        Response[BrightOutlookOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -125,8 +139,10 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | str | None:
+) -> BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -134,16 +150,30 @@ def sync(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | BrightOutlookOccupationList | Error | str
+        BrightOutlookOccupationList | Error | str
     """
 
     return sync_detailed(
@@ -160,8 +190,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | BrightOutlookOccupationList | Error | str]:
+) -> Response[BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -169,16 +201,30 @@ async def asyncio_detailed(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | BrightOutlookOccupationList | Error | str]
+        Response[BrightOutlookOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -198,8 +244,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | BrightOutlookOccupationList | Error | str | None:
+) -> BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -207,16 +255,30 @@ async def asyncio(
     Pages through every occupation with a Bright Outlook designation, whatever the category.
 
     Args:
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        sort (str | Unset): Sort order (unverified; v1.9 accepted name and code).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | BrightOutlookOccupationList | Error | str
+        BrightOutlookOccupationList | Error | str
     """
 
     return (

@@ -47,15 +47,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | StemAllOccupationList | str | None:
+) -> Error | StemAllOccupationList | str | None:
     if response.status_code == 200:
         response_200 = StemAllOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -67,8 +66,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | StemAllOccupationList | str]:
+) -> Response[Error | StemAllOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +92,7 @@ def sync_detailed(
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemAllOccupationList | str]:
+) -> Response[Error | StemAllOccupationList | str]:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -103,17 +101,33 @@ def sync_detailed(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code',
+            'stem_occupation_type'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemAllOccupationList | str]
+        Response[Error | StemAllOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +151,7 @@ def sync(
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemAllOccupationList | str | None:
+) -> Error | StemAllOccupationList | str | None:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -146,17 +160,33 @@ def sync(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code',
+            'stem_occupation_type'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemAllOccupationList | str
+        Error | StemAllOccupationList | str
     """
 
     return sync_detailed(
@@ -175,7 +205,7 @@ async def asyncio_detailed(
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemAllOccupationList | str]:
+) -> Response[Error | StemAllOccupationList | str]:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -184,17 +214,33 @@ async def asyncio_detailed(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code',
+            'stem_occupation_type'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemAllOccupationList | str]
+        Response[Error | StemAllOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +262,7 @@ async def asyncio(
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemAllOccupationList | str | None:
+) -> Error | StemAllOccupationList | str | None:
     """All STEM occupations
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -225,17 +271,33 @@ async def asyncio(
     types and its Job Family. Sorted by title unless sort says otherwise.
 
     Args:
-        job_family (str | Unset):
-        sort (StemOccupationsSort | Unset): Sort order of the STEM occupation listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code',
+            'stem_occupation_type'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemAllOccupationList | str
+        Error | StemAllOccupationList | str
     """
 
     return (

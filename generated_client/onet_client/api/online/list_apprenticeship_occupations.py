@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ApprenticeshipOccupationList | Error | str | None:
+) -> ApprenticeshipOccupationList | Error | str | None:
     if response.status_code == 200:
         response_200 = ApprenticeshipOccupationList.from_dict(response.json())
 
@@ -48,8 +48,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -66,8 +65,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ApprenticeshipOccupationList | Error | str]:
+) -> Response[ApprenticeshipOccupationList | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,8 +89,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | ApprenticeshipOccupationList | Error | str]:
+) -> Response[ApprenticeshipOccupationList | Error | str]:
     """(Unverified path) Apprenticeship listing
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -101,15 +102,31 @@ def sync_detailed(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | ApprenticeshipOccupationList | Error | str]
+        Response[ApprenticeshipOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,8 +146,11 @@ def sync(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | ApprenticeshipOccupationList | Error | str | None:
+) -> ApprenticeshipOccupationList | Error | str | None:
     """(Unverified path) Apprenticeship listing
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -139,15 +159,31 @@ def sync(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | ApprenticeshipOccupationList | Error | str
+        ApprenticeshipOccupationList | Error | str
     """
 
     return sync_detailed(
@@ -162,8 +198,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | ApprenticeshipOccupationList | Error | str]:
+) -> Response[ApprenticeshipOccupationList | Error | str]:
     """(Unverified path) Apprenticeship listing
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -172,15 +211,31 @@ async def asyncio_detailed(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | ApprenticeshipOccupationList | Error | str]
+        Response[ApprenticeshipOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -198,8 +253,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | ApprenticeshipOccupationList | Error | str | None:
+) -> ApprenticeshipOccupationList | Error | str | None:
     """(Unverified path) Apprenticeship listing
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/rapids.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -208,15 +266,31 @@ async def asyncio(
     Placeholder for the v1.9 Careers with Registered Apprenticeships listing.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | ApprenticeshipOccupationList | Error | str
+        ApprenticeshipOccupationList | Error | str
     """
 
     return (

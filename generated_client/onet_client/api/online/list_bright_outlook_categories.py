@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[BrightOutlookCategory] | str | None:
+) -> Error | list[BrightOutlookCategory] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,8 +37,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[BrightOutlookCategory] | str]:
+) -> Response[Error | list[BrightOutlookCategory] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +71,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[BrightOutlookCategory] | str]:
+) -> Response[Error | list[BrightOutlookCategory] | str]:
     """Bright Outlook category listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
@@ -83,11 +83,18 @@ def sync_detailed(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[BrightOutlookCategory] | str]
+        Response[Error | list[BrightOutlookCategory] | str]
     """
 
     kwargs = _get_kwargs()
@@ -102,8 +109,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[BrightOutlookCategory] | str | None:
+) -> Error | list[BrightOutlookCategory] | str | None:
     """Bright Outlook category listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
@@ -112,11 +121,18 @@ def sync(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[BrightOutlookCategory] | str
+        Error | list[BrightOutlookCategory] | str
     """
 
     return sync_detailed(
@@ -127,8 +143,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[BrightOutlookCategory] | str]:
+) -> Response[Error | list[BrightOutlookCategory] | str]:
     """Bright Outlook category listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
@@ -137,11 +155,18 @@ async def asyncio_detailed(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[BrightOutlookCategory] | str]
+        Response[Error | list[BrightOutlookCategory] | str]
     """
 
     kwargs = _get_kwargs()
@@ -154,8 +179,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[BrightOutlookCategory] | str | None:
+) -> Error | list[BrightOutlookCategory] | str | None:
     """Bright Outlook category listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
@@ -164,11 +191,18 @@ async def asyncio(
     to the occupations in that category.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[BrightOutlookCategory] | str
+        Error | list[BrightOutlookCategory] | str
     """
 
     return (

@@ -42,15 +42,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CareerClusterOccupationList | Error | str | None:
+) -> CareerClusterOccupationList | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerClusterOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -67,8 +66,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CareerClusterOccupationList | Error | str]:
+) -> Response[CareerClusterOccupationList | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,8 +92,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error | str]:
+) -> Response[CareerClusterOccupationList | Error | str]:
     """Occupations in a Career Cluster
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
@@ -104,17 +104,34 @@ def sync_detailed(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error | str]
+        Response[CareerClusterOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -138,8 +155,10 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | str | None:
+) -> CareerClusterOccupationList | Error | str | None:
     """Occupations in a Career Cluster
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
@@ -148,17 +167,34 @@ def sync(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error | str
+        CareerClusterOccupationList | Error | str
     """
 
     return sync_detailed(
@@ -177,8 +213,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | CareerClusterOccupationList | Error | str]:
+) -> Response[CareerClusterOccupationList | Error | str]:
     """Occupations in a Career Cluster
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
@@ -187,17 +225,34 @@ async def asyncio_detailed(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | CareerClusterOccupationList | Error | str]
+        Response[CareerClusterOccupationList | Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -219,8 +274,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | CareerClusterOccupationList | Error | str | None:
+) -> CareerClusterOccupationList | Error | str | None:
     """Occupations in a Career Cluster
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
@@ -229,17 +286,34 @@ async def asyncio(
     default. Each result names its cluster and sub-cluster.
 
     Args:
-        cluster_code (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        cluster_code (str): Six-digit Career Cluster code. Constraints: pattern ^\\d{6}$.
+        sort (str | Unset): Sort order. v1.9 values: pathway (sub-cluster, default for one
+            cluster), name, code, cluster (default for all); v2 may rename pathway and name
+            (unverified).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | CareerClusterOccupationList | Error | str
+        CareerClusterOccupationList | Error | str
     """
 
     return (

@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[CareerCluster] | str | None:
+) -> Error | list[CareerCluster] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,8 +37,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -50,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[CareerCluster] | str]:
+) -> Response[Error | list[CareerCluster] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,8 +71,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerCluster] | str]:
+) -> Response[Error | list[CareerCluster] | str]:
     """Career Cluster listing
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
@@ -84,11 +84,18 @@ def sync_detailed(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerCluster] | str]
+        Response[Error | list[CareerCluster] | str]
     """
 
     kwargs = _get_kwargs()
@@ -103,8 +110,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerCluster] | str | None:
+) -> Error | list[CareerCluster] | str | None:
     """Career Cluster listing
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
@@ -114,11 +123,18 @@ def sync(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerCluster] | str
+        Error | list[CareerCluster] | str
     """
 
     return sync_detailed(
@@ -129,8 +145,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[CareerCluster] | str]:
+) -> Response[Error | list[CareerCluster] | str]:
     """Career Cluster listing
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
@@ -140,11 +158,18 @@ async def asyncio_detailed(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[CareerCluster] | str]
+        Response[Error | list[CareerCluster] | str]
     """
 
     kwargs = _get_kwargs()
@@ -157,8 +182,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[CareerCluster] | str | None:
+) -> Error | list[CareerCluster] | str | None:
     """Career Cluster listing
+
+    Warning: unverified path (confidence: inferred-from-v1.9).
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
@@ -168,11 +195,18 @@ async def asyncio(
     Manufacturing).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[CareerCluster] | str
+        Error | list[CareerCluster] | str
     """
 
     return (

@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | JobDutiesOccupationList | str | None:
+) -> Error | JobDutiesOccupationList | str | None:
     if response.status_code == 200:
         response_200 = JobDutiesOccupationList.from_dict(response.json())
 
@@ -57,8 +57,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -75,8 +74,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | JobDutiesOccupationList | str]:
+) -> Response[Error | JobDutiesOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,8 +101,11 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | JobDutiesOccupationList | str]:
+) -> Response[Error | JobDutiesOccupationList | str]:
     """(Unverified path) Job duties: related occupations for tasks
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
@@ -112,18 +113,35 @@ def sync_detailed(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | JobDutiesOccupationList | str]
+        Response[Error | JobDutiesOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -149,8 +167,11 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | JobDutiesOccupationList | str | None:
+) -> Error | JobDutiesOccupationList | str | None:
     """(Unverified path) Job duties: related occupations for tasks
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
@@ -158,18 +179,35 @@ def sync(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | JobDutiesOccupationList | str
+        Error | JobDutiesOccupationList | str
     """
 
     return sync_detailed(
@@ -190,8 +228,11 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | JobDutiesOccupationList | str]:
+) -> Response[Error | JobDutiesOccupationList | str]:
     """(Unverified path) Job duties: related occupations for tasks
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
@@ -199,18 +240,35 @@ async def asyncio_detailed(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | JobDutiesOccupationList | str]
+        Response[Error | JobDutiesOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -234,8 +292,11 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | JobDutiesOccupationList | str | None:
+) -> Error | JobDutiesOccupationList | str | None:
     """(Unverified path) Job duties: related occupations for tasks
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
@@ -243,18 +304,35 @@ async def asyncio(
     Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
 
     Args:
-        code (str):
-        tasks (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        tasks (str): Comma-separated task ids chosen in step 2. Constraints: min length 1.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | JobDutiesOccupationList | str
+        Error | JobDutiesOccupationList | str
     """
 
     return (

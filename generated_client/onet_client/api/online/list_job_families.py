@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[JobFamilyListItem] | str | None:
+) -> Error | list[JobFamilyListItem] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,8 +42,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -60,8 +59,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[JobFamilyListItem] | str]:
+) -> Response[Error | list[JobFamilyListItem] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,8 +81,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[JobFamilyListItem] | str]:
+) -> Response[Error | list[JobFamilyListItem] | str]:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
@@ -96,11 +98,20 @@ def sync_detailed(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[JobFamilyListItem] | str]
+        Response[Error | list[JobFamilyListItem] | str]
     """
 
     kwargs = _get_kwargs()
@@ -115,8 +126,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[JobFamilyListItem] | str | None:
+) -> Error | list[JobFamilyListItem] | str | None:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
@@ -128,11 +143,20 @@ def sync(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[JobFamilyListItem] | str
+        Error | list[JobFamilyListItem] | str
     """
 
     return sync_detailed(
@@ -143,8 +167,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[JobFamilyListItem] | str]:
+) -> Response[Error | list[JobFamilyListItem] | str]:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
@@ -156,11 +184,20 @@ async def asyncio_detailed(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[JobFamilyListItem] | str]
+        Response[Error | list[JobFamilyListItem] | str]
     """
 
     kwargs = _get_kwargs()
@@ -173,8 +210,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[JobFamilyListItem] | str | None:
+) -> Error | list[JobFamilyListItem] | str | None:
     """(Unverified path) Browse by Job Family / Job Zone / Industry
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
+    /online/industries/{code}.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
@@ -186,11 +227,20 @@ async def asyncio(
     and item property on STEM lists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[JobFamilyListItem] | str
+        Error | list[JobFamilyListItem] | str
     """
 
     return (

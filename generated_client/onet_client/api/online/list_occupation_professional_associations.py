@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ProfessionalAssociationsForOccupation | str | None:
+) -> Error | ProfessionalAssociationsForOccupation | str | None:
     if response.status_code == 200:
         response_200 = ProfessionalAssociationsForOccupation.from_dict(response.json())
 
@@ -39,8 +39,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -57,8 +56,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ProfessionalAssociationsForOccupation | str]:
+) -> Response[Error | ProfessionalAssociationsForOccupation | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,8 +79,11 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ProfessionalAssociationsForOccupation | str]:
+) -> Response[Error | ProfessionalAssociationsForOccupation | str]:
     """(Unverified path) Related associations for occupation
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
@@ -90,14 +91,24 @@ def sync_detailed(
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ProfessionalAssociationsForOccupation | str]
+        Response[Error | ProfessionalAssociationsForOccupation | str]
     """
 
     kwargs = _get_kwargs(
@@ -115,8 +126,11 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ProfessionalAssociationsForOccupation | str | None:
+) -> Error | ProfessionalAssociationsForOccupation | str | None:
     """(Unverified path) Related associations for occupation
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
@@ -124,14 +138,24 @@ def sync(
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ProfessionalAssociationsForOccupation | str
+        Error | ProfessionalAssociationsForOccupation | str
     """
 
     return sync_detailed(
@@ -144,8 +168,11 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | ProfessionalAssociationsForOccupation | str]:
+) -> Response[Error | ProfessionalAssociationsForOccupation | str]:
     """(Unverified path) Related associations for occupation
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
@@ -153,14 +180,24 @@ async def asyncio_detailed(
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | ProfessionalAssociationsForOccupation | str]
+        Response[Error | ProfessionalAssociationsForOccupation | str]
     """
 
     kwargs = _get_kwargs(
@@ -176,8 +213,11 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | ProfessionalAssociationsForOccupation | str | None:
+) -> Error | ProfessionalAssociationsForOccupation | str | None:
     """(Unverified path) Related associations for occupation
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/{code}.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
@@ -185,14 +225,24 @@ async def asyncio(
     Lists professional associations relevant to the selected occupation.
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | ProfessionalAssociationsForOccupation | str
+        Error | ProfessionalAssociationsForOccupation | str
     """
 
     return (

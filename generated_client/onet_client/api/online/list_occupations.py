@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OnlineOccupationList | str | None:
+) -> Error | OnlineOccupationList | str | None:
     if response.status_code == 200:
         response_200 = OnlineOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -59,8 +58,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OnlineOccupationList | str]:
+) -> Response[Error | OnlineOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +83,7 @@ def sync_detailed(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any | Error | OnlineOccupationList | str]:
+) -> Response[Error | OnlineOccupationList | str]:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -95,16 +93,30 @@ def sync_detailed(
     use the spelling without trailing slash.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
-        sort (str | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnlineOccupationList | str]
+        Response[Error | OnlineOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +138,7 @@ def sync(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any | Error | OnlineOccupationList | str | None:
+) -> Error | OnlineOccupationList | str | None:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -136,16 +148,30 @@ def sync(
     use the spelling without trailing slash.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
-        sort (str | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnlineOccupationList | str
+        Error | OnlineOccupationList | str
     """
 
     return sync_detailed(
@@ -162,7 +188,7 @@ async def asyncio_detailed(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Response[Any | Error | OnlineOccupationList | str]:
+) -> Response[Error | OnlineOccupationList | str]:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -172,16 +198,30 @@ async def asyncio_detailed(
     use the spelling without trailing slash.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
-        sort (str | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnlineOccupationList | str]
+        Response[Error | OnlineOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +241,7 @@ async def asyncio(
     start: int | Unset = 1,
     end: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> Any | Error | OnlineOccupationList | str | None:
+) -> Error | OnlineOccupationList | str | None:
     """See all occupations
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
@@ -211,16 +251,30 @@ async def asyncio(
     use the spelling without trailing slash.
 
     Args:
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
-        sort (str | Unset):
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
+        sort (str | Unset): Sort order (unverified; not observed in v2, values unknown).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnlineOccupationList | str
+        Error | OnlineOccupationList | str
     """
 
     return (

@@ -44,15 +44,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OnetDataOccupationList | str | None:
+) -> Error | OnetDataOccupationList | str | None:
     if response.status_code == 200:
         response_200 = OnetDataOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -69,8 +68,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OnetDataOccupationList | str]:
+) -> Response[Error | OnetDataOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,8 +95,10 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OnetDataOccupationList | str]:
+) -> Response[Error | OnetDataOccupationList | str]:
     """O*NET data: occupations for element
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
@@ -106,18 +106,34 @@ def sync_detailed(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnetDataOccupationList | str]
+        Response[Error | OnetDataOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -143,8 +159,10 @@ def sync(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OnetDataOccupationList | str | None:
+) -> Error | OnetDataOccupationList | str | None:
     """O*NET data: occupations for element
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
@@ -152,18 +170,34 @@ def sync(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnetDataOccupationList | str
+        Error | OnetDataOccupationList | str
     """
 
     return sync_detailed(
@@ -184,8 +218,10 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OnetDataOccupationList | str]:
+) -> Response[Error | OnetDataOccupationList | str]:
     """O*NET data: occupations for element
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
@@ -193,18 +229,34 @@ async def asyncio_detailed(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OnetDataOccupationList | str]
+        Response[Error | OnetDataOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -228,8 +280,10 @@ async def asyncio(
     sort: str | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OnetDataOccupationList | str | None:
+) -> Error | OnetDataOccupationList | str | None:
     """O*NET data: occupations for element
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
@@ -237,18 +291,34 @@ async def asyncio(
     Pages through occupations ordered by how important or prevalent the chosen element is for them.
 
     Args:
-        descriptor (str):
-        element_id (str):
-        sort (str | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
+        element_id (str): Content-model element id.
+        sort (str | Unset): Sort order (unverified; values unknown).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OnetDataOccupationList | str
+        Error | OnetDataOccupationList | str
     """
 
     return (

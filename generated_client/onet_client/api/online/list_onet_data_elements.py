@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[OnetDataElement] | str | None:
+) -> Error | list[OnetDataElement] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,8 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -59,8 +58,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[OnetDataElement] | str]:
+) -> Response[Error | list[OnetDataElement] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,8 +81,10 @@ def sync_detailed(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[OnetDataElement] | str]:
+) -> Response[Error | list[OnetDataElement] | str]:
     """O*NET data: elements of a descriptor
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -92,14 +92,23 @@ def sync_detailed(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[OnetDataElement] | str]
+        Response[Error | list[OnetDataElement] | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,8 +126,10 @@ def sync(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[OnetDataElement] | str | None:
+) -> Error | list[OnetDataElement] | str | None:
     """O*NET data: elements of a descriptor
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -126,14 +137,23 @@ def sync(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[OnetDataElement] | str
+        Error | list[OnetDataElement] | str
     """
 
     return sync_detailed(
@@ -146,8 +166,10 @@ async def asyncio_detailed(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[OnetDataElement] | str]:
+) -> Response[Error | list[OnetDataElement] | str]:
     """O*NET data: elements of a descriptor
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -155,14 +177,23 @@ async def asyncio_detailed(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[OnetDataElement] | str]
+        Response[Error | list[OnetDataElement] | str]
     """
 
     kwargs = _get_kwargs(
@@ -178,8 +209,10 @@ async def asyncio(
     descriptor: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[OnetDataElement] | str | None:
+) -> Error | list[OnetDataElement] | str | None:
     """O*NET data: elements of a descriptor
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -187,14 +220,23 @@ async def asyncio(
     Lists the elements (e.g. individual skills) of one O*NET descriptor family for browsing.
 
     Args:
-        descriptor (str):
+        descriptor (str): Descriptor family. Seen: abilities, interests, skills_basic, skills_cf,
+            work_styles; plausible: knowledge, work_activities, work_context, work_values.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[OnetDataElement] | str
+        Error | list[OnetDataElement] | str
     """
 
     return (

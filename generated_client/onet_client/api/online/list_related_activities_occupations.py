@@ -53,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | RelatedActivitiesOccupationList | str | None:
+) -> Error | RelatedActivitiesOccupationList | str | None:
     if response.status_code == 200:
         response_200 = RelatedActivitiesOccupationList.from_dict(response.json())
 
@@ -65,8 +65,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -83,8 +82,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | RelatedActivitiesOccupationList | str]:
+) -> Response[Error | RelatedActivitiesOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,8 +109,11 @@ def sync_detailed(
     sort: RelatedActivitiesResultsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | RelatedActivitiesOccupationList | str]:
+) -> Response[Error | RelatedActivitiesOccupationList | str]:
     """(Unverified path) Related activities: related occupations for activities
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
 
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
@@ -123,18 +124,37 @@ def sync_detailed(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesResultsSort | Unset): Sort order of related-activity results.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesResultsSort | Unset): Sort order. One of: 'shared', 'similar',
+            'title', 'code', 'zone'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | RelatedActivitiesOccupationList | str]
+        Response[Error | RelatedActivitiesOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -160,8 +180,11 @@ def sync(
     sort: RelatedActivitiesResultsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | RelatedActivitiesOccupationList | str | None:
+) -> Error | RelatedActivitiesOccupationList | str | None:
     """(Unverified path) Related activities: related occupations for activities
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
 
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
@@ -172,18 +195,37 @@ def sync(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesResultsSort | Unset): Sort order of related-activity results.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesResultsSort | Unset): Sort order. One of: 'shared', 'similar',
+            'title', 'code', 'zone'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | RelatedActivitiesOccupationList | str
+        Error | RelatedActivitiesOccupationList | str
     """
 
     return sync_detailed(
@@ -204,8 +246,11 @@ async def asyncio_detailed(
     sort: RelatedActivitiesResultsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | RelatedActivitiesOccupationList | str]:
+) -> Response[Error | RelatedActivitiesOccupationList | str]:
     """(Unverified path) Related activities: related occupations for activities
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
 
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
@@ -216,18 +261,37 @@ async def asyncio_detailed(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesResultsSort | Unset): Sort order of related-activity results.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesResultsSort | Unset): Sort order. One of: 'shared', 'similar',
+            'title', 'code', 'zone'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | RelatedActivitiesOccupationList | str]
+        Response[Error | RelatedActivitiesOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -251,8 +315,11 @@ async def asyncio(
     sort: RelatedActivitiesResultsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | RelatedActivitiesOccupationList | str | None:
+) -> Error | RelatedActivitiesOccupationList | str | None:
     """(Unverified path) Related activities: related occupations for activities
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/related/{code}.
 
      Path unverified: the manual confirms an O*NET-SOC code path parameter but the segment name results
     comes only from a generated client (alternative: /online/related_activities/related/{code}).
@@ -263,18 +330,37 @@ async def asyncio(
     (shared, similar, full). Sorted by the number of shared activities by default.
 
     Args:
-        code (str):
-        activities (str):
-        sort (RelatedActivitiesResultsSort | Unset): Sort order of related-activity results.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
+        activities (str): Comma-separated DWA ids chosen in step 2, e.g.
+            4.A.4.a.1.I05.D01,4.A.2.a.2.I05.D04. Constraints: min length 1.
+        sort (RelatedActivitiesResultsSort | Unset): Sort order. One of: 'shared', 'similar',
+            'title', 'code', 'zone'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | RelatedActivitiesOccupationList | str
+        Error | RelatedActivitiesOccupationList | str
     """
 
     return (

@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[SoftSkill] | str | None:
+) -> Error | list[SoftSkill] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -35,8 +35,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -48,8 +47,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[SoftSkill] | str]:
+) -> Response[Error | list[SoftSkill] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,8 +69,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[SoftSkill] | str]:
+) -> Response[Error | list[SoftSkill] | str]:
     """Soft skills: skill listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
@@ -81,11 +81,18 @@ def sync_detailed(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[SoftSkill] | str]
+        Response[Error | list[SoftSkill] | str]
     """
 
     kwargs = _get_kwargs()
@@ -100,8 +107,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[SoftSkill] | str | None:
+) -> Error | list[SoftSkill] | str | None:
     """Soft skills: skill listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
@@ -110,11 +119,18 @@ def sync(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[SoftSkill] | str
+        Error | list[SoftSkill] | str
     """
 
     return sync_detailed(
@@ -125,8 +141,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[SoftSkill] | str]:
+) -> Response[Error | list[SoftSkill] | str]:
     """Soft skills: skill listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
@@ -135,11 +153,18 @@ async def asyncio_detailed(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[SoftSkill] | str]
+        Response[Error | list[SoftSkill] | str]
     """
 
     kwargs = _get_kwargs()
@@ -152,8 +177,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[SoftSkill] | str | None:
+) -> Error | list[SoftSkill] | str | None:
     """Soft skills: skill listing
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
@@ -162,11 +189,18 @@ async def asyncio(
     occupations.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[SoftSkill] | str
+        Error | list[SoftSkill] | str
     """
 
     return (

@@ -39,15 +39,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | SoftSkillsOccupationList | str | None:
+) -> Error | SoftSkillsOccupationList | str | None:
     if response.status_code == 200:
         response_200 = SoftSkillsOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -59,8 +58,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | SoftSkillsOccupationList | str]:
+) -> Response[Error | SoftSkillsOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,24 +83,41 @@ def sync_detailed(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SoftSkillsOccupationList | str]:
+) -> Response[Error | SoftSkillsOccupationList | str]:
     """Soft skills: occupations for selected skills
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | SoftSkillsOccupationList | str]
+        Response[Error | SoftSkillsOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -124,24 +139,41 @@ def sync(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SoftSkillsOccupationList | str | None:
+) -> Error | SoftSkillsOccupationList | str | None:
     """Soft skills: occupations for selected skills
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | SoftSkillsOccupationList | str
+        Error | SoftSkillsOccupationList | str
     """
 
     return sync_detailed(
@@ -158,24 +190,41 @@ async def asyncio_detailed(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | SoftSkillsOccupationList | str]:
+) -> Response[Error | SoftSkillsOccupationList | str]:
     """Soft skills: occupations for selected skills
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | SoftSkillsOccupationList | str]
+        Response[Error | SoftSkillsOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,24 +244,41 @@ async def asyncio(
     skills: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | SoftSkillsOccupationList | str | None:
+) -> Error | SoftSkillsOccupationList | str | None:
     """Soft skills: occupations for selected skills
+
+    Warning: unverified path (confidence: guess).
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
     Pages through occupations that match the selected soft skills. Some clients use a trailing slash.
 
     Args:
-        skills (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        skills (str): Comma-separated skill element ids chosen from the skill listing.
+            Constraints: min length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | SoftSkillsOccupationList | str
+        Error | SoftSkillsOccupationList | str
     """
 
     return (

@@ -50,15 +50,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | StemTypeOccupationList | str | None:
+) -> Error | StemTypeOccupationList | str | None:
     if response.status_code == 200:
         response_200 = StemTypeOccupationList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -75,8 +74,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | StemTypeOccupationList | str]:
+) -> Response[Error | StemTypeOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +101,7 @@ def sync_detailed(
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemTypeOccupationList | str]:
+) -> Response[Error | StemTypeOccupationList | str]:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -112,18 +110,34 @@ def sync_detailed(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemTypeOccupationList | str]
+        Response[Error | StemTypeOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +163,7 @@ def sync(
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemTypeOccupationList | str | None:
+) -> Error | StemTypeOccupationList | str | None:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -158,18 +172,34 @@ def sync(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemTypeOccupationList | str
+        Error | StemTypeOccupationList | str
     """
 
     return sync_detailed(
@@ -190,7 +220,7 @@ async def asyncio_detailed(
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | StemTypeOccupationList | str]:
+) -> Response[Error | StemTypeOccupationList | str]:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -199,18 +229,34 @@ async def asyncio_detailed(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | StemTypeOccupationList | str]
+        Response[Error | StemTypeOccupationList | str]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +280,7 @@ async def asyncio(
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | StemTypeOccupationList | str | None:
+) -> Error | StemTypeOccupationList | str | None:
     """Occupations in type
 
      Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
@@ -243,18 +289,34 @@ async def asyncio(
     Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
 
     Args:
-        type_code (int):
-        job_family (str | Unset):
-        sort (StemTypeOccupationsSort | Unset): Sort order of a STEM type listing.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        type_code (int): STEM occupation type code (1-5). Constraints: min 1; max 5.
+        job_family (str | Unset): Restrict results to one Job Family, given by its code (e.g.
+            11-0000). No filter by default. Constraints: pattern ^\\d{2}-0000$.
+        sort (StemTypeOccupationsSort | Unset): Sort order. One of: 'job_family', 'title', 'code'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | StemTypeOccupationList | str
+        Error | StemTypeOccupationList | str
     """
 
     return (

@@ -45,15 +45,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | MilitaryCrosswalkResults | str | None:
+) -> Error | MilitaryCrosswalkResults | str | None:
     if response.status_code == 200:
         response_200 = MilitaryCrosswalkResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -65,8 +64,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -76,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | MilitaryCrosswalkResults | str]:
+) -> Response[Error | MilitaryCrosswalkResults | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +91,7 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitaryCrosswalkResults | str]:
+) -> Response[Error | MilitaryCrosswalkResults | str]:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -103,18 +101,36 @@ def sync_detailed(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitaryCrosswalkResults | str]
+        Response[Error | MilitaryCrosswalkResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +156,7 @@ def sync(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitaryCrosswalkResults | str | None:
+) -> Error | MilitaryCrosswalkResults | str | None:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -150,18 +166,36 @@ def sync(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitaryCrosswalkResults | str
+        Error | MilitaryCrosswalkResults | str
     """
 
     return sync_detailed(
@@ -182,7 +216,7 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitaryCrosswalkResults | str]:
+) -> Response[Error | MilitaryCrosswalkResults | str]:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -192,18 +226,36 @@ async def asyncio_detailed(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitaryCrosswalkResults | str]
+        Response[Error | MilitaryCrosswalkResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +279,7 @@ async def asyncio(
     active: bool | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitaryCrosswalkResults | str | None:
+) -> Error | MilitaryCrosswalkResults | str | None:
     """Military crosswalk search
 
      Path and body are seen in a captured response; the optional branch filter is v1.9 knowledge and
@@ -237,18 +289,36 @@ async def asyncio(
     related civilian O*NET-SOC occupations.
 
     Args:
-        keyword (str):
-        branch (str | Unset):
-        active (bool | Unset):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        branch (str | Unset): Restrict to one service branch (v1.9 values incl. all, army, navy,
+            air_force, marine_corps, coast_guard; not confirmed for v2).
+        active (bool | Unset): Restrict to currently active military codes (unverified; one client
+            only).
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitaryCrosswalkResults | str
+        Error | MilitaryCrosswalkResults | str
     """
 
     return (

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | OtherCrosswalkResults | str | None:
+) -> Error | OtherCrosswalkResults | str | None:
     if response.status_code == 200:
         response_200 = OtherCrosswalkResults.from_dict(response.json())
 
@@ -51,8 +51,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -69,8 +68,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | OtherCrosswalkResults | str]:
+) -> Response[Error | OtherCrosswalkResults | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,8 +93,12 @@ def sync_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OtherCrosswalkResults | str]:
+) -> Response[Error | OtherCrosswalkResults | str]:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
@@ -107,16 +109,34 @@ def sync_detailed(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OtherCrosswalkResults | str]
+        Response[Error | OtherCrosswalkResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -138,8 +158,12 @@ def sync(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OtherCrosswalkResults | str | None:
+) -> Error | OtherCrosswalkResults | str | None:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
@@ -150,16 +174,34 @@ def sync(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OtherCrosswalkResults | str
+        Error | OtherCrosswalkResults | str
     """
 
     return sync_detailed(
@@ -176,8 +218,12 @@ async def asyncio_detailed(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | OtherCrosswalkResults | str]:
+) -> Response[Error | OtherCrosswalkResults | str]:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
@@ -188,16 +234,34 @@ async def asyncio_detailed(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | OtherCrosswalkResults | str]
+        Response[Error | OtherCrosswalkResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -217,8 +281,12 @@ async def asyncio(
     keyword: str,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | OtherCrosswalkResults | str | None:
+) -> Error | OtherCrosswalkResults | str | None:
     """(Unverified path) Other crosswalks (SOC, DOT, RAPIDS, education, OOH, ESCO)
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
@@ -229,16 +297,34 @@ async def asyncio(
     some form.
 
     Args:
-        keyword (str):
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Title or code in the external classification to look up (for the military
+            crosswalk: a military occupation title or code such as infantry or 11B). Constraints: min
+            length 1.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | OtherCrosswalkResults | str
+        Error | OtherCrosswalkResults | str
     """
 
     return (

@@ -1,1 +1,26 @@
-"""Contains endpoint functions for accessing the API"""
+"""O*NET-SOC taxonomy crosswalks.
+
+Each module is one operation with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
+"""
+
+import importlib
+from types import ModuleType
+
+__all__ = (
+    "convert_taxonomy_2010_to_2019",
+    "convert_taxonomy_2010_to_active",
+    "convert_taxonomy_2019_to_2010",
+    "convert_taxonomy_2019_to_active",
+    "convert_taxonomy_active_to_2010",
+    "convert_taxonomy_active_to_2019",
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in __all__:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

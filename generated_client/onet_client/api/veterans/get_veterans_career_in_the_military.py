@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | list[MilitaryMatch] | str | None:
+) -> Error | list[MilitaryMatch] | str | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -46,8 +46,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -64,8 +63,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -75,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | list[MilitaryMatch] | str]:
+) -> Response[Error | list[MilitaryMatch] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,8 +86,11 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[MilitaryMatch] | str]:
+) -> Response[Error | list[MilitaryMatch] | str]:
     """(Unverified path) In the military
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
@@ -100,14 +101,24 @@ def sync_detailed(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[MilitaryMatch] | str]
+        Response[Error | list[MilitaryMatch] | str]
     """
 
     kwargs = _get_kwargs(
@@ -125,8 +136,11 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[MilitaryMatch] | str | None:
+) -> Error | list[MilitaryMatch] | str | None:
     """(Unverified path) In the military
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
@@ -137,14 +151,24 @@ def sync(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[MilitaryMatch] | str
+        Error | list[MilitaryMatch] | str
     """
 
     return sync_detailed(
@@ -157,8 +181,11 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error | list[MilitaryMatch] | str]:
+) -> Response[Error | list[MilitaryMatch] | str]:
     """(Unverified path) In the military
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
@@ -169,14 +196,24 @@ async def asyncio_detailed(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | list[MilitaryMatch] | str]
+        Response[Error | list[MilitaryMatch] | str]
     """
 
     kwargs = _get_kwargs(
@@ -192,8 +229,11 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | list[MilitaryMatch] | str | None:
+) -> Error | list[MilitaryMatch] | str | None:
     """(Unverified path) In the military
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /veterans/careers/{code}/in_the_military.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
@@ -204,14 +244,24 @@ async def asyncio(
     section shown only to veterans). (My Next Move for Veterans tree.)
 
     Args:
-        code (str):
+        code (str): O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00.
+            Constraints: pattern ^\\d{2}-\\d{4}\\.\\d{2}$.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        BadRequestError: the API rejected the arguments (HTTP 400)
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | list[MilitaryMatch] | str
+        Error | list[MilitaryMatch] | str
     """
 
     return (

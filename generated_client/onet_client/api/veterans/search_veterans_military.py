@@ -47,15 +47,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | MilitarySearchResults | str | None:
+) -> Error | MilitarySearchResults | str | None:
     if response.status_code == 200:
         response_200 = MilitarySearchResults.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
+        return None
 
     if response.status_code == 403:
         response_403 = response.text
@@ -67,8 +66,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 429:
-        response_429 = cast(Any, None)
-        return response_429
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | MilitarySearchResults | str]:
+) -> Response[Error | MilitarySearchResults | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +92,7 @@ def sync_detailed(
     branch: MilitaryBranchFilter | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitarySearchResults | str]:
+) -> Response[Error | MilitarySearchResults | str]:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -105,17 +103,34 @@ def sync_detailed(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (MilitaryBranchFilter | Unset): Restrict matches to one service branch. One client
+            also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitarySearchResults | str]
+        Response[Error | MilitarySearchResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +154,7 @@ def sync(
     branch: MilitaryBranchFilter | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitarySearchResults | str | None:
+) -> Error | MilitarySearchResults | str | None:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -150,17 +165,34 @@ def sync(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (MilitaryBranchFilter | Unset): Restrict matches to one service branch. One client
+            also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitarySearchResults | str
+        Error | MilitarySearchResults | str
     """
 
     return sync_detailed(
@@ -179,7 +211,7 @@ async def asyncio_detailed(
     branch: MilitaryBranchFilter | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Response[Any | Error | MilitarySearchResults | str]:
+) -> Response[Error | MilitarySearchResults | str]:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -190,17 +222,34 @@ async def asyncio_detailed(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (MilitaryBranchFilter | Unset): Restrict matches to one service branch. One client
+            also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Response[Any | Error | MilitarySearchResults | str]
+        Response[Error | MilitarySearchResults | str]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +271,7 @@ async def asyncio(
     branch: MilitaryBranchFilter | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
-) -> Any | Error | MilitarySearchResults | str | None:
+) -> Error | MilitarySearchResults | str | None:
     """Find careers like your military job
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
@@ -233,17 +282,34 @@ async def asyncio(
     matches; clients also call it with a trailing slash. (My Next Move for Veterans tree.)
 
     Args:
-        keyword (str):
-        branch (MilitaryBranchFilter | Unset): Military branch to search, or all of them.
-        start (int | Unset):  Default: 1.
-        end (int | Unset):
+        keyword (str): Military occupation code (e.g. 11B) or job title. Constraints: min length
+            1.
+        branch (MilitaryBranchFilter | Unset): Restrict matches to one service branch. One client
+            also sends space_force; unverified. One of: 'all', 'army', 'navy', 'air_force',
+            'marine_corps', 'coast_guard'.
+        start (int | Unset): 1-based index of the first result returned. Default: 1. Constraints:
+            min 1.
+        end (int | Unset): 1-based index of the last result returned (inclusive). Defaults to
+            start plus the operation's default page size minus one (x-onet-page-size-default: 5 for
+            summary sections, 10 for details sections, 20 for search and browse listings). One page
+            spans at most 1,000 results: a wider window is refused with 422 (measured; no live
+            measurement supports the 2,000 of older notes). There is no schema maximum because end is
+            an index: start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-
+            default - 1. Constraints: min 1; at most 1000 results per request.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        With an SDK client (the package's own client class) failures raise the package's `exceptions`:
+        InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+        AuthenticationError: the credentials were refused (HTTP 401/403)
+        ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+        RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        ServerError: HTTP 5xx after retries
+        APITimeoutError: no response within the client's timeout, after retries
+        APIConnectionError: the connection failed, after retries
+        UndecodableResponseError: a 2xx body that is not the declared JSON
 
     Returns:
-        Any | Error | MilitarySearchResults | str
+        Error | MilitarySearchResults | str
     """
 
     return (

@@ -1,0 +1,148 @@
+"""Runtime of the generated facade (<package>/resources/): operation objects, typed pagers, typed pages.
+
+The build generates one class per operation with a typed `__call__` (the success model), `raw` (status,
+headers and body whatever the status) and, for paged operations, `iter` (a Pager of the item model). This
+module holds what they share, so the generated code stays declarations and one-line bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
+
+from ..types import Response
+from . import paging
+from .errors import UndecodableResponseError
+
+if TYPE_CHECKING:
+    from .client import SDKClient
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+
+class Resource:
+    """A namespace of operations (one tag of the spec), bound to a client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SDKClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+class Operation(Resource):
+    """One operation, bound to a client; calling it returns the success model or raises a typed error."""
+
+    __slots__ = ()
+    _http: ClassVar[str] = ""  # "GET /online/search", set by each generated class
+
+    def _expect(self, response: Response[Any], model: type[T]) -> T:
+        """The parsed success model; UndecodableResponseError when a 2xx body did not become one."""
+        parsed = response.parsed
+        if isinstance(parsed, model):
+            return parsed
+        method, _, path = self._http.partition(" ")
+        raise UndecodableResponseError(
+            f"{self._http} returned HTTP {int(response.status_code)} but the body is not a {model.__name__}",
+            method=method,
+            path=path,
+            status_code=int(response.status_code),
+        )
+
+    def _raw_client(self) -> SDKClient:
+        return self._client.raw_twin()
+
+
+AsyncOperation = Operation  # the same machinery; the async classes only differ in their generated methods
+
+
+@dataclass(frozen=True)
+class ItemPage(Generic[ItemT]):
+    """One fetched page of a listing: its items (typed), the listing's total and where the page sits."""
+
+    number: int  # 0-based page index
+    offset: int  # 0-based index of the first item in the whole listing
+    items: list[ItemT]
+    total: int
+    data: Any  # the operation's parsed success model
+
+
+def _typed(page: paging.Page) -> ItemPage[Any]:
+    return ItemPage(number=page.number, offset=page.offset, items=page.items, total=page.total, data=page.data)
+
+
+class _Listing:
+    """What both pagers hold: the operation module, the client, the limits and the caller's arguments."""
+
+    def __init__(
+        self,
+        operation: ModuleType,
+        client: SDKClient,
+        page_size: int | None,
+        max_items: int | None,
+        params: dict[str, Any],
+    ) -> None:
+        self._operation, self._client, self._params = operation, client, params
+        self._page_size, self._max_items = page_size, max_items
+
+    def _arguments(self) -> dict[str, Any]:
+        return {"client": self._client, "page_size": self._page_size, "max_items": self._max_items, **self._params}
+
+
+class Pager(_Listing, Generic[ItemT]):
+    """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count."""
+
+    _total: int | None = None
+
+    def pages(self) -> Generator[ItemPage[ItemT], None, None]:
+        """Fetch the listing page by page (one request each, in order)."""
+        for page in paging.iter_pages(self._operation, **self._arguments()):
+            self._total = page.total
+            yield cast(ItemPage[ItemT], _typed(page))
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from page.items
+
+    @property
+    def total(self) -> int:
+        """How many items the API says the listing holds (fetches the first page if none was fetched yet)."""
+        if self._total is None:
+            pages = self.pages()
+            try:
+                next(pages, None)
+            finally:
+                pages.close()
+        return self._total or 0
+
+
+class AsyncPager(_Listing, Generic[ItemT]):
+    """Async twin of Pager: `async for` gives items, `.pages()` pages; pages after the first are concurrent."""
+
+    total: int | None = None  # known once a page has arrived; `await fetch_total()` asks for it
+
+    async def pages(self) -> AsyncGenerator[ItemPage[ItemT], None]:
+        """Fetch the listing's pages, in order."""
+        async for page in paging.aiter_pages(self._operation, **self._arguments()):
+            self.total = page.total
+            yield cast(ItemPage[ItemT], _typed(page))
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    async def fetch_total(self) -> int:
+        """The listing's total, fetching the first page if none was fetched yet."""
+        if self.total is None:
+            pages = self.pages()
+            try:
+                await anext(pages, None)
+            finally:
+                await pages.aclose()
+        return self.total or 0

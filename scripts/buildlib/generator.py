@@ -1,0 +1,54 @@
+"""Run openapi-python-client as a library: its parser and templates (ours first), plus the facade.
+
+In-process rather than through its CLI so that the templates can read what the stock generator drops
+(parameter descriptions, confidence, the facade's names) from the spec index, and so that the facade is
+rendered by the same template environment from the same parsed endpoints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import io
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project as GeneratorProject
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from . import docs, facade
+from .project import Api, BuildError, Project
+from .specs import Spec
+
+
+def load_config(api: Api, output_path: Path | None = None) -> Config:
+    return Config.from_sources(
+        ConfigFile.load_from_path(api.config),
+        MetaType.NONE,
+        api.spec,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output_path,
+    )
+
+
+def _describe(errors: list[GeneratorError] | Any) -> str:
+    return "\n".join(f"{e.level.value}: {e.header}: {e.detail or ''}".strip() for e in errors)
+
+
+def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], package_dir: Path) -> None:
+    """Write the generated package (endpoints, models, facade) to package_dir; any generator warning fails."""
+    config = load_config(api, package_dir)
+    parsed = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
+    if isinstance(parsed, GeneratorError):
+        raise BuildError(f"openapi-python-client on {api.spec}: {_describe([parsed])}")
+    generator = GeneratorProject(openapi=parsed, config=config, custom_template_path=project.templates_dir)
+    generator.env.globals["sdk_docs"] = docs.OperationDocs(spec, index)
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
+        errors = list(generator.build())
+    if errors:
+        raise BuildError(f"openapi-python-client on {api.spec} (warnings fail the build):\n{_describe(errors)}")
+    if (project.templates_dir / facade.TEMPLATE_DIR).is_dir():  # a project without facade templates gets none
+        facade.render(generator, parsed, index, package_dir)
