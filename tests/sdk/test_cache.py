@@ -20,7 +20,12 @@ from .conftest import COS_TOKEN, COS_USER, ONET_KEY, occupation
 from .facade_lookup import COS_DETAILS, SEARCH, operation
 
 SEARCH_BODY = {"start": 1, "end": 1, "total": 1, "occupation": [occupation(1)]}
-DETAILS = {"OccupationDetail": [{"OnetTitle": "Registered Nurses", "OnetCode": "29-1141.00"}]}
+# The members the spec requires of an occupation (COSVideoURL is always present: live evidence C3).
+DETAILS = {
+    "OccupationDetail": [
+        {"OnetTitle": "Registered Nurses", "OnetCode": "29-1141.00", "COSVideoURL": "https://cdn.example/rn.mp4"}
+    ]
+}
 
 
 class Counter:
@@ -156,7 +161,7 @@ def test_bad_cache_setting_is_refused() -> None:
 
 def test_a_credential_echoed_in_a_body_is_not_stored(tmp_path: Path) -> None:
     path = tmp_path / "echo.sqlite"
-    echo = {"OccupationDetail": [{"OnetTitle": f"for {COS_USER}", "OnetCode": "29-1141.00"}]}
+    echo = {"OccupationDetail": [{**DETAILS["OccupationDetail"][0], "OnetTitle": f"for {COS_USER}"}]}
     api = Counter(echo)
     cos = CareerOneStopClient(COS_TOKEN, COS_USER, cache=path, httpx_args=api.transport())
     first = operation(cos, COS_DETAILS)("29-1141.00", "US")
