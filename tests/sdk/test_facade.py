@@ -171,7 +171,16 @@ async def test_async_client_calls_and_pages() -> None:
 def cos_answer(request: httpx.Request) -> httpx.Response:
     if "/v1/occupation/" in request.url.path and request.url.path.count("/") == 5:
         return httpx.Response(
-            200, json={"OccupationDetail": [{"OnetTitle": "Registered Nurses", "OnetCode": "29-1141.00"}]}
+            200,
+            json={
+                "OccupationDetail": [
+                    {
+                        "OnetTitle": "Registered Nurses",
+                        "OnetCode": "29-1141.00",
+                        "COSVideoURL": "https://cdn.example/rn.mp4",
+                    }
+                ]
+            },
         )
     *_, offset, limit = request.url.path.split("/")
     rows = [

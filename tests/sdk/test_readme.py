@@ -58,7 +58,12 @@ def onet_answer(request: httpx.Request) -> httpx.Response:
 def cos_answer(request: httpx.Request) -> httpx.Response:
     parts = request.url.path.split("/")
     if len(parts) == 6:  # /v1/occupation/{userId}/{keyword}/{location}
-        return httpx.Response(200, json={"OccupationDetail": [{"OnetTitle": "Registered Nurses"}]})
+        return httpx.Response(
+            200,
+            json={
+                "OccupationDetail": [{"OnetTitle": "Registered Nurses", "COSVideoURL": "https://cdn.example/rn.mp4"}]
+            },
+        )
     offset, limit = int(parts[-2]), int(parts[-1])
     rows = [
         {"OnetCode": f"29-{1000 + i}.00", "OnetTitle": f"Title {i}"} for i in range(offset, min(offset + limit, 25))
