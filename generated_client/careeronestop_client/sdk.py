@@ -37,6 +37,7 @@ class CareerOneStopClient(SDKClient):
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         httpx_args: dict[str, Any] | None = None,
+        strict_responses: bool = False,
     ) -> None:
         token = credential(api_token, TOKEN_ENV, "CareerOneStop API token")
         uid = credential(user_id, USER_ID_ENV, "CareerOneStop userId")
@@ -51,4 +52,5 @@ class CareerOneStopClient(SDKClient):
             secrets={token: "***", uid: BOUND_USER_ID},
             placeholders={BOUND_USER_ID: uid},
             httpx_args=httpx_args,
+            strict_responses=strict_responses,
         )

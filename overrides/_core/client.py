@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import inspect
 import os
+import threading
 from collections.abc import Callable, Mapping
 from importlib import metadata
 from types import ModuleType
@@ -19,6 +20,8 @@ from .redaction import Redactor, protect_logs
 from .spec_index import PACKAGE
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # the generated client would wait forever
+# Guards lazy creation of httpx clients: one client used from many threads must create exactly one.
+_CREATE_LOCK = threading.Lock()
 
 
 def _version() -> str:
@@ -60,6 +63,7 @@ class SDKClient(AuthenticatedClient):
         secrets: dict[str, str],
         placeholders: dict[str, str],
         httpx_args: dict[str, Any] | None,
+        strict_responses: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
@@ -75,6 +79,9 @@ class SDKClient(AuthenticatedClient):
             httpx_args=dict(httpx_args or {}),
         )
         self.max_retries = max_retries
+        # True: any difference between a response and the spec raises ResponseValidationError (for CI);
+        # False: tolerated differences are logged once per operation and path at WARNING.
+        self.strict_responses = strict_responses
         self._redact = Redactor(secrets)
         self._placeholders = placeholders
         protect_logs(self._redact, PACKAGE)
@@ -93,18 +100,26 @@ class SDKClient(AuthenticatedClient):
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            stack = transport.sync_stack(
-                max_retries=self.max_retries, redact=self._redact, placeholders=self._placeholders
-            )
-            self._client = httpx.Client(transport=stack, **self._client_kwargs())
+            with _CREATE_LOCK:
+                if self._client is None:
+                    stack = transport.sync_stack(
+                        max_retries=self.max_retries, redact=self._redact, placeholders=self._placeholders
+                    )
+                    self._client = transport.SDKHTTPClient(
+                        redact=self._redact, transport=stack, **self._client_kwargs()
+                    )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            stack = transport.async_stack(
-                max_retries=self.max_retries, redact=self._redact, placeholders=self._placeholders
-            )
-            self._async_client = httpx.AsyncClient(transport=stack, **self._client_kwargs())
+            with _CREATE_LOCK:
+                if self._async_client is None:
+                    stack = transport.async_stack(
+                        max_retries=self.max_retries, redact=self._redact, placeholders=self._placeholders
+                    )
+                    self._async_client = transport.SDKAsyncHTTPClient(
+                        redact=self._redact, transport=stack, **self._client_kwargs()
+                    )
         return self._async_client
 
     def _copy_with(self, **fields: Any) -> Self:

@@ -28,6 +28,7 @@ class OnetClient(SDKClient):
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         httpx_args: dict[str, Any] | None = None,
+        strict_responses: bool = False,
     ) -> None:
         key = credential(api_key, API_KEY_ENV, "O*NET API key")
         super().__init__(
@@ -41,4 +42,5 @@ class OnetClient(SDKClient):
             secrets={key: "***"},
             placeholders={},
             httpx_args=httpx_args,
+            strict_responses=strict_responses,
         )

@@ -75,7 +75,7 @@ def test_page_that_ignores_start_raises(onet_api: respx.MockRouter, onet: OnetCl
         list(iter_items(keyword_search, client=onet, keyword="nurse", page_size=2))
 
 
-def test_total_mismatch_warns_once(onet_api: respx.MockRouter, onet: OnetClient) -> None:
+def test_total_that_changes_raises(onet_api: respx.MockRouter, onet: OnetClient) -> None:
     totals = iter([4, 5])
 
     def shifting(request: httpx.Request) -> httpx.Response:
@@ -84,10 +84,10 @@ def test_total_mismatch_warns_once(onet_api: respx.MockRouter, onet: OnetClient)
         return httpx.Response(200, json={"start": start, "end": start + 1, "total": next(totals), "occupation": items})
 
     onet_api.get("/online/search").mock(side_effect=shifting)
-    with pytest.warns(RuntimeWarning) as caught:
-        items = list(iter_items(keyword_search, client=onet, keyword="nurse", page_size=2))
-    assert len(items) == 4
-    assert len(caught) == 1 and "total changed from 4 to 5" in str(caught[0].message)
+    seen: list[Any] = []
+    with pytest.raises(PaginationError, match="total changed from 4 to 5"):
+        seen.extend(iter_items(keyword_search, client=onet, keyword="nurse", page_size=2))
+    assert len(seen) == 2  # the first page only: nothing from a listing that changed under the iterator
 
 
 def test_max_items_stops_without_fetching_more(onet_api: respx.MockRouter, onet: OnetClient) -> None:
@@ -108,8 +108,9 @@ def test_not_paged_operation_and_bad_arguments_are_rejected(onet: OnetClient) ->
         list(iter_items(warnings, client=onet))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="page_size="):
         list(iter_items(keyword_search, client=onet, keyword="a", end=40))
-    with pytest.raises(ValueError, match="page_size must be between 1 and 2000"):
-        list(iter_items(keyword_search, client=onet, keyword="a", page_size=2001))
+    limit = paging_info(keyword_search).max_page_size
+    with pytest.raises(ValueError, match=f"page_size must be between 1 and {limit}"):
+        list(iter_items(keyword_search, client=onet, keyword="a", page_size=limit + 1))
 
 
 async def test_async_pages_run_concurrently_within_the_limit_and_stay_in_order(

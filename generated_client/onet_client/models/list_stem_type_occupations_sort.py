@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-ListStemTypeOccupationsSort = Literal["code", "job_family", "title"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+ListStemTypeOccupationsSort = Literal["code", "job_family", "title"] | UnknownEnumValue
 
 LIST_STEM_TYPE_OCCUPATIONS_SORT_VALUES: set[ListStemTypeOccupationsSort] = {
     "code",
@@ -10,6 +12,7 @@ LIST_STEM_TYPE_OCCUPATIONS_SORT_VALUES: set[ListStemTypeOccupationsSort] = {
 
 
 def check_list_stem_type_occupations_sort(value: str) -> ListStemTypeOccupationsSort:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in LIST_STEM_TYPE_OCCUPATIONS_SORT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_STEM_TYPE_OCCUPATIONS_SORT_VALUES!r}")
+        return cast(ListStemTypeOccupationsSort, value)
+    return unknown_str(value)

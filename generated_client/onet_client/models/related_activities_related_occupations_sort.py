@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-RelatedActivitiesRelatedOccupationsSort = Literal["code", "shared", "similar", "title", "zone"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+RelatedActivitiesRelatedOccupationsSort = Literal["code", "shared", "similar", "title", "zone"] | UnknownEnumValue
 
 RELATED_ACTIVITIES_RELATED_OCCUPATIONS_SORT_VALUES: set[RelatedActivitiesRelatedOccupationsSort] = {
     "code",
@@ -12,8 +14,7 @@ RELATED_ACTIVITIES_RELATED_OCCUPATIONS_SORT_VALUES: set[RelatedActivitiesRelated
 
 
 def check_related_activities_related_occupations_sort(value: str) -> RelatedActivitiesRelatedOccupationsSort:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in RELATED_ACTIVITIES_RELATED_OCCUPATIONS_SORT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RELATED_ACTIVITIES_RELATED_OCCUPATIONS_SORT_VALUES!r}"
-    )
+        return cast(RelatedActivitiesRelatedOccupationsSort, value)
+    return unknown_str(value)

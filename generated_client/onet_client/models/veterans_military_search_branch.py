@@ -1,6 +1,10 @@
-from typing import Literal
+from typing import Literal, cast
 
-VeteransMilitarySearchBranch = Literal["air_force", "all", "army", "coast_guard", "marine_corps", "navy"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+VeteransMilitarySearchBranch = (
+    Literal["air_force", "all", "army", "coast_guard", "marine_corps", "navy"] | UnknownEnumValue
+)
 
 VETERANS_MILITARY_SEARCH_BRANCH_VALUES: set[VeteransMilitarySearchBranch] = {
     "air_force",
@@ -13,6 +17,7 @@ VETERANS_MILITARY_SEARCH_BRANCH_VALUES: set[VeteransMilitarySearchBranch] = {
 
 
 def check_veterans_military_search_branch(value: str) -> VeteransMilitarySearchBranch:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in VETERANS_MILITARY_SEARCH_BRANCH_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {VETERANS_MILITARY_SEARCH_BRANCH_VALUES!r}")
+        return cast(VeteransMilitarySearchBranch, value)
+    return unknown_str(value)

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
 from ...models.career_listing import CareerListing
@@ -41,16 +42,38 @@ def _get_kwargs(
             interest_code=quote(str(interest_code), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "mnm_get_interest_profiler_interest_careers",
+                "path_template": "/mnm/interestprofiler/interests/{interest_code}",
+                "path_params": {
+                    "interest_code": interest_code,
+                },
+                "query_params": {
+                    "zone": zone,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "CareerListing",
+    401: "Any",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Any | CareerListing | Error | None:
     if response.status_code == 200:
-        response_200 = CareerListing.from_dict(response.json())
+        response_200 = CareerListing.from_dict(body)
 
         return response_200
 
@@ -59,7 +82,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -71,6 +94,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CareerListing | Error | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.professional_associations_occupation_search_results import (
@@ -34,16 +35,36 @@ def _get_kwargs(
         "method": "get",
         "url": "/online/professional_associations/search",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "professional_associations_occupation_search",
+                "path_template": "/online/professional_associations/search",
+                "path_params": {},
+                "query_params": {
+                    "keyword": keyword,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "ProfessionalAssociationsOccupationSearchResults",
+    401: "Any",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Any | Error | ProfessionalAssociationsOccupationSearchResults | None:
     if response.status_code == 200:
-        response_200 = ProfessionalAssociationsOccupationSearchResults.from_dict(response.json())
+        response_200 = ProfessionalAssociationsOccupationSearchResults.from_dict(body)
 
         return response_200
 
@@ -52,7 +73,7 @@ def _parse_response(
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -64,6 +85,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ProfessionalAssociationsOccupationSearchResults | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

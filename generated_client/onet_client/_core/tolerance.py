@@ -1,0 +1,390 @@
+"""Tolerant response parsing: keep what the server sent, report how it differs from the spec.
+
+The generated `_parse_response` of every operation calls `parse()`. The body is decoded once (the transport
+already did it and left the result on the response). A body the declared model cannot hold at all raises one
+ResponseValidationError naming the JSON path; every difference the model tolerated (an enum value the spec does
+not list, an unknown field, a value of another type, a null) is logged once per operation, path and kind at
+WARNING on the package logger, or raised when the client has `strict_responses=True`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import re
+import threading
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
+from typing import Any, Literal, Union, get_args, get_origin
+
+import attrs
+import httpx
+
+from .errors import Deviation, ResponseValidationError, UndecodableResponseError
+from .spec_index import PACKAGE
+
+LOGGER = logging.getLogger(PACKAGE)
+BODY_EXTENSION = "sdk.json"  # where the transport leaves the decoded body on a response
+SDK_EXTENSION = "sdk"  # the request metadata the generated _get_kwargs attaches (operation, template, params)
+MAX_DEVIATIONS = 20
+
+
+class UnknownEnumValue(str):
+    """A string the server sent for an enum whose spec does not list it (kept as sent, reported as drift)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"UnknownEnumValue({str.__repr__(self)})"
+
+
+class UnknownEnumInt(int):
+    """An integer the server sent for an enum whose spec does not list it (kept as sent, reported as drift)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"UnknownEnumInt({int.__repr__(self)})"
+
+
+def unknown_str(value: object) -> UnknownEnumValue:
+    """Keep an unlisted string enum value; anything but a string cannot be held (TypeError)."""
+    if isinstance(value, str):
+        return UnknownEnumValue(value)
+    raise TypeError(f"expected a string enum value, seen {_json_type(value)}")
+
+
+def unknown_int(value: object) -> UnknownEnumInt:
+    """Keep an unlisted integer enum value; anything but an integer cannot be held (TypeError)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return UnknownEnumInt(value)
+    raise TypeError(f"expected an integer enum value, seen {_json_type(value)}")
+
+
+# --- decoding -------------------------------------------------------------------------------------------------
+
+
+def _where(response: httpx.Response) -> tuple[str | None, str | None, str]:
+    try:
+        request = response.request
+    except RuntimeError:
+        return None, None, "operation"
+    sdk = request.extensions.get(SDK_EXTENSION) or {}
+    return request.method, sdk.get("path_template"), str(sdk.get("operation_id", "operation"))
+
+
+def decoded_body(response: httpx.Response) -> Any:
+    """The JSON body, decoded once: the transport's result when it left one, else decoded here (typed errors)."""
+    if BODY_EXTENSION in response.extensions:
+        return response.extensions[BODY_EXTENSION]
+    method, path, operation = _where(response)
+    try:
+        data = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        kind = "empty" if not response.content.strip() else "not valid JSON"
+        raise UndecodableResponseError(
+            f"{operation}: HTTP {response.status_code} body is {kind} "
+            f"(Content-Type {response.headers.get('Content-Type', 'absent')!r}; {type(exc).__name__})",
+            method=method or "",
+            path=path or "",
+            status_code=response.status_code,
+        ) from None
+    response.extensions[BODY_EXTENSION] = data
+    return data
+
+
+# --- type hints of the generated models -----------------------------------------------------------------------
+
+
+class _ModelNames(Mapping[str, Any]):
+    """Names of the package's models, resolved on first use (works with a lazy models/__init__)."""
+
+    def __init__(self, module_globals: dict[str, Any]) -> None:
+        self._globals = module_globals
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._globals:
+            return self._globals[key]
+        models = importlib.import_module(f"{PACKAGE}.models")
+        try:
+            return getattr(models, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._globals)
+
+    def __len__(self) -> int:
+        return len(self._globals)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    module = importlib.import_module(cls.__module__)
+    names = _ModelNames(vars(module))
+    return typing.get_type_hints(cls, globalns=vars(module), localns=names)
+
+
+@cache
+def _declared(type_string: str) -> Any:
+    models = importlib.import_module(f"{PACKAGE}.models")
+    namespace = _ModelNames({**vars(typing), "Any": Any, "list": list, "dict": dict})
+    return eval(type_string, {"__builtins__": {}, "models": models}, namespace)  # a generated type string
+
+
+def _members(hint: Any) -> tuple[Any, ...]:
+    origin = get_origin(hint)
+    if origin is Union or origin is types.UnionType:
+        return tuple(m for part in get_args(hint) for m in _members(part))
+    return (hint,)
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _preview(value: object, limit: int = 60) -> str:
+    """A short JSON rendering of a value for messages (model objects by class name)."""
+    if attrs.has(type(value)):
+        return type(value).__name__
+    try:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _describe(hint: Any) -> str:
+    parts = []
+    for member in _members(hint):
+        if member is type(None):
+            parts.append("null")
+        elif get_origin(member) is Literal:
+            parts.append("one of " + ", ".join(map(repr, sorted(get_args(member), key=str))))
+        elif get_origin(member) is list:
+            parts.append("array")
+        elif get_origin(member) is dict:
+            parts.append("object")
+        elif member in (UnknownEnumValue, UnknownEnumInt) or getattr(member, "__name__", "") == "Unset":
+            continue
+        elif member is str:
+            parts.append("string")
+        elif member is int:
+            parts.append("integer")
+        elif member is float:
+            parts.append("number")
+        elif member is bool:
+            parts.append("boolean")
+        elif member is Any:
+            parts.append("any")
+        elif attrs.has(member):
+            parts.append(f"object ({member.__name__})")
+        else:
+            parts.append(getattr(member, "__name__", str(member)))
+    return " | ".join(parts) or "any"
+
+
+def _conforms(value: object, hint: Any) -> bool:
+    """Whether a (parsed) value is one the hint allows, ignoring what lists and models contain."""
+    for member in _members(hint):
+        if member is Any:
+            return True
+        origin = get_origin(member)
+        if origin is Literal:
+            if value in get_args(member) and type(value) in (str, int):
+                return True
+        elif origin is list:
+            if isinstance(value, list):
+                return True
+        elif origin is dict:
+            if isinstance(value, dict):
+                return True
+        elif member is float:
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return True
+        elif member is int:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return True
+        elif member is type(None):
+            if value is None:
+                return True
+        elif isinstance(member, type) and isinstance(value, member):
+            return True
+    return False
+
+
+# --- the walk over a parsed model (tolerated deviations) ------------------------------------------------------
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_json_names: dict[tuple[type, str], str] = {}
+
+
+def _json_name(obj: Any, field: str) -> str:
+    """The body's key for a model attribute (attribute names are snake_case forms of the keys)."""
+    known = _json_names.get((type(obj), field))
+    if known is not None:
+        return known
+    try:
+        keys: list[str] = [str(k) for k in obj.to_dict()]
+    except Exception:
+        return field
+    wanted = _norm(field.removeprefix("field_").rstrip("_"))
+    found = next((k for k in keys if _norm(k) == wanted), None)
+    if found is None:
+        return field
+    _json_names[(type(obj), field)] = found
+    return found
+
+
+def _additional_is_open(cls: type) -> bool:
+    hint = _hints(cls).get("additional_properties")
+    args = get_args(hint)
+    return len(args) == 2 and args[1] is Any
+
+
+def _walk(obj: Any, path: str, out: list[Deviation]) -> None:
+    if len(out) >= MAX_DEVIATIONS:
+        return
+    if isinstance(obj, list):
+        for item in obj:
+            _walk(item, f"{path}[*]", out)
+        return
+    cls = type(obj)
+    if not attrs.has(cls):
+        return
+    hints = _hints(cls)
+    for field in attrs.fields(cls):
+        name = field.name
+        value = getattr(obj, name)
+        if name == "additional_properties":
+            if value and _additional_is_open(cls):
+                out.extend(
+                    Deviation(f"{path}.{key}", "added-field", f"no such field in {cls.__name__}", _preview(extra))
+                    for key, extra in value.items()
+                )
+            continue
+        hint = hints.get(name, Any)
+        where = None
+        if isinstance(value, UnknownEnumValue | UnknownEnumInt):
+            where = f"{path}.{_json_name(obj, name)}"
+            out.append(Deviation(where, "enum", _describe(hint), _preview(value)))
+        elif not _conforms(value, hint):
+            where = f"{path}.{_json_name(obj, name)}"
+            kind = "nullability" if value is None else "type-changed"
+            out.append(Deviation(where, kind, _describe(hint), _json_type(value)))
+        elif (isinstance(value, list) and value) or attrs.has(type(value)):
+            _walk(value, f"{path}.{_json_name(obj, name)}", out)
+
+
+# --- diagnosis of a body the model could not hold -------------------------------------------------------------
+
+
+def _diagnose(data: Any, hint: Any, path: str, out: list[Deviation]) -> None:
+    """Find where a raw body breaks what the model needs: objects, arrays, required keys, enum value types."""
+    if len(out) >= MAX_DEVIATIONS:
+        return
+    members = [m for m in _members(hint) if m is not Any and getattr(m, "__name__", "") != "Unset"]
+    if not members or any(m is Any for m in _members(hint)):
+        return
+    if data is None:
+        if type(None) not in members:
+            out.append(Deviation(path, "nullability", _describe(hint), "null"))
+        return
+    models = [m for m in members if isinstance(m, type) and attrs.has(m)]
+    lists = [m for m in members if get_origin(m) is list]
+    if isinstance(data, dict) and models:
+        _diagnose_object(data, models[0], path, out)
+    elif isinstance(data, list) and lists:
+        (inner,) = get_args(lists[0]) or (Any,)
+        for index, item in enumerate(data):
+            _diagnose(item, inner, f"{path}[{index}]", out)
+    elif models or lists:
+        out.append(Deviation(path, "type-changed", _describe(hint), _json_type(data)))
+    else:
+        enums = [m for m in members if get_origin(m) is Literal]
+        if enums and not _conforms(data, hint) and not isinstance(data, str | int):
+            out.append(Deviation(path, "type-changed", _describe(hint), _json_type(data)))
+
+
+def _diagnose_object(data: dict[str, Any], cls: type, path: str, out: list[Deviation]) -> None:
+    hints = _hints(cls)
+    keys = {_norm(k): k for k in data}
+    for field in attrs.fields(cls):
+        if field.name == "additional_properties":
+            continue
+        key = keys.get(_norm(field.name.removeprefix("field_").rstrip("_")))
+        if key is None:
+            if field.default is attrs.NOTHING:
+                out.append(Deviation(f"{path}.{field.name}", "missing-required", "a value", "absent"))
+            continue
+        _diagnose(data[key], hints.get(field.name, Any), f"{path}.{key}", out)
+
+
+# --- the entry point used by generated code -------------------------------------------------------------------
+
+_reported: set[tuple[str, str, str]] = set()
+_reported_lock = threading.Lock()
+
+
+def _report(operation: str, deviations: list[Deviation]) -> None:
+    """Log each tolerated deviation once per operation, path and kind."""
+    for deviation in deviations:
+        key = (operation, deviation.path, deviation.kind)
+        with _reported_lock:
+            if key in _reported:
+                continue
+            _reported.add(key)
+        LOGGER.warning("%s: response differs from the spec at %s (tolerated)", operation, deviation.line())
+
+
+T = typing.TypeVar("T")
+
+
+def parse(
+    response: httpx.Response,
+    *,
+    client: Any,
+    declared: Mapping[int, str],
+    parse_body: Callable[[httpx.Response, Any], T],
+) -> T:
+    """Parse a response with the generated code, tolerating and reporting drift; typed errors only."""
+    type_string = declared.get(response.status_code)
+    body = decoded_body(response) if type_string not in (None, "Any") else None
+    method, path, operation = _where(response)
+    try:
+        result = parse_body(response, body)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        found: list[Deviation] = []
+        if type_string is not None:
+            _diagnose(body, _declared(type_string), "$", found)
+        if not found:
+            found.append(Deviation("$", "type-changed", type_string or "a declared body", type(exc).__name__))
+        raise ResponseValidationError(operation=operation, method=method, path=path, deviations=tuple(found)) from None
+    deviations: list[Deviation] = []
+    _walk(result, "$", deviations)
+    if deviations:
+        if getattr(client, "strict_responses", False):
+            raise ResponseValidationError(operation=operation, method=method, path=path, deviations=tuple(deviations))
+        _report(operation, deviations)
+    return result
