@@ -322,8 +322,8 @@ def _diagnose(data: Any, hint: Any, path: str, out: list[Deviation]) -> None:
     elif models or lists:
         out.append(Deviation(path, "type-changed", _describe(hint), _json_type(data)))
     else:
-        enums = [m for m in members if get_origin(m) is Literal]
-        if enums and not _conforms(data, hint) and not isinstance(data, str | int):
+        listed = [arg for m in members if get_origin(m) is Literal for arg in get_args(m)]
+        if listed and not any(type(data) is type(arg) for arg in listed):
             out.append(Deviation(path, "type-changed", _describe(hint), _json_type(data)))
 
 
