@@ -112,7 +112,7 @@ def test_body_the_model_cannot_hold_raises_one_typed_error(
     assert seen is None or error.seen == seen
     assert error.operation == "get_details_tasks"
     assert f"get_details_tasks: response does not match the spec at {path}: {kind}" in str(error)
-    assert error.__cause__ is None and error.__suppress_context__  # no raw KeyError/TypeError chained
+    assert error.__cause__ is None and error.__context__ is None  # no raw KeyError/TypeError attached
 
 
 async def test_async_is_tolerant_too(onet_api: respx.MockRouter, onet: OnetClient) -> None:
