@@ -6,7 +6,7 @@ import base64
 import logging
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Loggers that see request URLs, headers or bodies: httpx logs each request at INFO, httpx-retries and httpcore
 # at DEBUG (httpcore prints response headers such as Location), hishel logs cache keys. A logging filter applies
@@ -87,6 +87,16 @@ class Redactor:
         if self._regex is None or not text:
             return text
         return self._regex.sub(self._replace, text)
+
+
+def _unchanged(text: str) -> str:
+    return text
+
+
+def redactor_of(client: object) -> Callable[[str], str]:
+    """The client's Redactor (SDK clients have one), or the identity for a plain generated client."""
+    found = getattr(client, "_redact", None)
+    return found if isinstance(found, Redactor) else _unchanged
 
 
 class _RedactingFilter(logging.Filter):

@@ -24,6 +24,7 @@ import attrs
 import httpx
 
 from .errors import Deviation, ResponseValidationError, UndecodableResponseError
+from .redaction import redactor_of
 from .spec_index import PACKAGE
 
 LOGGER = logging.getLogger(PACKAGE)
@@ -83,17 +84,18 @@ def decoded_body(response: httpx.Response) -> Any:
     method, path, operation = _where(response)
     try:
         data = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError) as exc:
-        kind = "empty" if not response.content.strip() else "not valid JSON"
-        raise UndecodableResponseError(
-            f"{operation}: HTTP {response.status_code} body is {kind} "
-            f"(Content-Type {response.headers.get('Content-Type', 'absent')!r}; {type(exc).__name__})",
-            method=method or "",
-            path=path or "",
-            status_code=response.status_code,
-        ) from None
-    response.extensions[BODY_EXTENSION] = data
-    return data
+        response.extensions[BODY_EXTENSION] = data
+        return data
+    except ValueError as exc:  # JSONDecodeError keeps the whole body in .doc: never chain it
+        problem = type(exc).__name__
+    kind = "empty" if not response.content.strip() else "not valid JSON"
+    raise UndecodableResponseError(
+        f"{operation}: HTTP {response.status_code} body is {kind} "
+        f"(Content-Type {response.headers.get('Content-Type', 'absent')!r}; {problem})",
+        method=method or "",
+        path=path or "",
+        status_code=response.status_code,
+    )
 
 
 # --- type hints of the generated models -----------------------------------------------------------------------
@@ -372,19 +374,34 @@ def parse(
     type_string = declared.get(response.status_code)
     body = decoded_body(response) if type_string not in (None, "Any") else None
     method, path, operation = _where(response)
+    redact = redactor_of(client)
+    if path is None and method is not None:
+        path = redact(response.request.url.path)
     try:
         result = parse_body(response, body)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        failure = None
+    except Exception as exc:  # raised below, outside the handler: the original may quote body values
+        failure = type(exc).__name__
+    if failure is not None:
         found: list[Deviation] = []
         if type_string is not None:
             _diagnose(body, _declared(type_string), "$", found)
         if not found:
-            found.append(Deviation("$", "type-changed", type_string or "a declared body", type(exc).__name__))
-        raise ResponseValidationError(operation=operation, method=method, path=path, deviations=tuple(found)) from None
+            found.append(Deviation("$", "type-changed", type_string or "a declared body", failure))
+        raise ResponseValidationError(
+            operation=operation, method=method, path=path, deviations=_redacted(found, redact)
+        )
     deviations: list[Deviation] = []
     _walk(result, "$", deviations)
     if deviations:
         if getattr(client, "strict_responses", False):
-            raise ResponseValidationError(operation=operation, method=method, path=path, deviations=tuple(deviations))
-        _report(operation, deviations)
+            raise ResponseValidationError(
+                operation=operation, method=method, path=path, deviations=_redacted(deviations, redact)
+            )
+        _report(operation, list(_redacted(deviations, redact)))
     return result
+
+
+def _redacted(deviations: list[Deviation], redact: Callable[[str], str]) -> tuple[Deviation, ...]:
+    """Deviations safe to show: a value the server echoed may be a credential."""
+    return tuple(Deviation(redact(d.path), d.kind, redact(d.expected), redact(d.seen)) for d in deviations)

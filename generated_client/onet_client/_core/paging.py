@@ -25,6 +25,7 @@ from ..types import UNSET
 from . import spec_index
 from .client import call_kwargs
 from .errors import APIStatusError, NoDataError, PaginationError, ValidationError
+from .redaction import redactor_of
 
 LOGGER = logging.getLogger(spec_index.PACKAGE)
 MAX_CONCURRENCY = 8  # aiter_* default: one request per remaining page, at most this many at once
@@ -196,7 +197,8 @@ class _Plan:
     # -- responses
 
     def fail(self, problem: str) -> PaginationError:
-        return PaginationError(f"{self.info.operation_id}: {problem}; stopping instead of returning wrong data")
+        message = f"{self.info.operation_id}: {problem}; stopping instead of returning wrong data"
+        return PaginationError(redactor_of(self.client)(message))
 
     def read(self, offset: int, response: Any) -> _Fetched:
         info = self.info
@@ -276,7 +278,8 @@ class _Plan:
     def warn(self, problem: str) -> None:
         if not self.warned:
             self.warned = True
-            warnings.warn(f"{self.info.operation_id}: {problem}", RuntimeWarning, stacklevel=5)
+            message = redactor_of(self.client)(f"{self.info.operation_id}: {problem}")
+            warnings.warn(message, RuntimeWarning, stacklevel=5)
 
 
 def iter_pages(

@@ -164,8 +164,14 @@ class _Checks:
 
     def before(self, request: httpx.Request) -> None:
         sdk = request.extensions.get(SDK_EXTENSION)
-        if sdk:
+        if not sdk:
+            return
+        try:
             spec_index.validate_call(sdk, self.placeholders)
+            return
+        except InvalidParameterError as exc:  # the message quotes the value, which may be a credential
+            error = InvalidParameterError(self.redact(str(exc)), parameter=exc.parameter, operation=exc.operation)
+        raise error  # outside the handler: no __context__ holding the unredacted original
 
     def failure(self, request: httpx.Request, exc: Exception) -> Exception:
         """The typed error for anything that went wrong below (never a bare httpx or library exception)."""
@@ -232,11 +238,12 @@ class SDKTransport(httpx.BaseTransport):
         except APIError:
             raise
         except Exception as exc:
-            raise self._checks.failure(request, exc) from None
-        error = self._checks.after(request, response)
-        if error is not None:
-            raise error
-        return response
+            failure = self._checks.failure(request, exc)
+        else:
+            failure = self._checks.after(request, response)
+            if failure is None:
+                return response
+        raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
 
     def close(self) -> None:
         self._inner.close()
@@ -253,11 +260,12 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
         except APIError:
             raise
         except Exception as exc:
-            raise self._checks.failure(request, exc) from None
-        error = self._checks.after(request, response)
-        if error is not None:
-            raise error
-        return response
+            failure = self._checks.failure(request, exc)
+        else:
+            failure = self._checks.after(request, response)
+            if failure is None:
+                return response
+        raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -324,7 +332,8 @@ class SDKHTTPClient(httpx.Client):
         try:
             return super().build_request(*args, **kwargs)
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, TypeError) as exc:
-            raise _BuildErrors.convert(exc, kwargs, self._sdk_redact) from None
+            error = _BuildErrors.convert(exc, kwargs, self._sdk_redact)
+        raise error
 
 
 class SDKAsyncHTTPClient(httpx.AsyncClient):
@@ -338,4 +347,5 @@ class SDKAsyncHTTPClient(httpx.AsyncClient):
         try:
             return super().build_request(*args, **kwargs)
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, TypeError) as exc:
-            raise _BuildErrors.convert(exc, kwargs, self._sdk_redact) from None
+            error = _BuildErrors.convert(exc, kwargs, self._sdk_redact)
+        raise error
