@@ -17,6 +17,7 @@ import threading
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -259,44 +260,113 @@ def _json_name(obj: Any, field: str) -> str:
     return found
 
 
-def _additional_is_open(cls: type) -> bool:
-    hint = _hints(cls).get("additional_properties")
-    args = get_args(hint)
-    return len(args) == 2 and args[1] is Any
+@dataclass(frozen=True)
+class _Field:
+    """How to check one model attribute quickly: types accepted as they are, and which models to descend into."""
+
+    name: str
+    hint: Any
+    accepted: frozenset[type] | None  # None: any value (Any)
+    list_models: frozenset[type]  # model classes a list value may hold: descend into those elements
+    models: frozenset[type]  # model classes the value may be: descend
 
 
-def _walk(obj: Any, path: str, out: list[Deviation]) -> None:
+@cache
+def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
+    """The checks for a model class (computed once per class) and whether unknown keys count as drift."""
+    hints = _hints(cls)
+    fields = []
+    for field in attrs.fields(cls):
+        if field.name == "additional_properties":
+            continue
+        hint = hints.get(field.name, Any)
+        accepted: set[type] | None = set()
+        list_models: set[type] = set()
+        models: set[type] = set()
+        for member in _members(hint):
+            origin = get_origin(member)
+            if member is Any:
+                accepted = None
+                break
+            if origin is Literal:
+                accepted.update(type(arg) for arg in get_args(member))
+            elif origin is list:
+                accepted.add(list)
+                list_models.update(m for m in _members(get_args(member)[0]) if attrs.has(m))
+            elif origin is dict:
+                accepted.add(dict)
+            elif member is float:
+                accepted.update((float, int))
+            elif member is type(None):
+                accepted.add(type(None))
+            elif isinstance(member, type) and member not in (UnknownEnumValue, UnknownEnumInt):
+                accepted.add(member)
+                if attrs.has(member):
+                    models.add(member)
+        fields.append(
+            _Field(
+                field.name,
+                hint,
+                None if accepted is None else frozenset(accepted),
+                frozenset(list_models),
+                frozenset(models),
+            )
+        )
+    extra = hints.get("additional_properties")
+    args = get_args(extra)
+    return tuple(fields), len(args) == 2 and args[1] is Any
+
+
+# Where a model sits in the body, built only when a deviation needs it: "$" or (parent, model, attribute, is_list).
+_Where = str | tuple[Any, Any, str, bool]
+
+
+def _resolve(where: _Where) -> str:
+    if isinstance(where, str):
+        return where
+    parent, obj, name, is_list = where
+    return f"{_resolve(parent)}.{_json_name(obj, name)}{'[*]' if is_list else ''}"
+
+
+def _walk_result(result: Any, out: list[Deviation]) -> None:
+    if isinstance(result, list):
+        for item in result:
+            if attrs.has(type(item)):
+                _walk(item, "$[*]", out)
+    elif attrs.has(type(result)):
+        _walk(result, "$", out)
+
+
+def _walk(obj: Any, where: _Where, out: list[Deviation]) -> None:
+    """Collect what a parsed model tolerated: unlisted enum values, other types, nulls, unknown fields."""
     if len(out) >= MAX_DEVIATIONS:
         return
-    if isinstance(obj, list):
-        for item in obj:
-            _walk(item, f"{path}[*]", out)
-        return
-    cls = type(obj)
-    if not attrs.has(cls):
-        return
-    hints = _hints(cls)
-    for field in attrs.fields(cls):
-        name = field.name
-        value = getattr(obj, name)
-        if name == "additional_properties":
-            if value and _additional_is_open(cls):
-                out.extend(
-                    Deviation(f"{path}.{key}", "added-field", f"no such field in {cls.__name__}", _preview(extra))
-                    for key, extra in value.items()
-                )
-            continue
-        hint = hints.get(name, Any)
-        where = None
-        if isinstance(value, UnknownEnumValue | UnknownEnumInt):
-            where = f"{path}.{_json_name(obj, name)}"
-            out.append(Deviation(where, "enum", _describe(hint), _preview(value)))
-        elif not _conforms(value, hint):
-            where = f"{path}.{_json_name(obj, name)}"
-            kind = "nullability" if value is None else "type-changed"
-            out.append(Deviation(where, kind, _describe(hint), _json_type(value)))
-        elif (isinstance(value, list) and value) or attrs.has(type(value)):
-            _walk(value, f"{path}.{_json_name(obj, name)}", out)
+    fields, open_extra = _plan(type(obj))
+    for field in fields:
+        value = getattr(obj, field.name)
+        kind = type(value)
+        if field.accepted is None or kind in field.accepted:
+            if kind is list and field.list_models:
+                inner = (where, obj, field.name, True)
+                for item in value:
+                    if type(item) in field.list_models:
+                        _walk(item, inner, out)
+            elif kind in field.models:
+                _walk(value, (where, obj, field.name, False), out)
+        elif isinstance(value, UnknownEnumValue | UnknownEnumInt):
+            path = _resolve((where, obj, field.name, False))
+            out.append(Deviation(path, "enum", _describe(field.hint), _preview(value)))
+        elif not _conforms(value, field.hint):
+            path = _resolve((where, obj, field.name, False))
+            what = "nullability" if value is None else "type-changed"
+            out.append(Deviation(path, what, _describe(field.hint), _json_type(value)))
+    extra = getattr(obj, "additional_properties", None)
+    if extra and open_extra:
+        base = _resolve(where)
+        out.extend(
+            Deviation(f"{base}.{key}", "added-field", f"no such field in {type(obj).__name__}", _preview(value))
+            for key, value in extra.items()
+        )
 
 
 # --- diagnosis of a body the model could not hold -------------------------------------------------------------
@@ -392,7 +462,7 @@ def parse(
             operation=operation, method=method, path=path, deviations=_redacted(found, redact)
         )
     deviations: list[Deviation] = []
-    _walk(result, "$", deviations)
+    _walk_result(result, deviations)
     if deviations:
         if getattr(client, "strict_responses", False):
             raise ResponseValidationError(
