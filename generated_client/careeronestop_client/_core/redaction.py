@@ -23,10 +23,14 @@ WATCHED_LOGGERS = (
     "httpcore.proxy",
     "httpcore.socks",
     "hishel",
-    "hishel.controller",
-    "hishel.storages",
-    "hishel.transports",
+    "hishel.core.spec",
+    "hishel._core._storages._sync_sqlite",
+    "hishel._core._storages._async_sqlite",
+    "hishel._core._storages._sync_redis",
+    "hishel._core._storages._async_redis",
 )
+# Any other logger already created under these prefixes is covered too (a library may add modules).
+WATCHED_PREFIXES = ("httpx", "httpcore", "hishel")
 
 # Shorter values cannot be told apart from ordinary text; real keys, tokens and userIds are far longer.
 MIN_SECRET_LENGTH = 4
@@ -134,7 +138,8 @@ _FILTER = _RedactingFilter()
 def protect_logs(redactor: Redactor, package_logger: str) -> None:
     """Register a client's secrets with the filter on the HTTP loggers and the package's own logger."""
     _FILTER.redactors.add(redactor)
-    for name in (*WATCHED_LOGGERS, package_logger):
+    existing = [name for name in logging.root.manager.loggerDict if name.startswith(WATCHED_PREFIXES)]
+    for name in (*WATCHED_LOGGERS, *existing, package_logger):
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:
             logger.addFilter(_FILTER)
