@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import warnings
+from importlib.resources import files
 from typing import Any
 
 import httpx
@@ -28,14 +30,16 @@ def windows(route: respx.Route) -> list[tuple[str, str]]:
 def test_paging_info_comes_from_the_spec() -> None:
     info = paging_info(keyword_search)
     assert (info.style, info.start_param, info.size_param, info.items_field) == ("range", "start", "end", "occupation")
-    assert info.max_page_size == 2000
+    index = json.loads(files("onet_client").joinpath("_spec_index.json").read_text(encoding="utf-8"))
+    (entry,) = [op for op in index["operations"] if op["operation_id"] == "keyword_search"]
+    assert info.max_page_size == entry["paging"]["max_page_size"]
 
 
 def test_small_listing_takes_one_request_at_the_largest_page_size(onet_api: respx.MockRouter, onet: OnetClient) -> None:
     route = onet_api.get("/online/occupations/").mock(side_effect=onet_listing(3))
     codes = [o.code for o in iter_items(list_occupations, client=onet)]
     assert codes == ["15-1201.00", "15-1202.00", "15-1203.00"]
-    assert windows(route) == [("1", "2000")]
+    assert windows(route) == [("1", str(paging_info(list_occupations).max_page_size))]
 
 
 def test_many_pages_in_order(onet_api: respx.MockRouter, onet: OnetClient) -> None:

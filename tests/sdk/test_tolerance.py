@@ -157,3 +157,15 @@ def test_body_is_decoded_once(onet_api: respx.MockRouter, onet: OnetClient, monk
     onet_api.get(TASKS_URL).mock(return_value=httpx.Response(200, json=tasks_body(task(1))))
     get_details_tasks.sync("15-1252.00", client=onet)
     assert len(calls) == 1
+
+
+def test_enum_check_functions_keep_unlisted_values_of_the_right_type() -> None:
+    from onet_client._core.tolerance import UnknownEnumInt
+    from onet_client.models.career_job_zone_code import check_career_job_zone_code
+    from onet_client.models.interest_profiler_career_fit import check_interest_profiler_career_fit
+
+    assert check_career_job_zone_code(3) == 3 and type(check_career_job_zone_code(3)) is int
+    assert check_career_job_zone_code(6) == 6 and isinstance(check_career_job_zone_code(6), UnknownEnumInt)
+    assert isinstance(check_interest_profiler_career_fit("Superb"), UnknownEnumValue)
+    with pytest.raises(TypeError, match="expected an integer enum value, seen string"):
+        check_career_job_zone_code("6")  # type: ignore[arg-type]
