@@ -240,9 +240,10 @@ class SDKTransport(httpx.BaseTransport):
         except Exception as exc:
             failure = self._checks.failure(request, exc)
         else:
-            failure = self._checks.after(request, response)
-            if failure is None:
+            error = self._checks.after(request, response)
+            if error is None:
                 return response
+            failure = error
         raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
 
     def close(self) -> None:
@@ -262,9 +263,10 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
         except Exception as exc:
             failure = self._checks.failure(request, exc)
         else:
-            failure = self._checks.after(request, response)
-            if failure is None:
+            error = self._checks.after(request, response)
+            if error is None:
                 return response
+            failure = error
         raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
 
     async def aclose(self) -> None:

@@ -280,13 +280,14 @@ def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
         if field.name == "additional_properties":
             continue
         hint = hints.get(field.name, Any)
-        accepted: set[type] | None = set()
+        accepted: set[type] = set()
+        anything = False
         list_models: set[type] = set()
         models: set[type] = set()
         for member in _members(hint):
             origin = get_origin(member)
             if member is Any:
-                accepted = None
+                anything = True
                 break
             if origin is Literal:
                 accepted.update(type(arg) for arg in get_args(member))
@@ -307,7 +308,7 @@ def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
             _Field(
                 field.name,
                 hint,
-                None if accepted is None else frozenset(accepted),
+                None if anything else frozenset(accepted),
                 frozenset(list_models),
                 frozenset(models),
             )
@@ -339,34 +340,79 @@ def _walk_result(result: Any, out: list[Deviation]) -> None:
 
 def _walk(obj: Any, where: _Where, out: list[Deviation]) -> None:
     """Collect what a parsed model tolerated: unlisted enum values, other types, nulls, unknown fields."""
-    if len(out) >= MAX_DEVIATIONS:
-        return
-    fields, open_extra = _plan(type(obj))
-    for field in fields:
-        value = getattr(obj, field.name)
-        kind = type(value)
-        if field.accepted is None or kind in field.accepted:
-            if kind is list and field.list_models:
-                inner = (where, obj, field.name, True)
-                for item in value:
-                    if type(item) in field.list_models:
-                        _walk(item, inner, out)
-            elif kind in field.models:
-                _walk(value, (where, obj, field.name, False), out)
-        elif isinstance(value, UnknownEnumValue | UnknownEnumInt):
-            path = _resolve((where, obj, field.name, False))
-            out.append(Deviation(path, "enum", _describe(field.hint), _preview(value)))
-        elif not _conforms(value, field.hint):
-            path = _resolve((where, obj, field.name, False))
-            what = "nullability" if value is None else "type-changed"
-            out.append(Deviation(path, what, _describe(field.hint), _json_type(value)))
-    extra = getattr(obj, "additional_properties", None)
-    if extra and open_extra:
-        base = _resolve(where)
-        out.extend(
-            Deviation(f"{base}.{key}", "added-field", f"no such field in {type(obj).__name__}", _preview(value))
-            for key, value in extra.items()
-        )
+    checker = _checkers.get(type(obj))
+    if checker is None:
+        checker = _checkers[type(obj)] = _compile(type(obj))
+    checker(obj, where, out)
+
+
+Checker = Callable[[Any, _Where, list[Deviation]], None]
+_checkers: dict[type, Checker] = {}
+
+
+def _slow(obj: Any, where: _Where, out: list[Deviation], field: _Field, value: Any) -> None:
+    """A value whose type was not accepted as it is: an unlisted enum value, another type, or a null."""
+    if isinstance(value, UnknownEnumValue | UnknownEnumInt):
+        out.append(Deviation(_resolve((where, obj, field.name, False)), "enum", _describe(field.hint), _preview(value)))
+    elif not _conforms(value, field.hint):
+        what = "nullability" if value is None else "type-changed"
+        path = _resolve((where, obj, field.name, False))
+        out.append(Deviation(path, what, _describe(field.hint), _json_type(value)))
+
+
+def _extra(obj: Any, where: _Where, out: list[Deviation]) -> None:
+    base = _resolve(where)
+    out.extend(
+        Deviation(f"{base}.{key}", "added-field", f"no such field in {type(obj).__name__}", _preview(value))
+        for key, value in obj.additional_properties.items()
+    )
+
+
+def _compile(cls: type) -> Checker:
+    """A checker specialised for one model class: straight-line code, one set lookup per attribute.
+
+    Parsed models are walked on every response, so this is the hot path of drift detection; generating the code
+    once per class keeps it to a fraction of the generated from_dict's cost.
+    """
+    fields, open_extra = _plan(cls)
+    namespace: dict[str, Any] = {
+        "_walk": _walk,
+        "_slow": _slow,
+        "_extra": _extra,
+        "MAX": MAX_DEVIATIONS,
+        "CHECKERS": _checkers,
+    }
+    lines = ["def check(obj, where, out):", "    if len(out) >= MAX:", "        return"]
+    for i, field in enumerate(fields):
+        namespace[f"F{i}"] = field
+        read = f"obj.{field.name}" if field.name.isidentifier() else f"getattr(obj, {field.name!r})"
+        lines += [f"    v = {read}", "    t = type(v)"]
+        if field.accepted is None:
+            lines.append("    if False:")
+            lines.append("        pass")
+        else:
+            namespace[f"A{i}"] = field.accepted
+            lines += [f"    if t not in A{i}:", f"        _slow(obj, where, out, F{i}, v)"]
+        if field.list_models:
+            namespace[f"L{i}"] = field.list_models
+            lines += [
+                "    elif t is list and v:",
+                f"        inner = (where, obj, {field.name!r}, True)",
+                "        for item in v:",
+                "            check = CHECKERS.get(type(item))",
+                "            if check is not None:",
+                "                check(item, inner, out)",
+                f"            elif type(item) in L{i}:",
+                "                _walk(item, inner, out)",
+            ]
+        if field.models:
+            namespace[f"M{i}"] = field.models
+            lines += [f"    elif t in M{i}:", f"        _walk(v, (where, obj, {field.name!r}, False), out)"]
+    if open_extra:
+        lines += ["    if obj.additional_properties:", "        _extra(obj, where, out)"]
+    exec("\n".join(lines), namespace)  # the code is built from attribute names of generated attrs classes
+    checker: Checker = namespace["check"]
+    return checker
 
 
 # --- diagnosis of a body the model could not hold -------------------------------------------------------------
