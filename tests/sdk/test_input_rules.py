@@ -101,6 +101,20 @@ def test_input_errors_sit_under_the_package_base_error_and_value_error() -> None
     assert issubclass(MissingCredentialError, OnetError) and issubclass(MissingCredentialError, ValueError)
 
 
+def test_paginator_and_client_argument_errors_are_package_errors(onet: OnetClient) -> None:
+    from onet_client.api.about import get_about
+    from onet_client.exceptions import UsageError
+    from onet_client.pagination import iter_items
+
+    with pytest.raises(UsageError, match="not a paged operation") as caught:
+        list(iter_items(get_about, client=onet))
+    assert isinstance(caught.value, OnetError) and isinstance(caught.value, TypeError)
+    with pytest.raises(InvalidParameterError, match="page_size must be between 1"):
+        list(iter_items(keyword_search, client=onet, keyword="a", page_size=0))
+    with pytest.raises(InvalidParameterError, match="max_retries"):
+        OnetClient("some-key", max_retries=-1)
+
+
 def test_validation_follows_the_called_operation_not_the_url(onet: OnetClient) -> None:
     """A request without the generated metadata is not re-matched against the spec by its URL."""
     seen: list[str] = []

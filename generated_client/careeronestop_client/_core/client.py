@@ -15,7 +15,7 @@ import httpx
 
 from ..client import AuthenticatedClient
 from . import transport
-from .errors import MissingCredentialError
+from .errors import InvalidParameterError, MissingCredentialError
 from .redaction import Redactor, protect_logs
 from .spec_index import PACKAGE
 
@@ -66,9 +66,15 @@ class SDKClient(AuthenticatedClient):
         strict_responses: bool = False,
     ) -> None:
         if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+            raise InvalidParameterError(
+                f"max_retries must be 0 or more, not {max_retries}", parameter="max_retries", operation=""
+            )
         if timeout is None:
-            raise ValueError("timeout must be finite (the SDK never waits forever); pass seconds or an httpx.Timeout")
+            raise InvalidParameterError(
+                "timeout must be finite (the SDK never waits forever); pass seconds or an httpx.Timeout",
+                parameter="timeout",
+                operation="",
+            )
         super().__init__(
             base_url=base_url,
             token=token,

@@ -25,6 +25,7 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "UndecodableResponseError",
+    "UsageError",
     "ValidationError",
 ]
 
@@ -50,6 +51,10 @@ class InvalidParameterError(APIError, ValueError):
         super().__init__(message)
         self.parameter = parameter
         self.operation = operation
+
+
+class UsageError(APIError, TypeError):
+    """The SDK was called in a way it does not support (e.g. paging an operation that does not page)."""
 
 
 class APIStatusError(APIError):

@@ -24,7 +24,14 @@ from ..client import AuthenticatedClient, Client
 from ..types import UNSET
 from . import spec_index
 from .client import call_kwargs
-from .errors import APIStatusError, NoDataError, PaginationError, ValidationError
+from .errors import (
+    APIStatusError,
+    InvalidParameterError,
+    NoDataError,
+    PaginationError,
+    UsageError,
+    ValidationError,
+)
 from .redaction import redactor_of
 
 LOGGER = logging.getLogger(spec_index.PACKAGE)
@@ -61,7 +68,7 @@ def paging_info(operation: ModuleType) -> PagingInfo:
     """Paging facts for a generated operation module; TypeError if the operation is not paged."""
     op = spec_index.for_module(operation)
     if op.paging is None:
-        raise TypeError(f"{op.describe()} is not a paged operation; call it directly instead")
+        raise UsageError(f"{op.describe()} is not a paged operation; call it directly instead")
     p = op.paging
     return PagingInfo(
         operation_id=op.operation_id,
@@ -73,6 +80,10 @@ def paging_info(operation: ModuleType) -> PagingInfo:
         total_field=p.total,
         items_field=p.items[0],
     )
+
+
+def _bad(info: PagingInfo, parameter: str, problem: str) -> InvalidParameterError:
+    return InvalidParameterError(f"{info.operation_id}: {problem}", parameter=parameter, operation=info.operation_id)
 
 
 # Window sizes that worked after the server refused larger ones: per client, per operation.
@@ -114,17 +125,17 @@ class _Plan:
         self.info = info = paging_info(operation)
         self.operation, self.client = operation, client
         if info.size_param in params:
-            raise TypeError(f"pass page_size= instead of {info.size_param}= (the iterator moves the window)")
+            raise UsageError(f"pass page_size= instead of {info.size_param}= (the iterator moves the window)")
         self.begin = int(params.pop(info.start_param, info.first))
         if self.begin < info.first:
-            raise ValueError(f"{info.start_param} must be {info.first} or more, not {self.begin}")
+            raise _bad(info, info.start_param, f"{info.start_param} must be {info.first} or more, not {self.begin}")
         size = info.max_page_size if page_size is None else page_size
         if not 1 <= size <= info.max_page_size:
-            raise ValueError(f"page_size must be between 1 and {info.max_page_size}, not {size}")
+            raise _bad(info, "page_size", f"page_size must be between 1 and {info.max_page_size}, not {size}")
         self.learned = _learned_sizes(client)
         self.size = min(size, self.learned.get(info.operation_id, size))
         if max_items is not None and max_items < 0:
-            raise ValueError(f"max_items must be 0 or more, not {max_items}")
+            raise _bad(info, "max_items", f"max_items must be 0 or more, not {max_items}")
         self.max_items = max_items
         self.params = params
         self.total: int | None = None  # from the first page; later pages must agree
@@ -342,7 +353,9 @@ async def aiter_pages(
     remaining windows follow from those and are fetched `concurrency` at a time (default: one per remaining
     page, at most 8). A page shorter than its window is completed sequentially before the next one is used."""
     if concurrency is not None and concurrency < 1:
-        raise ValueError(f"concurrency must be 1 or more, not {concurrency}")
+        raise InvalidParameterError(
+            f"concurrency must be 1 or more, not {concurrency}", parameter="concurrency", operation=""
+        )
     plan = _Plan(operation, client, page_size, max_items, params)
     if plan.wanted(0) <= 0:
         return

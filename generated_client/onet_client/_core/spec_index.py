@@ -15,7 +15,7 @@ from importlib import resources
 from types import ModuleType
 from typing import Any
 
-from .errors import InvalidParameterError
+from .errors import InvalidParameterError, UsageError
 
 PACKAGE = __name__.rsplit(".", 2)[0]
 # Friendlier wording for constraints users meet often; validation itself only follows the spec.
@@ -88,11 +88,11 @@ def for_module(module: ModuleType) -> Operation:
     name = getattr(module, "__name__", repr(module))
     prefix = f"{PACKAGE}."
     if not name.startswith(prefix):
-        raise TypeError(f"{name} is not an operation module of {PACKAGE} (pass e.g. {PACKAGE}.api.<tag>.<operation>)")
+        raise UsageError(f"{name} is not an operation module of {PACKAGE} (pass e.g. {PACKAGE}.api.<tag>.<operation>)")
     for op in operations():
         if op.module == name.removeprefix(prefix):
             return op
-    raise TypeError(f"{name} is not a generated operation of {PACKAGE}")
+    raise UsageError(f"{name} is not a generated operation of {PACKAGE}")
 
 
 def match(method: str, path: str) -> Operation | None:
