@@ -200,3 +200,65 @@ def test_body_reset_on_every_attempt_is_a_connection_error(server: LocalServer, 
     with pytest.raises(APIConnectionError):
         keyword_search.sync(client=client(server), keyword="a")
     assert len(server.requests) == 3  # one attempt and two retries: the same budget as connection errors
+
+
+def cos_row(n: int) -> dict[str, Any]:
+    return {"OnetCode": f"29-{1000 + n}.00", "OnetTitle": f"Title {n}"}
+
+
+def cos_program(server: LocalServer, fault: Fault) -> None:
+    """CareerOneStop listing of TOTAL rows; the first request for the third window gets the fault."""
+    hit: list[int] = []
+
+    def handle(seen: Seen, n: int) -> Reply:
+        *_, offset, limit = seen.path.split("/")
+        first, count = int(offset), int(limit)
+        body = {"OccupationList": [cos_row(i) for i in range(first, min(first + count, TOTAL))], "RecordCount": TOTAL}
+        if first == 2 * PAGE and not hit:
+            hit.append(n)
+            if fault.name == "wrong-type-nested":
+                return Reply.json({**body, "OccupationList": [1, 2]})
+            return fault.reply(body)
+        return Reply.json(body)
+
+    server.handler = handle
+
+
+COS_FAULTS = [f for f in FAULTS if f.name not in ("missing-required",)]  # every CareerOneStop field is optional
+
+
+@pytest.mark.parametrize("fault", COS_FAULTS, ids=ids)
+async def test_careeronestop_paginator_fault_on_page_3_of_5(
+    fault: Fault, server: LocalServer, sleeps: list[float]
+) -> None:
+    from careeronestop_client import CareerOneStopClient, CareerOneStopError
+    from careeronestop_client import exceptions as cos_exceptions
+    from careeronestop_client import pagination as cos_pagination
+    from careeronestop_client.api.occupation import list_occupations_by_keyword
+
+    cos_program(server, fault)
+    cos = CareerOneStopClient("fault-token", "fault-user", base_url=server.url, timeout=0.5, max_retries=2)
+    outcome = None if fault.outcome is None else getattr(cos_exceptions, fault.outcome.__name__)
+    expected = [f"Title {i}" for i in range(TOTAL)]
+    args: dict[str, Any] = {"client": cos, "keyword": "nurse", "data_level_only": "N", "page_size": PAGE}
+    began = time.monotonic()
+    for mode in ("sync", "async"):
+        got: list[str] = []
+        server.requests.clear()
+        cos_program(server, fault)
+        try:
+            if mode == "sync":
+                for row in cos_pagination.iter_items(list_occupations_by_keyword, **args):
+                    got.append(row.onet_title)
+            else:
+                async for row in cos_pagination.aiter_items(list_occupations_by_keyword, **args):
+                    got.append(row.onet_title)
+        except CareerOneStopError as error:
+            assert outcome is not None and isinstance(error, outcome), (mode, error)
+            assert got == expected[: 2 * PAGE]
+        else:
+            assert outcome is None, mode
+            assert got == expected
+            assert len(server.requests) == PAGES + fault.extra_requests
+        assert all("/fault-user/" in seen.path for seen in server.requests)  # the userId reached its segment
+    assert time.monotonic() - began < 2 * TIME_BOUND

@@ -269,6 +269,7 @@ class _Field:
     accepted: frozenset[type] | None  # None: any value (Any)
     list_models: frozenset[type]  # model classes a list value may hold: descend into those elements
     models: frozenset[type]  # model classes the value may be: descend
+    item_hint: Any = None  # what the elements of a list value may be
 
 
 @cache
@@ -284,6 +285,7 @@ def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
         anything = False
         list_models: set[type] = set()
         models: set[type] = set()
+        item_hint: Any = None
         for member in _members(hint):
             origin = get_origin(member)
             if member is Any:
@@ -293,7 +295,8 @@ def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
                 accepted.update(type(arg) for arg in get_args(member))
             elif origin is list:
                 accepted.add(list)
-                list_models.update(m for m in _members(get_args(member)[0]) if attrs.has(m))
+                item_hint = (get_args(member) or (Any,))[0]
+                list_models.update(m for m in _members(item_hint) if attrs.has(m))
             elif origin is dict:
                 accepted.add(dict)
             elif member is float:
@@ -311,11 +314,20 @@ def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
                 None if anything else frozenset(accepted),
                 frozenset(list_models),
                 frozenset(models),
+                item_hint,
             )
         )
     extra = hints.get("additional_properties")
     args = get_args(extra)
     return tuple(fields), len(args) == 2 and args[1] is Any
+
+
+class _Found(list[Deviation]):
+    """Deviations the model tolerated; `fatal` holds those it could not (data its types would misdescribe)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fatal: list[Deviation] = []
 
 
 # Where a model sits in the body, built only when a deviation needs it: "$" or (parent, model, attribute, is_list).
@@ -329,7 +341,7 @@ def _resolve(where: _Where) -> str:
     return f"{_resolve(parent)}.{_json_name(obj, name)}{'[*]' if is_list else ''}"
 
 
-def _walk_result(result: Any, out: list[Deviation]) -> None:
+def _walk_result(result: Any, out: _Found) -> None:
     if isinstance(result, list):
         for item in result:
             if attrs.has(type(item)):
@@ -338,7 +350,7 @@ def _walk_result(result: Any, out: list[Deviation]) -> None:
         _walk(result, "$", out)
 
 
-def _walk(obj: Any, where: _Where, out: list[Deviation]) -> None:
+def _walk(obj: Any, where: _Where, out: _Found) -> None:
     """Collect what a parsed model tolerated: unlisted enum values, other types, nulls, unknown fields."""
     checker = _checkers.get(type(obj))
     if checker is None:
@@ -346,21 +358,29 @@ def _walk(obj: Any, where: _Where, out: list[Deviation]) -> None:
     checker(obj, where, out)
 
 
-Checker = Callable[[Any, _Where, list[Deviation]], None]
+Checker = Callable[[Any, _Where, _Found], None]
 _checkers: dict[type, Checker] = {}
 
 
-def _slow(obj: Any, where: _Where, out: list[Deviation], field: _Field, value: Any) -> None:
+def _slow(obj: Any, where: _Where, out: _Found, field: _Field, value: Any) -> None:
     """A value whose type was not accepted as it is: an unlisted enum value, another type, or a null."""
     if isinstance(value, UnknownEnumValue | UnknownEnumInt):
         out.append(Deviation(_resolve((where, obj, field.name, False)), "enum", _describe(field.hint), _preview(value)))
     elif not _conforms(value, field.hint):
         what = "nullability" if value is None else "type-changed"
-        path = _resolve((where, obj, field.name, False))
-        out.append(Deviation(path, what, _describe(field.hint), _json_type(value)))
+        found = Deviation(_resolve((where, obj, field.name, False)), what, _describe(field.hint), _json_type(value))
+        # Raw data where a model (or a list of models) belongs would be mistyped for the caller: not tolerated.
+        (out.fatal if value is not None and (field.models or field.list_models) else out).append(found)
 
 
-def _extra(obj: Any, where: _Where, out: list[Deviation]) -> None:
+def _bad_item(obj: Any, where: _Where, out: _Found, field: _Field, item: Any) -> None:
+    """An element of a list of models that is not one of them (the generated union parser kept it raw)."""
+    if not _conforms(item, field.item_hint):
+        path = _resolve((where, obj, field.name, True))
+        out.fatal.append(Deviation(path, "type-changed", _describe(field.item_hint), _json_type(item)))
+
+
+def _extra(obj: Any, where: _Where, out: _Found) -> None:
     base = _resolve(where)
     out.extend(
         Deviation(f"{base}.{key}", "added-field", f"no such field in {type(obj).__name__}", _preview(value))
@@ -379,6 +399,7 @@ def _compile(cls: type) -> Checker:
         "_walk": _walk,
         "_slow": _slow,
         "_extra": _extra,
+        "_bad_item": _bad_item,
         "MAX": MAX_DEVIATIONS,
         "CHECKERS": _checkers,
     }
@@ -404,6 +425,8 @@ def _compile(cls: type) -> Checker:
                 "                check(item, inner, out)",
                 f"            elif type(item) in L{i}:",
                 "                _walk(item, inner, out)",
+                "            else:",
+                f"                _bad_item(obj, where, out, F{i}, item)",
             ]
         if field.models:
             namespace[f"M{i}"] = field.models
@@ -493,29 +516,46 @@ def parse(
     redact = redactor_of(client)
     if path is None and method is not None:
         path = redact(response.request.url.path)
-    try:
-        result = parse_body(response, body)
-        failure = None
-    except Exception as exc:  # raised below, outside the handler: the original may quote body values
-        failure = type(exc).__name__
+    hint = _declared(type_string) if type_string not in (None, "Any") else None
+    failure: str | None = None
+    if hint is not None and not _shape_matches(body, hint):
+        failure = "the body's top-level type"
+    else:
+        try:
+            result = parse_body(response, body)
+        except Exception as exc:  # raised below, outside the handler: the original may quote body values
+            failure = type(exc).__name__
     if failure is not None:
         found: list[Deviation] = []
-        if type_string is not None:
-            _diagnose(body, _declared(type_string), "$", found)
+        if hint is not None:
+            _diagnose(body, hint, "$", found)
         if not found:
             found.append(Deviation("$", "type-changed", type_string or "a declared body", failure))
         raise ResponseValidationError(
             operation=operation, method=method, path=path, deviations=_redacted(found, redact)
         )
-    deviations: list[Deviation] = []
+    deviations = _Found()
     _walk_result(result, deviations)
+    if deviations.fatal or (deviations and getattr(client, "strict_responses", False)):
+        raise ResponseValidationError(
+            operation=operation,
+            method=method,
+            path=path,
+            deviations=_redacted([*deviations.fatal, *deviations], redact),
+        )
     if deviations:
-        if getattr(client, "strict_responses", False):
-            raise ResponseValidationError(
-                operation=operation, method=method, path=path, deviations=_redacted(deviations, redact)
-            )
         _report(operation, list(_redacted(deviations, redact)))
     return result
+
+
+def _shape_matches(body: Any, hint: Any) -> bool:
+    """Whether the body's top level is the kind of JSON value the declared type needs (object, array)."""
+    members = _members(hint)
+    wants_object = any(isinstance(m, type) and attrs.has(m) for m in members)
+    wants_array = any(get_origin(m) is list for m in members)
+    if not (wants_object or wants_array) or (body is None and type(None) in members):
+        return True
+    return (wants_object and isinstance(body, dict)) or (wants_array and isinstance(body, list))
 
 
 def _redacted(deviations: list[Deviation], redact: Callable[[str], str]) -> tuple[Deviation, ...]:
