@@ -514,8 +514,8 @@ def parse(
     body = decoded_body(response) if type_string not in (None, "Any") else None
     method, path, operation = _where(response)
     redact = redactor_of(client)
-    if path is None and method is not None:
-        path = redact(response.request.url.path)
+    if method is not None:
+        path = redact(response.request.url.path)  # the concrete path, as in every other error
     hint = _declared(type_string) if type_string not in (None, "Any") else None
     failure: str | None = None
     if hint is not None and not _shape_matches(body, hint):

@@ -216,7 +216,7 @@ class _Checks:
             response.extensions[BODY_EXTENSION] = json.loads(response.content)
         except ValueError as exc:
             kind = type(exc).__name__
-            excerpt = self.redact(response.content[-80:].decode("utf-8", "replace"))
+            excerpt = self.redact(response.content.decode("utf-8", "replace"))[-80:]  # redact first: no cut secret
             return UndecodableResponseError(
                 f"{method} {path} returned HTTP {response.status_code} with a body that is not valid JSON "
                 f"(Content-Type {response.headers.get('Content-Type', 'absent')!r}; {kind}; body ends {excerpt!r})",
