@@ -169,3 +169,16 @@ def test_enum_check_functions_keep_unlisted_values_of_the_right_type() -> None:
     assert isinstance(check_interest_profiler_career_fit("Superb"), UnknownEnumValue)
     with pytest.raises(TypeError, match="expected an integer enum value, seen string"):
         check_career_job_zone_code("6")  # type: ignore[arg-type]
+
+
+def test_placeholder_schema_without_properties_is_open_by_design(cos_api: respx.MockRouter) -> None:
+    """A schema that names no properties (shape never observed) holds everything; strict mode accepts it."""
+    from careeronestop_client import CareerOneStopClient
+    from careeronestop_client.api.location import validate_location
+
+    strict = CareerOneStopClient("strict-token", "strict-user", strict_responses=True, max_retries=0)
+    cos_api.get(url__regex=r"/v1/location/.*").mock(
+        return_value=httpx.Response(200, json={"Location": "Chicago, IL", "Areas": [{"Code": "17031"}]})
+    )
+    result = strict.bind(validate_location).sync(location="Chicago")
+    assert result["Location"] == "Chicago, IL"

@@ -319,7 +319,9 @@ def _plan(cls: type) -> tuple[tuple[_Field, ...], bool]:
         )
     extra = hints.get("additional_properties")
     args = get_args(extra)
-    return tuple(fields), len(args) == 2 and args[1] is Any
+    # A schema that names no properties is a placeholder for a shape nobody has observed: open by design (the
+    # drift tool's strict copy leaves it open too). A map (additionalProperties with a schema) is typed, not Any.
+    return tuple(fields), bool(fields) and len(args) == 2 and args[1] is Any
 
 
 class _Found(list[Deviation]):
