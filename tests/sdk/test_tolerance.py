@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 from onet_client import OnetClient
-from onet_client._core.tolerance import UnknownEnumValue
+from onet_client.tolerance import UnknownEnumValue
 from onet_client.api.online import get_details_tasks, keyword_search
 from onet_client.exceptions import OnetError, ResponseValidationError
 from onet_client.models import ReportDetailsTasks
@@ -160,7 +160,7 @@ def test_body_is_decoded_once(onet_api: respx.MockRouter, onet: OnetClient, monk
 
 
 def test_enum_check_functions_keep_unlisted_values_of_the_right_type() -> None:
-    from onet_client._core.tolerance import UnknownEnumInt
+    from onet_client.tolerance import UnknownEnumInt
     from onet_client.models.career_job_zone_code import check_career_job_zone_code
     from onet_client.models.interest_profiler_career_fit import check_interest_profiler_career_fit
 
