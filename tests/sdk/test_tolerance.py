@@ -9,10 +9,10 @@ import httpx
 import pytest
 import respx
 from onet_client import OnetClient
-from onet_client.tolerance import UnknownEnumValue
 from onet_client.api.online import get_details_tasks, keyword_search
 from onet_client.exceptions import OnetError, ResponseValidationError
 from onet_client.models import ReportDetailsTasks
+from onet_client.tolerance import UnknownEnumValue
 from onet_client.types import UNSET
 
 from .conftest import ONET_KEY
@@ -160,9 +160,9 @@ def test_body_is_decoded_once(onet_api: respx.MockRouter, onet: OnetClient, monk
 
 
 def test_enum_check_functions_keep_unlisted_values_of_the_right_type() -> None:
-    from onet_client.tolerance import UnknownEnumInt
     from onet_client.models.career_job_zone_code import check_career_job_zone_code
     from onet_client.models.interest_profiler_career_fit import check_interest_profiler_career_fit
+    from onet_client.tolerance import UnknownEnumInt
 
     assert check_career_job_zone_code(3) == 3 and type(check_career_job_zone_code(3)) is int
     assert check_career_job_zone_code(6) == 6 and isinstance(check_career_job_zone_code(6), UnknownEnumInt)
