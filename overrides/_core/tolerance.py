@@ -128,14 +128,21 @@ class _ModelNames(Mapping[str, Any]):
 def _hints(cls: type) -> dict[str, Any]:
     module = importlib.import_module(cls.__module__)
     names = _ModelNames(vars(module))
-    return typing.get_type_hints(cls, globalns=vars(module), localns=names)
+    try:
+        return typing.get_type_hints(cls, globalns=vars(module), localns=names)
+    except Exception:  # an annotation that does not resolve: its fields are checked as Any
+        return {}
 
 
 @cache
 def _declared(type_string: str) -> Any:
+    """The type a generated type string names (Any when it cannot be resolved: checks are then skipped)."""
     models = importlib.import_module(f"{PACKAGE}.models")
     namespace = _ModelNames({**vars(typing), "Any": Any, "list": list, "dict": dict})
-    return eval(type_string, {"__builtins__": {}, "models": models}, namespace)  # a generated type string
+    try:
+        return eval(type_string, {"__builtins__": {}, "models": models}, namespace)  # a generated type string
+    except Exception:
+        return Any
 
 
 def _members(hint: Any) -> tuple[Any, ...]:
