@@ -43,6 +43,7 @@ class _CareerOneStopBase(SDKClient):
         httpx_args: Mapping[str, Any] | None = None,
         cache: CacheSetting = False,
         cache_ttl: float = DEFAULT_TTL,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             secret=credential(api_token, TOKEN_ENV, "CareerOneStop API token"),
@@ -54,6 +55,7 @@ class _CareerOneStopBase(SDKClient):
             httpx_args=httpx_args,
             cache=cache,
             cache_ttl=cache_ttl,
+            strict_responses=strict_responses,
         )
 
 

@@ -30,6 +30,7 @@ class _OnetBase(SDKClient):
         httpx_args: Mapping[str, Any] | None = None,
         cache: CacheSetting = False,
         cache_ttl: float = DEFAULT_TTL,
+        strict_responses: bool = False,
     ) -> None:
         super().__init__(
             secret=credential(api_key, API_KEY_ENV, "O*NET API key"),
@@ -41,6 +42,7 @@ class _OnetBase(SDKClient):
             httpx_args=httpx_args,
             cache=cache,
             cache_ttl=cache_ttl,
+            strict_responses=strict_responses,
         )
 
 

@@ -12,6 +12,8 @@ import respx
 from careeronestop_client import CareerOneStopClient
 from onet_client import OnetClient
 
+from .localserver import LocalServer, serve
+
 ONET_BASE = "https://api-v2.onetcenter.org"
 COS_BASE = "https://api.careeronestop.org"
 ONET_KEY = "onet-key-5f2a9c"
@@ -78,3 +80,20 @@ def onet_listing(total: int, *, items: int | None = None, start_shift: int = 0) 
         return httpx.Response(200, json=body)
 
     return respond
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    """A 127.0.0.1 server the test programs (see localserver.py)."""
+    yield from serve()
+
+
+@pytest.fixture(autouse=True)
+def fresh_drift_reports() -> Iterator[None]:
+    """Drift is logged once per process and path; each test starts as a new process would."""
+    from careeronestop_client._core import tolerance as cos_tolerance
+    from onet_client._core import tolerance as onet_tolerance
+
+    for module in (onet_tolerance, cos_tolerance):
+        module._reported.clear()
+    yield

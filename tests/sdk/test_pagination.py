@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import warnings
+from importlib.resources import files
 from typing import Any
 
 import httpx
@@ -75,7 +77,7 @@ def test_page_that_ignores_start_raises(onet_api: respx.MockRouter, onet: OnetCl
         list(iter_items(keyword_search, client=onet, keyword="nurse", page_size=2))
 
 
-def test_total_mismatch_warns_once(onet_api: respx.MockRouter, onet: OnetClient) -> None:
+def test_total_that_changes_raises(onet_api: respx.MockRouter, onet: OnetClient) -> None:
     totals = iter([4, 5])
 
     def shifting(request: httpx.Request) -> httpx.Response:
@@ -84,10 +86,10 @@ def test_total_mismatch_warns_once(onet_api: respx.MockRouter, onet: OnetClient)
         return httpx.Response(200, json={"start": start, "end": start + 1, "total": next(totals), "occupation": items})
 
     onet_api.get("/online/search").mock(side_effect=shifting)
-    with pytest.warns(RuntimeWarning) as caught:
-        items = list(iter_items(keyword_search, client=onet, keyword="nurse", page_size=2))
-    assert len(items) == 4
-    assert len(caught) == 1 and "total changed from 4 to 5" in str(caught[0].message)
+    seen: list[Any] = []
+    with pytest.raises(PaginationError, match="total changed from 4 to 5"):
+        seen.extend(iter_items(keyword_search, client=onet, keyword="nurse", page_size=2))
+    assert len(seen) == 2  # the first page only: nothing from a listing that changed under the iterator
 
 
 def test_max_items_stops_without_fetching_more(onet_api: respx.MockRouter, onet: OnetClient) -> None:

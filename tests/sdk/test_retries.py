@@ -66,14 +66,17 @@ def test_retry_after_http_date_is_honoured(onet_api: respx.MockRouter, onet: One
     assert 25 <= sleeps[0] <= 30
 
 
-def test_retry_after_is_capped_at_sixty_seconds(
+def test_retry_after_above_sixty_seconds_raises_at_once(
     onet_api: respx.MockRouter, onet: OnetClient, sleeps: list[float]
 ) -> None:
-    onet_api.get("/about").mock(
+    route = onet_api.get("/about").mock(
         side_effect=[httpx.Response(429, headers={"Retry-After": "3600"}), httpx.Response(200, json=ABOUT)]
     )
-    get_about.sync(client=onet)
-    assert sleeps == [60.0]
+    with pytest.raises(RateLimitError) as caught:
+        get_about.sync(client=onet)
+    assert caught.value.retry_after == 3600.0
+    assert sleeps == []
+    assert route.call_count == 1
 
 
 def test_rate_limit_error_carries_retry_after_when_retries_run_out(

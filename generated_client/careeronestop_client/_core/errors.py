@@ -5,6 +5,8 @@ from __future__ import annotations
 import email.utils
 import json
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 # Re-exported by each package's exceptions module.
 __all__ = [
@@ -20,8 +22,10 @@ __all__ = [
     "NotFoundError",
     "PaginationError",
     "RateLimitError",
+    "ResponseValidationError",
     "ServerError",
     "UndecodableResponseError",
+    "UsageError",
     "ValidationError",
 ]
 
@@ -36,17 +40,21 @@ class APIError(Exception):
         self.path = path  # secrets already replaced by placeholders
 
 
-class MissingCredentialError(ValueError):
+class MissingCredentialError(APIError, ValueError):
     """A client was built without a credential, and its environment variable is unset."""
 
 
-class InvalidParameterError(ValueError):
+class InvalidParameterError(APIError, ValueError):
     """An argument breaks the spec's constraints; raised before any request is sent."""
 
     def __init__(self, message: str, *, parameter: str, operation: str) -> None:
         super().__init__(message)
         self.parameter = parameter
         self.operation = operation
+
+
+class UsageError(APIError, TypeError):
+    """The SDK was called in a way it does not support (e.g. paging an operation that does not page)."""
 
 
 class APIStatusError(APIError):
@@ -108,7 +116,35 @@ class UndecodableResponseError(APIError):
 
 
 class PaginationError(APIError):
-    """A listing stopped advancing before reaching the total it announced."""
+    """A listing cannot be paged without losing or repeating items (not advancing, total changed, no array)."""
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """One difference between a response body and the spec, in the drift report's vocabulary."""
+
+    path: str  # JSON path in the body, list indices as [*]
+    kind: str  # added-field, missing-required, type-changed, nullability, enum, unparseable-body
+    expected: str
+    seen: str
+
+    def line(self) -> str:
+        return f"{self.path}: {self.kind}; expected {self.expected}, seen {self.seen}"
+
+
+class ResponseValidationError(APIError):
+    """A 2xx body that cannot become the declared model (or, with strict_responses=True, any deviation)."""
+
+    def __init__(
+        self, *, operation: str, method: str | None, path: str | None, deviations: tuple[Deviation, ...]
+    ) -> None:
+        first = deviations[0]
+        more = f" (and {len(deviations) - 1} more)" if len(deviations) > 1 else ""
+        message = f"{operation}: response does not match the spec at {first.line()}{more}"
+        super().__init__(message, method=method, path=path)
+        self.operation = operation
+        self.deviations = deviations
+        self.json_path, self.kind, self.expected, self.seen = first.path, first.kind, first.expected, first.seen
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -116,13 +152,13 @@ def parse_retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None  # garbage (e.g. "²") counts as absent
 
 
 def _detail(body: str) -> str | None:
@@ -137,9 +173,20 @@ def _detail(body: str) -> str | None:
     return None
 
 
-def status_error(*, method: str, path: str, status_code: int, body: str, retry_after: str | None) -> APIStatusError:
-    """The typed error for a non-2xx response (body and path already redacted)."""
+def status_error(
+    *,
+    method: str,
+    path: str,
+    status_code: int,
+    body: str,
+    retry_after: str | None,
+    redact: Callable[[str], str] = str,
+) -> APIStatusError:
+    """The typed error for a non-2xx response; the body and the API's message are redacted after decoding."""
     detail = _detail(body)
+    if detail is not None:
+        detail = redact(detail)
+    body = redact(body)
     cls: type[APIStatusError]
     if status_code == 400:
         cls = BadRequestError

@@ -1,12 +1,13 @@
 """The transport stack under every SDK client.
 
-    SDKTransport          validates arguments against the spec, turns failures into typed errors
+    SDKTransport          validates the call against its operation, decodes the body once, typed errors only
       RetryTransport      httpx-retries: connection errors, 408, 429 and 5xx, backoff honouring Retry-After
-        PathSecretTransport   swaps the userId placeholder for the real value, as late as possible
-          httpx.HTTPTransport
+        WireTransport     fills bound path parameters (userId) into their template segment, reads the body
+          httpx.HTTPTransport (or an injected transport)
 
-Everything above the bottom layer only ever sees placeholders, so httpx's and httpx-retries' log lines and
-our error messages carry no secrets.
+The body is read inside the retry loop, so a reset or a stall while reading is retried like a connection error.
+Everything above the bottom layer only ever sees placeholders, so httpx's and httpx-retries' log lines and our
+error messages carry no secrets.
 """
 
 from __future__ import annotations
@@ -14,19 +15,30 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
 from . import spec_index
-from .errors import APIConnectionError, APITimeoutError, UndecodableResponseError, status_error
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    InvalidParameterError,
+    UndecodableResponseError,
+    parse_retry_after,
+    status_error,
+)
 from .redaction import Redactor
+from .tolerance import BODY_EXTENSION, SDK_EXTENSION
 
 RETRY_STATUSES = (408, 429, 500, 502, 503, 504)
 FIRST_BACKOFF = 0.5  # seconds before the first retry; doubles each time
 MAX_BACKOFF = 8.0
-MAX_RETRY_AFTER = 60.0
+MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not slept: the typed error (with .retry_after) is raised at once
 
 
 class SDKRetry(Retry):
@@ -35,6 +47,12 @@ class SDKRetry(Retry):
     def backoff_strategy(self) -> float:
         backoff = FIRST_BACKOFF * 2 ** max(self.attempts_made - 1, 0)
         return float(min(backoff, MAX_BACKOFF) * random.uniform(0.75, 1.0))
+
+    def parse_retry_after(self, retry_after: str) -> float:
+        seconds = parse_retry_after(retry_after)
+        if seconds is None:
+            raise ValueError("unusable Retry-After")  # httpx-retries then falls back to the backoff
+        return seconds
 
 
 def make_retry(max_retries: int) -> SDKRetry:
@@ -47,102 +65,40 @@ def make_retry(max_retries: int) -> SDKRetry:
     )
 
 
-class _Checks:
-    """What SDKTransport does around the request, shared by the sync and async versions."""
+class _WaitTooLong(Exception):
+    """A retryable status whose Retry-After exceeds the cap: stop retrying (not a retryable exception)."""
 
-    def __init__(self, redact: Redactor, raise_for_status: bool = True) -> None:
-        self.redact = redact
-        self.raise_for_status = raise_for_status  # False for the raw-response form
-
-    def where(self, request: httpx.Request) -> tuple[str, str]:
-        return request.method, self.redact(request.url.path)
-
-    def before(self, request: httpx.Request) -> None:
-        spec_index.validate(request.method, request.url.path, dict(request.url.params))
-
-    def transport_error(self, request: httpx.Request, exc: Exception) -> Exception:
-        method, path = self.where(request)
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path)
-        return APIConnectionError(
-            f"{method} {path} failed to connect: {self.redact(str(exc)) or type(exc).__name__}",
-            method=method,
-            path=path,
-        )
-
-    def after(self, request: httpx.Request, response: httpx.Response) -> None:
-        method, path = self.where(request)
-        if not response.is_success and self.raise_for_status:
-            raise status_error(
-                method=method,
-                path=path,
-                status_code=response.status_code,
-                body=self.redact(response.content.decode("utf-8", "replace")),
-                retry_after=response.headers.get("Retry-After"),
-            )
-        if response.is_success and response.content and "json" in response.headers.get("Content-Type", "json"):
-            try:
-                json.loads(response.content)
-            except ValueError as exc:
-                excerpt = self.redact(response.content[-80:].decode("utf-8", "replace"))
-                raise UndecodableResponseError(
-                    f"{method} {path} returned HTTP {response.status_code} with a body that is not valid JSON "
-                    f"({exc}; body ends {excerpt!r})",
-                    method=method,
-                    path=path,
-                    status_code=response.status_code,
-                ) from exc
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__("Retry-After above the cap")
+        self.response = response
 
 
-class SDKTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, redact: Redactor, raise_for_status: bool = True) -> None:
-        self._inner, self._checks = inner, _Checks(redact, raise_for_status)
+def _render(template: str, params: Mapping[str, Any], placeholders: Mapping[str, str]) -> str:
+    """The path for a template: each value quoted as one segment; bound placeholders replaced when given."""
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._checks.before(request)
-        try:
-            response = self._inner.handle_request(request)
-            response.read()
-        except (httpx.TimeoutException, httpx.TransportError) as exc:
-            raise self._checks.transport_error(request, exc) from None
-        self._checks.after(request, response)
-        return response
+    def segment(found: re.Match[str]) -> str:
+        token, name = found.group(0), found.group(1)
+        value = str(params.get(name))
+        if token in placeholders and value == token:
+            value = placeholders[token]
+        return quote(value, safe="")
 
-    def close(self) -> None:
-        self._inner.close()
+    return re.sub(r"\{([^}]+)\}", segment, template)
 
 
-class AsyncSDKTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, redact: Redactor, raise_for_status: bool = True) -> None:
-        self._inner, self._checks = inner, _Checks(redact, raise_for_status)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._checks.before(request)
-        try:
-            response = await self._inner.handle_async_request(request)
-            await response.aread()
-        except (httpx.TimeoutException, httpx.TransportError) as exc:
-            raise self._checks.transport_error(request, exc) from None
-        self._checks.after(request, response)
-        return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def _substitute(request: httpx.Request, placeholders: dict[str, str]) -> httpx.Request:
-    path, query = request.url.raw_path, b""
-    if b"?" in path:
-        path, query = path.split(b"?", 1)
-        query = b"?" + query
-    for placeholder, value in placeholders.items():
-        # A whole path segment only, anywhere in the path (including the last segment).
-        segment = re.compile(rb"(?<=/)" + re.escape(quote(placeholder, safe="").encode()) + rb"(?=/|$)")
-        # quote() leaves no backslash, so the value is a literal replacement template.
-        path = segment.sub(quote(value, safe="").encode(), path)
-    raw = path + query
-    if raw == request.url.raw_path:
+def _substitute(request: httpx.Request, placeholders: Mapping[str, str]) -> httpx.Request:
+    """The request with bound placeholders filled in, only in the segment the operation's template declares."""
+    sdk = request.extensions.get(SDK_EXTENSION)
+    if not placeholders or not sdk:
         return request
+    template, params = sdk["path_template"], sdk["path_params"]
+    if not any(token in template and params.get(token[1:-1]) == token for token in placeholders):
+        return request
+    sent, real = _render(template, params, {}).encode(), _render(template, params, placeholders).encode()
+    path, separator, query = request.url.raw_path.partition(b"?")
+    if not path.endswith(sent):
+        return request  # not the URL the operation built: send the placeholder (refused), never guess
+    raw = path[: len(path) - len(sent)] + real + separator + query
     return httpx.Request(
         request.method,
         request.url.copy_with(raw_path=raw),
@@ -152,25 +108,181 @@ def _substitute(request: httpx.Request, placeholders: dict[str, str]) -> httpx.R
     )
 
 
-class PathSecretTransport(httpx.BaseTransport):
-    """Replaces placeholder path segments (e.g. {userId}) with their real values just before sending."""
+def _too_long(response: httpx.Response) -> bool:
+    if response.status_code not in RETRY_STATUSES:
+        return False
+    wait = parse_retry_after(response.headers.get("Retry-After"))
+    return wait is not None and wait > MAX_RETRY_AFTER
 
-    def __init__(self, inner: httpx.BaseTransport, placeholders: dict[str, str]) -> None:
-        self._inner, self._placeholders = inner, placeholders
+
+class WireTransport(httpx.BaseTransport):
+    """Bottom layer: bound path parameters filled in, body read (inside the retry loop)."""
+
+    def __init__(self, inner: httpx.BaseTransport, placeholders: Mapping[str, str]) -> None:
+        self._inner, self._placeholders = inner, dict(placeholders)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._inner.handle_request(_substitute(request, self._placeholders))
+        response = self._inner.handle_request(_substitute(request, self._placeholders))
+        try:
+            response.read()
+        finally:
+            response.close()
+        if _too_long(response):
+            raise _WaitTooLong(response)
+        return response
 
     def close(self) -> None:
         self._inner.close()
 
 
-class AsyncPathSecretTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, placeholders: dict[str, str]) -> None:
-        self._inner, self._placeholders = inner, placeholders
+class AsyncWireTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, placeholders: Mapping[str, str]) -> None:
+        self._inner, self._placeholders = inner, dict(placeholders)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._inner.handle_async_request(_substitute(request, self._placeholders))
+        response = await self._inner.handle_async_request(_substitute(request, self._placeholders))
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        if _too_long(response):
+            raise _WaitTooLong(response)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _Checks:
+    """What SDKTransport does around the request, shared by the sync and async versions."""
+
+    def __init__(self, redact: Redactor, placeholders: Mapping[str, str], raise_for_status: bool = True) -> None:
+        self.redact, self.placeholders = redact, dict(placeholders)
+        self.raise_for_status = raise_for_status  # False for the raw-response form (`.raw()`)
+
+    def where(self, request: httpx.Request) -> tuple[str, str]:
+        return request.method, self.redact(request.url.path)
+
+    def before(self, request: httpx.Request) -> None:
+        sdk = request.extensions.get(SDK_EXTENSION)
+        if not sdk:
+            return
+        try:
+            spec_index.validate_call(sdk, self.placeholders)
+            return
+        except InvalidParameterError as exc:  # the message quotes the value, which may be a credential
+            error = InvalidParameterError(self.redact(str(exc)), parameter=exc.parameter, operation=exc.operation)
+        raise error  # outside the handler: no __context__ holding the unredacted original
+
+    def failure(self, request: httpx.Request, exc: Exception) -> Exception:
+        """The typed error for anything that went wrong below (never a bare httpx or library exception)."""
+        method, path = self.where(request)
+        if isinstance(exc, _WaitTooLong):
+            return self.after(request, exc.response) or APIConnectionError("unreachable", method=method, path=path)
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path)
+        if isinstance(exc, httpx.DecodingError):
+            return UndecodableResponseError(
+                f"{method} {path}: the body could not be decoded ({self.redact(str(exc)) or type(exc).__name__})",
+                method=method,
+                path=path,
+                status_code=0,
+            )
+        if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+            return InvalidParameterError(
+                f"{method} {path}: the request URL is unusable ({self.redact(str(exc))})",
+                parameter="base_url",
+                operation=str((request.extensions.get(SDK_EXTENSION) or {}).get("operation_id", "")),
+            )
+        reason = self.redact(str(exc)) or type(exc).__name__
+        if isinstance(exc, httpx.ConnectError):
+            return APIConnectionError(f"{method} {path} failed to connect: {reason}", method=method, path=path)
+        return APIConnectionError(f"{method} {path} failed: {type(exc).__name__}: {reason}", method=method, path=path)
+
+    def after(self, request: httpx.Request, response: httpx.Response) -> APIError | None:
+        """The typed error for an unusable response, or None; a 2xx JSON body is decoded once and kept."""
+        method, path = self.where(request)
+        if not response.is_success:
+            if not self.raise_for_status:
+                return None
+            return status_error(
+                method=method,
+                path=path,
+                status_code=response.status_code,
+                body=response.content.decode("utf-8", "replace"),
+                retry_after=response.headers.get("Retry-After"),
+                redact=self.redact,
+            )
+        if not response.content.strip() or SDK_EXTENSION not in request.extensions:
+            return None
+        try:
+            response.extensions[BODY_EXTENSION] = json.loads(response.content)
+        except ValueError as exc:
+            kind = type(exc).__name__
+            excerpt = self.redact(response.content.decode("utf-8", "replace"))[-80:]  # redact first: no cut secret
+            return UndecodableResponseError(
+                f"{method} {path} returned HTTP {response.status_code} with a body that is not valid JSON "
+                f"(Content-Type {response.headers.get('Content-Type', 'absent')!r}; {kind}; body ends {excerpt!r})",
+                method=method,
+                path=path,
+                status_code=response.status_code,
+            )
+        return None
+
+
+class SDKTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        redact: Redactor,
+        placeholders: Mapping[str, str],
+        raise_for_status: bool = True,
+    ) -> None:
+        self._inner, self._checks = inner, _Checks(redact, placeholders, raise_for_status)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._checks.before(request)
+        try:
+            response = self._inner.handle_request(request)
+        except APIError:
+            raise
+        except Exception as exc:
+            failure = self._checks.failure(request, exc)
+        else:
+            error = self._checks.after(request, response)
+            if error is None:
+                return response
+            failure = error
+        raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncSDKTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        redact: Redactor,
+        placeholders: Mapping[str, str],
+        raise_for_status: bool = True,
+    ) -> None:
+        self._inner, self._checks = inner, _Checks(redact, placeholders, raise_for_status)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._checks.before(request)
+        try:
+            response = await self._inner.handle_async_request(request)
+        except APIError:
+            raise
+        except Exception as exc:
+            failure = self._checks.failure(request, exc)
+        else:
+            error = self._checks.after(request, response)
+            if error is None:
+                return response
+            failure = error
+        raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -180,30 +292,79 @@ def sync_stack(
     *,
     max_retries: int,
     redact: Redactor,
-    placeholders: dict[str, str],
+    placeholders: Mapping[str, str],
     inner: httpx.BaseTransport | None = None,
     raise_for_status: bool = True,
 ) -> httpx.BaseTransport:
-    """The stack over `inner` (default: httpx.HTTPTransport; the client passes the caller's transport)."""
-    transport: httpx.BaseTransport = inner or httpx.HTTPTransport()
-    if placeholders:
-        transport = PathSecretTransport(transport, placeholders)
+    transport: httpx.BaseTransport = WireTransport(inner or httpx.HTTPTransport(), placeholders)
     if max_retries > 0:
         transport = RetryTransport(transport=transport, retry=make_retry(max_retries))
-    return SDKTransport(transport, redact, raise_for_status)
+    return SDKTransport(transport, redact, placeholders, raise_for_status)
 
 
 def async_stack(
     *,
     max_retries: int,
     redact: Redactor,
-    placeholders: dict[str, str],
+    placeholders: Mapping[str, str],
     inner: httpx.AsyncBaseTransport | None = None,
     raise_for_status: bool = True,
 ) -> httpx.AsyncBaseTransport:
-    transport: httpx.AsyncBaseTransport = inner or httpx.AsyncHTTPTransport()
-    if placeholders:
-        transport = AsyncPathSecretTransport(transport, placeholders)
+    transport: httpx.AsyncBaseTransport = AsyncWireTransport(inner or httpx.AsyncHTTPTransport(), placeholders)
     if max_retries > 0:
         transport = RetryTransport(transport=transport, retry=make_retry(max_retries))
-    return AsyncSDKTransport(transport, redact, raise_for_status)
+    return AsyncSDKTransport(transport, redact, placeholders, raise_for_status)
+
+
+def _offending_parameter(extensions: Mapping[str, Any]) -> str:
+    sdk = extensions.get(SDK_EXTENSION) or {}
+    values = {**(sdk.get("path_params") or {}), **(sdk.get("query_params") or {})}
+    if not values:
+        return "url"
+    return str(max(values, key=lambda name: len(str(values[name]))))
+
+
+class _BuildErrors:
+    """Turns errors httpx raises while building a request (before any transport) into InvalidParameterError."""
+
+    @staticmethod
+    def convert(exc: Exception, kwargs: Mapping[str, Any], redact: Redactor) -> InvalidParameterError:
+        extensions = kwargs.get("extensions") or {}
+        operation = str((extensions.get(SDK_EXTENSION) or {}).get("operation_id", "request"))
+        parameter = _offending_parameter(extensions)
+        return InvalidParameterError(
+            f"{operation}: cannot build the request ({type(exc).__name__}: {redact(str(exc))[:200]}); "
+            f"check `{parameter}`",
+            parameter=parameter,
+            operation=operation,
+        )
+
+
+class SDKHTTPClient(httpx.Client):
+    """httpx.Client whose request building fails with the package's typed error (e.g. an over-long argument)."""
+
+    def __init__(self, *, redact: Redactor, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._sdk_redact = redact
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, TypeError) as exc:
+            error = _BuildErrors.convert(exc, kwargs, self._sdk_redact)
+        raise error
+
+
+class SDKAsyncHTTPClient(httpx.AsyncClient):
+    """httpx.AsyncClient whose request building fails with the package's typed error."""
+
+    def __init__(self, *, redact: Redactor, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._sdk_redact = redact
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        try:
+            return super().build_request(*args, **kwargs)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, TypeError) as exc:
+            error = _BuildErrors.convert(exc, kwargs, self._sdk_redact)
+        raise error

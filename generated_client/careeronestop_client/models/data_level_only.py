@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-DataLevelOnly = Literal["N", "No", "Y", "Yes"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+DataLevelOnly = Literal["N", "No", "Y", "Yes"] | UnknownEnumValue
 
 DATA_LEVEL_ONLY_VALUES: set[DataLevelOnly] = {
     "N",
@@ -11,6 +13,7 @@ DATA_LEVEL_ONLY_VALUES: set[DataLevelOnly] = {
 
 
 def check_data_level_only(value: str) -> DataLevelOnly:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in DATA_LEVEL_ONLY_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DATA_LEVEL_ONLY_VALUES!r}")
+        return cast(DataLevelOnly, value)
+    return unknown_str(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-EmploymentPatternSortColumn = Literal["0", "EE", "IND", "PCH", "PCT", "PE", "POT"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+EmploymentPatternSortColumn = Literal["0", "EE", "IND", "PCH", "PCT", "PE", "POT"] | UnknownEnumValue
 
 EMPLOYMENT_PATTERN_SORT_COLUMN_VALUES: set[EmploymentPatternSortColumn] = {
     "0",
@@ -14,6 +16,7 @@ EMPLOYMENT_PATTERN_SORT_COLUMN_VALUES: set[EmploymentPatternSortColumn] = {
 
 
 def check_employment_pattern_sort_column(value: str) -> EmploymentPatternSortColumn:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in EMPLOYMENT_PATTERN_SORT_COLUMN_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {EMPLOYMENT_PATTERN_SORT_COLUMN_VALUES!r}")
+        return cast(EmploymentPatternSortColumn, value)
+    return unknown_str(value)

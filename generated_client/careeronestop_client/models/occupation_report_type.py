@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-OccupationReportType = Literal["DE", "FG", "HP", "LE", "MO"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+OccupationReportType = Literal["DE", "FG", "HP", "LE", "MO"] | UnknownEnumValue
 
 OCCUPATION_REPORT_TYPE_VALUES: set[OccupationReportType] = {
     "DE",
@@ -12,6 +14,7 @@ OCCUPATION_REPORT_TYPE_VALUES: set[OccupationReportType] = {
 
 
 def check_occupation_report_type(value: str) -> OccupationReportType:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in OCCUPATION_REPORT_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {OCCUPATION_REPORT_TYPE_VALUES!r}")
+        return cast(OccupationReportType, value)
+    return unknown_str(value)

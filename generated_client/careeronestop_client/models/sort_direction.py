@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-SortDirection = Literal["0", "ASC", "DESC"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+SortDirection = Literal["0", "ASC", "DESC"] | UnknownEnumValue
 
 SORT_DIRECTION_VALUES: set[SortDirection] = {
     "0",
@@ -10,6 +12,7 @@ SORT_DIRECTION_VALUES: set[SortDirection] = {
 
 
 def check_sort_direction(value: str) -> SortDirection:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in SORT_DIRECTION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SORT_DIRECTION_VALUES!r}")
+        return cast(SortDirection, value)
+    return unknown_str(value)

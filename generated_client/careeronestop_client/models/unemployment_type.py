@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-UnemploymentType = Literal["county", "state"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+UnemploymentType = Literal["county", "state"] | UnknownEnumValue
 
 UNEMPLOYMENT_TYPE_VALUES: set[UnemploymentType] = {
     "county",
@@ -9,6 +11,7 @@ UNEMPLOYMENT_TYPE_VALUES: set[UnemploymentType] = {
 
 
 def check_unemployment_type(value: str) -> UnemploymentType:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in UNEMPLOYMENT_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {UNEMPLOYMENT_TYPE_VALUES!r}")
+        return cast(UnemploymentType, value)
+    return unknown_str(value)

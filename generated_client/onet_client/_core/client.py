@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import inspect
 import os
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
@@ -20,13 +21,15 @@ import httpx
 from ..client import AuthenticatedClient
 from . import cache as cache_layer
 from . import spec_index, transport
-from .errors import MissingCredentialError
+from .errors import InvalidParameterError, MissingCredentialError
 from .redaction import Redactor, protect_logs
 from .spec_index import PACKAGE
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)  # the generated client would wait forever
 DEFAULT_MAX_RETRIES = 2
 SECRET_MASK = "***"
+# Guards lazy creation of httpx clients: one client used from many threads must create exactly one.
+_CREATE_LOCK = threading.Lock()
 
 
 def version() -> str:
@@ -107,11 +110,18 @@ class SDKClient(AuthenticatedClient):
         httpx_args: Mapping[str, Any] | None,
         cache: cache_layer.CacheSetting,
         cache_ttl: float,
+        strict_responses: bool = False,
     ) -> None:
         if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+            raise InvalidParameterError(
+                f"max_retries must be 0 or more, not {max_retries}", parameter="max_retries", operation=""
+            )
         if timeout is None:
-            raise ValueError("timeout must be finite (the SDK never waits forever); pass seconds or an httpx.Timeout")
+            raise InvalidParameterError(
+                "timeout must be finite (the SDK never waits forever); pass seconds or an httpx.Timeout",
+                parameter="timeout",
+                operation="",
+            )
         auth = spec_index.index()["auth"] or {"header": "Authorization", "prefix": ""}
         args = dict(httpx_args or {})
         self._transport_arg = args.pop("transport", None)
@@ -128,6 +138,9 @@ class SDKClient(AuthenticatedClient):
         placeholders = {b["placeholder"]: bound[b["python_name"]] for b in spec_index.index()["bound_parameters"]}
         # Path parameters the client fills in for callers (python name -> placeholder sent through the stack).
         self.bound_parameters = {b["python_name"]: b["placeholder"] for b in spec_index.index()["bound_parameters"]}
+        # True: any difference between a response and the spec raises ResponseValidationError (for CI);
+        # False: tolerated differences are logged once per operation and path at WARNING.
+        self.strict_responses = strict_responses
         self._placeholders = placeholders
         self._redact = Redactor({secret: SECRET_MASK, **{v: k for k, v in placeholders.items()}})
         self._cache_setting, self._cache_ttl = cache, cache_ttl
@@ -183,26 +196,34 @@ class SDKClient(AuthenticatedClient):
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            stack = transport.sync_stack(
-                max_retries=self.max_retries,
-                redact=self._redact,
-                placeholders=self._placeholders,
-                inner=self._sync_inner(),
-                raise_for_status=self._raise_for_status,
-            )
-            self._client = httpx.Client(transport=stack, **self._client_kwargs())
+            with _CREATE_LOCK:
+                if self._client is None:
+                    stack = transport.sync_stack(
+                        max_retries=self.max_retries,
+                        redact=self._redact,
+                        placeholders=self._placeholders,
+                        inner=self._sync_inner(),
+                        raise_for_status=self._raise_for_status,
+                    )
+                    self._client = transport.SDKHTTPClient(
+                        redact=self._redact, transport=stack, **self._client_kwargs()
+                    )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            stack = transport.async_stack(
-                max_retries=self.max_retries,
-                redact=self._redact,
-                placeholders=self._placeholders,
-                inner=self._async_inner(),
-                raise_for_status=self._raise_for_status,
-            )
-            self._async_client = httpx.AsyncClient(transport=stack, **self._client_kwargs())
+            with _CREATE_LOCK:
+                if self._async_client is None:
+                    stack = transport.async_stack(
+                        max_retries=self.max_retries,
+                        redact=self._redact,
+                        placeholders=self._placeholders,
+                        inner=self._async_inner(),
+                        raise_for_status=self._raise_for_status,
+                    )
+                    self._async_client = transport.SDKAsyncHTTPClient(
+                        redact=self._redact, transport=stack, **self._client_kwargs()
+                    )
         return self._async_client
 
     # -- copies -------------------------------------------------------------------------------------------

@@ -1,15 +1,21 @@
 """One pagination abstraction for every paged operation: Page objects plus sync and async iterators.
 
 Which operations page, which parameters move the window and which field holds the items all come from
-the spec (via _spec_index.json), so this keeps working when the spec's names or layout change.
+the spec (via _spec_index.json), so this keeps working when the spec's names or layout change. The spec's page
+limit is only the first guess: a window the server refuses with 422 is halved (and the working size remembered
+for that operation on that client), a short page is continued from where it actually ended, and anything that
+would lose or repeat an item (a page that does not advance, a total that changes, an items field that is not an
+array) raises PaginationError. Items come out exactly once, in order.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import warnings
+import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -18,9 +24,19 @@ from ..client import AuthenticatedClient, Client
 from ..types import UNSET
 from . import spec_index
 from .client import call_kwargs
-from .errors import APIStatusError, NoDataError, PaginationError
+from .errors import (
+    APIStatusError,
+    InvalidParameterError,
+    NoDataError,
+    PaginationError,
+    UsageError,
+    ValidationError,
+)
+from .redaction import redactor_of
 
-DEFAULT_CONCURRENCY = 4
+LOGGER = logging.getLogger(spec_index.PACKAGE)
+MAX_CONCURRENCY = 8  # aiter_* default: one request per remaining page, at most this many at once
+DEFAULT_CONCURRENCY = MAX_CONCURRENCY
 
 
 @dataclass(frozen=True)
@@ -44,7 +60,7 @@ class Page:
     number: int  # 0-based page index
     offset: int  # 0-based index of the first item in the whole listing
     items: list[Any]
-    total: int
+    total: int | None  # the listing's size as the first page announced it; None when the server gave no count
     data: Any  # the operation's parsed 200 model
 
 
@@ -52,7 +68,7 @@ def paging_info(operation: ModuleType) -> PagingInfo:
     """Paging facts for a generated operation module; TypeError if the operation is not paged."""
     op = spec_index.for_module(operation)
     if op.paging is None:
-        raise TypeError(f"{op.describe()} is not a paged operation; call it directly instead")
+        raise UsageError(f"{op.describe()} is not a paged operation; call it directly instead")
     p = op.paging
     return PagingInfo(
         operation_id=op.operation_id,
@@ -66,93 +82,215 @@ def paging_info(operation: ModuleType) -> PagingInfo:
     )
 
 
+def _bad(info: PagingInfo, parameter: str, problem: str) -> InvalidParameterError:
+    return InvalidParameterError(f"{info.operation_id}: {problem}", parameter=parameter, operation=info.operation_id)
+
+
+# Window sizes that worked after the server refused larger ones: per client, per operation.
+_learned: dict[int, tuple[weakref.ref[Any], dict[str, int]]] = {}
+
+
+def _learned_sizes(client: Any) -> dict[str, int]:
+    key = id(client)
+    entry = _learned.get(key)
+    if entry is not None and entry[0]() is client:
+        return entry[1]
+    sizes: dict[str, int] = {}
+    try:
+        ref = weakref.ref(client, lambda _ref, key=key: _learned.pop(key, None))  # type: ignore[misc]
+    except TypeError:
+        return sizes  # not weak-referenceable: nothing is remembered
+    _learned[key] = (ref, sizes)
+    return sizes
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    items: list[Any]
+    total: int | None  # None: the server did not say (or said something that is not a count)
+    data: Any
+
+
 class _Plan:
-    """Request arguments for each page, and the checks applied to what comes back."""
+    """Request arguments for each window, the checks on what comes back, and the position reached."""
 
     def __init__(
-        self, operation: ModuleType, page_size: int | None, max_items: int | None, params: dict[str, Any]
+        self,
+        operation: ModuleType,
+        client: Any,
+        page_size: int | None,
+        max_items: int | None,
+        params: dict[str, Any],
     ) -> None:
         self.info = info = paging_info(operation)
-        self.operation = operation
+        self.operation, self.client = operation, client
         if info.size_param in params:
-            raise TypeError(f"pass page_size= instead of {info.size_param}= (the iterator moves the window)")
+            raise UsageError(f"pass page_size= instead of {info.size_param}= (the iterator moves the window)")
         self.begin = int(params.pop(info.start_param, info.first))
         if self.begin < info.first:
-            raise ValueError(f"{info.start_param} must be {info.first} or more, not {self.begin}")
-        self.page_size = info.max_page_size if page_size is None else page_size
-        if not 1 <= self.page_size <= info.max_page_size:
-            raise ValueError(f"page_size must be between 1 and {info.max_page_size}, not {self.page_size}")
+            raise _bad(info, info.start_param, f"{info.start_param} must be {info.first} or more, not {self.begin}")
+        size = info.max_page_size if page_size is None else page_size
+        if not 1 <= size <= info.max_page_size:
+            raise _bad(info, "page_size", f"page_size must be between 1 and {info.max_page_size}, not {size}")
+        self.learned = _learned_sizes(client)
+        self.size = min(size, self.learned.get(info.operation_id, size))
         if max_items is not None and max_items < 0:
-            raise ValueError(f"max_items must be 0 or more, not {max_items}")
+            raise _bad(info, "max_items", f"max_items must be 0 or more, not {max_items}")
         self.max_items = max_items
         self.params = params
+        self.total: int | None = None  # from the first page; later pages must agree
+        self.offset = 0  # items yielded so far
+        self.number = 0  # pages yielded so far
+        self.previous: list[Any] = []
         self.warned = False
 
-    def wanted(self, offset: int, total: int | None = None) -> int:
-        """How many items to request for the page starting `offset` items into the listing."""
-        size = self.page_size
+    # -- requests
+
+    def wanted(self, offset: int) -> int:
+        """How many items to request for the window starting `offset` items into the listing."""
+        size = self.size
         if self.max_items is not None:
             size = min(size, self.max_items - offset)
-        if total is not None:
-            size = min(size, total - offset)
+        if self.total is not None:
+            size = min(size, self.total - offset)
         return size
 
-    def kwargs(self, offset: int, size: int, function: Any, client: Any) -> dict[str, Any]:
+    def kwargs(self, offset: int, size: int, function: Any) -> dict[str, Any]:
         info = self.info
         position = self.begin + offset
         window = position + size - 1 if info.style == "range" else size
         args = {**self.params, info.start_param: position, info.size_param: window}
-        return call_kwargs(function, client, args)
+        return call_kwargs(function, self.client, args)
 
-    def page(self, number: int, offset: int, response: Any) -> Page:
+    def shrink(self, size: int, exc: ValidationError) -> int:
+        """The next smaller window after a 422, or the error again when there is nothing left to shrink."""
+        if size <= 1:
+            raise exc
+        smaller = size // 2
+        LOGGER.info("%s: a window of %d was refused (HTTP 422); trying %d", self.info.operation_id, size, smaller)
+        return smaller
+
+    def learn(self, asked: int, worked: int) -> None:
+        if worked < asked:
+            self.size = min(self.size, worked)
+            self.learned[self.info.operation_id] = self.size
+
+    def fetch(self, offset: int, size: int) -> _Fetched | None:
+        """One window, sync, shrinking on 422; None for CareerOneStop's empty-listing 404."""
+        function = self.operation.sync_detailed
+        first_size = size
+        while True:
+            try:
+                response = function(**self.kwargs(offset, size, function))
+                break
+            except ValidationError as exc:
+                size = self.shrink(size, exc)
+            except NoDataError:
+                return None
+        self.learn(first_size, size)
+        return self.read(offset, response)
+
+    async def afetch(self, offset: int, size: int) -> _Fetched | None:
+        """One window, async, shrinking on 422; None for CareerOneStop's empty-listing 404."""
+        function = self.operation.asyncio_detailed
+        first_size = size
+        while True:
+            try:
+                response = await function(**self.kwargs(offset, size, function))
+                break
+            except ValidationError as exc:
+                size = self.shrink(size, exc)
+            except NoDataError:
+                return None
+        self.learn(first_size, size)
+        return self.read(offset, response)
+
+    # -- responses
+
+    def fail(self, problem: str) -> PaginationError:
+        message = f"{self.info.operation_id}: {problem}; stopping instead of returning wrong data"
+        return PaginationError(redactor_of(self.client)(message))
+
+    def read(self, offset: int, response: Any) -> _Fetched:
+        info = self.info
         status = int(response.status_code)
         data = response.parsed
-        reported = getattr(data, self.info.start_param, None) if self.info.style == "range" else None
-        if isinstance(reported, int) and reported != self.begin + offset and status < 300:
-            raise PaginationError(
-                f"{self.info.operation_id}: asked for results from {self.begin + offset} but the page starts at "
-                f"{reported}; the listing is not advancing"
-            )
         if status >= 300 or data is None:
             raise APIStatusError(
-                f"{self.info.operation_id} returned HTTP {status} while paging",
+                f"{info.operation_id} returned HTTP {status} while paging",
                 method="",
-                path=self.info.operation_id,
+                path=info.operation_id,
                 status_code=status,
-                body=response.content.decode("utf-8", "replace")[:500],
+                body="",
                 detail=None,
             )
-        found: Any = getattr(data, self.info.items_field, UNSET)
-        items = [] if found is UNSET or found is None else list(found)
-        raw_total = getattr(data, self.info.total_field, UNSET)
-        total = int(str(raw_total).replace(",", "")) if raw_total not in (UNSET, None) else offset + len(items)
-        return Page(number=number, offset=offset, items=items, total=total, data=data)
-
-    def check(self, page: Page, expected_total: int) -> None:
-        """Raise when a page does not advance; warn once when the counts disagree."""
-        remaining = expected_total - page.offset
-        if not page.items and remaining > 0:
-            raise PaginationError(
-                f"{self.info.operation_id}: page {page.number} (item {page.offset + self.begin}) returned no items "
-                f"although total is {expected_total}; stopping instead of looping"
+        reported = getattr(data, info.start_param, None) if info.style == "range" else None
+        if isinstance(reported, int) and reported != self.begin + offset:
+            raise self.fail(
+                f"asked for results from {self.begin + offset} but the page starts at {reported} "
+                "(the listing is not advancing)"
             )
-        if page.total != expected_total:
-            self.warn(f"total changed from {expected_total} to {page.total} between pages")
+        found: Any = getattr(data, info.items_field, UNSET)
+        if found is UNSET or found is None:
+            items: list[Any] = []
+        elif isinstance(found, list):
+            items = found
+        else:
+            raise self.fail(f"the items field `{info.items_field}` is {type(found).__name__}, not an array")
+        return _Fetched(items=items, total=self.count(getattr(data, info.total_field, UNSET)), data=data)
+
+    def count(self, raw: Any) -> int | None:
+        if raw is UNSET or raw is None:
+            return None
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        text = str(raw).replace(",", "").strip()
+        if text.isascii() and text.isdigit():
+            return int(text)
+        self.warn(f"the total `{self.info.total_field}` is {raw!r}, not a count; paging until an empty page")
+        return None
+
+    def accept(self, offset: int, fetched: _Fetched) -> Page | None:
+        """Check a page at `offset` against the listing so far; the Page to yield (None when nothing is new)."""
+        if self.number == 0 and self.total is None:
+            self.total = fetched.total
+        elif fetched.total is not None and self.total is not None and fetched.total != self.total:
+            raise self.fail(f"the total changed from {self.total} to {fetched.total} between pages")
+        items = fetched.items
+        if offset < self.offset:  # overlaps what was yielded already (a page longer than asked)
+            items = items[self.offset - offset :]
+        elif offset > self.offset:
+            raise self.fail(f"internal gap between item {self.offset} and {offset}")  # callers never do this
+        remaining = None if self.total is None else self.total - self.offset
+        if not items:
+            if remaining:
+                raise self.fail(
+                    f"page {self.number} (item {self.offset + self.begin}) returned no items although "
+                    f"total is {self.total}"
+                )
+            return None
+        if self.previous and items == self.previous:
+            raise self.fail(f"page {self.number} repeats the previous page (the listing is not advancing)")
+        if self.max_items is not None:
+            items = items[: self.max_items - self.offset]
+        if remaining is not None and len(items) > remaining:
+            items = items[:remaining]
+        page = Page(self.number, self.offset, items, self.total, fetched.data)
+        self.previous = fetched.items
+        self.offset += len(items)
+        self.number += 1
+        return page
+
+    def done(self) -> bool:
+        if self.max_items is not None and self.offset >= self.max_items:
+            return True
+        return self.total is not None and self.offset >= self.total
 
     def warn(self, problem: str) -> None:
         if not self.warned:
             self.warned = True
-            warnings.warn(f"{self.info.operation_id}: {problem}", RuntimeWarning, stacklevel=4)
-
-    def finish(self, fetched: int, total: int) -> None:
-        limit = total if self.max_items is None else min(total, self.max_items)
-        if fetched != limit:
-            self.warn(f"reported total={total} but {fetched} items were returned")
-
-    def cap(self, page: Page) -> Page:
-        if self.max_items is not None and page.offset + len(page.items) > self.max_items:
-            return Page(page.number, page.offset, page.items[: self.max_items - page.offset], page.total, page.data)
-        return page
+            message = redactor_of(self.client)(f"{self.info.operation_id}: {problem}")
+            warnings.warn(message, RuntimeWarning, stacklevel=5)
 
 
 def iter_pages(
@@ -164,24 +302,17 @@ def iter_pages(
     **params: Any,
 ) -> Iterator[Page]:
     """Fetch a paged operation page by page (one request per page, in order)."""
-    plan = _Plan(operation, page_size, max_items, params)
-    function = operation.sync_detailed
-    offset, number, total = 0, 0, None
-    while plan.wanted(offset, total) > 0:
-        try:
-            response = function(**plan.kwargs(offset, plan.wanted(offset, total), function, client))
-        except NoDataError:
-            if number == 0:
+    plan = _Plan(operation, client, page_size, max_items, params)
+    while not plan.done() and (size := plan.wanted(plan.offset)) > 0:
+        fetched = plan.fetch(plan.offset, size)
+        if fetched is None:
+            if plan.number == 0:
                 return  # CareerOneStop answers an empty listing with 404 "No data available"
-            raise
-        page = plan.page(number, offset, response)
-        if total is None:
-            total = page.total
-        plan.check(page, total)
-        page = plan.cap(page)
+            raise plan.fail(f"the listing ended (404 No data) at item {plan.offset} of {plan.total}")
+        page = plan.accept(plan.offset, fetched)
+        if page is None:
+            return
         yield page
-        offset, number = offset + len(page.items), number + 1
-    plan.finish(offset, total or 0)
 
 
 def iter_items(
@@ -197,56 +328,97 @@ def iter_items(
         yield from page.items
 
 
+async def _continue(plan: _Plan) -> AsyncIterator[Page]:
+    """Sequential paging from where the plan stands (used after a short page and when no total is known)."""
+    while not plan.done() and (size := plan.wanted(plan.offset)) > 0:
+        fetched = await plan.afetch(plan.offset, size)
+        if fetched is None:
+            raise plan.fail(f"the listing ended (404 No data) at item {plan.offset} of {plan.total}")
+        page = plan.accept(plan.offset, fetched)
+        if page is None:
+            return
+        yield page
+
+
 async def aiter_pages(
     operation: ModuleType,
     *,
     client: AuthenticatedClient | Client,
     page_size: int | None = None,
     max_items: int | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int | None = None,
     **params: Any,
 ) -> AsyncIterator[Page]:
-    """Async pages, in order: after the first page reveals the total, up to `concurrency` fetch at once."""
-    if concurrency < 1:
-        raise ValueError(f"concurrency must be 1 or more, not {concurrency}")
-    plan = _Plan(operation, page_size, max_items, params)
-    function = operation.asyncio_detailed
-
-    async def fetch(number: int, offset: int, size: int) -> Page:
-        response = await function(**plan.kwargs(offset, size, function, client))
-        return plan.page(number, offset, response)
-
+    """Async pages, in order. The first page reveals the total and the window the server really serves; the
+    remaining windows follow from those and are fetched `concurrency` at a time (default: one per remaining
+    page, at most 8). A page shorter than its window is completed sequentially before the next one is used."""
+    if concurrency is not None and concurrency < 1:
+        raise InvalidParameterError(
+            f"concurrency must be 1 or more, not {concurrency}", parameter="concurrency", operation=""
+        )
+    plan = _Plan(operation, client, page_size, max_items, params)
     if plan.wanted(0) <= 0:
         return
-    try:
-        first = await fetch(0, 0, plan.wanted(0))
-    except NoDataError:
+    first = await plan.afetch(0, plan.wanted(0))
+    if first is None:
         return
-    total = first.total
-    plan.check(first, total)
-    yield plan.cap(first)
-    fetched = len(first.items)
-    # Remaining windows follow from the total; a sliding window of tasks keeps `concurrency` in flight.
-    windows: deque[tuple[int, int, int]] = deque()
-    offset, number = fetched, 1
-    while fetched and plan.wanted(offset, total) > 0:
-        size = plan.wanted(offset, total)
-        windows.append((number, offset, size))
-        offset, number = offset + size, number + 1
-    pending: deque[asyncio.Task[Page]] = deque()
+    page = plan.accept(0, first)
+    if page is None:
+        return
+    yield page
+    step = len(first.items)
+    if plan.total is None or step == 0:
+        async for page in _continue(plan):
+            yield page
+        return
+    windows: deque[tuple[int, int]] = deque()
+    offset = plan.offset
+    while (size := min(step, plan.wanted(offset))) > 0:
+        windows.append((offset, size))
+        offset += size
+    limit = min(len(windows), concurrency or MAX_CONCURRENCY) or 1
+    pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()
+
+    def start(window: tuple[int, int]) -> tuple[int, asyncio.Task[_Fetched | None]]:
+        fetch: Callable[[int, int], Awaitable[_Fetched | None]] = plan.afetch
+        return window[0], asyncio.ensure_future(fetch(*window))
+
     try:
         while windows or pending:
-            while windows and len(pending) < concurrency:
-                pending.append(asyncio.ensure_future(fetch(*windows.popleft())))
-            page = await pending.popleft()
-            plan.check(page, total)
-            page = plan.cap(page)
-            fetched += len(page.items)
-            yield page
+            while windows and len(pending) < limit:
+                pending.append(start(windows.popleft()))
+            at, task = pending.popleft()
+            fetched = await task
+            if fetched is None:
+                raise plan.fail(f"the listing ended (404 No data) at item {at} of {plan.total}")
+            if at > plan.offset:  # an earlier page came back short: fill the gap before using this one
+                async for page in _fill(plan, at):
+                    yield page
+            page = plan.accept(at, fetched) if at + len(fetched.items) > plan.offset else None
+            if page is not None:
+                yield page
+            if plan.done():
+                break
     finally:
-        for task in pending:
+        for _, task in pending:
             task.cancel()
-    plan.finish(fetched, total)
+    async for page in _continue(plan):
+        yield page
+
+
+async def _fill(plan: _Plan, until: int) -> AsyncIterator[Page]:
+    """Sequential pages from the plan's position up to `until` (the start of a window already fetched)."""
+    while plan.offset < until:
+        size = min(plan.wanted(plan.offset), until - plan.offset)
+        if size <= 0:
+            return
+        fetched = await plan.afetch(plan.offset, size)
+        if fetched is None:
+            raise plan.fail(f"the listing ended (404 No data) at item {plan.offset} of {plan.total}")
+        page = plan.accept(plan.offset, fetched)
+        if page is None:
+            raise plan.fail(f"no items between {plan.offset} and {until}")
+        yield page
 
 
 async def aiter_items(
@@ -255,7 +427,7 @@ async def aiter_items(
     client: AuthenticatedClient | Client,
     page_size: int | None = None,
     max_items: int | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int | None = None,
     **params: Any,
 ) -> AsyncIterator[Any]:
     """Every item of a paged operation, async; pages after the first are fetched concurrently."""

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import ModuleType
 from typing import Any
-from urllib.parse import unquote
 
-from .errors import InvalidParameterError
+from .errors import InvalidParameterError, UsageError
 
 PACKAGE = __name__.rsplit(".", 2)[0]
 INDEX_VERSION = 2  # the format this module reads (scripts/buildlib/spec_index.schema.json)
@@ -100,11 +100,11 @@ def for_module(module: ModuleType) -> Operation:
     name = getattr(module, "__name__", repr(module))
     prefix = f"{PACKAGE}."
     if not name.startswith(prefix):
-        raise TypeError(f"{name} is not an operation module of {PACKAGE} (pass e.g. {PACKAGE}.api.<tag>.<operation>)")
+        raise UsageError(f"{name} is not an operation module of {PACKAGE} (pass e.g. {PACKAGE}.api.<tag>.<operation>)")
     for op in operations():
         if op.module == name.removeprefix(prefix):
             return op
-    raise TypeError(f"{name} is not a generated operation of {PACKAGE}")
+    raise UsageError(f"{name} is not a generated operation of {PACKAGE}")
 
 
 def match(method: str, path: str) -> Operation | None:
@@ -114,6 +114,22 @@ def match(method: str, path: str) -> Operation | None:
     return None
 
 
+@cache
+def _by_id() -> dict[str, Operation]:
+    return {op.operation_id: op for op in operations()}
+
+
+def by_operation_id(operation_id: str) -> Operation | None:
+    return _by_id().get(operation_id)
+
+
+def _as_text(value: Any) -> str:
+    """A parameter value as it goes on the wire (booleans as true/false, like the generated code's httpx)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def _check(op: Operation, param: dict[str, Any], raw: str) -> None:
     name, schema = param["name"], param["schema"]
     where = f"parameter `{param['python_name']}` of {op.describe()}"
@@ -121,24 +137,29 @@ def _check(op: Operation, param: dict[str, Any], raw: str) -> None:
     def fail(problem: str) -> None:
         raise InvalidParameterError(f"{where}: {problem}", parameter=param["python_name"], operation=op.operation_id)
 
-    if schema.get("type") == "string" and not raw.strip() and (param["in"] == "path" or schema.get("minLength")):
+    if param["in"] == "path":
+        if not raw.strip():
+            fail(f"`{name}` must not be empty (it is a path segment)")
+        if raw in (".", ".."):
+            fail(f"{raw!r} is not allowed: a dot segment would change the path")
+        if "/" in raw or "\\" in raw:
+            fail(f"{raw!r} contains a slash; a path segment cannot")
+    elif schema.get("type") == "string" and not raw.strip() and schema.get("minLength"):
         fail(f"`{name}` must not be empty")
     pattern = schema.get("pattern")
-    if pattern and not re.search(pattern, raw):
+    if pattern and not re.fullmatch(pattern, raw, re.ASCII):
         hint = f" ({param['hint']})" if param.get("hint") else ""
         fail(f"{raw!r} does not match {pattern}{hint}")
     if "minLength" in schema and len(raw) < schema["minLength"]:
         fail(f"{raw!r} is shorter than {schema['minLength']} characters")
     if "maxLength" in schema and len(raw) > schema["maxLength"]:
         fail(f"{raw!r} is longer than {schema['maxLength']} characters")
-    if "enum" in schema and raw not in [str(v).lower() if isinstance(v, bool) else str(v) for v in schema["enum"]]:
+    if "enum" in schema and raw not in [_as_text(v) for v in schema["enum"]]:
         fail(f"{raw!r} is not one of {', '.join(map(str, schema['enum']))}")
-    if schema.get("type") == "integer" and ("minimum" in schema or "maximum" in schema):
-        try:
-            number = int(raw)
-        except ValueError:
+    if schema.get("type") == "integer":
+        if not re.fullmatch(r"[+-]?[0-9]+", raw.strip(), re.ASCII):
             fail(f"{raw!r} is not an integer")
-            return
+        number = int(raw)
         if "minimum" in schema and number < schema["minimum"]:
             fail(f"{number} is below the minimum {schema['minimum']}")
         if "maximum" in schema and number > schema["maximum"]:
@@ -159,20 +180,52 @@ def _check_range(op: Operation, query: dict[str, str]) -> None:
         raise InvalidParameterError(f"{op.describe()}: {problem}", parameter="end", operation=op.operation_id)
 
 
-def validate(method: str, raw_path: str, query: dict[str, str]) -> Operation | None:
-    """Check a request's path and query values against the spec; InvalidParameterError names the problem."""
-    path = raw_path.split("?", 1)[0]
-    op = match(method, path)
+def _is_unset(value: Any) -> bool:
+    return type(value).__name__ == "Unset"
+
+
+def validate_call(sdk: Mapping[str, Any], placeholders: Mapping[str, str] = {}) -> Operation:
+    """Check one call's raw arguments (the generated request metadata) against its operation in the spec.
+
+    `placeholders` are the values the client substitutes later ("{userId}"): allowed only for the path parameter
+    whose template segment they are, rejected anywhere else so a caller's value can never receive a secret.
+    """
+    operation_id = str(sdk.get("operation_id"))
+    op = by_operation_id(operation_id)
     if op is None:
-        return None
-    found = op.pattern.match(path)
-    assert found is not None
-    names = re.findall(r"\{([^}]+)\}", op.path)
-    path_values = {name: unquote(value) for name, value in zip(names, found.groups(), strict=True)}
+        raise InvalidParameterError(
+            f"{operation_id} is not an operation of {PACKAGE} (stale generated code?)",
+            parameter="operation_id",
+            operation=operation_id,
+        )
+    given = {("path", k): v for k, v in (sdk.get("path_params") or {}).items()}
+    given.update({("query", k): v for k, v in (sdk.get("query_params") or {}).items()})
+    query_text: dict[str, str] = {}
     for param in op.parameters:
-        if param["in"] == "path" and param["name"] in path_values:
-            _check(op, param, path_values[param["name"]])
-        elif param["in"] == "query" and param["name"] in query:
-            _check(op, param, query[param["name"]])
-    _check_range(op, query)
+        key = (param["in"], param["name"])
+        if key not in given:
+            continue
+        value = given[key]
+        if value is None or _is_unset(value):
+            if param["required"] or param["in"] == "path":
+                raise InvalidParameterError(
+                    f"parameter `{param['python_name']}` of {op.describe()} is required; got None",
+                    parameter=param["python_name"],
+                    operation=op.operation_id,
+                )
+            continue
+        values = value if isinstance(value, list | tuple) else [value]
+        for one in values:
+            text = _as_text(one)
+            if text in placeholders and not (param["in"] == "path" and text == "{" + param["name"] + "}"):
+                raise InvalidParameterError(
+                    f"parameter `{param['python_name']}` of {op.describe()}: {text!r} is reserved for the client's "
+                    "bound value and cannot be passed as an argument",
+                    parameter=param["python_name"],
+                    operation=op.operation_id,
+                )
+            _check(op, param, text)
+            if param["in"] == "query":
+                query_text[param["name"]] = text
+    _check_range(op, query_text)
     return op

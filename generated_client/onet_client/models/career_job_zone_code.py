@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-CareerJobZoneCode = Literal[1, 2, 3, 4, 5]
+from .._core.tolerance import UnknownEnumInt, unknown_int
+
+CareerJobZoneCode = Literal[1, 2, 3, 4, 5] | UnknownEnumInt
 
 CAREER_JOB_ZONE_CODE_VALUES: set[CareerJobZoneCode] = {
     1,
@@ -12,6 +14,7 @@ CAREER_JOB_ZONE_CODE_VALUES: set[CareerJobZoneCode] = {
 
 
 def check_career_job_zone_code(value: int) -> CareerJobZoneCode:
+    """The value as sent: a listed value, or UnknownEnumInt for one the spec does not list."""
     if value in CAREER_JOB_ZONE_CODE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CAREER_JOB_ZONE_CODE_VALUES!r}")
+        return cast(CareerJobZoneCode, value)
+    return unknown_int(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-InterestProfilerAnswerOptionValue = Literal[1, 2, 3, 4, 5]
+from .._core.tolerance import UnknownEnumInt, unknown_int
+
+InterestProfilerAnswerOptionValue = Literal[1, 2, 3, 4, 5] | UnknownEnumInt
 
 INTEREST_PROFILER_ANSWER_OPTION_VALUE_VALUES: set[InterestProfilerAnswerOptionValue] = {
     1,
@@ -12,6 +14,7 @@ INTEREST_PROFILER_ANSWER_OPTION_VALUE_VALUES: set[InterestProfilerAnswerOptionVa
 
 
 def check_interest_profiler_answer_option_value(value: int) -> InterestProfilerAnswerOptionValue:
+    """The value as sent: a listed value, or UnknownEnumInt for one the spec does not list."""
     if value in INTEREST_PROFILER_ANSWER_OPTION_VALUE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {INTEREST_PROFILER_ANSWER_OPTION_VALUE_VALUES!r}")
+        return cast(InterestProfilerAnswerOptionValue, value)
+    return unknown_int(value)

@@ -1,6 +1,10 @@
-from typing import Literal
+from typing import Literal, cast
 
-InterestProfilerAreaCode = Literal["artistic", "conventional", "enterprising", "investigative", "realistic", "social"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+InterestProfilerAreaCode = (
+    Literal["artistic", "conventional", "enterprising", "investigative", "realistic", "social"] | UnknownEnumValue
+)
 
 INTEREST_PROFILER_AREA_CODE_VALUES: set[InterestProfilerAreaCode] = {
     "artistic",
@@ -13,6 +17,7 @@ INTEREST_PROFILER_AREA_CODE_VALUES: set[InterestProfilerAreaCode] = {
 
 
 def check_interest_profiler_area_code(value: str) -> InterestProfilerAreaCode:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in INTEREST_PROFILER_AREA_CODE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {INTEREST_PROFILER_AREA_CODE_VALUES!r}")
+        return cast(InterestProfilerAreaCode, value)
+    return unknown_str(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-InterestProfilerCareerFit = Literal["Best", "Good", "Great"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+InterestProfilerCareerFit = Literal["Best", "Good", "Great"] | UnknownEnumValue
 
 INTEREST_PROFILER_CAREER_FIT_VALUES: set[InterestProfilerCareerFit] = {
     "Best",
@@ -10,6 +12,7 @@ INTEREST_PROFILER_CAREER_FIT_VALUES: set[InterestProfilerCareerFit] = {
 
 
 def check_interest_profiler_career_fit(value: str) -> InterestProfilerCareerFit:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in INTEREST_PROFILER_CAREER_FIT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {INTEREST_PROFILER_CAREER_FIT_VALUES!r}")
+        return cast(InterestProfilerCareerFit, value)
+    return unknown_str(value)

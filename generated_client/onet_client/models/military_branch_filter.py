@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-MilitaryBranchFilter = Literal["air_force", "all", "army", "coast_guard", "marine_corps", "navy"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+MilitaryBranchFilter = Literal["air_force", "all", "army", "coast_guard", "marine_corps", "navy"] | UnknownEnumValue
 
 MILITARY_BRANCH_FILTER_VALUES: set[MilitaryBranchFilter] = {
     "air_force",
@@ -13,6 +15,7 @@ MILITARY_BRANCH_FILTER_VALUES: set[MilitaryBranchFilter] = {
 
 
 def check_military_branch_filter(value: str) -> MilitaryBranchFilter:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in MILITARY_BRANCH_FILTER_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MILITARY_BRANCH_FILTER_VALUES!r}")
+        return cast(MilitaryBranchFilter, value)
+    return unknown_str(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-MilitaryCareerMatchType = Literal["crosswalk", "keyword", "most_duties", "some_duties"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+MilitaryCareerMatchType = Literal["crosswalk", "keyword", "most_duties", "some_duties"] | UnknownEnumValue
 
 MILITARY_CAREER_MATCH_TYPE_VALUES: set[MilitaryCareerMatchType] = {
     "crosswalk",
@@ -11,6 +13,7 @@ MILITARY_CAREER_MATCH_TYPE_VALUES: set[MilitaryCareerMatchType] = {
 
 
 def check_military_career_match_type(value: str) -> MilitaryCareerMatchType:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in MILITARY_CAREER_MATCH_TYPE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MILITARY_CAREER_MATCH_TYPE_VALUES!r}")
+        return cast(MilitaryCareerMatchType, value)
+    return unknown_str(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-MilitaryMatchBranch = Literal["air_force", "army", "coast_guard", "marine_corps", "navy"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+MilitaryMatchBranch = Literal["air_force", "army", "coast_guard", "marine_corps", "navy"] | UnknownEnumValue
 
 MILITARY_MATCH_BRANCH_VALUES: set[MilitaryMatchBranch] = {
     "air_force",
@@ -12,6 +14,7 @@ MILITARY_MATCH_BRANCH_VALUES: set[MilitaryMatchBranch] = {
 
 
 def check_military_match_branch(value: str) -> MilitaryMatchBranch:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in MILITARY_MATCH_BRANCH_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MILITARY_MATCH_BRANCH_VALUES!r}")
+        return cast(MilitaryMatchBranch, value)
+    return unknown_str(value)

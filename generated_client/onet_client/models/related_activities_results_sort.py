@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-RelatedActivitiesResultsSort = Literal["code", "shared", "similar", "title", "zone"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+RelatedActivitiesResultsSort = Literal["code", "shared", "similar", "title", "zone"] | UnknownEnumValue
 
 RELATED_ACTIVITIES_RESULTS_SORT_VALUES: set[RelatedActivitiesResultsSort] = {
     "code",
@@ -12,6 +14,7 @@ RELATED_ACTIVITIES_RESULTS_SORT_VALUES: set[RelatedActivitiesResultsSort] = {
 
 
 def check_related_activities_results_sort(value: str) -> RelatedActivitiesResultsSort:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in RELATED_ACTIVITIES_RESULTS_SORT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RELATED_ACTIVITIES_RESULTS_SORT_VALUES!r}")
+        return cast(RelatedActivitiesResultsSort, value)
+    return unknown_str(value)

@@ -1,6 +1,10 @@
-from typing import Literal
+from typing import Literal, cast
 
-ReportInterestDetailsName = Literal["Artistic", "Conventional", "Enterprising", "Investigative", "Realistic", "Social"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+ReportInterestDetailsName = (
+    Literal["Artistic", "Conventional", "Enterprising", "Investigative", "Realistic", "Social"] | UnknownEnumValue
+)
 
 REPORT_INTEREST_DETAILS_NAME_VALUES: set[ReportInterestDetailsName] = {
     "Artistic",
@@ -13,6 +17,7 @@ REPORT_INTEREST_DETAILS_NAME_VALUES: set[ReportInterestDetailsName] = {
 
 
 def check_report_interest_details_name(value: str) -> ReportInterestDetailsName:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in REPORT_INTEREST_DETAILS_NAME_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REPORT_INTEREST_DETAILS_NAME_VALUES!r}")
+        return cast(ReportInterestDetailsName, value)
+    return unknown_str(value)

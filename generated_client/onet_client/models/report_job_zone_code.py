@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-ReportJobZoneCode = Literal[1, 2, 3, 4, 5]
+from .._core.tolerance import UnknownEnumInt, unknown_int
+
+ReportJobZoneCode = Literal[1, 2, 3, 4, 5] | UnknownEnumInt
 
 REPORT_JOB_ZONE_CODE_VALUES: set[ReportJobZoneCode] = {
     1,
@@ -12,6 +14,7 @@ REPORT_JOB_ZONE_CODE_VALUES: set[ReportJobZoneCode] = {
 
 
 def check_report_job_zone_code(value: int) -> ReportJobZoneCode:
+    """The value as sent: a listed value, or UnknownEnumInt for one the spec does not list."""
     if value in REPORT_JOB_ZONE_CODE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REPORT_JOB_ZONE_CODE_VALUES!r}")
+        return cast(ReportJobZoneCode, value)
+    return unknown_int(value)

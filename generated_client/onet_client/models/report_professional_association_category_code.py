@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-ReportProfessionalAssociationCategoryCode = Literal["national", "other", "regional"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+ReportProfessionalAssociationCategoryCode = Literal["national", "other", "regional"] | UnknownEnumValue
 
 REPORT_PROFESSIONAL_ASSOCIATION_CATEGORY_CODE_VALUES: set[ReportProfessionalAssociationCategoryCode] = {
     "national",
@@ -10,8 +12,7 @@ REPORT_PROFESSIONAL_ASSOCIATION_CATEGORY_CODE_VALUES: set[ReportProfessionalAsso
 
 
 def check_report_professional_association_category_code(value: str) -> ReportProfessionalAssociationCategoryCode:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in REPORT_PROFESSIONAL_ASSOCIATION_CATEGORY_CODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REPORT_PROFESSIONAL_ASSOCIATION_CATEGORY_CODE_VALUES!r}"
-    )
+        return cast(ReportProfessionalAssociationCategoryCode, value)
+    return unknown_str(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-ReportTaskDetailsCategory = Literal["Core", "New", "Supplemental"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+ReportTaskDetailsCategory = Literal["Core", "New", "Supplemental"] | UnknownEnumValue
 
 REPORT_TASK_DETAILS_CATEGORY_VALUES: set[ReportTaskDetailsCategory] = {
     "Core",
@@ -10,6 +12,7 @@ REPORT_TASK_DETAILS_CATEGORY_VALUES: set[ReportTaskDetailsCategory] = {
 
 
 def check_report_task_details_category(value: str) -> ReportTaskDetailsCategory:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in REPORT_TASK_DETAILS_CATEGORY_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REPORT_TASK_DETAILS_CATEGORY_VALUES!r}")
+        return cast(ReportTaskDetailsCategory, value)
+    return unknown_str(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-StemOccupationsSort = Literal["code", "job_family", "stem_occupation_type", "title"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+StemOccupationsSort = Literal["code", "job_family", "stem_occupation_type", "title"] | UnknownEnumValue
 
 STEM_OCCUPATIONS_SORT_VALUES: set[StemOccupationsSort] = {
     "code",
@@ -11,6 +13,7 @@ STEM_OCCUPATIONS_SORT_VALUES: set[StemOccupationsSort] = {
 
 
 def check_stem_occupations_sort(value: str) -> StemOccupationsSort:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in STEM_OCCUPATIONS_SORT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {STEM_OCCUPATIONS_SORT_VALUES!r}")
+        return cast(StemOccupationsSort, value)
+    return unknown_str(value)

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, cast
 
-StemTypeOccupationsSort = Literal["code", "job_family", "title"]
+from .._core.tolerance import UnknownEnumValue, unknown_str
+
+StemTypeOccupationsSort = Literal["code", "job_family", "title"] | UnknownEnumValue
 
 STEM_TYPE_OCCUPATIONS_SORT_VALUES: set[StemTypeOccupationsSort] = {
     "code",
@@ -10,6 +12,7 @@ STEM_TYPE_OCCUPATIONS_SORT_VALUES: set[StemTypeOccupationsSort] = {
 
 
 def check_stem_type_occupations_sort(value: str) -> StemTypeOccupationsSort:
+    """The value as sent: a listed value, or UnknownEnumValue for one the spec does not list."""
     if value in STEM_TYPE_OCCUPATIONS_SORT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {STEM_TYPE_OCCUPATIONS_SORT_VALUES!r}")
+        return cast(StemTypeOccupationsSort, value)
+    return unknown_str(value)

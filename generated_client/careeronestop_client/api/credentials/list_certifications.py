@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.certifications_response import CertificationsResponse
 from ...models.error_message import ErrorMessage
@@ -51,36 +52,68 @@ def _get_kwargs(
             limit_record=quote(str(limit_record), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_certifications",
+                "path_template": "/v1/certificationfinder/{userId}/{keyword}/{directFlag}/{industry}/{certType}/{organization}/{occupation}/{agency}/{sortColumn}/{sortDirections}/{startRecord}/{limitRecord}",
+                "path_params": {
+                    "userId": user_id,
+                    "keyword": keyword,
+                    "directFlag": direct_flag,
+                    "industry": industry,
+                    "certType": cert_type,
+                    "organization": organization,
+                    "occupation": occupation,
+                    "agency": agency,
+                    "sortColumn": sort_column,
+                    "sortDirections": sort_directions,
+                    "startRecord": start_record,
+                    "limitRecord": limit_record,
+                },
+                "query_params": {
+                    "enableMetaData": enable_meta_data,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "CertificationsResponse",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> CertificationsResponse | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = CertificationsResponse.from_dict(response.json())
+        response_200 = CertificationsResponse.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -88,6 +121,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CertificationsResponse | ErrorMessage | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.job_search_response import JobSearchResponse
@@ -51,36 +52,67 @@ def _get_kwargs(
             days=quote(str(days), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_jobs_v1",
+                "path_template": "/v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}",
+                "path_params": {
+                    "userId": user_id,
+                    "keyword": keyword,
+                    "location": location,
+                    "radius": radius,
+                    "sortColumns": sort_columns,
+                    "sortOrder": sort_order,
+                    "startRecord": start_record,
+                    "pageSize": page_size,
+                    "days": days,
+                },
+                "query_params": {
+                    "source": source,
+                    "showFilters": show_filters,
+                    "companyName": company_name,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "JobSearchResponse",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> ErrorMessage | JobSearchResponse | None:
     if response.status_code == 200:
-        response_200 = JobSearchResponse.from_dict(response.json())
+        response_200 = JobSearchResponse.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -88,6 +120,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | JobSearchResponse | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.occupation_details_response import OccupationDetailsResponse
@@ -87,36 +88,77 @@ def _get_kwargs(
             location=quote(str(location), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_occupation_details",
+                "path_template": "/v1/occupation/{userId}/{keyword}/{location}",
+                "path_params": {
+                    "userId": user_id,
+                    "keyword": keyword,
+                    "location": location,
+                },
+                "query_params": {
+                    "training": training,
+                    "interest": interest,
+                    "videos": videos,
+                    "tasks": tasks,
+                    "dwas": dwas,
+                    "wages": wages,
+                    "alternateOnetTitles": alternate_onet_titles,
+                    "projectedEmployment": projected_employment,
+                    "ooh": ooh,
+                    "stateLMILinks": state_lmi_links,
+                    "relatedOnetTitles": related_onet_titles,
+                    "skills": skills,
+                    "knowledge": knowledge,
+                    "ability": ability,
+                    "trainingPrograms": training_programs,
+                    "industryEmpPattern": industry_emp_pattern,
+                    "toolsAndTechnology": tools_and_technology,
+                    "workValues": work_values,
+                    "enableMetaData": enable_meta_data,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "OccupationDetailsResponse",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> ErrorMessage | OccupationDetailsResponse | None:
     if response.status_code == 200:
-        response_200 = OccupationDetailsResponse.from_dict(response.json())
+        response_200 = OccupationDetailsResponse.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -124,6 +166,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | OccupationDetailsResponse | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

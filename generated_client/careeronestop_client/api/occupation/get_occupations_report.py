@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.occupation_report_type import OccupationReportType, check_occupation_report_type
@@ -44,36 +45,64 @@ def _get_kwargs(
             limit_record=quote(str(limit_record), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_occupations_report",
+                "path_template": "/v1/occupationsreports/{userId}/{reporttype}/{location}/{education}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}",
+                "path_params": {
+                    "userId": user_id,
+                    "reporttype": reporttype,
+                    "location": location,
+                    "education": education,
+                    "sortColumns": sort_columns,
+                    "sortDirections": sort_directions,
+                    "startRecord": start_record,
+                    "limitRecord": limit_record,
+                },
+                "query_params": {
+                    "enableMetaData": enable_meta_data,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "OccupationsReportResponse",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> ErrorMessage | OccupationsReportResponse | None:
     if response.status_code == 200:
-        response_200 = OccupationsReportResponse.from_dict(response.json())
+        response_200 = OccupationsReportResponse.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -81,6 +110,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | OccupationsReportResponse | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.data_level_only import DataLevelOnly, check_data_level_only
 from ...models.error_message import ErrorMessage
@@ -41,36 +42,62 @@ def _get_kwargs(
             limit_record=quote(str(limit_record), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_occupations_by_keyword",
+                "path_template": "/v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}",
+                "path_params": {
+                    "userId": user_id,
+                    "keyword": keyword,
+                    "dataLevelOnly": data_level_only,
+                    "startRecord": start_record,
+                    "limitRecord": limit_record,
+                },
+                "query_params": {
+                    "searchBy": search_by,
+                    "enableMetaData": enable_meta_data,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "OccupationKeywordSearchResponse",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> ErrorMessage | OccupationKeywordSearchResponse | None:
     if response.status_code == 200:
-        response_200 = OccupationKeywordSearchResponse.from_dict(response.json())
+        response_200 = OccupationKeywordSearchResponse.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -78,6 +105,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | OccupationKeywordSearchResponse | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

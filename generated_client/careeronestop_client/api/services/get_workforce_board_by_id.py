@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.workforce_board_response import WorkforceBoardResponse
@@ -26,36 +27,58 @@ def _get_kwargs(
             lid=quote(str(lid), safe=""),
             id=quote(str(id), safe=""),
         ),
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_workforce_board_by_id",
+                "path_template": "/v1/BoardsCouncilsFinder/{userId}/{tid}/{lid}/{id}",
+                "path_params": {
+                    "userId": user_id,
+                    "tid": tid,
+                    "lid": lid,
+                    "id": id,
+                },
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "WorkforceBoardResponse",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> ErrorMessage | WorkforceBoardResponse | None:
     if response.status_code == 200:
-        response_200 = WorkforceBoardResponse.from_dict(response.json())
+        response_200 = WorkforceBoardResponse.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -63,6 +86,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | WorkforceBoardResponse | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

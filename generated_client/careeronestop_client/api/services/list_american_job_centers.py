@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.american_job_centers_response import AmericanJobCentersResponse
 from ...models.error_message import ErrorMessage
@@ -49,36 +50,67 @@ def _get_kwargs(
             limit_record=quote(str(limit_record), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_american_job_centers",
+                "path_template": "/v1/ajcfinder/{userId}/{location}/{radius}/{centerType}/{youthServices}/{workersServices}/{businessServices}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}",
+                "path_params": {
+                    "userId": user_id,
+                    "location": location,
+                    "radius": radius,
+                    "centerType": center_type,
+                    "youthServices": youth_services,
+                    "workersServices": workers_services,
+                    "businessServices": business_services,
+                    "sortColumns": sort_columns,
+                    "sortDirections": sort_directions,
+                    "startRecord": start_record,
+                    "limitRecord": limit_record,
+                },
+                "query_params": {
+                    "enableMetaData": enable_meta_data,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "AmericanJobCentersResponse",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> AmericanJobCentersResponse | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = AmericanJobCentersResponse.from_dict(response.json())
+        response_200 = AmericanJobCentersResponse.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -86,6 +118,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AmericanJobCentersResponse | ErrorMessage | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

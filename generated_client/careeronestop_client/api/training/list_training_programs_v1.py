@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.training_programs_v1_response import TrainingProgramsV1Response
@@ -44,36 +45,67 @@ def _get_kwargs(
             start_record=quote(str(start_record), safe=""),
             limit_record=quote(str(limit_record), safe=""),
         ),
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_training_programs_v1",
+                "path_template": "/v1/training/{userId}/{keyword}/{location}/{radius}/{occupation}/{programName}/{programLength}/{state}/{region}/{sortColumns}/{sortDirections}/{startRecord}/{limitRecord}",
+                "path_params": {
+                    "userId": user_id,
+                    "keyword": keyword,
+                    "location": location,
+                    "radius": radius,
+                    "occupation": occupation,
+                    "programName": program_name,
+                    "programLength": program_length,
+                    "state": state,
+                    "region": region,
+                    "sortColumns": sort_columns,
+                    "sortDirections": sort_directions,
+                    "startRecord": start_record,
+                    "limitRecord": limit_record,
+                },
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "TrainingProgramsV1Response",
+    400: "ErrorMessage",
+    401: "ErrorMessage",
+    404: "ErrorMessage",
+    500: "ErrorMessage",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> ErrorMessage | TrainingProgramsV1Response | None:
     if response.status_code == 200:
-        response_200 = TrainingProgramsV1Response.from_dict(response.json())
+        response_200 = TrainingProgramsV1Response.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(body)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
+        response_401 = ErrorMessage.from_dict(body)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
+        response_404 = ErrorMessage.from_dict(body)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
+        response_500 = ErrorMessage.from_dict(body)
 
         return response_500
 
@@ -81,6 +113,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | TrainingProgramsV1Response | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.about_version_info import AboutVersionInfo
 from ...models.error import Error
@@ -16,16 +17,33 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/about",
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_about",
+                "path_template": "/about",
+                "path_params": {},
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "AboutVersionInfo",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> AboutVersionInfo | Error | str | None:
     if response.status_code == 200:
-        response_200 = AboutVersionInfo.from_dict(response.json())
+        response_200 = AboutVersionInfo.from_dict(body)
 
         return response_200
 
@@ -37,7 +55,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -48,6 +66,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AboutVersionInfo | Error | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

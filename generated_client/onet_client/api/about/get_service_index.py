@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.service_index import ServiceIndex
 from ...types import UNSET, Response
@@ -15,14 +16,30 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/",
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_service_index",
+                "path_template": "/",
+                "path_params": {},
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceIndex | str | None:
+_DECLARED: dict[int, str] = {
+    200: "ServiceIndex",
+    401: "Any",
+    403: "str",
+    429: "Any",
+}
+
+
+def _parse_body(client: AuthenticatedClient | Client, response: httpx.Response, body: Any) -> ServiceIndex | str | None:
     if response.status_code == 200:
-        response_200 = ServiceIndex.from_dict(response.json())
+        response_200 = ServiceIndex.from_dict(body)
 
         return response_200
 
@@ -40,6 +57,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceIndex | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ServiceIndex | str]:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.career_personality import CareerPersonality
 from ...models.error import Error
@@ -20,16 +21,36 @@ def _get_kwargs(
         "url": "/mnm/careers/{code}/personality".format(
             code=quote(str(code), safe=""),
         ),
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_mnm_career_personality",
+                "path_template": "/mnm/careers/{code}/personality",
+                "path_params": {
+                    "code": code,
+                },
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "CareerPersonality",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> CareerPersonality | Error | str | None:
     if response.status_code == 200:
-        response_200 = CareerPersonality.from_dict(response.json())
+        response_200 = CareerPersonality.from_dict(body)
 
         return response_200
 
@@ -41,12 +62,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -57,6 +78,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CareerPersonality | Error | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

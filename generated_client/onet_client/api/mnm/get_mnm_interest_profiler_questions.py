@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.interest_profiler_questions import InterestProfilerQuestions
@@ -29,16 +30,36 @@ def _get_kwargs(
         "method": "get",
         "url": "/mnm/interestprofiler/questions",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_mnm_interest_profiler_questions",
+                "path_template": "/mnm/interestprofiler/questions",
+                "path_params": {},
+                "query_params": {
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "InterestProfilerQuestions",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | InterestProfilerQuestions | str | None:
     if response.status_code == 200:
-        response_200 = InterestProfilerQuestions.from_dict(response.json())
+        response_200 = InterestProfilerQuestions.from_dict(body)
 
         return response_200
 
@@ -50,7 +71,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -61,6 +82,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InterestProfilerQuestions | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

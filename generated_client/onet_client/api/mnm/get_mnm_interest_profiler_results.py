@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.interest_profiler_results import InterestProfilerResults
@@ -26,16 +27,35 @@ def _get_kwargs(
         "method": "get",
         "url": "/mnm/interestprofiler/results",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_mnm_interest_profiler_results",
+                "path_template": "/mnm/interestprofiler/results",
+                "path_params": {},
+                "query_params": {
+                    "answers": answers,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "InterestProfilerResults",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | InterestProfilerResults | str | None:
     if response.status_code == 200:
-        response_200 = InterestProfilerResults.from_dict(response.json())
+        response_200 = InterestProfilerResults.from_dict(body)
 
         return response_200
 
@@ -47,7 +67,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -58,6 +78,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InterestProfilerResults | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
 from ...models.error import Error
@@ -58,16 +59,44 @@ def _get_kwargs(
         "method": "get",
         "url": "/mpp/interestprofiler/careers",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_mpp_interest_profiler_careers",
+                "path_template": "/mpp/interestprofiler/careers",
+                "path_params": {},
+                "query_params": {
+                    "answers": answers,
+                    "realistic": realistic,
+                    "investigative": investigative,
+                    "artistic": artistic,
+                    "social": social,
+                    "enterprising": enterprising,
+                    "conventional": conventional,
+                    "zone": zone,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "InterestProfilerCareers",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | InterestProfilerCareers | str | None:
     if response.status_code == 200:
-        response_200 = InterestProfilerCareers.from_dict(response.json())
+        response_200 = InterestProfilerCareers.from_dict(body)
 
         return response_200
 
@@ -79,7 +108,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -90,6 +119,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InterestProfilerCareers | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.report_summary_work_styles import ReportSummaryWorkStyles
@@ -32,16 +33,39 @@ def _get_kwargs(
             code=quote(str(code), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_summary_work_styles",
+                "path_template": "/online/occupations/{code}/summary/work_styles",
+                "path_params": {
+                    "code": code,
+                },
+                "query_params": {
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "ReportSummaryWorkStyles",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | ReportSummaryWorkStyles | str | None:
     if response.status_code == 200:
-        response_200 = ReportSummaryWorkStyles.from_dict(response.json())
+        response_200 = ReportSummaryWorkStyles.from_dict(body)
 
         return response_200
 
@@ -53,12 +77,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -69,6 +93,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ReportSummaryWorkStyles | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.professional_associations_all_list import ProfessionalAssociationsAllList
@@ -29,21 +30,43 @@ def _get_kwargs(
         "method": "get",
         "url": "/online/professional_associations/all",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_all_professional_associations",
+                "path_template": "/online/professional_associations/all",
+                "path_params": {},
+                "query_params": {
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "ProfessionalAssociationsAllList",
+    400: "Error",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | ProfessionalAssociationsAllList | str | None:
     if response.status_code == 200:
-        response_200 = ProfessionalAssociationsAllList.from_dict(response.json())
+        response_200 = ProfessionalAssociationsAllList.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(body)
 
         return response_400
 
@@ -55,12 +78,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -71,6 +94,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ProfessionalAssociationsAllList | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.stem_all_occupation_list import StemAllOccupationList
@@ -40,16 +41,38 @@ def _get_kwargs(
         "method": "get",
         "url": "/online/stem_occupations/all",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_all_stem_occupations",
+                "path_template": "/online/stem_occupations/all",
+                "path_params": {},
+                "query_params": {
+                    "job_family": job_family,
+                    "sort": sort,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "StemAllOccupationList",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | StemAllOccupationList | str | None:
     if response.status_code == 200:
-        response_200 = StemAllOccupationList.from_dict(response.json())
+        response_200 = StemAllOccupationList.from_dict(body)
 
         return response_200
 
@@ -61,7 +84,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -72,6 +95,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | StemAllOccupationList | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.bright_outlook_occupation_list import BrightOutlookOccupationList
 from ...models.error import Error
@@ -35,16 +36,40 @@ def _get_kwargs(
             category=quote(str(category), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_bright_outlook_category_occupations",
+                "path_template": "/online/bright_outlook/{category}",
+                "path_params": {
+                    "category": category,
+                },
+                "query_params": {
+                    "sort": sort,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "BrightOutlookOccupationList",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> BrightOutlookOccupationList | Error | str | None:
     if response.status_code == 200:
-        response_200 = BrightOutlookOccupationList.from_dict(response.json())
+        response_200 = BrightOutlookOccupationList.from_dict(body)
 
         return response_200
 
@@ -56,12 +81,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -72,6 +97,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BrightOutlookOccupationList | Error | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.career_cluster import CareerCluster
 from ...models.error import Error
@@ -16,17 +17,34 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/online/career_clusters/",
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_career_clusters",
+                "path_template": "/online/career_clusters/",
+                "path_params": {},
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "list[CareerCluster]",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | list[CareerCluster] | str | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = body
         for componentsschemas_career_cluster_list_item_data in _response_200:
             componentsschemas_career_cluster_list_item = CareerCluster.from_dict(
                 componentsschemas_career_cluster_list_item_data
@@ -44,7 +62,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -55,6 +73,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[CareerCluster] | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.career_cluster_occupation_list import CareerClusterOccupationList
 from ...models.error import Error
@@ -37,21 +38,47 @@ def _get_kwargs(
             sub_cluster_code=quote(str(sub_cluster_code), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_career_sub_cluster_occupations",
+                "path_template": "/online/career_clusters/{cluster_code}/{sub_cluster_code}",
+                "path_params": {
+                    "cluster_code": cluster_code,
+                    "sub_cluster_code": sub_cluster_code,
+                },
+                "query_params": {
+                    "sort": sort,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "CareerClusterOccupationList",
+    400: "Error",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> CareerClusterOccupationList | Error | str | None:
     if response.status_code == 200:
-        response_200 = CareerClusterOccupationList.from_dict(response.json())
+        response_200 = CareerClusterOccupationList.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(body)
 
         return response_400
 
@@ -63,12 +90,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -79,6 +106,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CareerClusterOccupationList | Error | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.site_hot_technology_list import SiteHotTechnologyList
@@ -29,21 +30,43 @@ def _get_kwargs(
         "method": "get",
         "url": "/online/hot_technology",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_hot_technologies",
+                "path_template": "/online/hot_technology",
+                "path_params": {},
+                "query_params": {
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "SiteHotTechnologyList",
+    400: "Error",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | SiteHotTechnologyList | str | None:
     if response.status_code == 200:
-        response_200 = SiteHotTechnologyList.from_dict(response.json())
+        response_200 = SiteHotTechnologyList.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(body)
 
         return response_400
 
@@ -55,12 +78,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -71,6 +94,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SiteHotTechnologyList | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

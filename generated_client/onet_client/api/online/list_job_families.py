@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_family_list_item import JobFamilyListItem
@@ -16,17 +17,36 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/online/job_families/",
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_job_families",
+                "path_template": "/online/job_families/",
+                "path_params": {},
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "list[JobFamilyListItem]",
+    400: "Error",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | list[JobFamilyListItem] | str | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = body
         for componentsschemas_job_family_list_item_data in _response_200:
             componentsschemas_job_family_list_item = JobFamilyListItem.from_dict(
                 componentsschemas_job_family_list_item_data
@@ -37,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(body)
 
         return response_400
 
@@ -49,12 +69,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -65,6 +85,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[JobFamilyListItem] | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

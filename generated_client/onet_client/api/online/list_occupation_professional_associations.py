@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.professional_associations_for_occupation import ProfessionalAssociationsForOccupation
@@ -20,21 +21,42 @@ def _get_kwargs(
         "url": "/online/professional_associations/{code}".format(
             code=quote(str(code), safe=""),
         ),
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_occupation_professional_associations",
+                "path_template": "/online/professional_associations/{code}",
+                "path_params": {
+                    "code": code,
+                },
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "ProfessionalAssociationsForOccupation",
+    400: "Error",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | ProfessionalAssociationsForOccupation | str | None:
     if response.status_code == 200:
-        response_200 = ProfessionalAssociationsForOccupation.from_dict(response.json())
+        response_200 = ProfessionalAssociationsForOccupation.from_dict(body)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(body)
 
         return response_400
 
@@ -46,12 +68,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -62,6 +84,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ProfessionalAssociationsForOccupation | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

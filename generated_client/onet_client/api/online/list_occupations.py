@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.online_occupation_list import OnlineOccupationList
@@ -32,16 +33,37 @@ def _get_kwargs(
         "method": "get",
         "url": "/online/occupations/",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_occupations",
+                "path_template": "/online/occupations/",
+                "path_params": {},
+                "query_params": {
+                    "start": start,
+                    "end": end,
+                    "sort": sort,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "OnlineOccupationList",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | OnlineOccupationList | str | None:
     if response.status_code == 200:
-        response_200 = OnlineOccupationList.from_dict(response.json())
+        response_200 = OnlineOccupationList.from_dict(body)
 
         return response_200
 
@@ -53,7 +75,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -64,6 +86,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OnlineOccupationList | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

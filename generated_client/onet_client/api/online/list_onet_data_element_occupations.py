@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.onet_data_occupation_list import OnetDataOccupationList
@@ -37,16 +38,41 @@ def _get_kwargs(
             element_id=quote(str(element_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "list_onet_data_element_occupations",
+                "path_template": "/online/onet_data/{descriptor}/{element_id}",
+                "path_params": {
+                    "descriptor": descriptor,
+                    "element_id": element_id,
+                },
+                "query_params": {
+                    "sort": sort,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "OnetDataOccupationList",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | OnetDataOccupationList | str | None:
     if response.status_code == 200:
-        response_200 = OnetDataOccupationList.from_dict(response.json())
+        response_200 = OnetDataOccupationList.from_dict(body)
 
         return response_200
 
@@ -58,12 +84,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -74,6 +100,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OnetDataOccupationList | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

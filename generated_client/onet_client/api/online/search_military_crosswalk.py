@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.military_crosswalk_results import MilitaryCrosswalkResults
@@ -38,16 +39,39 @@ def _get_kwargs(
         "method": "get",
         "url": "/online/crosswalks/military",
         "params": params,
+        "extensions": {
+            "sdk": {
+                "operation_id": "search_military_crosswalk",
+                "path_template": "/online/crosswalks/military",
+                "path_params": {},
+                "query_params": {
+                    "keyword": keyword,
+                    "branch": branch,
+                    "active": active,
+                    "start": start,
+                    "end": end,
+                },
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "MilitaryCrosswalkResults",
+    401: "Any",
+    403: "str",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | MilitaryCrosswalkResults | str | None:
     if response.status_code == 200:
-        response_200 = MilitaryCrosswalkResults.from_dict(response.json())
+        response_200 = MilitaryCrosswalkResults.from_dict(body)
 
         return response_200
 
@@ -59,7 +83,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -70,6 +94,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | MilitaryCrosswalkResults | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.military_match import MilitaryMatch
@@ -20,17 +21,38 @@ def _get_kwargs(
         "url": "/veterans/careers/{code}/military".format(
             code=quote(str(code), safe=""),
         ),
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_veterans_career_in_the_military",
+                "path_template": "/veterans/careers/{code}/military",
+                "path_params": {
+                    "code": code,
+                },
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "list[MilitaryMatch]",
+    400: "Error",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | list[MilitaryMatch] | str | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = body
         for componentsschemas_career_military_jobs_item_data in _response_200:
             componentsschemas_career_military_jobs_item = MilitaryMatch.from_dict(
                 componentsschemas_career_military_jobs_item_data
@@ -41,7 +63,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(body)
 
         return response_400
 
@@ -53,12 +75,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -69,6 +91,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[MilitaryMatch] | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

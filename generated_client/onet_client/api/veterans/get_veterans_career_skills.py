@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
 from ...models.career_element_group import CareerElementGroup
 from ...models.error import Error
@@ -20,17 +21,37 @@ def _get_kwargs(
         "url": "/veterans/careers/{code}/skills".format(
             code=quote(str(code), safe=""),
         ),
+        "extensions": {
+            "sdk": {
+                "operation_id": "get_veterans_career_skills",
+                "path_template": "/veterans/careers/{code}/skills",
+                "path_params": {
+                    "code": code,
+                },
+                "query_params": {},
+            }
+        },
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+_DECLARED: dict[int, str] = {
+    200: "list[CareerElementGroup]",
+    401: "Any",
+    403: "str",
+    404: "Error",
+    422: "Error",
+    429: "Any",
+}
+
+
+def _parse_body(
+    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
 ) -> Error | list[CareerElementGroup] | str | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = body
         for componentsschemas_career_element_groups_item_data in _response_200:
             componentsschemas_career_element_groups_item = CareerElementGroup.from_dict(
                 componentsschemas_career_element_groups_item_data
@@ -48,12 +69,12 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(body)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(body)
 
         return response_422
 
@@ -64,6 +85,14 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[CareerElementGroup] | str | None:
+    return _tolerance.parse(
+        response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
+    )
 
 
 def _build_response(

@@ -1,0 +1,124 @@
+"""A programmable HTTP/1.1 server on 127.0.0.1 for fault tests: each reply may be cut, stalled or malformed."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+
+@dataclass
+class Reply:
+    """What the server sends: a status, headers and body, optionally broken in one of a few ways."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    fault: str | None = None  # "reset" (half the body, then close), "stall" (half, then wait), "no-gzip"
+    stall: float = 3.0
+
+    @classmethod
+    def json(cls, data: Any, status: int = 200, **headers: str) -> Reply:
+        return cls(status, json.dumps(data).encode(), {"Content-Type": "application/json", **headers})
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A request as the server received it."""
+
+    method: str
+    raw_path: str  # as sent, percent-encoding intact
+    path: str  # decoded
+    query: dict[str, str]
+    headers: dict[str, str]
+
+
+Handler = Callable[[Seen, int], Reply]
+
+
+class LocalServer:
+    """Serves `handler(request, n)` (n = 0-based request count) and records every request."""
+
+    def __init__(self) -> None:
+        self.handler: Handler = lambda seen, n: Reply.json({})
+        self.requests: list[Seen] = []
+        self._lock = threading.Lock()
+        server = self
+
+        class _Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+                return
+
+            def do_GET(self) -> None:
+                self._serve()
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                self._serve()
+
+            def _serve(self) -> None:
+                parts = urlsplit(self.path)
+                seen = Seen(
+                    self.command,
+                    parts.path,
+                    unquote(parts.path),
+                    dict(parse_qsl(parts.query)),
+                    {k.lower(): v for k, v in self.headers.items()},
+                )
+                with server._lock:
+                    number = len(server.requests)
+                    server.requests.append(seen)
+                reply = server.handler(seen, number)
+                body = reply.body
+                headers = dict(reply.headers)
+                if reply.fault == "no-gzip":
+                    headers["Content-Encoding"] = "gzip"  # declared, but the body is plain
+                elif "gzip" in headers.get("Content-Encoding", ""):
+                    body = gzip.compress(body)
+                self.send_response(reply.status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if reply.fault in ("reset", "stall"):
+                    self.wfile.write(body[: len(body) // 2])
+                    self.wfile.flush()
+                    if reply.fault == "stall":
+                        time.sleep(reply.stall)
+                    self.close_connection = True
+                    with contextlib.suppress(OSError):
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                self.wfile.write(body)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    def start(self) -> LocalServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def serve() -> Iterator[LocalServer]:
+    server = LocalServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
