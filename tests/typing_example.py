@@ -40,7 +40,7 @@ def all_codes(onet: OnetClient) -> list[str]:
     return [occupation.code for occupation in onet.online.list_occupations.iter()]
 
 
-def first_codes(onet: OnetClient, keyword: str, count: int) -> tuple[int, list[str]]:
+def first_codes(onet: OnetClient, keyword: str, count: int) -> tuple[int | None, list[str]]:
     pager = onet.online.search_occupations.iter(keyword=keyword, page_size=count, max_items=count)
     codes = [occupation.code for page in pager.pages() for occupation in page.items]
     return pager.total, codes

@@ -68,7 +68,7 @@ class ItemPage(Generic[ItemT]):
     number: int  # 0-based page index
     offset: int  # 0-based index of the first item in the whole listing
     items: list[ItemT]
-    total: int
+    total: int | None  # None when the server sent no usable count (e.g. RecordCount "N/A")
     data: Any  # the operation's parsed success model
 
 
@@ -110,15 +110,18 @@ class Pager(_Listing, Generic[ItemT]):
             yield from page.items
 
     @property
-    def total(self) -> int:
-        """How many items the API says the listing holds (fetches the first page if none was fetched yet)."""
+    def total(self) -> int | None:
+        """How many items the API says the listing holds (fetches the first page if none was fetched yet).
+
+        None when the server sent no usable count.
+        """
         if self._total is None:
             pages = self.pages()
             try:
                 next(pages, None)
             finally:
                 pages.close()
-        return self._total or 0
+        return self._total
 
 
 class AsyncPager(_Listing, Generic[ItemT]):
@@ -137,12 +140,12 @@ class AsyncPager(_Listing, Generic[ItemT]):
             for item in page.items:
                 yield item
 
-    async def fetch_total(self) -> int:
-        """The listing's total, fetching the first page if none was fetched yet."""
+    async def fetch_total(self) -> int | None:
+        """The listing's total, fetching the first page if none was fetched yet (None: the server sent none)."""
         if self.total is None:
             pages = self.pages()
             try:
                 await anext(pages, None)
             finally:
                 await pages.aclose()
-        return self.total or 0
+        return self.total

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import warnings
-from importlib.resources import files
 from typing import Any
 
 import httpx
