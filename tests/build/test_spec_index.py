@@ -81,7 +81,7 @@ def spec(**extra: Any) -> dict[str, Any]:
 
 def api(**credentials: str) -> Api:
     root = Path("/nonexistent")
-    return Api("sample", "sample_client", root / "s.json", root / "c.yaml", None, None, credentials)
+    return Api("sample", "sample_client", root / "s.json", root / "c.yaml", None, None, credentials=credentials)
 
 
 def test_index_holds_server_auth_names_and_hints_and_matches_its_schema() -> None:

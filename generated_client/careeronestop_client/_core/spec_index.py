@@ -116,7 +116,18 @@ def match(method: str, path: str) -> Operation | None:
 
 @cache
 def _by_id() -> dict[str, Operation]:
-    return {op.operation_id: op for op in operations()}
+    """Operations by their spec operationId and by their generated module's name.
+
+    The generated request metadata names the module (the generator's snake_case of the operationId), which
+    differs from the operationId when a published definition spells it otherwise (`getEntry`).
+    """
+    found: dict[str, Operation] = {}
+    for op in operations():
+        if op.module:
+            found[op.module.rsplit(".", 1)[-1]] = op
+    for op in operations():
+        found[op.operation_id] = op
+    return found
 
 
 def by_operation_id(operation_id: str) -> Operation | None:

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 import pytest
-from contract_support import FIXTURES, additional_properties, checker_for
+from contract_tests.contract_support import FIXTURES, additional_properties, checker_for
 from driftlib.findings import Problem, json_path
 from driftlib.strict import strict_document
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from contract_support import FIXTURES, ROOT
+from contract_tests.contract_support import FIXTURES, ROOT
 from driftlib.cli import main
 
 SCRIPT = ROOT / "scripts" / "drift.py"

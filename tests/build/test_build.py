@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-BUILD = Path(__file__).resolve().parents[1] / "scripts" / "build.py"
+BUILD = Path(__file__).resolve().parents[2] / "scripts" / "build.py"
 
 TINY_SPEC = {
     "openapi": "3.1.0",

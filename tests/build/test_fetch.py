@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from buildlib.overlay import effective_spec_at
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SNAPSHOT = Path("openapi/onet/openapi.json")
 METADATA = Path("openapi/onet/source.json")
 STEM_PATH = "/online/stem_occupations/all"
