@@ -10,8 +10,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from contract_tests.contract_support import FIXTURES, ROOT
 from driftlib.cli import main
+
+from contract_tests.contract_support import FIXTURES, ROOT
 
 SCRIPT = ROOT / "scripts" / "drift.py"
 

@@ -11,9 +11,10 @@ import json
 from typing import Any
 
 import pytest
-from contract_tests.contract_support import FIXTURES, additional_properties, checker_for
 from driftlib.findings import Problem, json_path
 from driftlib.strict import strict_document
+
+from contract_tests.contract_support import FIXTURES, additional_properties, checker_for
 
 
 def body(api: str, name: str) -> Any:

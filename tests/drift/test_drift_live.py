@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from contract_tests.contract_support import FIXTURES
 from driftlib.apis import load_apis
 from driftlib.cli import main
 from driftlib.fixtures import Fixture, fixture_paths, load_fixture
+
+from contract_tests.contract_support import FIXTURES
 from tests.drift.fake_api import FakeApi, serve
 
 FAKE_KEY = "onet-fake-key-5f2a9c"
