@@ -8,11 +8,44 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.ajc_service import AjcService
-
-
 T = TypeVar("T", bound="AmericanJobCenter")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ID",
+        "Name",
+        "Address1",
+        "Address2",
+        "City",
+        "StateAbbr",
+        "StateName",
+        "Zip",
+        "Phone",
+        "Fax",
+        "Distance",
+        "Latitude",
+        "Longitude",
+        "WebSiteUrl",
+        "ProgramType",
+        "ProgramTypeNValue",
+        "OpenHour",
+        "CenterIsOpen",
+        "CenterStatus",
+        "WhyClosed",
+        "VeteranRep",
+        "VetRepEmail",
+        "BusinessRep",
+        "BusRepEmail",
+        "YSContact",
+        "YSContactEmail",
+        "GeneralEmail",
+        "LastUpdated",
+        "IsValid",
+        "Area",
+        "YouthServices",
+        "BusinessServices",
+        "WorkersServices",
+    }
+)
 
 
 @_attrs_define
@@ -58,8 +91,6 @@ class AmericanJobCenter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ajc_service import AjcService  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -275,169 +306,67 @@ class AmericanJobCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ajc_service import AjcService  # noqa: PLC0415
+        id = src_dict.get("ID", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        name = d.pop("Name", UNSET)
+        address_1 = src_dict.get("Address1", UNSET)
 
-        address_1 = d.pop("Address1", UNSET)
+        address_2 = cast(None | str | Unset, src_dict.get("Address2", UNSET))
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = src_dict.get("City", UNSET)
 
-        address_2 = _parse_address_2(d.pop("Address2", UNSET))
+        state_abbr = src_dict.get("StateAbbr", UNSET)
 
-        city = d.pop("City", UNSET)
+        state_name = src_dict.get("StateName", UNSET)
 
-        state_abbr = d.pop("StateAbbr", UNSET)
+        zip_ = src_dict.get("Zip", UNSET)
 
-        state_name = d.pop("StateName", UNSET)
+        phone = src_dict.get("Phone", UNSET)
 
-        zip_ = d.pop("Zip", UNSET)
+        fax = cast(None | str | Unset, src_dict.get("Fax", UNSET))
 
-        phone = d.pop("Phone", UNSET)
+        distance = cast(float | str | Unset, src_dict.get("Distance", UNSET))
 
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        latitude = cast(float | str | Unset, src_dict.get("Latitude", UNSET))
 
-        fax = _parse_fax(d.pop("Fax", UNSET))
+        longitude = cast(float | str | Unset, src_dict.get("Longitude", UNSET))
 
-        def _parse_distance(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        web_site_url = cast(None | str | Unset, src_dict.get("WebSiteUrl", UNSET))
 
-        distance = _parse_distance(d.pop("Distance", UNSET))
+        program_type = src_dict.get("ProgramType", UNSET)
 
-        def _parse_latitude(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        program_type_n_value = src_dict.get("ProgramTypeNValue", UNSET)
 
-        latitude = _parse_latitude(d.pop("Latitude", UNSET))
+        open_hour = src_dict.get("OpenHour", UNSET)
 
-        def _parse_longitude(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        center_is_open = src_dict.get("CenterIsOpen", UNSET)
 
-        longitude = _parse_longitude(d.pop("Longitude", UNSET))
+        center_status = src_dict.get("CenterStatus", UNSET)
 
-        def _parse_web_site_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        why_closed = cast(None | str | Unset, src_dict.get("WhyClosed", UNSET))
 
-        web_site_url = _parse_web_site_url(d.pop("WebSiteUrl", UNSET))
+        veteran_rep = cast(None | str | Unset, src_dict.get("VeteranRep", UNSET))
 
-        program_type = d.pop("ProgramType", UNSET)
+        vet_rep_email = cast(None | str | Unset, src_dict.get("VetRepEmail", UNSET))
 
-        program_type_n_value = d.pop("ProgramTypeNValue", UNSET)
+        business_rep = cast(None | str | Unset, src_dict.get("BusinessRep", UNSET))
 
-        open_hour = d.pop("OpenHour", UNSET)
+        bus_rep_email = cast(None | str | Unset, src_dict.get("BusRepEmail", UNSET))
 
-        center_is_open = d.pop("CenterIsOpen", UNSET)
+        ys_contact = cast(None | str | Unset, src_dict.get("YSContact", UNSET))
 
-        center_status = d.pop("CenterStatus", UNSET)
+        ys_contact_email = cast(None | str | Unset, src_dict.get("YSContactEmail", UNSET))
 
-        def _parse_why_closed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        general_email = cast(None | str | Unset, src_dict.get("GeneralEmail", UNSET))
 
-        why_closed = _parse_why_closed(d.pop("WhyClosed", UNSET))
+        last_updated = src_dict.get("LastUpdated", UNSET)
 
-        def _parse_veteran_rep(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_valid = src_dict.get("IsValid", UNSET)
 
-        veteran_rep = _parse_veteran_rep(d.pop("VeteranRep", UNSET))
+        area = cast(None | str | Unset, src_dict.get("Area", UNSET))
 
-        def _parse_vet_rep_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vet_rep_email = _parse_vet_rep_email(d.pop("VetRepEmail", UNSET))
-
-        def _parse_business_rep(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        business_rep = _parse_business_rep(d.pop("BusinessRep", UNSET))
-
-        def _parse_bus_rep_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bus_rep_email = _parse_bus_rep_email(d.pop("BusRepEmail", UNSET))
-
-        def _parse_ys_contact(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ys_contact = _parse_ys_contact(d.pop("YSContact", UNSET))
-
-        def _parse_ys_contact_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ys_contact_email = _parse_ys_contact_email(d.pop("YSContactEmail", UNSET))
-
-        def _parse_general_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        general_email = _parse_general_email(d.pop("GeneralEmail", UNSET))
-
-        last_updated = d.pop("LastUpdated", UNSET)
-
-        is_valid = d.pop("IsValid", UNSET)
-
-        def _parse_area(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        area = _parse_area(d.pop("Area", UNSET))
-
-        _youth_services = d.pop("YouthServices", UNSET)
+        _youth_services = src_dict.get("YouthServices", UNSET)
         youth_services: list[AjcService] | Unset = UNSET
         if _youth_services is not UNSET:
             youth_services = []
@@ -446,7 +375,7 @@ class AmericanJobCenter:
 
                 youth_services.append(youth_services_item)
 
-        _business_services = d.pop("BusinessServices", UNSET)
+        _business_services = src_dict.get("BusinessServices", UNSET)
         business_services: list[AjcService] | Unset = UNSET
         if _business_services is not UNSET:
             business_services = []
@@ -455,7 +384,7 @@ class AmericanJobCenter:
 
                 business_services.append(business_services_item)
 
-        _workers_services = d.pop("WorkersServices", UNSET)
+        _workers_services = src_dict.get("WorkersServices", UNSET)
         workers_services: list[AjcService] | Unset = UNSET
         if _workers_services is not UNSET:
             workers_services = []
@@ -500,6 +429,9 @@ class AmericanJobCenter:
             workers_services=workers_services,
         )
 
+        if src_dict.keys() <= _PROPERTY_NAMES:
+            return american_job_center  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         american_job_center.additional_properties = d
         return american_job_center
 
@@ -518,3 +450,8 @@ class AmericanJobCenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.ajc_service import AjcService  # noqa: E402

@@ -8,14 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry
-    from ..models.certification import Certification
-    from ..models.facet_counts import FacetCounts
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="CertificationsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "CertList",
+        "CertAccredAgencyLegend",
+        "RecordCount",
+        "DidYouMean",
+        "AutoCorrection",
+        "IsDirectMatch",
+        "OccupationCountList",
+        "IndustryCountList",
+        "TypeCountList",
+        "OrgCountList",
+        "RelatedCountList",
+        "CertAccredAgencyCountList",
+        "CertDetail",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -48,11 +59,6 @@ class CertificationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry  # noqa: PLC0415
-        from ..models.certification import Certification  # noqa: PLC0415
-        from ..models.facet_counts import FacetCounts  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         cert_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cert_list, Unset):
             cert_list = []
@@ -159,13 +165,7 @@ class CertificationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry  # noqa: PLC0415
-        from ..models.certification import Certification  # noqa: PLC0415
-        from ..models.facet_counts import FacetCounts  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _cert_list = d.pop("CertList", UNSET)
+        _cert_list = src_dict.get("CertList", UNSET)
         cert_list: list[Certification] | Unset = UNSET
         if _cert_list is not UNSET:
             cert_list = []
@@ -174,7 +174,7 @@ class CertificationsResponse:
 
                 cert_list.append(cert_list_item)
 
-        _cert_accred_agency_legend = d.pop("CertAccredAgencyLegend", UNSET)
+        _cert_accred_agency_legend = src_dict.get("CertAccredAgencyLegend", UNSET)
         cert_accred_agency_legend: list[CertAccredAgencyLegendEntry] | Unset = UNSET
         if _cert_accred_agency_legend is not UNSET:
             cert_accred_agency_legend = []
@@ -185,64 +185,50 @@ class CertificationsResponse:
 
                 cert_accred_agency_legend.append(cert_accred_agency_legend_item)
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
-        def _parse_did_you_mean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        did_you_mean = cast(None | str | Unset, src_dict.get("DidYouMean", UNSET))
 
-        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean", UNSET))
+        auto_correction = cast(None | str | Unset, src_dict.get("AutoCorrection", UNSET))
 
-        def _parse_auto_correction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_direct_match = src_dict.get("IsDirectMatch", UNSET)
 
-        auto_correction = _parse_auto_correction(d.pop("AutoCorrection", UNSET))
-
-        is_direct_match = d.pop("IsDirectMatch", UNSET)
-
-        _occupation_count_list = d.pop("OccupationCountList", UNSET)
+        _occupation_count_list = src_dict.get("OccupationCountList", UNSET)
         occupation_count_list: FacetCounts | Unset
         if isinstance(_occupation_count_list, Unset):
             occupation_count_list = UNSET
         else:
             occupation_count_list = FacetCounts.from_dict(_occupation_count_list)
 
-        _industry_count_list = d.pop("IndustryCountList", UNSET)
+        _industry_count_list = src_dict.get("IndustryCountList", UNSET)
         industry_count_list: FacetCounts | Unset
         if isinstance(_industry_count_list, Unset):
             industry_count_list = UNSET
         else:
             industry_count_list = FacetCounts.from_dict(_industry_count_list)
 
-        _type_count_list = d.pop("TypeCountList", UNSET)
+        _type_count_list = src_dict.get("TypeCountList", UNSET)
         type_count_list: FacetCounts | Unset
         if isinstance(_type_count_list, Unset):
             type_count_list = UNSET
         else:
             type_count_list = FacetCounts.from_dict(_type_count_list)
 
-        _org_count_list = d.pop("OrgCountList", UNSET)
+        _org_count_list = src_dict.get("OrgCountList", UNSET)
         org_count_list: FacetCounts | Unset
         if isinstance(_org_count_list, Unset):
             org_count_list = UNSET
         else:
             org_count_list = FacetCounts.from_dict(_org_count_list)
 
-        _related_count_list = d.pop("RelatedCountList", UNSET)
+        _related_count_list = src_dict.get("RelatedCountList", UNSET)
         related_count_list: FacetCounts | Unset
         if isinstance(_related_count_list, Unset):
             related_count_list = UNSET
         else:
             related_count_list = FacetCounts.from_dict(_related_count_list)
 
-        _cert_accred_agency_count_list = d.pop("CertAccredAgencyCountList", UNSET)
+        _cert_accred_agency_count_list = src_dict.get("CertAccredAgencyCountList", UNSET)
         cert_accred_agency_count_list: FacetCounts | Unset
         if isinstance(_cert_accred_agency_count_list, Unset):
             cert_accred_agency_count_list = UNSET
@@ -264,7 +250,7 @@ class CertificationsResponse:
                 pass
             return cast(Certification | None | Unset, data)
 
-        cert_detail = _parse_cert_detail(d.pop("CertDetail", UNSET))
+        cert_detail = _parse_cert_detail(src_dict.get("CertDetail", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -281,7 +267,7 @@ class CertificationsResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         certifications_response = cls(
             cert_list=cert_list,
@@ -300,6 +286,9 @@ class CertificationsResponse:
             meta_data=meta_data,
         )
 
+        if src_dict.keys() <= _PROPERTY_NAMES:
+            return certifications_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         certifications_response.additional_properties = d
         return certifications_response
 
@@ -318,3 +307,11 @@ class CertificationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry  # noqa: E402
+from ..models.certification import Certification  # noqa: E402
+from ..models.facet_counts import FacetCounts  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

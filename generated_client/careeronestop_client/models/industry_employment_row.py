@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndustryEmploymentRow")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Industry",
+        "Pctestocc",
+        "MatInCode",
+        "PercentChange",
+        "EstimatedEmployment",
+        "IagCode",
+        "NumberChanged",
+        "ProjectEmployment",
+    }
+)
 
 
 @_attrs_define
@@ -90,47 +102,21 @@ class IndustryEmploymentRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        industry = d.pop("Industry", UNSET)
+        industry = src_dict.get("Industry", UNSET)
 
-        def _parse_pctestocc(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        pctestocc = cast(float | str | Unset, src_dict.get("Pctestocc", UNSET))
 
-        pctestocc = _parse_pctestocc(d.pop("Pctestocc", UNSET))
+        mat_in_code = src_dict.get("MatInCode", UNSET)
 
-        mat_in_code = d.pop("MatInCode", UNSET)
+        percent_change = cast(float | str | Unset, src_dict.get("PercentChange", UNSET))
 
-        def _parse_percent_change(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        estimated_employment = cast(float | str | Unset, src_dict.get("EstimatedEmployment", UNSET))
 
-        percent_change = _parse_percent_change(d.pop("PercentChange", UNSET))
+        iag_code = src_dict.get("IagCode", UNSET)
 
-        def _parse_estimated_employment(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        number_changed = cast(float | str | Unset, src_dict.get("NumberChanged", UNSET))
 
-        estimated_employment = _parse_estimated_employment(d.pop("EstimatedEmployment", UNSET))
-
-        iag_code = d.pop("IagCode", UNSET)
-
-        def _parse_number_changed(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        number_changed = _parse_number_changed(d.pop("NumberChanged", UNSET))
-
-        def _parse_project_employment(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        project_employment = _parse_project_employment(d.pop("ProjectEmployment", UNSET))
+        project_employment = cast(float | str | Unset, src_dict.get("ProjectEmployment", UNSET))
 
         industry_employment_row = cls(
             industry=industry,
@@ -143,6 +129,9 @@ class IndustryEmploymentRow:
             project_employment=project_employment,
         )
 
+        if src_dict.keys() <= _PROPERTY_NAMES:
+            return industry_employment_row  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         industry_employment_row.additional_properties = d
         return industry_employment_row
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillRating")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ElementId",
+        "DataValue",
+    }
+)
 
 
 @_attrs_define
@@ -40,19 +46,18 @@ class SkillRating:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        element_id = d.pop("ElementId")
+        element_id = src_dict["ElementId"]
 
-        def _parse_data_value(data: object) -> float | str:
-            return cast(float | str, data)
-
-        data_value = _parse_data_value(d.pop("DataValue"))
+        data_value = cast(float | str, src_dict["DataValue"])
 
         skill_rating = cls(
             element_id=element_id,
             data_value=data_value,
         )
 
+        if src_dict.keys() <= _PROPERTY_NAMES:
+            return skill_rating  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skill_rating.additional_properties = d
         return skill_rating
 

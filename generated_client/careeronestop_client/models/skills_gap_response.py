@@ -8,13 +8,31 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.skills_gap_item import SkillsGapItem
-    from ..models.skills_match_item import SkillsMatchItem
-
-
 T = TypeVar("T", bound="SkillsGapResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OccupationSkillsGapList",
+        "OccupationSkillsMatchList",
+        "CurrentOccupationTitle",
+        "TargetOccupationTitle",
+        "CurrentOccupationCode",
+        "TargetOccupationCode",
+        "CurrentOccupationWage",
+        "TargetOccupationWage",
+        "CurrentEducationTitle",
+        "TargetEducationTitle",
+        "CurrentExperienceTitle",
+        "TargetExperienceTitle",
+        "CurrentTrainingTitle",
+        "TargetTrainingTitle",
+        "CurrentLicenses",
+        "TargetLicenses",
+        "CurrentCertificates",
+        "TargetCertificates",
+        "LocationState",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -53,10 +71,6 @@ class SkillsGapResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.skills_gap_item import SkillsGapItem  # noqa: PLC0415
-        from ..models.skills_match_item import SkillsMatchItem  # noqa: PLC0415
-
         occupation_skills_gap_list: list[dict[str, Any]] | None | Unset
         if isinstance(self.occupation_skills_gap_list, Unset):
             occupation_skills_gap_list = UNSET
@@ -171,12 +185,6 @@ class SkillsGapResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.skills_gap_item import SkillsGapItem  # noqa: PLC0415
-        from ..models.skills_match_item import SkillsMatchItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_occupation_skills_gap_list(data: object) -> list[SkillsGapItem] | None | Unset:
             if data is None:
                 return data
@@ -199,7 +207,7 @@ class SkillsGapResponse:
                 pass
             return cast(list[SkillsGapItem] | None | Unset, data)
 
-        occupation_skills_gap_list = _parse_occupation_skills_gap_list(d.pop("OccupationSkillsGapList", UNSET))
+        occupation_skills_gap_list = _parse_occupation_skills_gap_list(src_dict.get("OccupationSkillsGapList", UNSET))
 
         def _parse_occupation_skills_match_list(data: object) -> list[SkillsMatchItem] | None | Unset:
             if data is None:
@@ -223,41 +231,43 @@ class SkillsGapResponse:
                 pass
             return cast(list[SkillsMatchItem] | None | Unset, data)
 
-        occupation_skills_match_list = _parse_occupation_skills_match_list(d.pop("OccupationSkillsMatchList", UNSET))
+        occupation_skills_match_list = _parse_occupation_skills_match_list(
+            src_dict.get("OccupationSkillsMatchList", UNSET)
+        )
 
-        current_occupation_title = d.pop("CurrentOccupationTitle", UNSET)
+        current_occupation_title = src_dict.get("CurrentOccupationTitle", UNSET)
 
-        target_occupation_title = d.pop("TargetOccupationTitle", UNSET)
+        target_occupation_title = src_dict.get("TargetOccupationTitle", UNSET)
 
-        current_occupation_code = d.pop("CurrentOccupationCode", UNSET)
+        current_occupation_code = src_dict.get("CurrentOccupationCode", UNSET)
 
-        target_occupation_code = d.pop("TargetOccupationCode", UNSET)
+        target_occupation_code = src_dict.get("TargetOccupationCode", UNSET)
 
-        current_occupation_wage = d.pop("CurrentOccupationWage", UNSET)
+        current_occupation_wage = src_dict.get("CurrentOccupationWage", UNSET)
 
-        target_occupation_wage = d.pop("TargetOccupationWage", UNSET)
+        target_occupation_wage = src_dict.get("TargetOccupationWage", UNSET)
 
-        current_education_title = d.pop("CurrentEducationTitle", UNSET)
+        current_education_title = src_dict.get("CurrentEducationTitle", UNSET)
 
-        target_education_title = d.pop("TargetEducationTitle", UNSET)
+        target_education_title = src_dict.get("TargetEducationTitle", UNSET)
 
-        current_experience_title = d.pop("CurrentExperienceTitle", UNSET)
+        current_experience_title = src_dict.get("CurrentExperienceTitle", UNSET)
 
-        target_experience_title = d.pop("TargetExperienceTitle", UNSET)
+        target_experience_title = src_dict.get("TargetExperienceTitle", UNSET)
 
-        current_training_title = d.pop("CurrentTrainingTitle", UNSET)
+        current_training_title = src_dict.get("CurrentTrainingTitle", UNSET)
 
-        target_training_title = d.pop("TargetTrainingTitle", UNSET)
+        target_training_title = src_dict.get("TargetTrainingTitle", UNSET)
 
-        current_licenses = d.pop("CurrentLicenses", UNSET)
+        current_licenses = src_dict.get("CurrentLicenses", UNSET)
 
-        target_licenses = d.pop("TargetLicenses", UNSET)
+        target_licenses = src_dict.get("TargetLicenses", UNSET)
 
-        current_certificates = d.pop("CurrentCertificates", UNSET)
+        current_certificates = src_dict.get("CurrentCertificates", UNSET)
 
-        target_certificates = d.pop("TargetCertificates", UNSET)
+        target_certificates = src_dict.get("TargetCertificates", UNSET)
 
-        location_state = d.pop("LocationState", UNSET)
+        location_state = src_dict.get("LocationState", UNSET)
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -274,7 +284,7 @@ class SkillsGapResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         skills_gap_response = cls(
             occupation_skills_gap_list=occupation_skills_gap_list,
@@ -299,6 +309,9 @@ class SkillsGapResponse:
             meta_data=meta_data,
         )
 
+        if src_dict.keys() <= _PROPERTY_NAMES:
+            return skills_gap_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_gap_response.additional_properties = d
         return skills_gap_response
 
@@ -317,3 +330,10 @@ class SkillsGapResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.skills_gap_item import SkillsGapItem  # noqa: E402
+from ..models.skills_match_item import SkillsMatchItem  # noqa: E402

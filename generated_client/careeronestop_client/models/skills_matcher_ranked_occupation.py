@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatcherRankedOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OnetCode",
+        "OccupationTitle",
+        "Rank",
+        "Score",
+        "Outlook",
+        "AnnualWages",
+        "TypicalEducation",
+    }
+)
 
 
 @_attrs_define
@@ -75,35 +86,19 @@ class SkillsMatcherRankedOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        onet_code = d.pop("OnetCode", UNSET)
+        onet_code = src_dict.get("OnetCode", UNSET)
 
-        occupation_title = d.pop("OccupationTitle", UNSET)
+        occupation_title = src_dict.get("OccupationTitle", UNSET)
 
-        def _parse_rank(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        rank = cast(float | str | Unset, src_dict.get("Rank", UNSET))
 
-        rank = _parse_rank(d.pop("Rank", UNSET))
+        score = cast(float | str | Unset, src_dict.get("Score", UNSET))
 
-        def _parse_score(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        outlook = src_dict.get("Outlook", UNSET)
 
-        score = _parse_score(d.pop("Score", UNSET))
+        annual_wages = cast(float | str | Unset, src_dict.get("AnnualWages", UNSET))
 
-        outlook = d.pop("Outlook", UNSET)
-
-        def _parse_annual_wages(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        annual_wages = _parse_annual_wages(d.pop("AnnualWages", UNSET))
-
-        typical_education = d.pop("TypicalEducation", UNSET)
+        typical_education = src_dict.get("TypicalEducation", UNSET)
 
         skills_matcher_ranked_occupation = cls(
             onet_code=onet_code,
@@ -115,6 +110,9 @@ class SkillsMatcherRankedOccupation:
             typical_education=typical_education,
         )
 
+        if src_dict.keys() <= _PROPERTY_NAMES:
+            return skills_matcher_ranked_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_ranked_occupation.additional_properties = d
         return skills_matcher_ranked_occupation
 
