@@ -429,7 +429,7 @@ class AmericanJobCenter:
             workers_services=workers_services,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return american_job_center  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         american_job_center.additional_properties = d

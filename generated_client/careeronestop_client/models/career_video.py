@@ -61,7 +61,7 @@ class CareerVideo:
             video_type=video_type,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_video  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_video.additional_properties = d

@@ -219,7 +219,7 @@ class Certification:
             exam_detail=exam_detail,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return certification  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         certification.additional_properties = d

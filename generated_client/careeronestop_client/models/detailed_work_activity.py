@@ -71,7 +71,7 @@ class DetailedWorkActivity:
             task_id=task_id,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return detailed_work_activity  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         detailed_work_activity.additional_properties = d

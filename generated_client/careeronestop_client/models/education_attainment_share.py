@@ -53,7 +53,7 @@ class EducationAttainmentShare:
             value=value,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return education_attainment_share  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         education_attainment_share.additional_properties = d

@@ -129,7 +129,7 @@ class IndustryEmploymentRow:
             project_employment=project_employment,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return industry_employment_row  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         industry_employment_row.additional_properties = d

@@ -114,7 +114,7 @@ class JobPostingV2:
             onet_codes=onet_codes,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return job_posting_v2  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_posting_v2.additional_properties = d

@@ -140,7 +140,7 @@ class JobSearchResponse:
             error_message=error_message,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return job_search_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_search_response.additional_properties = d

@@ -70,7 +70,7 @@ class LaborMarketSnapshot:
             career_out_look=career_out_look,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return labor_market_snapshot  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         labor_market_snapshot.additional_properties = d

@@ -70,7 +70,7 @@ class LicenseQueryInterpretation:
             is_keyword_search=is_keyword_search,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return license_query_interpretation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         license_query_interpretation.additional_properties = d

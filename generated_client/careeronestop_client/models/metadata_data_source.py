@@ -103,7 +103,7 @@ class MetadataDataSource:
             data_source_citation=data_source_citation,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return metadata_data_source  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         metadata_data_source.additional_properties = d

@@ -745,7 +745,7 @@ class OccupationDetail:
             work_values_occupation_details=work_values_occupation_details,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return occupation_detail  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_detail.additional_properties = d

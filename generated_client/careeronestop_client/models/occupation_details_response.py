@@ -122,7 +122,7 @@ class OccupationDetailsResponse:
             meta_data=meta_data,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return occupation_details_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_details_response.additional_properties = d

@@ -127,7 +127,7 @@ class OccupationProjections:
             industry_occ_emplt=industry_occ_emplt,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return occupation_projections  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_projections.additional_properties = d

@@ -187,7 +187,7 @@ class OccupationWages:
             soc_wage_info=soc_wage_info,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return occupation_wages  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_wages.additional_properties = d

@@ -108,7 +108,7 @@ class ProjectionRow:
             projected_year=projected_year,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return projection_row  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         projection_row.additional_properties = d

@@ -60,7 +60,7 @@ class SalaryComparisonInput:
             input_occupation_title=input_occupation_title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return salary_comparison_input  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_comparison_input.additional_properties = d

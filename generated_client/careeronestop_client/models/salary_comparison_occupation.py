@@ -107,7 +107,7 @@ class SalaryComparisonOccupation:
             soc_info=soc_info,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return salary_comparison_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_comparison_occupation.additional_properties = d

@@ -55,7 +55,7 @@ class SkillRating:
             data_value=data_value,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return skill_rating  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skill_rating.additional_properties = d

@@ -101,7 +101,7 @@ class SkillsGapItem:
             available_training=available_training,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return skills_gap_item  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_gap_item.additional_properties = d

@@ -54,7 +54,7 @@ class SkillsMatchOccupation:
             onet_title=onet_title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return skills_match_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_match_occupation.additional_properties = d

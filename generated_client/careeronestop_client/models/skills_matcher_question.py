@@ -155,7 +155,7 @@ class SkillsMatcherQuestion:
             data_point_80=data_point_80,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return skills_matcher_question  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_question.additional_properties = d

@@ -110,7 +110,7 @@ class SkillsMatcherRankedOccupation:
             typical_education=typical_education,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return skills_matcher_ranked_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_ranked_occupation.additional_properties = d

@@ -72,7 +72,7 @@ class SkillsMatcherResultsResponse:
             ska_rank_list=ska_rank_list,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return skills_matcher_results_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_results_response.additional_properties = d

@@ -52,7 +52,7 @@ class SkillsMatcherSubmission:
             ska_value_list=ska_value_list,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return skills_matcher_submission  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_submission.additional_properties = d

@@ -54,7 +54,7 @@ class StateResourcesLinks:
             state_web_resource=state_web_resource,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return state_resources_links  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         state_resources_links.additional_properties = d

@@ -62,7 +62,7 @@ class TechToolExample:
             in_demand=in_demand,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return tech_tool_example  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tech_tool_example.additional_properties = d

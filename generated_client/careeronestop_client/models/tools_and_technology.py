@@ -93,7 +93,7 @@ class ToolsAndTechnology:
             technology=technology,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return tools_and_technology  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tools_and_technology.additional_properties = d

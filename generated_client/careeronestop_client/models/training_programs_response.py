@@ -98,7 +98,7 @@ class TrainingProgramsResponse:
             meta_data=meta_data,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return training_programs_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         training_programs_response.additional_properties = d

@@ -63,7 +63,7 @@ class TrainingProgramsV1Response:
             record_count=record_count,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return training_programs_v1_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         training_programs_v1_response.additional_properties = d

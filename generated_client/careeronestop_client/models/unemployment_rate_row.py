@@ -87,7 +87,7 @@ class UnemploymentRateRow:
             un_emp_rate=un_emp_rate,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return unemployment_rate_row  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         unemployment_rate_row.additional_properties = d

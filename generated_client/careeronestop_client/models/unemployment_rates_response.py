@@ -111,7 +111,7 @@ class UnemploymentRatesResponse:
             state_list=state_list,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return unemployment_rates_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         unemployment_rates_response.additional_properties = d

@@ -127,7 +127,7 @@ class WagePercentiles:
             area_name=area_name,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return wage_percentiles  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         wage_percentiles.additional_properties = d

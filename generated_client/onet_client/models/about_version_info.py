@@ -103,7 +103,7 @@ class AboutVersionInfo:
             taxonomy=taxonomy,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return about_version_info  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         about_version_info.additional_properties = d

@@ -146,7 +146,7 @@ class CareerCheckOutMyState:
             map_=map_,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_check_out_my_state  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_check_out_my_state.additional_properties = d

@@ -103,7 +103,7 @@ class CareerClusterOccupation:
             career_pathway=career_pathway,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_cluster_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_cluster_occupation.additional_properties = d

@@ -67,7 +67,7 @@ class CareerEducation:
             education_usually_needed=education_usually_needed,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_education  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_education.additional_properties = d

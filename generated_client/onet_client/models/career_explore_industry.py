@@ -72,7 +72,7 @@ class CareerExploreIndustry:
             title=title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_explore_industry  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_explore_industry.additional_properties = d

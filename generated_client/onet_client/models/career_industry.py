@@ -63,7 +63,7 @@ class CareerIndustry:
             title=title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_industry  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_industry.additional_properties = d

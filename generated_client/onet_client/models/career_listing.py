@@ -102,7 +102,7 @@ class CareerListing:
             prev=prev,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_listing  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_listing.additional_properties = d

@@ -72,7 +72,7 @@ class CareerPersonality:
             work_styles=work_styles,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_personality  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_personality.additional_properties = d

@@ -63,7 +63,7 @@ class CareerStateEmployment:
             postal_code=postal_code,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_state_employment  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_state_employment.additional_properties = d

@@ -62,7 +62,7 @@ class CareerSubClusterLink:
             href=href,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_sub_cluster_link  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_sub_cluster_link.additional_properties = d

@@ -45,7 +45,7 @@ class Error:
             error=error,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return error  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         error.additional_properties = d

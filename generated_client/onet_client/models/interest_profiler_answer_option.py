@@ -58,7 +58,7 @@ class InterestProfilerAnswerOption:
             value=value,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_answer_option  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_answer_option.additional_properties = d

@@ -53,7 +53,7 @@ class InterestProfilerAnswerScale:
             answer_option=answer_option,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_answer_scale  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_answer_scale.additional_properties = d

@@ -87,7 +87,7 @@ class InterestProfilerCareer:
             fit=fit,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_career  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_career.additional_properties = d

@@ -73,7 +73,7 @@ class InterestProfilerInterest:
             href=href,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_interest  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_interest.additional_properties = d

@@ -108,7 +108,7 @@ class InterestProfilerJobZone:
             svp_range=svp_range,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_job_zone  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_job_zone.additional_properties = d

@@ -63,7 +63,7 @@ class InterestProfilerQuestion:
             text=text,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_question  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_question.additional_properties = d

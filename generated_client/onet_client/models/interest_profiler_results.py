@@ -63,7 +63,7 @@ class InterestProfilerResults:
             result=result,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_results  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_results.additional_properties = d

@@ -79,7 +79,7 @@ class KeywordSearchOccupation:
             relevance_score=relevance_score,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return keyword_search_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         keyword_search_occupation.additional_properties = d

@@ -116,7 +116,7 @@ class MilitaryCareer:
             preparation_needed=preparation_needed,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_career  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_career.additional_properties = d

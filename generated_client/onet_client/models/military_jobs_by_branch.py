@@ -83,7 +83,7 @@ class MilitaryJobsByBranch:
             navy=navy,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_jobs_by_branch  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_jobs_by_branch.additional_properties = d

@@ -53,7 +53,7 @@ class MilitarySearchMatches:
             military_match=military_match,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_search_matches  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_search_matches.additional_properties = d

@@ -119,7 +119,7 @@ class MilitarySearchResults:
             prev=prev,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_search_results  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_search_results.additional_properties = d

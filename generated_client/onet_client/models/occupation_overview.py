@@ -196,7 +196,7 @@ class OccupationOverview:
             updated=updated,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
             return occupation_overview  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_overview.additional_properties = d

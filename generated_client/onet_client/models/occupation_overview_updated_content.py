@@ -65,7 +65,7 @@ class OccupationOverviewUpdatedContent:
             year=year,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return occupation_overview_updated_content  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_overview_updated_content.additional_properties = d

@@ -51,7 +51,7 @@ class ProfessionalAssociationCategory:
             title=title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return professional_association_category  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         professional_association_category.additional_properties = d

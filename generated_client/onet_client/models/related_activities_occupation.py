@@ -87,7 +87,7 @@ class RelatedActivitiesOccupation:
             job_zone=job_zone,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 6 or _PROPERTY_NAMES.issuperset(src_dict):
             return related_activities_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         related_activities_occupation.additional_properties = d

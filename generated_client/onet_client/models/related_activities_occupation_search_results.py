@@ -100,7 +100,7 @@ class RelatedActivitiesOccupationSearchResults:
             prev=prev,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return (
                 related_activities_occupation_search_results  # no additional properties: keep the empty dict attrs made
             )

@@ -58,7 +58,7 @@ class ReportCustomWorkActivitiesOutline:
             element=element,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_custom_work_activities_outline  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_custom_work_activities_outline.additional_properties = d

@@ -63,7 +63,7 @@ class ReportDetailedWorkActivity:
             title=title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_detailed_work_activity  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_detailed_work_activity.additional_properties = d

@@ -99,7 +99,7 @@ class ReportDetailsDetailedWorkActivities:
             prev=prev,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_detailed_work_activities  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_detailed_work_activities.additional_properties = d

@@ -66,7 +66,7 @@ class ReportDetailsInterests:
             interest_code=interest_code,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_interests  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_interests.additional_properties = d

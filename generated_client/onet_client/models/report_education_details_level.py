@@ -73,7 +73,7 @@ class ReportEducationDetailsLevel:
             description=description,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_education_details_level  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_education_details_level.additional_properties = d

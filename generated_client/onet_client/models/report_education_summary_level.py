@@ -74,7 +74,7 @@ class ReportEducationSummaryLevel:
             percentage_of_respondents=percentage_of_respondents,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_education_summary_level  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_education_summary_level.additional_properties = d

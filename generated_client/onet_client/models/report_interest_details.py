@@ -82,7 +82,7 @@ class ReportInterestDetails:
             related=related,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_interest_details  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_interest_details.additional_properties = d

@@ -103,7 +103,7 @@ class ReportJobZone:
             title=title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_job_zone  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_job_zone.additional_properties = d

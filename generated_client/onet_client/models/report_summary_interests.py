@@ -62,7 +62,7 @@ class ReportSummaryInterests:
             interest_code=interest_code,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_summary_interests  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_interests.additional_properties = d

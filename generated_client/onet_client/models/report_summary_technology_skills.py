@@ -133,7 +133,7 @@ class ReportSummaryTechnologySkills:
             in_demand_skills=in_demand_skills,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_summary_technology_skills  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_technology_skills.additional_properties = d

@@ -54,7 +54,7 @@ class ReportWorkContextResponse:
             percentage_of_respondents=percentage_of_respondents,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_work_context_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_work_context_response.additional_properties = d

@@ -89,7 +89,7 @@ class ReportWorkContextSummaryElement:
             response=response,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_work_context_summary_element  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_work_context_summary_element.additional_properties = d

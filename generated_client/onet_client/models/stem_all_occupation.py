@@ -95,7 +95,7 @@ class StemAllOccupation:
             stem_occupation_type=stem_occupation_type,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 6 or _PROPERTY_NAMES.issuperset(src_dict):
             return stem_all_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         stem_all_occupation.additional_properties = d

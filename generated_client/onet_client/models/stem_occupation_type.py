@@ -85,7 +85,7 @@ class StemOccupationType:
             job_family=job_family,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return stem_occupation_type  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         stem_occupation_type.additional_properties = d

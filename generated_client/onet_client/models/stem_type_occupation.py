@@ -78,7 +78,7 @@ class StemTypeOccupation:
             job_family=job_family,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return stem_type_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         stem_type_occupation.additional_properties = d

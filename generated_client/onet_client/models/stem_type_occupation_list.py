@@ -100,7 +100,7 @@ class StemTypeOccupationList:
             prev=prev,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return stem_type_occupation_list  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         stem_type_occupation_list.additional_properties = d

@@ -81,7 +81,7 @@ class TaxonomyCrosswalkResult:
             description=description,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return taxonomy_crosswalk_result  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         taxonomy_crosswalk_result.additional_properties = d

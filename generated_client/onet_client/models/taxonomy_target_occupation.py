@@ -52,7 +52,7 @@ class TaxonomyTargetOccupation:
             title=title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return taxonomy_target_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         taxonomy_target_occupation.additional_properties = d

@@ -100,7 +100,7 @@ class TechnologySearchCategoryOccupationList:
             prev=prev,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return (
                 technology_search_category_occupation_list  # no additional properties: keep the empty dict attrs made
             )

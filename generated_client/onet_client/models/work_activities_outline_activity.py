@@ -75,7 +75,7 @@ class WorkActivitiesOutlineActivity:
             title=title,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return work_activities_outline_activity  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         work_activities_outline_activity.additional_properties = d

@@ -78,7 +78,7 @@ class WorkActivitiesOutlineElement:
             name=name,
         )
 
-        if src_dict.keys() <= _PROPERTY_NAMES:
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return work_activities_outline_element  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         work_activities_outline_element.additional_properties = d
