@@ -94,6 +94,7 @@ class Listings(ThreadingHTTPServer):
     """O*NET rows and occupations, CareerOneStop keyword listing and occupation details, with fixed latency."""
 
     daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 drops parallel connects (a 1 s SYN retry)
 
     def __init__(self, *, latency: float, rows: int, occupations: int, cos_items: int) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
