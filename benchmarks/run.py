@@ -50,7 +50,7 @@ USER_ID = "benchuser0001"
 ROWS_TABLE = "abilities"
 COS_KEYWORD = "nurse"
 DETAILS_KEYWORD, DETAILS_LOCATION = "29-1141.00", "Chicago, IL"
-ROWS_PAGE = 2000  # O*NET's largest window
+MAX_WINDOW = 2000  # the issue's page size; smaller when the spec caps an operation's page lower
 GROUPS = ("call", "import", "paging", "memory", "build")
 
 
@@ -85,8 +85,9 @@ def occupation_item(n: int) -> dict[str, Any]:
     }
 
 
-def details_body() -> bytes:
-    fixture = HERE / "contract_tests" / "fixtures" / "careeronestop" / "get_occupation_details.json"
+def details_body(repo: Path) -> bytes:
+    """The measured checkout's own fixture, so the body matches the spec its SDK was generated from."""
+    fixture = repo / "contract_tests" / "fixtures" / "careeronestop" / "get_occupation_details.json"
     return json.dumps(json.loads(fixture.read_text(encoding="utf-8"))["response"]["body"]).encode()
 
 
@@ -96,13 +97,13 @@ class Listings(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the default backlog of 5 drops parallel connects (a 1 s SYN retry)
 
-    def __init__(self, *, latency: float, rows: int, occupations: int, cos_items: int) -> None:
+    def __init__(self, *, latency: float, rows: int, occupations: int, cos_items: int, details: bytes = b"{}") -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.latency, self.rows, self.occupations, self.cos_items = latency, rows, occupations, cos_items
         self.requests = 0
         self._lock = threading.Lock()
         self._cache: dict[str, bytes] = {}
-        self._details = details_body()
+        self._details = details
 
     @property
     def base_url(self) -> str:
@@ -215,6 +216,11 @@ class Sdk:
                 return dict(entry)
         raise LookupError(f"{package}: no {method} {path} in _spec_index.json")
 
+    def window(self, package: str, method: str, path: str) -> int:
+        """The page size a figure uses: the operation's largest page per the spec, at most MAX_WINDOW."""
+        paging = self.index_entry(package, method, path).get("paging") or {}
+        return min(MAX_WINDOW, int(paging.get("max_page_size") or MAX_WINDOW))
+
     def operation(self, package: str, method: str, path: str) -> ModuleType:
         return importlib.import_module(f"{package}.{self.index_entry(package, method, path)['module']}")
 
@@ -318,7 +324,9 @@ def run_async(make: Callable[[], Awaitable[object]]) -> Callable[[], object]:
 
 def call_figures(sdk: Sdk, rounds: int) -> list[Figure]:
     repeat = 3
-    with serving(latency=0.0, rows=ROWS_PAGE, occupations=ROWS_PAGE, cos_items=0) as server:
+    rows_page, occupations_page = sdk.window(*ROWS), sdk.window(*OCCUPATIONS)
+    settings = {"rows": rows_page, "occupations": occupations_page, "details": details_body(sdk.repo)}
+    with serving(latency=0.0, cos_items=0, **settings) as server:
         base = server.base_url
         onet, cos = sdk.onet_client(base), sdk.cos_client(base)
         plain_onet = httpx.Client(base_url=base, headers={"X-API-Key": "bench-key"})
@@ -331,30 +339,30 @@ def call_figures(sdk: Sdk, rounds: int) -> list[Figure]:
                 Figure(
                     "call-rows",
                     "call",
-                    "SDK call, 2,000-row /database/rows page",
+                    f"SDK call, {rows_page:,}-row /database/rows page",
                     "SDK sync()",
                     "httpx + json.loads",
                     "ms",
                     2.5,
                 ),
-                lambda: rows_op.sync(table_id=ROWS_TABLE, client=onet, start=1, end=ROWS_PAGE),
+                lambda: rows_op.sync(table_id=ROWS_TABLE, client=onet, start=1, end=rows_page),
                 lambda: json.loads(
-                    plain_onet.get(f"/database/rows/{ROWS_TABLE}", params={"start": 1, "end": ROWS_PAGE}).content
+                    plain_onet.get(f"/database/rows/{ROWS_TABLE}", params={"start": 1, "end": rows_page}).content
                 ),
             ),
             (
                 Figure(
                     "call-occupations",
                     "call",
-                    "SDK call, 2,000 occupations",
+                    f"SDK call, {occupations_page:,} occupations",
                     "SDK sync()",
                     "httpx + json.loads",
                     "ms",
                     3.0,
                 ),
-                lambda: occupations_op.sync(client=onet, start=1, end=ROWS_PAGE),
+                lambda: occupations_op.sync(client=onet, start=1, end=occupations_page),
                 lambda: json.loads(
-                    plain_onet.get("/online/occupations/", params={"start": 1, "end": ROWS_PAGE}).content
+                    plain_onet.get("/online/occupations/", params={"start": 1, "end": occupations_page}).content
                 ),
             ),
             (
@@ -451,7 +459,9 @@ def import_figures(sdk: Sdk, rounds: int) -> list[Figure]:
 
 
 def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
-    rows_total, occupations_total, cos_total = 10 * ROWS_PAGE, 1016, 1234
+    rows_total, occupations_total, cos_total = 20_000, 1016, 1234
+    rows_page = sdk.window(*ROWS)
+    parallel = -(-rows_total // rows_page)
     with serving(latency=latency, rows=rows_total, occupations=occupations_total, cos_items=cos_total) as server:
         base = server.base_url
         rows_op, occupations_op, keyword_op = (sdk.operation(*op) for op in (ROWS, OCCUPATIONS, KEYWORD))
@@ -469,8 +479,8 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
             async with httpx.AsyncClient(base_url=base, headers=onet_headers) as http:
                 pages = await asyncio.gather(
                     *(
-                        http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + ROWS_PAGE - 1})
-                        for s in range(1, rows_total + 1, ROWS_PAGE)
+                        http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + rows_page - 1})
+                        for s in range(1, rows_total + 1, rows_page)
                     )
                 )
                 return sum(len(json.loads(p.content)["row"]) for p in pages)
@@ -548,7 +558,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 Figure(
                     "rows-20k",
                     "paging",
-                    "20,000 rows, aiter_items vs 10 parallel plain GETs",
+                    f"20,000 rows, aiter_items vs {parallel} parallel plain GETs",
                     "aiter_items",
                     "parallel ideal",
                     "ms",
@@ -657,8 +667,9 @@ def memory_child(repo: Path, side: str) -> None:
     sdk = Sdk(repo)
     rows_op = sdk.operation(*ROWS)
     with serving(latency=0.0, rows=MEMORY_ROWS, occupations=0, cos_items=0) as server:
-        starts = range(1, MEMORY_ROWS + 1, ROWS_PAGE)
-        server.prewarm([f"/database/rows/{ROWS_TABLE}?start={s}&end={s + ROWS_PAGE - 1}" for s in starts])
+        window = sdk.window(*ROWS)
+        starts = range(1, MEMORY_ROWS + 1, window)
+        server.prewarm([f"/database/rows/{ROWS_TABLE}?start={s}&end={s + window - 1}" for s in starts])
         count = 0
         if side == "sdk":
             client = sdk.onet_client(server.base_url)
@@ -671,7 +682,7 @@ def memory_child(repo: Path, side: str) -> None:
             tracemalloc.start()
             for s in starts:
                 page = json.loads(
-                    http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + ROWS_PAGE - 1}).content
+                    http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + window - 1}).content
                 )
                 for _row in page["row"]:
                     count += 1
@@ -697,7 +708,7 @@ def memory_figures(sdk: Sdk, rounds: int) -> list[Figure]:
     figure = Figure(
         "memory-100k",
         "memory",
-        "memory peak streaming 100,000 rows (2,000/page)",
+        f"memory peak streaming 100,000 rows ({sdk.window(*ROWS):,}/page)",
         "iter_items",
         "plain page loop",
         "MiB",
