@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from buildlib import export, facade, fetch, metadata
-from buildlib.generate import generate_package
+from buildlib.generate import generate_packages
 from buildlib.project import REPO_ROOT, Api, BuildError, Project
 from buildlib.treediff import compare
 
@@ -40,7 +40,7 @@ def regenerate(project: Project, apis: list[Api], *, check: bool) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="build-") as tmp:
         scratch = Path(tmp)
-        stats = {api.name: generate_package(project, api, scratch) for api in apis}
+        stats = generate_packages(project, apis, scratch)
         if check:
             stale = False
             for api in apis:

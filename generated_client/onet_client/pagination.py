@@ -1,4 +1,4 @@
-"""Auto-pagination for every paged O*NET operation (start/end windows, up to 2000 results a request)."""
+"""Auto-pagination for every paged O*NET operation (start/end windows sized from the spec, adapting to the server)."""
 
 from ._core.paging import Page, PagingInfo, aiter_items, aiter_pages, iter_items, iter_pages, paging_info
 

@@ -1,19 +1,23 @@
-"""Generate one package: openapi-python-client, then the overlay from overrides/, then ruff.
+"""Generate the packages: openapi-python-client (with our templates) and the facade, the overrides, then ruff.
 
-Overlay, not custom templates: the generator's output stays stock, and hand-written modules are copied
-in afterwards. Files under overrides/_core/ land in every package as <package>/_core/; files under
-overrides/<package>/ land at the package root. An override may not shadow a generated file, except the
-package __init__.py, which must keep exporting everything the generated one exported.
+Generator templates in openapi/templates/ replace a few stock ones (each says what and why at its top); the
+hand-written runtime is copied in afterwards: overrides/_core/ lands in every package as <package>/_core/,
+overrides/<package>/ at the package root. An override may not shadow a generated file, except the package
+__init__.py, which must keep exporting everything the generated one exported. APIs build in parallel workers.
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import multiprocessing
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +25,7 @@ from .generator import generate, load_config
 from .overlay import effective_spec
 from .project import Api, BuildError, Project
 from .spec_index import build_index
-from .specs import check_spec, operations
+from .specs import Spec, check_spec, operations
 
 SHARED_OVERRIDES = "_core"
 SPEC_INDEX = "_spec_index.json"  # read at runtime by _core/spec_index.py
@@ -76,10 +80,25 @@ def apply_overrides(project: Project, api: Api, package_dir: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def generate_package(project: Project, api: Api, dest_parent: Path) -> GenerationStats:
-    """Validate the effective spec (base + overlay) and write the finished package to dest_parent/<package>."""
-    spec = effective_spec(api)
-    check_spec(spec, api.spec if api.overlay is None else f"{api.spec} with {api.overlay.name}")
+def source_spec(api: Api) -> Spec:
+    """The effective spec an API's package is generated from and validated as (base + overlay)."""
+    return effective_spec(api)
+
+
+def _label(api: Api) -> str:
+    return str(api.spec) if api.overlay is None else f"{api.spec} with {api.overlay.name}"
+
+
+def validate_api(project: Project, api: Api, dest_parent: Path) -> None:
+    """check_spec on the API's effective spec (a step of generate_packages; the arguments match generate)."""
+    check_spec(source_spec(api), _label(api))
+
+
+def generate_package(project: Project, api: Api, dest_parent: Path, *, validate: bool = True) -> GenerationStats:
+    """Validate the effective spec (unless the caller does) and write the finished package to dest_parent/<package>."""
+    spec = source_spec(api)
+    if validate:
+        check_spec(spec, _label(api))
     with tempfile.TemporaryDirectory(prefix=f"gen-{api.name}-") as tmp:
         work = Path(tmp)
         package_dir = work / api.package
@@ -97,3 +116,50 @@ def generate_package(project: Project, api: Api, dest_parent: Path) -> Generatio
     files = [p for p in target.rglob("*") if p.is_file()]
     models = [p for p in (target / "models").glob("*.py") if p.name != "__init__.py"]
     return GenerationStats(operations=sum(1 for _ in operations(spec)), models=len(models), files=len(files))
+
+
+def _generate_unvalidated(project: Project, api: Api, dest_parent: Path) -> GenerationStats:
+    return generate_package(project, api, dest_parent, validate=False)
+
+
+def _executor(workers: int) -> Executor:
+    """Processes (forked, so they start with this one's imports) for real parallelism; threads if forking is unsafe.
+
+    Forking a process that runs other threads can copy a lock another thread holds, so with other threads alive
+    (e.g. the build called in-process by a test server's process) the steps share this process instead.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    return ThreadPoolExecutor(max_workers=workers, thread_name_prefix="generate")
+
+
+def generate_packages(project: Project, apis: Sequence[Api], dest_parent: Path) -> dict[str, GenerationStats]:
+    """generate_package for every API at once, each API's validation running beside its generator.
+
+    Every step runs in its own worker, so the wall time is about the slowest API's generator rather than the sum
+    of all validations and generations. An API whose spec is invalid reports that (not what the generator made of
+    it); every failing API is reported, in the order of `apis`, so the outcome does not depend on timing.
+    """
+    steps: list[tuple[str, Callable[[Project, Api, Path], object]]] = [
+        ("generate", _generate_unvalidated),
+        ("validate", validate_api),
+    ]
+    futures: dict[tuple[str, str], Future[object]] = {}
+    with _executor(max(len(apis) * len(steps), 1)) as pool:
+        for api in apis:
+            for name, step in steps:
+                futures[api.name, name] = pool.submit(step, project, api, dest_parent)
+    stats: dict[str, GenerationStats] = {}
+    errors: list[str] = []
+    for api in apis:
+        try:
+            futures[api.name, "validate"].result()
+            generated = futures[api.name, "generate"].result()
+        except BuildError as exc:
+            errors.append(str(exc))
+            continue
+        assert isinstance(generated, GenerationStats)
+        stats[api.name] = generated
+    if errors:
+        raise BuildError("\n".join(errors))
+    return stats

@@ -1,14 +1,25 @@
-"""scripts/build.py on a tiny throwaway project: generation, --check, and failure paths."""
+"""scripts/build.py on a tiny throwaway project: generation, --check, parallel APIs, and failure paths.
+
+The build runs in-process (tests/conftest.py) and the tiny project is generated once per module; tests that
+start from a built project copy that tree instead of generating it again.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
+from buildlib.project import REPO_ROOT, Project
+from buildlib.specs import YAML_LOADER
+
+from .conftest import BuildCli
 
 BUILD = Path(__file__).resolve().parents[2] / "scripts" / "build.py"
 
@@ -33,8 +44,15 @@ TINY_SPEC = {
 }
 
 
-def run_build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(BUILD), "--root", str(root), *args], capture_output=True, text=True)
+RunBuild = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def run_build(build_cli: BuildCli) -> RunBuild:
+    def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        return build_cli("--root", str(root), *args)
+
+    return run
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -45,41 +63,69 @@ def tree_digest(root: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    (tmp_path / "openapi" / "tiny").mkdir(parents=True)
-    (tmp_path / "openapi" / "apis.toml").write_text(
-        '[tiny]\npackage = "tiny_client"\nspec = "tiny/openapi.json"\nconfig = "tiny/config.yaml"\n'
-    )
-    (tmp_path / "openapi" / "tiny" / "openapi.json").write_text(json.dumps(TINY_SPEC, indent=2))
-    (tmp_path / "openapi" / "tiny" / "config.yaml").write_text("package_name_override: tiny_client\npost_hooks: []\n")
-    overrides = tmp_path / "overrides" / "tiny_client"
+def make_project(root: Path, api: str = "tiny") -> Path:
+    """A project with one API (more with add_api), its spec TINY_SPEC; nothing generated yet."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "openapi").mkdir(exist_ok=True)
+    (root / "openapi" / "apis.toml").write_text("")
+    add_api(root, api)
+    return root
+
+
+def add_api(root: Path, api: str) -> None:
+    package = f"{api}_client"
+    with (root / "openapi" / "apis.toml").open("a") as toml:
+        toml.write(f'[{api}]\npackage = "{package}"\nspec = "{api}/openapi.json"\nconfig = "{api}/config.yaml"\n')
+    (root / "openapi" / api).mkdir()
+    (root / "openapi" / api / "openapi.json").write_text(json.dumps(TINY_SPEC, indent=2))
+    (root / "openapi" / api / "config.yaml").write_text(f"package_name_override: {package}\npost_hooks: []\n")
+    overrides = root / "overrides" / package
     overrides.mkdir(parents=True)
     (overrides / "py.typed").write_text("")
     (overrides / "extras.py").write_text('"""Hand-written."""\n\nVALUE = 1\n')
-    return tmp_path
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return make_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory, run_build: RunBuild) -> tuple[Path, str]:
+    """The tiny project, generated once for the module, and what the build printed."""
+    root = make_project(tmp_path_factory.mktemp("built") / "project")
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    return root, result.stdout
+
+
+@pytest.fixture
+def built(first_build: tuple[Path, str], tmp_path: Path) -> Path:
+    """A private copy of the generated tiny project."""
+    return Path(shutil.copytree(first_build[0], tmp_path / "project"))
 
 
 def write_spec(project: Path, spec: dict[str, object]) -> None:
     (project / "openapi" / "tiny" / "openapi.json").write_text(json.dumps(spec, indent=2))
 
 
-def test_build_generates_package_with_overrides_and_is_deterministic(project: Path) -> None:
-    first = run_build(project)
-    assert first.returncode == 0, first.stderr
-    package = project / "generated_client" / "tiny_client"
+def test_build_generates_package_with_overrides_and_is_deterministic(
+    first_build: tuple[Path, str], built: Path, run_build: RunBuild
+) -> None:
+    package = built / "generated_client" / "tiny_client"
     assert (package / "api" / "things" / "list_things.py").is_file()
     assert (package / "extras.py").read_text() == '"""Hand-written."""\n\nVALUE = 1\n'
     assert (package / "py.typed").exists()
-    assert "1 operations" in first.stdout and "seconds" not in first.stderr
+    assert "1 operations" in first_build[1]
     assert not list(package.rglob(".ruff_cache")) and not list(package.rglob("__pycache__"))
     before = tree_digest(package)
-    assert run_build(project).returncode == 0
+    again = run_build(built)
+    assert again.returncode == 0 and "seconds" not in again.stderr
     assert tree_digest(package) == before
 
 
-def test_check_passes_when_fresh_and_names_stale_files(project: Path) -> None:
-    assert run_build(project).returncode == 0
+def test_check_passes_when_fresh_and_names_stale_files(built: Path, run_build: RunBuild) -> None:
+    project = built
     fresh = run_build(project, "--check")
     assert fresh.returncode == 0, fresh.stdout + fresh.stderr
 
@@ -93,8 +139,8 @@ def test_check_passes_when_fresh_and_names_stale_files(project: Path) -> None:
     assert "size" in stale.stdout  # the diff excerpt shows what changed
 
 
-def test_check_reports_hand_edit_of_generated_code(project: Path) -> None:
-    assert run_build(project).returncode == 0
+def test_check_reports_hand_edit_of_generated_code(built: Path, run_build: RunBuild) -> None:
+    project = built
     module = project / "generated_client" / "tiny_client" / "api" / "things" / "list_things.py"
     module.write_text(module.read_text() + "\n# edited by hand\n")
     stale = run_build(project, "--check")
@@ -102,8 +148,8 @@ def test_check_reports_hand_edit_of_generated_code(project: Path) -> None:
     assert "api/things/list_things.py" in stale.stdout
 
 
-def test_dangling_ref_fails_with_file_and_path_and_leaves_output_untouched(project: Path) -> None:
-    assert run_build(project).returncode == 0
+def test_dangling_ref_fails_with_file_and_path_and_leaves_output_untouched(built: Path, run_build: RunBuild) -> None:
+    project = built
     before = tree_digest(project / "generated_client")
     spec = json.loads(json.dumps(TINY_SPEC))
     content = spec["paths"]["/things"]["get"]["responses"]["200"]["content"]
@@ -117,7 +163,7 @@ def test_dangling_ref_fails_with_file_and_path_and_leaves_output_untouched(proje
     assert tree_digest(project / "generated_client") == before
 
 
-def test_schema_violation_names_json_path(project: Path) -> None:
+def test_schema_violation_names_json_path(project: Path, run_build: RunBuild) -> None:
     spec = json.loads(json.dumps(TINY_SPEC))
     spec["paths"]["/things"]["get"]["responses"]["200"]["description"] = 5
     write_spec(project, spec)
@@ -126,7 +172,7 @@ def test_schema_violation_names_json_path(project: Path) -> None:
     assert "description" in result.stderr and "/things" in result.stderr
 
 
-def test_generator_warning_fails_the_build(project: Path) -> None:
+def test_generator_warning_fails_the_build(project: Path, run_build: RunBuild) -> None:
     spec = json.loads(json.dumps(TINY_SPEC))
     # Valid OpenAPI, but the generator cannot use it: it warns and skips the endpoint.
     spec["paths"]["/things"]["get"]["responses"]["200"]["content"] = {"application/xml": {"schema": {"type": "string"}}}
@@ -136,14 +182,14 @@ def test_generator_warning_fails_the_build(project: Path) -> None:
     assert "openapi-python-client" in result.stderr
 
 
-def test_override_may_not_shadow_generated_module(project: Path) -> None:
+def test_override_may_not_shadow_generated_module(project: Path, run_build: RunBuild) -> None:
     (project / "overrides" / "tiny_client" / "client.py").write_text("X = 1\n")
     result = run_build(project)
     assert result.returncode == 2
     assert "would overwrite the generated tiny_client/client.py" in result.stderr
 
 
-def test_init_override_must_keep_generated_exports(project: Path) -> None:
+def test_init_override_must_keep_generated_exports(project: Path, run_build: RunBuild) -> None:
     (project / "overrides" / "tiny_client" / "__init__.py").write_text(
         'from .client import Client\n\n__all__ = ("Client",)\n'
     )
@@ -153,6 +199,51 @@ def test_init_override_must_keep_generated_exports(project: Path) -> None:
 
 
 def test_unknown_api_is_a_usage_error(project: Path) -> None:
-    result = run_build(project, "--api", "nope")
+    """A real subprocess: the script's entry point and exit code, not only main()."""
+    result = subprocess.run(
+        [sys.executable, str(BUILD), "--root", str(project), "--api", "nope"], capture_output=True, text=True
+    )
     assert result.returncode == 2
     assert "unknown API nope" in result.stderr
+
+
+def test_apis_are_generated_together_with_the_same_output_as_alone(
+    first_build: tuple[Path, str], project: Path, run_build: RunBuild
+) -> None:
+    add_api(project, "twin")
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    assert "generated 2 package(s)" in result.stdout
+    generated = project / "generated_client"
+    assert tree_digest(generated / "tiny_client") == tree_digest(first_build[0] / "generated_client" / "tiny_client")
+    assert (generated / "twin_client" / "api" / "things" / "list_things.py").is_file()
+
+
+def test_invalid_spec_of_one_api_fails_the_whole_build_naming_only_that_api(project: Path, run_build: RunBuild) -> None:
+    add_api(project, "twin")
+    spec = json.loads(json.dumps(TINY_SPEC))
+    spec["paths"]["/things"]["get"]["responses"]["200"]["description"] = 5  # the generator might still cope
+    (project / "openapi" / "twin" / "openapi.json").write_text(json.dumps(spec))
+    result = run_build(project)
+    assert result.returncode == 2
+    assert "twin/openapi.json: invalid OpenAPI document" in result.stderr
+    assert "tiny/openapi.json" not in result.stderr and "openapi-python-client" not in result.stderr
+    assert not (project / "generated_client").exists()  # not even the valid API is installed
+
+
+YAML_SPECS = sorted(name for name, api in Project(REPO_ROOT).apis().items() if api.spec.suffix in {".yaml", ".yml"})
+
+
+@pytest.mark.parametrize("api", YAML_SPECS)
+def test_fast_yaml_loader_reads_every_yaml_spec_like_the_pure_python_one(api: str) -> None:
+    text = Project(REPO_ROOT).apis()[api].spec.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=YAML_LOADER) == yaml.load(text, Loader=yaml.SafeLoader)
+
+
+def test_fast_yaml_loader_agrees_on_yaml_corner_cases() -> None:
+    text = (
+        "200: {description: int key}\n'201': str key\ndate: 2024-05-01\nflags: [yes, no, on, true, ~, null]\n"
+        "numbers: [0x1f, 1e3, .5, -.inf, 017, 1_000]\nanchor: &a {x: [1, 2]}\nalias: *a\n"
+        'unicode: "O*NET \\u00e9t\u00e9"\nblock: |\n  two\n  lines\n'
+    )
+    assert yaml.load(text, Loader=YAML_LOADER) == yaml.load(text, Loader=yaml.SafeLoader)

@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,9 @@ import yaml
 from buildlib.export import plain_json
 from buildlib.overlay import effective_spec
 from buildlib.project import REPO_ROOT, Project
-from buildlib.specs import normalize, operations, resolve_pointer
+from buildlib.specs import YAML_LOADER, normalize, operations, resolve_pointer
+
+from tests.conftest import BuildCli
 
 SCRIPTS = REPO_ROOT / "scripts"
 BUILD = SCRIPTS / "build.py"
@@ -42,8 +44,17 @@ def run_script(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True)
 
 
-def run_export(dest: Path, *args: str, root: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
-    return run_script(BUILD, "--root", str(root), "--export", str(dest), *args)
+RunExport = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def run_export(build_cli: BuildCli) -> RunExport:
+    """`run_export(dest, *args, root=...)`: build.py --export, in-process (tests/conftest.py)."""
+
+    def run(dest: Path, *args: str, root: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
+        return build_cli("--root", str(root), "--export", str(dest), *args)
+
+    return run
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
@@ -77,7 +88,7 @@ def refs(spec: Any) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def exported(tmp_path_factory: pytest.TempPathFactory, run_export: RunExport) -> Path:
     dest = tmp_path_factory.mktemp("export") / "specs"
     result = run_export(dest)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -111,7 +122,7 @@ def test_export_writes_json_yaml_and_index_per_api(exported: Path, index: dict[s
 def test_json_and_yaml_hold_the_same_document_as_the_source(exported: Path) -> None:
     for name, api in Project(REPO_ROOT).apis().items():
         as_json = json.loads((exported / f"{name}.json").read_text(encoding="utf-8"))
-        as_yaml = yaml.safe_load((exported / f"{name}.yaml").read_text(encoding="utf-8"))
+        as_yaml = yaml.load((exported / f"{name}.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
         assert as_json == as_yaml
         # The committed specs are self-contained already: the export changes their layout, not their content.
         assert as_json == plain_json(effective_spec(api), api.spec)
@@ -122,10 +133,10 @@ def test_output_is_normalized_sorted_and_alias_free(exported: Path) -> None:
         text = (exported / f"{name}.json").read_text(encoding="utf-8")
         assert text == normalize(json.loads(text))
         yaml_text = (exported / f"{name}.yaml").read_text(encoding="utf-8")
-        for event in yaml.parse(yaml_text):
+        for event in yaml.parse(yaml_text, Loader=YAML_LOADER):
             assert not isinstance(event, yaml.AliasEvent)
             assert getattr(event, "anchor", None) is None
-        stack = [yaml.compose(yaml_text)]
+        stack = [yaml.compose(yaml_text, Loader=YAML_LOADER)]
         while stack:
             node = stack.pop()
             if isinstance(node, yaml.MappingNode):
@@ -171,7 +182,7 @@ def test_readme_documents_every_extension(exported: Path) -> None:
     assert not missing, f"document these extensions in README.md '{heading}': {missing}"
 
 
-def test_export_is_byte_identical_across_runs(exported: Path, tmp_path: Path) -> None:
+def test_export_is_byte_identical_across_runs(exported: Path, tmp_path: Path, run_export: RunExport) -> None:
     again = tmp_path / "again"
     result = run_export(again)
     assert result.returncode == 0, result.stderr
@@ -207,7 +218,7 @@ def break_onet(root: Path) -> None:
 BROKEN_PATH = '$.paths["/broken"].get.responses["200"].content["application/json"].schema["$ref"]'
 
 
-def test_broken_spec_exits_2_naming_file_and_path_and_writes_nothing(tmp_path: Path) -> None:
+def test_broken_spec_exits_2_naming_file_and_path_and_writes_nothing(tmp_path: Path, run_export: RunExport) -> None:
     root = copy_project(tmp_path)
     break_onet(root)
     dest = tmp_path / "out"
@@ -288,7 +299,7 @@ components:
 """
 
 
-def test_yaml_response_codes_become_strings_and_extensions_survive(tmp_path: Path) -> None:
+def test_yaml_response_codes_become_strings_and_extensions_survive(tmp_path: Path, run_export: RunExport) -> None:
     root = tiny_project(tmp_path, TINY_YAML)
     dest = tmp_path / "out"
     result = run_export(dest, root=root)
@@ -303,7 +314,7 @@ def test_yaml_response_codes_become_strings_and_extensions_survive(tmp_path: Pat
     assert not (root / "generated_client").exists()  # --export only exports
 
 
-def test_api_option_limits_the_export(tmp_path: Path) -> None:
+def test_api_option_limits_the_export(tmp_path: Path, run_export: RunExport) -> None:
     root = tiny_project(tmp_path, TINY_YAML)
     with (root / "openapi" / "apis.toml").open("a") as toml:
         toml.write('\n[other]\npackage = "other_client"\nspec = "tiny/openapi.yaml"\nconfig = "x.yaml"\n')
@@ -313,7 +324,7 @@ def test_api_option_limits_the_export(tmp_path: Path) -> None:
     assert {e["api"] for e in json.loads((dest / "index.json").read_text())["files"]} == {"other"}
 
 
-def test_export_and_check_are_exclusive(tmp_path: Path) -> None:
+def test_export_and_check_are_exclusive(tmp_path: Path, run_export: RunExport) -> None:
     result = run_export(tmp_path / "out", "--check")
     assert result.returncode == 2
     assert "--export and --check cannot be combined" in result.stderr
@@ -359,7 +370,7 @@ content:
 """
 
 
-def test_external_refs_are_bundled_into_components(tmp_path: Path) -> None:
+def test_external_refs_are_bundled_into_components(tmp_path: Path, run_export: RunExport) -> None:
     files = {"shared/schemas.yaml": SPLIT_SCHEMAS, "shared/error-response.yaml": SPLIT_ERROR}
     root = tiny_project(tmp_path, SPLIT_MAIN, files)
     dest = tmp_path / "out"
@@ -377,7 +388,7 @@ def test_external_refs_are_bundled_into_components(tmp_path: Path) -> None:
     assert yaml.safe_load((dest / "tiny.yaml").read_text()) == spec
 
 
-def test_missing_external_file_names_referrer_and_path(tmp_path: Path) -> None:
+def test_missing_external_file_names_referrer_and_path(tmp_path: Path, run_export: RunExport) -> None:
     root = tiny_project(tmp_path, SPLIT_MAIN)
     dest = tmp_path / "out"
     result = run_export(dest, root=root)
@@ -388,7 +399,7 @@ def test_missing_external_file_names_referrer_and_path(tmp_path: Path) -> None:
     assert not dest.exists()
 
 
-def test_bundled_name_clash_is_an_error(tmp_path: Path) -> None:
+def test_bundled_name_clash_is_an_error(tmp_path: Path, run_export: RunExport) -> None:
     clash = SPLIT_MAIN.replace('"shared/error-response.yaml"', '"#/components/responses/E"') + (
         "    ThingList: {type: string}\n  responses:\n    E: {description: e}\n"
     )

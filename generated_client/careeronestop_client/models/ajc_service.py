@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AjcService")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ServiceName",
+        "ServiceNValue",
+    }
+)
 
 
 @_attrs_define
@@ -36,16 +42,18 @@ class AjcService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_name = d.pop("ServiceName", UNSET)
+        service_name = src_dict.get("ServiceName", UNSET)
 
-        service_n_value = d.pop("ServiceNValue", UNSET)
+        service_n_value = src_dict.get("ServiceNValue", UNSET)
 
         ajc_service = cls(
             service_name=service_name,
             service_n_value=service_n_value,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return ajc_service  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         ajc_service.additional_properties = d
         return ajc_service
 

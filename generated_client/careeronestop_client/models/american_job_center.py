@@ -8,11 +8,44 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.ajc_service import AjcService
-
-
 T = TypeVar("T", bound="AmericanJobCenter")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ID",
+        "Name",
+        "Address1",
+        "Address2",
+        "City",
+        "StateAbbr",
+        "StateName",
+        "Zip",
+        "Phone",
+        "Fax",
+        "Distance",
+        "Latitude",
+        "Longitude",
+        "WebSiteUrl",
+        "ProgramType",
+        "ProgramTypeNValue",
+        "OpenHour",
+        "CenterIsOpen",
+        "CenterStatus",
+        "WhyClosed",
+        "VeteranRep",
+        "VetRepEmail",
+        "BusinessRep",
+        "BusRepEmail",
+        "YSContact",
+        "YSContactEmail",
+        "GeneralEmail",
+        "LastUpdated",
+        "IsValid",
+        "Area",
+        "YouthServices",
+        "BusinessServices",
+        "WorkersServices",
+    }
+)
 
 
 @_attrs_define
@@ -60,8 +93,6 @@ class AmericanJobCenter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ajc_service import AjcService  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -265,154 +296,67 @@ class AmericanJobCenter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ajc_service import AjcService  # noqa: PLC0415
+        id = src_dict.get("ID", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        name = d.pop("Name", UNSET)
+        address_1 = src_dict.get("Address1", UNSET)
 
-        address_1 = d.pop("Address1", UNSET)
+        address_2 = cast(None | str | Unset, src_dict.get("Address2", UNSET))
 
-        def _parse_address_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = src_dict.get("City", UNSET)
 
-        address_2 = _parse_address_2(d.pop("Address2", UNSET))
+        state_abbr = src_dict.get("StateAbbr", UNSET)
 
-        city = d.pop("City", UNSET)
+        state_name = src_dict.get("StateName", UNSET)
 
-        state_abbr = d.pop("StateAbbr", UNSET)
+        zip_ = src_dict.get("Zip", UNSET)
 
-        state_name = d.pop("StateName", UNSET)
+        phone = src_dict.get("Phone", UNSET)
 
-        zip_ = d.pop("Zip", UNSET)
+        fax = cast(None | str | Unset, src_dict.get("Fax", UNSET))
 
-        phone = d.pop("Phone", UNSET)
+        distance = src_dict.get("Distance", UNSET)
 
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        latitude = src_dict.get("Latitude", UNSET)
 
-        fax = _parse_fax(d.pop("Fax", UNSET))
+        longitude = src_dict.get("Longitude", UNSET)
 
-        distance = d.pop("Distance", UNSET)
+        web_site_url = cast(None | str | Unset, src_dict.get("WebSiteUrl", UNSET))
 
-        latitude = d.pop("Latitude", UNSET)
+        program_type = src_dict.get("ProgramType", UNSET)
 
-        longitude = d.pop("Longitude", UNSET)
+        program_type_n_value = src_dict.get("ProgramTypeNValue", UNSET)
 
-        def _parse_web_site_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        open_hour = src_dict.get("OpenHour", UNSET)
 
-        web_site_url = _parse_web_site_url(d.pop("WebSiteUrl", UNSET))
+        center_is_open = src_dict.get("CenterIsOpen", UNSET)
 
-        program_type = d.pop("ProgramType", UNSET)
+        center_status = src_dict.get("CenterStatus", UNSET)
 
-        program_type_n_value = d.pop("ProgramTypeNValue", UNSET)
+        why_closed = cast(None | str | Unset, src_dict.get("WhyClosed", UNSET))
 
-        open_hour = d.pop("OpenHour", UNSET)
+        veteran_rep = cast(None | str | Unset, src_dict.get("VeteranRep", UNSET))
 
-        center_is_open = d.pop("CenterIsOpen", UNSET)
+        vet_rep_email = cast(None | str | Unset, src_dict.get("VetRepEmail", UNSET))
 
-        center_status = d.pop("CenterStatus", UNSET)
+        business_rep = cast(None | str | Unset, src_dict.get("BusinessRep", UNSET))
 
-        def _parse_why_closed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bus_rep_email = cast(None | str | Unset, src_dict.get("BusRepEmail", UNSET))
 
-        why_closed = _parse_why_closed(d.pop("WhyClosed", UNSET))
+        ys_contact = cast(None | str | Unset, src_dict.get("YSContact", UNSET))
 
-        def _parse_veteran_rep(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ys_contact_email = cast(None | str | Unset, src_dict.get("YSContactEmail", UNSET))
 
-        veteran_rep = _parse_veteran_rep(d.pop("VeteranRep", UNSET))
+        general_email = cast(None | str | Unset, src_dict.get("GeneralEmail", UNSET))
 
-        def _parse_vet_rep_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_updated = src_dict.get("LastUpdated", UNSET)
 
-        vet_rep_email = _parse_vet_rep_email(d.pop("VetRepEmail", UNSET))
+        is_valid = src_dict.get("IsValid", UNSET)
 
-        def _parse_business_rep(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        area = cast(None | str | Unset, src_dict.get("Area", UNSET))
 
-        business_rep = _parse_business_rep(d.pop("BusinessRep", UNSET))
-
-        def _parse_bus_rep_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bus_rep_email = _parse_bus_rep_email(d.pop("BusRepEmail", UNSET))
-
-        def _parse_ys_contact(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ys_contact = _parse_ys_contact(d.pop("YSContact", UNSET))
-
-        def _parse_ys_contact_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ys_contact_email = _parse_ys_contact_email(d.pop("YSContactEmail", UNSET))
-
-        def _parse_general_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        general_email = _parse_general_email(d.pop("GeneralEmail", UNSET))
-
-        last_updated = d.pop("LastUpdated", UNSET)
-
-        is_valid = d.pop("IsValid", UNSET)
-
-        def _parse_area(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        area = _parse_area(d.pop("Area", UNSET))
-
-        _youth_services = d.pop("YouthServices", UNSET)
+        _youth_services = src_dict.get("YouthServices", UNSET)
         youth_services: list[AjcService] | Unset = UNSET
         if _youth_services is not UNSET:
             youth_services = []
@@ -421,7 +365,7 @@ class AmericanJobCenter:
 
                 youth_services.append(youth_services_item)
 
-        _business_services = d.pop("BusinessServices", UNSET)
+        _business_services = src_dict.get("BusinessServices", UNSET)
         business_services: list[AjcService] | Unset = UNSET
         if _business_services is not UNSET:
             business_services = []
@@ -430,7 +374,7 @@ class AmericanJobCenter:
 
                 business_services.append(business_services_item)
 
-        _workers_services = d.pop("WorkersServices", UNSET)
+        _workers_services = src_dict.get("WorkersServices", UNSET)
         workers_services: list[AjcService] | Unset = UNSET
         if _workers_services is not UNSET:
             workers_services = []
@@ -475,6 +419,9 @@ class AmericanJobCenter:
             workers_services=workers_services,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return american_job_center  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         american_job_center.additional_properties = d
         return american_job_center
 
@@ -493,3 +440,8 @@ class AmericanJobCenter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.ajc_service import AjcService  # noqa: E402

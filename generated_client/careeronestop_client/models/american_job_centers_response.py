@@ -8,12 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.american_job_center import AmericanJobCenter
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="AmericanJobCentersResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OneStopCenterList",
+        "RecordCount",
+        "AreaValidationErr",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -29,9 +32,6 @@ class AmericanJobCentersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.american_job_center import AmericanJobCenter  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         one_stop_center_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.one_stop_center_list, Unset):
             one_stop_center_list = []
@@ -71,11 +71,7 @@ class AmericanJobCentersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.american_job_center import AmericanJobCenter  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _one_stop_center_list = d.pop("OneStopCenterList", UNSET)
+        _one_stop_center_list = src_dict.get("OneStopCenterList", UNSET)
         one_stop_center_list: list[AmericanJobCenter] | Unset = UNSET
         if _one_stop_center_list is not UNSET:
             one_stop_center_list = []
@@ -84,16 +80,9 @@ class AmericanJobCentersResponse:
 
                 one_stop_center_list.append(one_stop_center_list_item)
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
-        def _parse_area_validation_err(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        area_validation_err = _parse_area_validation_err(d.pop("AreaValidationErr", UNSET))
+        area_validation_err = cast(None | str | Unset, src_dict.get("AreaValidationErr", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -110,7 +99,7 @@ class AmericanJobCentersResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         american_job_centers_response = cls(
             one_stop_center_list=one_stop_center_list,
@@ -119,6 +108,9 @@ class AmericanJobCentersResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return american_job_centers_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         american_job_centers_response.additional_properties = d
         return american_job_centers_response
 
@@ -137,3 +129,9 @@ class AmericanJobCentersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.american_job_center import AmericanJobCenter  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

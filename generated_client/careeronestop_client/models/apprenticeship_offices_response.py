@@ -29,9 +29,9 @@ class ApprenticeshipOfficesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         apprenticeship_offices_response = cls()
 
+        d = dict(src_dict)
         apprenticeship_offices_response.additional_properties = d
         return apprenticeship_offices_response
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerVideo")
+_PROPERTY_NAMES = frozenset(
+    {
+        "VideoCode",
+        "VideoTitle",
+        "VideoType",
+    }
+)
 
 
 @_attrs_define
@@ -42,12 +49,11 @@ class CareerVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_code = d.pop("VideoCode", UNSET)
+        video_code = src_dict.get("VideoCode", UNSET)
 
-        video_title = d.pop("VideoTitle", UNSET)
+        video_title = src_dict.get("VideoTitle", UNSET)
 
-        video_type = d.pop("VideoType", UNSET)
+        video_type = src_dict.get("VideoType", UNSET)
 
         career_video = cls(
             video_code=video_code,
@@ -55,6 +61,9 @@ class CareerVideo:
             video_type=video_type,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_video  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_video.additional_properties = d
         return career_video
 

@@ -29,9 +29,9 @@ class CertAccredAgencyLegendEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         cert_accred_agency_legend_entry = cls()
 
+        d = dict(src_dict)
         cert_accred_agency_legend_entry.additional_properties = d
         return cert_accred_agency_legend_entry
 

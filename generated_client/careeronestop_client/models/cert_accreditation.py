@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CertAccreditation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Name",
+        "Order",
+    }
+)
 
 
 @_attrs_define
@@ -36,16 +42,18 @@ class CertAccreditation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        order = d.pop("Order", UNSET)
+        order = src_dict.get("Order", UNSET)
 
         cert_accreditation = cls(
             name=name,
             order=order,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return cert_accreditation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         cert_accreditation.additional_properties = d
         return cert_accreditation
 

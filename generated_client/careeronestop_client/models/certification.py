@@ -8,13 +8,26 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cert_accreditation import CertAccreditation
-    from ..models.certification_exam_detail import CertificationExamDetail
-    from ..models.name_value_pair import NameValuePair
-
-
 T = TypeVar("T", bound="Certification")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Id",
+        "Name",
+        "Url",
+        "Organization",
+        "Type",
+        "TypeOrder",
+        "Related",
+        "CertAccredAgencyList",
+        "OrganizationAddress",
+        "OrganizationUrl",
+        "Acronym",
+        "Description",
+        "CertDetailList",
+        "CertTestOption",
+        "ExamDetail",
+    }
+)
 
 
 @_attrs_define
@@ -43,10 +56,6 @@ class Certification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cert_accreditation import CertAccreditation  # noqa: PLC0415
-        from ..models.certification_exam_detail import CertificationExamDetail  # noqa: PLC0415
-        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -133,26 +142,21 @@ class Certification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cert_accreditation import CertAccreditation  # noqa: PLC0415
-        from ..models.certification_exam_detail import CertificationExamDetail  # noqa: PLC0415
-        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
+        id = src_dict.get("Id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        name = d.pop("Name", UNSET)
+        url = src_dict.get("Url", UNSET)
 
-        url = d.pop("Url", UNSET)
+        organization = src_dict.get("Organization", UNSET)
 
-        organization = d.pop("Organization", UNSET)
+        type_ = src_dict.get("Type", UNSET)
 
-        type_ = d.pop("Type", UNSET)
+        type_order = src_dict.get("TypeOrder", UNSET)
 
-        type_order = d.pop("TypeOrder", UNSET)
+        related = src_dict.get("Related", UNSET)
 
-        related = d.pop("Related", UNSET)
-
-        _cert_accred_agency_list = d.pop("CertAccredAgencyList", UNSET)
+        _cert_accred_agency_list = src_dict.get("CertAccredAgencyList", UNSET)
         cert_accred_agency_list: list[CertAccreditation] | Unset = UNSET
         if _cert_accred_agency_list is not UNSET:
             cert_accred_agency_list = []
@@ -161,15 +165,15 @@ class Certification:
 
                 cert_accred_agency_list.append(cert_accred_agency_list_item)
 
-        organization_address = d.pop("OrganizationAddress", UNSET)
+        organization_address = src_dict.get("OrganizationAddress", UNSET)
 
-        organization_url = d.pop("OrganizationUrl", UNSET)
+        organization_url = src_dict.get("OrganizationUrl", UNSET)
 
-        acronym = d.pop("Acronym", UNSET)
+        acronym = src_dict.get("Acronym", UNSET)
 
-        description = d.pop("Description", UNSET)
+        description = src_dict.get("Description", UNSET)
 
-        _cert_detail_list = d.pop("CertDetailList", UNSET)
+        _cert_detail_list = src_dict.get("CertDetailList", UNSET)
         cert_detail_list: list[NameValuePair] | Unset = UNSET
         if _cert_detail_list is not UNSET:
             cert_detail_list = []
@@ -178,7 +182,7 @@ class Certification:
 
                 cert_detail_list.append(cert_detail_list_item)
 
-        cert_test_option = cast(list[Any], d.pop("CertTestOption", UNSET))
+        cert_test_option = cast(list[Any], src_dict.get("CertTestOption", UNSET))
 
         def _parse_exam_detail(data: object) -> CertificationExamDetail | None | Unset:
             if data is None:
@@ -195,7 +199,7 @@ class Certification:
                 pass
             return cast(CertificationExamDetail | None | Unset, data)
 
-        exam_detail = _parse_exam_detail(d.pop("ExamDetail", UNSET))
+        exam_detail = _parse_exam_detail(src_dict.get("ExamDetail", UNSET))
 
         certification = cls(
             id=id,
@@ -215,6 +219,9 @@ class Certification:
             exam_detail=exam_detail,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return certification  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         certification.additional_properties = d
         return certification
 
@@ -233,3 +240,10 @@ class Certification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.cert_accreditation import CertAccreditation  # noqa: E402
+from ..models.certification_exam_detail import CertificationExamDetail  # noqa: E402
+from ..models.name_value_pair import NameValuePair  # noqa: E402

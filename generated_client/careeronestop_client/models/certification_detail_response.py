@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.certification import Certification
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="CertificationDetailResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "CertDetail",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -25,9 +26,6 @@ class CertificationDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.certification import Certification  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         cert_detail: dict[str, Any] | None | Unset
         if isinstance(self.cert_detail, Unset):
             cert_detail = UNSET
@@ -56,11 +54,6 @@ class CertificationDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certification import Certification  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_cert_detail(data: object) -> Certification | None | Unset:
             if data is None:
                 return data
@@ -76,7 +69,7 @@ class CertificationDetailResponse:
                 pass
             return cast(Certification | None | Unset, data)
 
-        cert_detail = _parse_cert_detail(d.pop("CertDetail", UNSET))
+        cert_detail = _parse_cert_detail(src_dict.get("CertDetail", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -93,13 +86,16 @@ class CertificationDetailResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         certification_detail_response = cls(
             cert_detail=cert_detail,
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return certification_detail_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         certification_detail_response.additional_properties = d
         return certification_detail_response
 
@@ -118,3 +114,9 @@ class CertificationDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.certification import Certification  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

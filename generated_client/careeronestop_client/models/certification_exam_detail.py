@@ -29,9 +29,9 @@ class CertificationExamDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         certification_exam_detail = cls()
 
+        d = dict(src_dict)
         certification_exam_detail.additional_properties = d
         return certification_exam_detail
 

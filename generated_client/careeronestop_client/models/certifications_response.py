@@ -8,14 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry
-    from ..models.certification import Certification
-    from ..models.facet_counts import FacetCounts
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="CertificationsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "CertList",
+        "CertAccredAgencyLegend",
+        "RecordCount",
+        "DidYouMean",
+        "AutoCorrection",
+        "IsDirectMatch",
+        "OccupationCountList",
+        "IndustryCountList",
+        "TypeCountList",
+        "OrgCountList",
+        "RelatedCountList",
+        "CertAccredAgencyCountList",
+        "CertDetail",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -63,11 +74,6 @@ class CertificationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry  # noqa: PLC0415
-        from ..models.certification import Certification  # noqa: PLC0415
-        from ..models.facet_counts import FacetCounts  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         cert_list = []
         for cert_list_item_data in self.cert_list:
             cert_list_item = cert_list_item_data.to_dict()
@@ -140,55 +146,39 @@ class CertificationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry  # noqa: PLC0415
-        from ..models.certification import Certification  # noqa: PLC0415
-        from ..models.facet_counts import FacetCounts  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
         cert_list = []
-        _cert_list = d.pop("CertList")
+        _cert_list = src_dict["CertList"]
         for cert_list_item_data in _cert_list:
             cert_list_item = Certification.from_dict(cert_list_item_data)
 
             cert_list.append(cert_list_item)
 
         cert_accred_agency_legend = []
-        _cert_accred_agency_legend = d.pop("CertAccredAgencyLegend")
+        _cert_accred_agency_legend = src_dict["CertAccredAgencyLegend"]
         for cert_accred_agency_legend_item_data in _cert_accred_agency_legend:
             cert_accred_agency_legend_item = CertAccredAgencyLegendEntry.from_dict(cert_accred_agency_legend_item_data)
 
             cert_accred_agency_legend.append(cert_accred_agency_legend_item)
 
-        record_count = d.pop("RecordCount")
+        record_count = src_dict["RecordCount"]
 
-        def _parse_did_you_mean(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        did_you_mean = cast(None | str, src_dict["DidYouMean"])
 
-        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean"))
+        auto_correction = cast(None | str, src_dict["AutoCorrection"])
 
-        def _parse_auto_correction(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        is_direct_match = src_dict["IsDirectMatch"]
 
-        auto_correction = _parse_auto_correction(d.pop("AutoCorrection"))
+        occupation_count_list = FacetCounts.from_dict(src_dict["OccupationCountList"])
 
-        is_direct_match = d.pop("IsDirectMatch")
+        industry_count_list = FacetCounts.from_dict(src_dict["IndustryCountList"])
 
-        occupation_count_list = FacetCounts.from_dict(d.pop("OccupationCountList"))
+        type_count_list = FacetCounts.from_dict(src_dict["TypeCountList"])
 
-        industry_count_list = FacetCounts.from_dict(d.pop("IndustryCountList"))
+        org_count_list = FacetCounts.from_dict(src_dict["OrgCountList"])
 
-        type_count_list = FacetCounts.from_dict(d.pop("TypeCountList"))
+        related_count_list = FacetCounts.from_dict(src_dict["RelatedCountList"])
 
-        org_count_list = FacetCounts.from_dict(d.pop("OrgCountList"))
-
-        related_count_list = FacetCounts.from_dict(d.pop("RelatedCountList"))
-
-        cert_accred_agency_count_list = FacetCounts.from_dict(d.pop("CertAccredAgencyCountList"))
+        cert_accred_agency_count_list = FacetCounts.from_dict(src_dict["CertAccredAgencyCountList"])
 
         def _parse_cert_detail(data: object) -> Certification | None:
             if data is None:
@@ -203,7 +193,7 @@ class CertificationsResponse:
                 pass
             return cast(Certification | None, data)
 
-        cert_detail = _parse_cert_detail(d.pop("CertDetail"))
+        cert_detail = _parse_cert_detail(src_dict["CertDetail"])
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -220,7 +210,7 @@ class CertificationsResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         certifications_response = cls(
             cert_list=cert_list,
@@ -239,6 +229,9 @@ class CertificationsResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 13 or _PROPERTY_NAMES.issuperset(src_dict):
+            return certifications_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         certifications_response.additional_properties = d
         return certifications_response
 
@@ -257,3 +250,11 @@ class CertificationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.cert_accred_agency_legend_entry import CertAccredAgencyLegendEntry  # noqa: E402
+from ..models.certification import Certification  # noqa: E402
+from ..models.facet_counts import FacetCounts  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

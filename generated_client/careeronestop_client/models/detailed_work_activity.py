@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DetailedWorkActivity")
+_PROPERTY_NAMES = frozenset(
+    {
+        "DwaTitle",
+        "DwaId",
+        "DataValue",
+        "TaskId",
+    }
+)
 
 
 @_attrs_define
@@ -48,14 +56,13 @@ class DetailedWorkActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dwa_title = d.pop("DwaTitle", UNSET)
+        dwa_title = src_dict.get("DwaTitle", UNSET)
 
-        dwa_id = d.pop("DwaId", UNSET)
+        dwa_id = src_dict.get("DwaId", UNSET)
 
-        data_value = d.pop("DataValue", UNSET)
+        data_value = src_dict.get("DataValue", UNSET)
 
-        task_id = d.pop("TaskId", UNSET)
+        task_id = src_dict.get("TaskId", UNSET)
 
         detailed_work_activity = cls(
             dwa_title=dwa_title,
@@ -64,6 +71,9 @@ class DetailedWorkActivity:
             task_id=task_id,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return detailed_work_activity  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         detailed_work_activity.additional_properties = d
         return detailed_work_activity
 

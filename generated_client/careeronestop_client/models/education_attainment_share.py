@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EducationAttainmentShare")
+_PROPERTY_NAMES = frozenset(
+    {
+        "EducationLevel",
+        "Value",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +44,18 @@ class EducationAttainmentShare:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        education_level = d.pop("EducationLevel", UNSET)
+        education_level = src_dict.get("EducationLevel", UNSET)
 
-        value = d.pop("Value", UNSET)
+        value = src_dict.get("Value", UNSET)
 
         education_attainment_share = cls(
             education_level=education_level,
             value=value,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return education_attainment_share  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         education_attainment_share.additional_properties = d
         return education_attainment_share
 

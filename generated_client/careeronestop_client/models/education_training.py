@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.education_attainment_share import EducationAttainmentShare
-    from ..models.matrix_occupation import MatrixOccupation
-
-
 T = TypeVar("T", bound="EducationTraining")
+_PROPERTY_NAMES = frozenset(
+    {
+        "EducationType",
+        "EducationCode",
+        "EducationTitle",
+        "ExperienceCode",
+        "ExperienceTitle",
+        "TrainingCode",
+        "TrainingTitle",
+        "OccupationTitle",
+        "MatOccupation",
+    }
+)
 
 
 @_attrs_define
@@ -43,9 +51,6 @@ class EducationTraining:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.education_attainment_share import EducationAttainmentShare  # noqa: PLC0415
-        from ..models.matrix_occupation import MatrixOccupation  # noqa: PLC0415
-
         education_type: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.education_type, Unset):
             education_type = []
@@ -97,11 +102,7 @@ class EducationTraining:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.education_attainment_share import EducationAttainmentShare  # noqa: PLC0415
-        from ..models.matrix_occupation import MatrixOccupation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _education_type = d.pop("EducationType", UNSET)
+        _education_type = src_dict.get("EducationType", UNSET)
         education_type: list[EducationAttainmentShare] | Unset = UNSET
         if _education_type is not UNSET:
             education_type = []
@@ -110,21 +111,21 @@ class EducationTraining:
 
                 education_type.append(education_type_item)
 
-        education_code = d.pop("EducationCode", UNSET)
+        education_code = src_dict.get("EducationCode", UNSET)
 
-        education_title = d.pop("EducationTitle", UNSET)
+        education_title = src_dict.get("EducationTitle", UNSET)
 
-        experience_code = d.pop("ExperienceCode", UNSET)
+        experience_code = src_dict.get("ExperienceCode", UNSET)
 
-        experience_title = d.pop("ExperienceTitle", UNSET)
+        experience_title = src_dict.get("ExperienceTitle", UNSET)
 
-        training_code = d.pop("TrainingCode", UNSET)
+        training_code = src_dict.get("TrainingCode", UNSET)
 
-        training_title = d.pop("TrainingTitle", UNSET)
+        training_title = src_dict.get("TrainingTitle", UNSET)
 
-        occupation_title = d.pop("OccupationTitle", UNSET)
+        occupation_title = src_dict.get("OccupationTitle", UNSET)
 
-        _mat_occupation = d.pop("MatOccupation", UNSET)
+        _mat_occupation = src_dict.get("MatOccupation", UNSET)
         mat_occupation: MatrixOccupation | Unset
         if isinstance(_mat_occupation, Unset):
             mat_occupation = UNSET
@@ -143,6 +144,9 @@ class EducationTraining:
             mat_occupation=mat_occupation,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return education_training  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         education_training.additional_properties = d
         return education_training
 
@@ -161,3 +165,9 @@ class EducationTraining:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.education_attainment_share import EducationAttainmentShare  # noqa: E402
+from ..models.matrix_occupation import MatrixOccupation  # noqa: E402

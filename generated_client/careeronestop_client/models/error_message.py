@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMessage")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Message",
+    }
+)
 
 
 @_attrs_define
@@ -35,13 +40,15 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("Message", UNSET)
+        message = src_dict.get("Message", UNSET)
 
         error_message = cls(
             message=message,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return error_message  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         error_message.additional_properties = d
         return error_message
 

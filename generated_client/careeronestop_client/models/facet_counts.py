@@ -30,9 +30,9 @@ class FacetCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         facet_counts = cls()
 
+        d = dict(src_dict)
         facet_counts.additional_properties = d
         return facet_counts
 

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndustryEmploymentRow")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Industry",
+        "Pctestocc",
+        "MatInCode",
+        "PercentChange",
+        "EstimatedEmployment",
+        "IagCode",
+        "NumberChanged",
+        "ProjectEmployment",
+    }
+)
 
 
 @_attrs_define
@@ -76,22 +88,21 @@ class IndustryEmploymentRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        industry = d.pop("Industry", UNSET)
+        industry = src_dict.get("Industry", UNSET)
 
-        pctestocc = d.pop("Pctestocc", UNSET)
+        pctestocc = src_dict.get("Pctestocc", UNSET)
 
-        mat_in_code = d.pop("MatInCode", UNSET)
+        mat_in_code = src_dict.get("MatInCode", UNSET)
 
-        percent_change = d.pop("PercentChange", UNSET)
+        percent_change = src_dict.get("PercentChange", UNSET)
 
-        estimated_employment = d.pop("EstimatedEmployment", UNSET)
+        estimated_employment = src_dict.get("EstimatedEmployment", UNSET)
 
-        iag_code = d.pop("IagCode", UNSET)
+        iag_code = src_dict.get("IagCode", UNSET)
 
-        number_changed = d.pop("NumberChanged", UNSET)
+        number_changed = src_dict.get("NumberChanged", UNSET)
 
-        project_employment = d.pop("ProjectEmployment", UNSET)
+        project_employment = src_dict.get("ProjectEmployment", UNSET)
 
         industry_employment_row = cls(
             industry=industry,
@@ -104,6 +115,9 @@ class IndustryEmploymentRow:
             project_employment=project_employment,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return industry_employment_row  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         industry_employment_row.additional_properties = d
         return industry_employment_row
 

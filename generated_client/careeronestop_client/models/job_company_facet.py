@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobCompanyFacet")
+_PROPERTY_NAMES = frozenset(
+    {
+        "CompanyName",
+        "JobCount",
+        "CompanyId",
+    }
+)
 
 
 @_attrs_define
@@ -42,12 +49,11 @@ class JobCompanyFacet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company_name = d.pop("CompanyName", UNSET)
+        company_name = src_dict.get("CompanyName", UNSET)
 
-        job_count = d.pop("JobCount", UNSET)
+        job_count = src_dict.get("JobCount", UNSET)
 
-        company_id = d.pop("CompanyId", UNSET)
+        company_id = src_dict.get("CompanyId", UNSET)
 
         job_company_facet = cls(
             company_name=company_name,
@@ -55,6 +61,9 @@ class JobCompanyFacet:
             company_id=company_id,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_company_facet  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_company_facet.additional_properties = d
         return job_company_facet
 

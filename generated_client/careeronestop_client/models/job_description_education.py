@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDescriptionEducation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Certifications",
+    }
+)
 
 
 @_attrs_define
@@ -32,13 +37,15 @@ class JobDescriptionEducation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        certifications = d.pop("Certifications", UNSET)
+        certifications = src_dict.get("Certifications", UNSET)
 
         job_description_education = cls(
             certifications=certifications,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_description_education  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_description_education.additional_properties = d
         return job_description_education
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDescriptionPurpose")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OnetTitle",
+        "OnetCode",
+        "OnetDesc",
+    }
+)
 
 
 @_attrs_define
@@ -42,12 +49,11 @@ class JobDescriptionPurpose:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        onet_title = d.pop("OnetTitle", UNSET)
+        onet_title = src_dict.get("OnetTitle", UNSET)
 
-        onet_code = d.pop("OnetCode", UNSET)
+        onet_code = src_dict.get("OnetCode", UNSET)
 
-        onet_desc = d.pop("OnetDesc", UNSET)
+        onet_desc = src_dict.get("OnetDesc", UNSET)
 
         job_description_purpose = cls(
             onet_title=onet_title,
@@ -55,6 +61,9 @@ class JobDescriptionPurpose:
             onet_desc=onet_desc,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_description_purpose  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_description_purpose.additional_properties = d
         return job_description_purpose
 

@@ -8,14 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_description_education import JobDescriptionEducation
-    from ..models.job_description_purpose import JobDescriptionPurpose
-    from ..models.job_description_skill import JobDescriptionSkill
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="JobDescriptionResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Purpose",
+        "Task",
+        "Activity",
+        "SkillsList",
+        "Education",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -35,11 +38,6 @@ class JobDescriptionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_description_education import JobDescriptionEducation  # noqa: PLC0415
-        from ..models.job_description_purpose import JobDescriptionPurpose  # noqa: PLC0415
-        from ..models.job_description_skill import JobDescriptionSkill  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         purpose: dict[str, Any] | Unset = UNSET
         if not isinstance(self.purpose, Unset):
             purpose = self.purpose.to_dict()
@@ -87,24 +85,18 @@ class JobDescriptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_description_education import JobDescriptionEducation  # noqa: PLC0415
-        from ..models.job_description_purpose import JobDescriptionPurpose  # noqa: PLC0415
-        from ..models.job_description_skill import JobDescriptionSkill  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _purpose = d.pop("Purpose", UNSET)
+        _purpose = src_dict.get("Purpose", UNSET)
         purpose: JobDescriptionPurpose | Unset
         if isinstance(_purpose, Unset):
             purpose = UNSET
         else:
             purpose = JobDescriptionPurpose.from_dict(_purpose)
 
-        task = d.pop("Task", UNSET)
+        task = src_dict.get("Task", UNSET)
 
-        activity = d.pop("Activity", UNSET)
+        activity = src_dict.get("Activity", UNSET)
 
-        _skills_list = d.pop("SkillsList", UNSET)
+        _skills_list = src_dict.get("SkillsList", UNSET)
         skills_list: list[JobDescriptionSkill] | Unset = UNSET
         if _skills_list is not UNSET:
             skills_list = []
@@ -113,7 +105,7 @@ class JobDescriptionResponse:
 
                 skills_list.append(skills_list_item)
 
-        _education = d.pop("Education", UNSET)
+        _education = src_dict.get("Education", UNSET)
         education: JobDescriptionEducation | Unset
         if isinstance(_education, Unset):
             education = UNSET
@@ -135,7 +127,7 @@ class JobDescriptionResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         job_description_response = cls(
             purpose=purpose,
@@ -146,6 +138,9 @@ class JobDescriptionResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_description_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_description_response.additional_properties = d
         return job_description_response
 
@@ -164,3 +159,11 @@ class JobDescriptionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.job_description_education import JobDescriptionEducation  # noqa: E402
+from ..models.job_description_purpose import JobDescriptionPurpose  # noqa: E402
+from ..models.job_description_skill import JobDescriptionSkill  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDescriptionSkill")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ElementId",
+        "Content",
+    }
+)
 
 
 @_attrs_define
@@ -37,16 +43,18 @@ class JobDescriptionSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        element_id = d.pop("ElementId", UNSET)
+        element_id = src_dict.get("ElementId", UNSET)
 
-        content = d.pop("Content", UNSET)
+        content = src_dict.get("Content", UNSET)
 
         job_description_skill = cls(
             element_id=element_id,
             content=content,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_description_skill  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_description_skill.additional_properties = d
         return job_description_skill
 

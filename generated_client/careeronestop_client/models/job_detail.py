@@ -8,11 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="JobDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "JobTitle",
+        "Company",
+        "Description",
+        "DatePosted",
+        "URL",
+        "Location",
+        "OnetCodes",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +42,6 @@ class JobDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         job_title = self.job_title
 
         company = self.company
@@ -84,22 +90,19 @@ class JobDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
+        job_title = src_dict.get("JobTitle", UNSET)
 
-        d = dict(src_dict)
-        job_title = d.pop("JobTitle", UNSET)
+        company = src_dict.get("Company", UNSET)
 
-        company = d.pop("Company", UNSET)
+        description = src_dict.get("Description", UNSET)
 
-        description = d.pop("Description", UNSET)
+        date_posted = src_dict.get("DatePosted", UNSET)
 
-        date_posted = d.pop("DatePosted", UNSET)
+        url = src_dict.get("URL", UNSET)
 
-        url = d.pop("URL", UNSET)
+        location = src_dict.get("Location", UNSET)
 
-        location = d.pop("Location", UNSET)
-
-        onet_codes = cast(list[str], d.pop("OnetCodes", UNSET))
+        onet_codes = cast(list[str], src_dict.get("OnetCodes", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -116,7 +119,7 @@ class JobDetail:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         job_detail = cls(
             job_title=job_title,
@@ -129,6 +132,9 @@ class JobDetail:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_detail  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_detail.additional_properties = d
         return job_detail
 
@@ -147,3 +153,8 @@ class JobDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

@@ -8,11 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="JobDetailV1")
+_PROPERTY_NAMES = frozenset(
+    {
+        "JobTitle",
+        "URL",
+        "Company",
+        "Location",
+        "DatePosted",
+        "Description",
+        "OnetCodes",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +42,6 @@ class JobDetailV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         job_title = self.job_title
 
         url = self.url
@@ -78,22 +84,19 @@ class JobDetailV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
+        job_title = src_dict["JobTitle"]
 
-        d = dict(src_dict)
-        job_title = d.pop("JobTitle")
+        url = src_dict["URL"]
 
-        url = d.pop("URL")
+        company = src_dict["Company"]
 
-        company = d.pop("Company")
+        location = src_dict["Location"]
 
-        location = d.pop("Location")
+        date_posted = src_dict["DatePosted"]
 
-        date_posted = d.pop("DatePosted")
+        description = src_dict["Description"]
 
-        description = d.pop("Description")
-
-        onet_codes = cast(list[str], d.pop("OnetCodes"))
+        onet_codes = cast(list[str], src_dict["OnetCodes"])
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -110,7 +113,7 @@ class JobDetailV1:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         job_detail_v1 = cls(
             job_title=job_title,
@@ -123,6 +126,9 @@ class JobDetailV1:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_detail_v1  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_detail_v1.additional_properties = d
         return job_detail_v1
 
@@ -141,3 +147,8 @@ class JobDetailV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobLocationFacet")
+_PROPERTY_NAMES = frozenset(
+    {
+        "LocationName",
+        "LocationCount",
+    }
+)
 
 
 @_attrs_define
@@ -37,16 +43,18 @@ class JobLocationFacet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location_name = d.pop("LocationName", UNSET)
+        location_name = src_dict.get("LocationName", UNSET)
 
-        location_count = d.pop("LocationCount", UNSET)
+        location_count = src_dict.get("LocationCount", UNSET)
 
         job_location_facet = cls(
             location_name=location_name,
             location_count=location_count,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_location_facet  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_location_facet.additional_properties = d
         return job_location_facet
 

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobPosting")
+_PROPERTY_NAMES = frozenset(
+    {
+        "JvId",
+        "JobTitle",
+        "Company",
+        "AccquisitionDate",
+        "URL",
+        "Location",
+        "Fc",
+    }
+)
 
 
 @_attrs_define
@@ -67,20 +78,19 @@ class JobPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jv_id = d.pop("JvId", UNSET)
+        jv_id = src_dict.get("JvId", UNSET)
 
-        job_title = d.pop("JobTitle", UNSET)
+        job_title = src_dict.get("JobTitle", UNSET)
 
-        company = d.pop("Company", UNSET)
+        company = src_dict.get("Company", UNSET)
 
-        accquisition_date = d.pop("AccquisitionDate", UNSET)
+        accquisition_date = src_dict.get("AccquisitionDate", UNSET)
 
-        url = d.pop("URL", UNSET)
+        url = src_dict.get("URL", UNSET)
 
-        location = d.pop("Location", UNSET)
+        location = src_dict.get("Location", UNSET)
 
-        fc = d.pop("Fc", UNSET)
+        fc = src_dict.get("Fc", UNSET)
 
         job_posting = cls(
             jv_id=jv_id,
@@ -92,6 +102,9 @@ class JobPosting:
             fc=fc,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_posting  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_posting.additional_properties = d
         return job_posting
 

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobPostingV2")
+_PROPERTY_NAMES = frozenset(
+    {
+        "JvId",
+        "JobTitle",
+        "Company",
+        "AccquisitionDate",
+        "URL",
+        "Location",
+        "DescriptionSnippet",
+        "OnetCodes",
+    }
+)
 
 
 @_attrs_define
@@ -75,29 +87,21 @@ class JobPostingV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jv_id = d.pop("JvId", UNSET)
+        jv_id = src_dict.get("JvId", UNSET)
 
-        job_title = d.pop("JobTitle", UNSET)
+        job_title = src_dict.get("JobTitle", UNSET)
 
-        company = d.pop("Company", UNSET)
+        company = src_dict.get("Company", UNSET)
 
-        accquisition_date = d.pop("AccquisitionDate", UNSET)
+        accquisition_date = src_dict.get("AccquisitionDate", UNSET)
 
-        url = d.pop("URL", UNSET)
+        url = src_dict.get("URL", UNSET)
 
-        location = d.pop("Location", UNSET)
+        location = src_dict.get("Location", UNSET)
 
-        def _parse_description_snippet(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description_snippet = cast(None | str | Unset, src_dict.get("DescriptionSnippet", UNSET))
 
-        description_snippet = _parse_description_snippet(d.pop("DescriptionSnippet", UNSET))
-
-        onet_codes = cast(list[str], d.pop("OnetCodes", UNSET))
+        onet_codes = cast(list[str], src_dict.get("OnetCodes", UNSET))
 
         job_posting_v2 = cls(
             jv_id=jv_id,
@@ -110,6 +114,9 @@ class JobPostingV2:
             onet_codes=onet_codes,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_posting_v2  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_posting_v2.additional_properties = d
         return job_posting_v2
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobSearchEcho")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Keyword",
+        "Location",
+        "Radius",
+    }
+)
 
 
 @_attrs_define
@@ -41,12 +48,11 @@ class JobSearchEcho:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keyword = d.pop("Keyword", UNSET)
+        keyword = src_dict.get("Keyword", UNSET)
 
-        location = d.pop("Location", UNSET)
+        location = src_dict.get("Location", UNSET)
 
-        radius = d.pop("Radius", UNSET)
+        radius = src_dict.get("Radius", UNSET)
 
         job_search_echo = cls(
             keyword=keyword,
@@ -54,6 +60,9 @@ class JobSearchEcho:
             radius=radius,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_search_echo  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_search_echo.additional_properties = d
         return job_search_echo
 

@@ -8,14 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_company_facet import JobCompanyFacet
-    from ..models.job_location_facet import JobLocationFacet
-    from ..models.job_posting import JobPosting
-    from ..models.job_search_echo import JobSearchEcho
-
-
 T = TypeVar("T", bound="JobSearchResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Jobcount",
+        "Jobs",
+        "JobsKeywordLocations",
+        "Locations",
+        "Companies",
+        "ErrorMessage",
+    }
+)
 
 
 @_attrs_define
@@ -37,11 +40,6 @@ class JobSearchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_company_facet import JobCompanyFacet  # noqa: PLC0415
-        from ..models.job_location_facet import JobLocationFacet  # noqa: PLC0415
-        from ..models.job_posting import JobPosting  # noqa: PLC0415
-        from ..models.job_search_echo import JobSearchEcho  # noqa: PLC0415
-
         jobcount = self.jobcount
 
         jobs: list[dict[str, Any]] | Unset = UNSET
@@ -95,15 +93,9 @@ class JobSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_company_facet import JobCompanyFacet  # noqa: PLC0415
-        from ..models.job_location_facet import JobLocationFacet  # noqa: PLC0415
-        from ..models.job_posting import JobPosting  # noqa: PLC0415
-        from ..models.job_search_echo import JobSearchEcho  # noqa: PLC0415
+        jobcount = src_dict.get("Jobcount", UNSET)
 
-        d = dict(src_dict)
-        jobcount = d.pop("Jobcount", UNSET)
-
-        _jobs = d.pop("Jobs", UNSET)
+        _jobs = src_dict.get("Jobs", UNSET)
         jobs: list[JobPosting] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
@@ -112,14 +104,14 @@ class JobSearchResponse:
 
                 jobs.append(jobs_item)
 
-        _jobs_keyword_locations = d.pop("JobsKeywordLocations", UNSET)
+        _jobs_keyword_locations = src_dict.get("JobsKeywordLocations", UNSET)
         jobs_keyword_locations: JobSearchEcho | Unset
         if isinstance(_jobs_keyword_locations, Unset):
             jobs_keyword_locations = UNSET
         else:
             jobs_keyword_locations = JobSearchEcho.from_dict(_jobs_keyword_locations)
 
-        _locations = d.pop("Locations", UNSET)
+        _locations = src_dict.get("Locations", UNSET)
         locations: list[JobLocationFacet] | Unset = UNSET
         if _locations is not UNSET:
             locations = []
@@ -128,7 +120,7 @@ class JobSearchResponse:
 
                 locations.append(locations_item)
 
-        _companies = d.pop("Companies", UNSET)
+        _companies = src_dict.get("Companies", UNSET)
         companies: list[JobCompanyFacet] | Unset = UNSET
         if _companies is not UNSET:
             companies = []
@@ -137,14 +129,7 @@ class JobSearchResponse:
 
                 companies.append(companies_item)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
+        error_message = cast(None | str | Unset, src_dict.get("ErrorMessage", UNSET))
 
         job_search_response = cls(
             jobcount=jobcount,
@@ -155,6 +140,9 @@ class JobSearchResponse:
             error_message=error_message,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_search_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_search_response.additional_properties = d
         return job_search_response
 
@@ -173,3 +161,11 @@ class JobSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.job_company_facet import JobCompanyFacet  # noqa: E402
+from ..models.job_location_facet import JobLocationFacet  # noqa: E402
+from ..models.job_posting import JobPosting  # noqa: E402
+from ..models.job_search_echo import JobSearchEcho  # noqa: E402

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LaborMarketSnapshot")
+_PROPERTY_NAMES = frozenset(
+    {
+        "AveragePayState",
+        "AveragePayNational",
+        "TypicalTraining",
+        "CareerOutLook",
+    }
+)
 
 
 @_attrs_define
@@ -47,14 +55,13 @@ class LaborMarketSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        average_pay_state = d.pop("AveragePayState", UNSET)
+        average_pay_state = src_dict.get("AveragePayState", UNSET)
 
-        average_pay_national = d.pop("AveragePayNational", UNSET)
+        average_pay_national = src_dict.get("AveragePayNational", UNSET)
 
-        typical_training = d.pop("TypicalTraining", UNSET)
+        typical_training = src_dict.get("TypicalTraining", UNSET)
 
-        career_out_look = d.pop("CareerOutLook", UNSET)
+        career_out_look = src_dict.get("CareerOutLook", UNSET)
 
         labor_market_snapshot = cls(
             average_pay_state=average_pay_state,
@@ -63,6 +70,9 @@ class LaborMarketSnapshot:
             career_out_look=career_out_look,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return labor_market_snapshot  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         labor_market_snapshot.additional_properties = d
         return labor_market_snapshot
 

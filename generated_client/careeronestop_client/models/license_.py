@@ -8,11 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.licensing_agency import LicensingAgency
-
-
 T = TypeVar("T", bound="License")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ID",
+        "Title",
+        "Description",
+        "State",
+        "ActiveStatusDesc",
+        "CertificationIndDesc",
+        "ContinuingEDUIndDesc",
+        "CriminalIndDesc",
+        "EducationIndDesc",
+        "LicExamIndDesc",
+        "ExperienceIndDesc",
+        "VeteransIndDesc",
+        "Agency",
+    }
+)
 
 
 @_attrs_define
@@ -36,8 +49,6 @@ class License:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.licensing_agency import LicensingAgency  # noqa: PLC0415
-
         id = self.id
 
         title = self.title
@@ -100,34 +111,31 @@ class License:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.licensing_agency import LicensingAgency  # noqa: PLC0415
+        id = src_dict.get("ID", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        title = d.pop("Title", UNSET)
+        description = src_dict.get("Description", UNSET)
 
-        description = d.pop("Description", UNSET)
+        state = src_dict.get("State", UNSET)
 
-        state = d.pop("State", UNSET)
+        active_status_desc = src_dict.get("ActiveStatusDesc", UNSET)
 
-        active_status_desc = d.pop("ActiveStatusDesc", UNSET)
+        certification_ind_desc = src_dict.get("CertificationIndDesc", UNSET)
 
-        certification_ind_desc = d.pop("CertificationIndDesc", UNSET)
+        continuing_edu_ind_desc = src_dict.get("ContinuingEDUIndDesc", UNSET)
 
-        continuing_edu_ind_desc = d.pop("ContinuingEDUIndDesc", UNSET)
+        criminal_ind_desc = src_dict.get("CriminalIndDesc", UNSET)
 
-        criminal_ind_desc = d.pop("CriminalIndDesc", UNSET)
+        education_ind_desc = src_dict.get("EducationIndDesc", UNSET)
 
-        education_ind_desc = d.pop("EducationIndDesc", UNSET)
+        lic_exam_ind_desc = src_dict.get("LicExamIndDesc", UNSET)
 
-        lic_exam_ind_desc = d.pop("LicExamIndDesc", UNSET)
+        experience_ind_desc = src_dict.get("ExperienceIndDesc", UNSET)
 
-        experience_ind_desc = d.pop("ExperienceIndDesc", UNSET)
+        veterans_ind_desc = src_dict.get("VeteransIndDesc", UNSET)
 
-        veterans_ind_desc = d.pop("VeteransIndDesc", UNSET)
-
-        _agency = d.pop("Agency", UNSET)
+        _agency = src_dict.get("Agency", UNSET)
         agency: LicensingAgency | Unset
         if isinstance(_agency, Unset):
             agency = UNSET
@@ -150,6 +158,9 @@ class License:
             agency=agency,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return license_  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         license_.additional_properties = d
         return license_
 
@@ -168,3 +179,8 @@ class License:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.licensing_agency import LicensingAgency  # noqa: E402

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.license_ import License
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="LicenseDetailResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "LicenseDetail",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -25,9 +26,6 @@ class LicenseDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.license_ import License  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         license_detail: dict[str, Any] | None | Unset
         if isinstance(self.license_detail, Unset):
             license_detail = UNSET
@@ -56,11 +54,6 @@ class LicenseDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_ import License  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_license_detail(data: object) -> License | None | Unset:
             if data is None:
                 return data
@@ -76,7 +69,7 @@ class LicenseDetailResponse:
                 pass
             return cast(License | None | Unset, data)
 
-        license_detail = _parse_license_detail(d.pop("LicenseDetail", UNSET))
+        license_detail = _parse_license_detail(src_dict.get("LicenseDetail", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -93,13 +86,16 @@ class LicenseDetailResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         license_detail_response = cls(
             license_detail=license_detail,
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return license_detail_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         license_detail_response.additional_properties = d
         return license_detail_response
 
@@ -118,3 +114,9 @@ class LicenseDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.license_ import License  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

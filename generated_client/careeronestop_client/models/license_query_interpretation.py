@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicenseQueryInterpretation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Code",
+        "Title",
+        "Type",
+        "IsKeywordSearch",
+    }
+)
 
 
 @_attrs_define
@@ -47,14 +55,13 @@ class LicenseQueryInterpretation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("Code", UNSET)
+        code = src_dict.get("Code", UNSET)
 
-        title = d.pop("Title", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        type_ = d.pop("Type", UNSET)
+        type_ = src_dict.get("Type", UNSET)
 
-        is_keyword_search = d.pop("IsKeywordSearch", UNSET)
+        is_keyword_search = src_dict.get("IsKeywordSearch", UNSET)
 
         license_query_interpretation = cls(
             code=code,
@@ -63,6 +70,9 @@ class LicenseQueryInterpretation:
             is_keyword_search=is_keyword_search,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return license_query_interpretation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         license_query_interpretation.additional_properties = d
         return license_query_interpretation
 

@@ -8,13 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.license_ import License
-    from ..models.license_query_interpretation import LicenseQueryInterpretation
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="LicensesResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "LicenseList",
+        "LicenseDetail",
+        "RecordCount",
+        "DidYouMean",
+        "AutoCorrection",
+        "QueriedOn",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -32,10 +37,6 @@ class LicensesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.license_ import License  # noqa: PLC0415
-        from ..models.license_query_interpretation import LicenseQueryInterpretation  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         license_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.license_list, Unset):
             license_list = []
@@ -99,12 +100,7 @@ class LicensesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.license_ import License  # noqa: PLC0415
-        from ..models.license_query_interpretation import LicenseQueryInterpretation  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _license_list = d.pop("LicenseList", UNSET)
+        _license_list = src_dict.get("LicenseList", UNSET)
         license_list: list[License] | Unset = UNSET
         if _license_list is not UNSET:
             license_list = []
@@ -128,29 +124,15 @@ class LicensesResponse:
                 pass
             return cast(License | None | Unset, data)
 
-        license_detail = _parse_license_detail(d.pop("LicenseDetail", UNSET))
+        license_detail = _parse_license_detail(src_dict.get("LicenseDetail", UNSET))
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
-        def _parse_did_you_mean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        did_you_mean = cast(None | str | Unset, src_dict.get("DidYouMean", UNSET))
 
-        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean", UNSET))
+        auto_correction = cast(None | str | Unset, src_dict.get("AutoCorrection", UNSET))
 
-        def _parse_auto_correction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_correction = _parse_auto_correction(d.pop("AutoCorrection", UNSET))
-
-        _queried_on = d.pop("QueriedOn", UNSET)
+        _queried_on = src_dict.get("QueriedOn", UNSET)
         queried_on: LicenseQueryInterpretation | Unset
         if isinstance(_queried_on, Unset):
             queried_on = UNSET
@@ -172,7 +154,7 @@ class LicensesResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         licenses_response = cls(
             license_list=license_list,
@@ -184,6 +166,9 @@ class LicensesResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return licenses_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         licenses_response.additional_properties = d
         return licenses_response
 
@@ -202,3 +187,10 @@ class LicensesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.license_ import License  # noqa: E402
+from ..models.license_query_interpretation import LicenseQueryInterpretation  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

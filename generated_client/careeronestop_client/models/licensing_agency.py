@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LicensingAgency")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Name",
+        "Phone",
+        "Email",
+        "Url",
+    }
+)
 
 
 @_attrs_define
@@ -46,14 +54,13 @@ class LicensingAgency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        phone = d.pop("Phone", UNSET)
+        phone = src_dict.get("Phone", UNSET)
 
-        email = d.pop("Email", UNSET)
+        email = src_dict.get("Email", UNSET)
 
-        url = d.pop("Url", UNSET)
+        url = src_dict.get("Url", UNSET)
 
         licensing_agency = cls(
             name=name,
@@ -62,6 +69,9 @@ class LicensingAgency:
             url=url,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return licensing_agency  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         licensing_agency.additional_properties = d
         return licensing_agency
 

@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.labor_market_snapshot import LaborMarketSnapshot
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.soc_info import SocInfo
-
-
 T = TypeVar("T", bound="LmiResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "LMI",
+        "SocInfo",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -29,10 +30,6 @@ class LmiResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.labor_market_snapshot import LaborMarketSnapshot  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-
         lmi: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lmi, Unset):
             lmi = self.lmi.to_dict()
@@ -63,19 +60,14 @@ class LmiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labor_market_snapshot import LaborMarketSnapshot  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _lmi = d.pop("LMI", UNSET)
+        _lmi = src_dict.get("LMI", UNSET)
         lmi: LaborMarketSnapshot | Unset
         if isinstance(_lmi, Unset):
             lmi = UNSET
         else:
             lmi = LaborMarketSnapshot.from_dict(_lmi)
 
-        _soc_info = d.pop("SocInfo", UNSET)
+        _soc_info = src_dict.get("SocInfo", UNSET)
         soc_info: SocInfo | Unset
         if isinstance(_soc_info, Unset):
             soc_info = UNSET
@@ -97,7 +89,7 @@ class LmiResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         lmi_response = cls(
             lmi=lmi,
@@ -105,6 +97,9 @@ class LmiResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return lmi_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         lmi_response.additional_properties = d
         return lmi_response
 
@@ -123,3 +118,10 @@ class LmiResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.labor_market_snapshot import LaborMarketSnapshot  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.soc_info import SocInfo  # noqa: E402

@@ -29,9 +29,9 @@ class LocationValidationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         location_validation_response = cls()
 
+        d = dict(src_dict)
         location_validation_response.additional_properties = d
         return location_validation_response
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatrixOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "MatOccCode",
+        "MatOccTitle",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +44,18 @@ class MatrixOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mat_occ_code = d.pop("MatOccCode", UNSET)
+        mat_occ_code = src_dict.get("MatOccCode", UNSET)
 
-        mat_occ_title = d.pop("MatOccTitle", UNSET)
+        mat_occ_title = src_dict.get("MatOccTitle", UNSET)
 
         matrix_occupation = cls(
             mat_occ_code=mat_occ_code,
             mat_occ_title=mat_occ_title,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return matrix_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         matrix_occupation.additional_properties = d
         return matrix_occupation
 

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetadataDataSource")
+_PROPERTY_NAMES = frozenset(
+    {
+        "DataName",
+        "DataSourceName",
+        "DataSourceUrl",
+        "DataLastUpdate",
+        "DataVintageOrVersion",
+        "DataDescription",
+        "DataSourceCitation",
+    }
+)
 
 
 @_attrs_define
@@ -68,20 +79,19 @@ class MetadataDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_name = d.pop("DataName", UNSET)
+        data_name = src_dict.get("DataName", UNSET)
 
-        data_source_name = d.pop("DataSourceName", UNSET)
+        data_source_name = src_dict.get("DataSourceName", UNSET)
 
-        data_source_url = d.pop("DataSourceUrl", UNSET)
+        data_source_url = src_dict.get("DataSourceUrl", UNSET)
 
-        data_last_update = d.pop("DataLastUpdate", UNSET)
+        data_last_update = src_dict.get("DataLastUpdate", UNSET)
 
-        data_vintage_or_version = d.pop("DataVintageOrVersion", UNSET)
+        data_vintage_or_version = src_dict.get("DataVintageOrVersion", UNSET)
 
-        data_description = d.pop("DataDescription", UNSET)
+        data_description = src_dict.get("DataDescription", UNSET)
 
-        data_source_citation = d.pop("DataSourceCitation", UNSET)
+        data_source_citation = src_dict.get("DataSourceCitation", UNSET)
 
         metadata_data_source = cls(
             data_name=data_name,
@@ -93,6 +103,9 @@ class MetadataDataSource:
             data_source_citation=data_source_citation,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return metadata_data_source  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         metadata_data_source.additional_properties = d
         return metadata_data_source
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NameValuePair")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Name",
+        "Value",
+    }
+)
 
 
 @_attrs_define
@@ -36,16 +42,18 @@ class NameValuePair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        value = d.pop("Value", UNSET)
+        value = src_dict.get("Value", UNSET)
 
         name_value_pair = cls(
             name=name,
             value=value,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return name_value_pair  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         name_value_pair.additional_properties = d
         return name_value_pair
 

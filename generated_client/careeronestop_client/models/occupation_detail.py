@@ -8,23 +8,38 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_video import CareerVideo
-    from ..models.detailed_work_activity import DetailedWorkActivity
-    from ..models.education_training import EducationTraining
-    from ..models.occupation_projections import OccupationProjections
-    from ..models.occupation_task import OccupationTask
-    from ..models.occupation_wages import OccupationWages
-    from ..models.onet_element_score import OnetElementScore
-    from ..models.outlook_handbook_link import OutlookHandbookLink
-    from ..models.related_onet_titles import RelatedOnetTitles
-    from ..models.soc_info import SocInfo
-    from ..models.state_resources_links import StateResourcesLinks
-    from ..models.tools_and_technology import ToolsAndTechnology
-    from ..models.top_work_value import TopWorkValue
-
-
 T = TypeVar("T", bound="OccupationDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "COSVideoURL",
+        "OnetTitle",
+        "OnetCode",
+        "OnetDescription",
+        "Wages",
+        "BrightOutlook",
+        "BrightOutlookCategory",
+        "Green",
+        "EducationTraining",
+        "Tasks",
+        "Dwas",
+        "AlternateTitles",
+        "StFips",
+        "Location",
+        "Video",
+        "InterestDataList",
+        "SkillsDataList",
+        "KnowledgeDataList",
+        "AbilityDataList",
+        "SocInfo",
+        "Projections",
+        "OOHs",
+        "StateResourcesLinks",
+        "RelatedOnetTitles",
+        "TrainingPrograms",
+        "ToolsAndTechOccupationDetails",
+        "WorkValuesOccupationDetails",
+    }
+)
 
 
 @_attrs_define
@@ -96,20 +111,6 @@ class OccupationDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_video import CareerVideo  # noqa: PLC0415
-        from ..models.detailed_work_activity import DetailedWorkActivity  # noqa: PLC0415
-        from ..models.education_training import EducationTraining  # noqa: PLC0415
-        from ..models.occupation_projections import OccupationProjections  # noqa: PLC0415
-        from ..models.occupation_task import OccupationTask  # noqa: PLC0415
-        from ..models.occupation_wages import OccupationWages  # noqa: PLC0415
-        from ..models.onet_element_score import OnetElementScore  # noqa: PLC0415
-        from ..models.outlook_handbook_link import OutlookHandbookLink  # noqa: PLC0415
-        from ..models.related_onet_titles import RelatedOnetTitles  # noqa: PLC0415
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-        from ..models.state_resources_links import StateResourcesLinks  # noqa: PLC0415
-        from ..models.tools_and_technology import ToolsAndTechnology  # noqa: PLC0415
-        from ..models.top_work_value import TopWorkValue  # noqa: PLC0415
-
         cos_video_url = self.cos_video_url
 
         onet_title = self.onet_title
@@ -374,28 +375,13 @@ class OccupationDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_video import CareerVideo  # noqa: PLC0415
-        from ..models.detailed_work_activity import DetailedWorkActivity  # noqa: PLC0415
-        from ..models.education_training import EducationTraining  # noqa: PLC0415
-        from ..models.occupation_projections import OccupationProjections  # noqa: PLC0415
-        from ..models.occupation_task import OccupationTask  # noqa: PLC0415
-        from ..models.occupation_wages import OccupationWages  # noqa: PLC0415
-        from ..models.onet_element_score import OnetElementScore  # noqa: PLC0415
-        from ..models.outlook_handbook_link import OutlookHandbookLink  # noqa: PLC0415
-        from ..models.related_onet_titles import RelatedOnetTitles  # noqa: PLC0415
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-        from ..models.state_resources_links import StateResourcesLinks  # noqa: PLC0415
-        from ..models.tools_and_technology import ToolsAndTechnology  # noqa: PLC0415
-        from ..models.top_work_value import TopWorkValue  # noqa: PLC0415
+        cos_video_url = src_dict["COSVideoURL"]
 
-        d = dict(src_dict)
-        cos_video_url = d.pop("COSVideoURL")
+        onet_title = src_dict.get("OnetTitle", UNSET)
 
-        onet_title = d.pop("OnetTitle", UNSET)
+        onet_code = src_dict.get("OnetCode", UNSET)
 
-        onet_code = d.pop("OnetCode", UNSET)
-
-        onet_description = d.pop("OnetDescription", UNSET)
+        onet_description = src_dict.get("OnetDescription", UNSET)
 
         def _parse_wages(data: object) -> None | OccupationWages | Unset:
             if data is None:
@@ -412,34 +398,13 @@ class OccupationDetail:
                 pass
             return cast(None | OccupationWages | Unset, data)
 
-        wages = _parse_wages(d.pop("Wages", UNSET))
+        wages = _parse_wages(src_dict.get("Wages", UNSET))
 
-        def _parse_bright_outlook(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bright_outlook = cast(None | str | Unset, src_dict.get("BrightOutlook", UNSET))
 
-        bright_outlook = _parse_bright_outlook(d.pop("BrightOutlook", UNSET))
+        bright_outlook_category = cast(None | str | Unset, src_dict.get("BrightOutlookCategory", UNSET))
 
-        def _parse_bright_outlook_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bright_outlook_category = _parse_bright_outlook_category(d.pop("BrightOutlookCategory", UNSET))
-
-        def _parse_green(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        green = _parse_green(d.pop("Green", UNSET))
+        green = cast(None | str | Unset, src_dict.get("Green", UNSET))
 
         def _parse_education_training(data: object) -> EducationTraining | None | Unset:
             if data is None:
@@ -456,7 +421,7 @@ class OccupationDetail:
                 pass
             return cast(EducationTraining | None | Unset, data)
 
-        education_training = _parse_education_training(d.pop("EducationTraining", UNSET))
+        education_training = _parse_education_training(src_dict.get("EducationTraining", UNSET))
 
         def _parse_tasks(data: object) -> list[OccupationTask] | None | Unset:
             if data is None:
@@ -478,7 +443,7 @@ class OccupationDetail:
                 pass
             return cast(list[OccupationTask] | None | Unset, data)
 
-        tasks = _parse_tasks(d.pop("Tasks", UNSET))
+        tasks = _parse_tasks(src_dict.get("Tasks", UNSET))
 
         def _parse_dwas(data: object) -> list[DetailedWorkActivity] | None | Unset:
             if data is None:
@@ -500,28 +465,13 @@ class OccupationDetail:
                 pass
             return cast(list[DetailedWorkActivity] | None | Unset, data)
 
-        dwas = _parse_dwas(d.pop("Dwas", UNSET))
+        dwas = _parse_dwas(src_dict.get("Dwas", UNSET))
 
-        def _parse_alternate_titles(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                alternate_titles_type_0 = cast(list[str], data)
+        alternate_titles = cast(list[str] | None | Unset, src_dict.get("AlternateTitles", UNSET))
 
-                return alternate_titles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        st_fips = src_dict.get("StFips", UNSET)
 
-        alternate_titles = _parse_alternate_titles(d.pop("AlternateTitles", UNSET))
-
-        st_fips = d.pop("StFips", UNSET)
-
-        location = d.pop("Location", UNSET)
+        location = src_dict.get("Location", UNSET)
 
         def _parse_video(data: object) -> list[CareerVideo] | None | Unset:
             if data is None:
@@ -543,7 +493,7 @@ class OccupationDetail:
                 pass
             return cast(list[CareerVideo] | None | Unset, data)
 
-        video = _parse_video(d.pop("Video", UNSET))
+        video = _parse_video(src_dict.get("Video", UNSET))
 
         def _parse_interest_data_list(data: object) -> list[OnetElementScore] | None | Unset:
             if data is None:
@@ -565,7 +515,7 @@ class OccupationDetail:
                 pass
             return cast(list[OnetElementScore] | None | Unset, data)
 
-        interest_data_list = _parse_interest_data_list(d.pop("InterestDataList", UNSET))
+        interest_data_list = _parse_interest_data_list(src_dict.get("InterestDataList", UNSET))
 
         def _parse_skills_data_list(data: object) -> list[OnetElementScore] | None | Unset:
             if data is None:
@@ -587,7 +537,7 @@ class OccupationDetail:
                 pass
             return cast(list[OnetElementScore] | None | Unset, data)
 
-        skills_data_list = _parse_skills_data_list(d.pop("SkillsDataList", UNSET))
+        skills_data_list = _parse_skills_data_list(src_dict.get("SkillsDataList", UNSET))
 
         def _parse_knowledge_data_list(data: object) -> list[OnetElementScore] | None | Unset:
             if data is None:
@@ -609,7 +559,7 @@ class OccupationDetail:
                 pass
             return cast(list[OnetElementScore] | None | Unset, data)
 
-        knowledge_data_list = _parse_knowledge_data_list(d.pop("KnowledgeDataList", UNSET))
+        knowledge_data_list = _parse_knowledge_data_list(src_dict.get("KnowledgeDataList", UNSET))
 
         def _parse_ability_data_list(data: object) -> list[OnetElementScore] | None | Unset:
             if data is None:
@@ -631,9 +581,9 @@ class OccupationDetail:
                 pass
             return cast(list[OnetElementScore] | None | Unset, data)
 
-        ability_data_list = _parse_ability_data_list(d.pop("AbilityDataList", UNSET))
+        ability_data_list = _parse_ability_data_list(src_dict.get("AbilityDataList", UNSET))
 
-        _soc_info = d.pop("SocInfo", UNSET)
+        _soc_info = src_dict.get("SocInfo", UNSET)
         soc_info: SocInfo | Unset
         if isinstance(_soc_info, Unset):
             soc_info = UNSET
@@ -655,7 +605,7 @@ class OccupationDetail:
                 pass
             return cast(None | OccupationProjections | Unset, data)
 
-        projections = _parse_projections(d.pop("Projections", UNSET))
+        projections = _parse_projections(src_dict.get("Projections", UNSET))
 
         def _parse_oo_hs(data: object) -> None | OutlookHandbookLink | Unset:
             if data is None:
@@ -672,7 +622,7 @@ class OccupationDetail:
                 pass
             return cast(None | OutlookHandbookLink | Unset, data)
 
-        oo_hs = _parse_oo_hs(d.pop("OOHs", UNSET))
+        oo_hs = _parse_oo_hs(src_dict.get("OOHs", UNSET))
 
         def _parse_state_resources_links(data: object) -> None | StateResourcesLinks | Unset:
             if data is None:
@@ -689,7 +639,7 @@ class OccupationDetail:
                 pass
             return cast(None | StateResourcesLinks | Unset, data)
 
-        state_resources_links = _parse_state_resources_links(d.pop("StateResourcesLinks", UNSET))
+        state_resources_links = _parse_state_resources_links(src_dict.get("StateResourcesLinks", UNSET))
 
         def _parse_related_onet_titles(data: object) -> None | RelatedOnetTitles | Unset:
             if data is None:
@@ -706,24 +656,9 @@ class OccupationDetail:
                 pass
             return cast(None | RelatedOnetTitles | Unset, data)
 
-        related_onet_titles = _parse_related_onet_titles(d.pop("RelatedOnetTitles", UNSET))
+        related_onet_titles = _parse_related_onet_titles(src_dict.get("RelatedOnetTitles", UNSET))
 
-        def _parse_training_programs(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                training_programs_type_0 = cast(list[str], data)
-
-                return training_programs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        training_programs = _parse_training_programs(d.pop("TrainingPrograms", UNSET))
+        training_programs = cast(list[str] | None | Unset, src_dict.get("TrainingPrograms", UNSET))
 
         def _parse_tools_and_tech_occupation_details(data: object) -> None | ToolsAndTechnology | Unset:
             if data is None:
@@ -741,7 +676,7 @@ class OccupationDetail:
             return cast(None | ToolsAndTechnology | Unset, data)
 
         tools_and_tech_occupation_details = _parse_tools_and_tech_occupation_details(
-            d.pop("ToolsAndTechOccupationDetails", UNSET)
+            src_dict.get("ToolsAndTechOccupationDetails", UNSET)
         )
 
         def _parse_work_values_occupation_details(data: object) -> None | TopWorkValue | Unset:
@@ -760,7 +695,7 @@ class OccupationDetail:
             return cast(None | TopWorkValue | Unset, data)
 
         work_values_occupation_details = _parse_work_values_occupation_details(
-            d.pop("WorkValuesOccupationDetails", UNSET)
+            src_dict.get("WorkValuesOccupationDetails", UNSET)
         )
 
         occupation_detail = cls(
@@ -793,6 +728,9 @@ class OccupationDetail:
             work_values_occupation_details=work_values_occupation_details,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_detail  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_detail.additional_properties = d
         return occupation_detail
 
@@ -811,3 +749,20 @@ class OccupationDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_video import CareerVideo  # noqa: E402
+from ..models.detailed_work_activity import DetailedWorkActivity  # noqa: E402
+from ..models.education_training import EducationTraining  # noqa: E402
+from ..models.occupation_projections import OccupationProjections  # noqa: E402
+from ..models.occupation_task import OccupationTask  # noqa: E402
+from ..models.occupation_wages import OccupationWages  # noqa: E402
+from ..models.onet_element_score import OnetElementScore  # noqa: E402
+from ..models.outlook_handbook_link import OutlookHandbookLink  # noqa: E402
+from ..models.related_onet_titles import RelatedOnetTitles  # noqa: E402
+from ..models.soc_info import SocInfo  # noqa: E402
+from ..models.state_resources_links import StateResourcesLinks  # noqa: E402
+from ..models.tools_and_technology import ToolsAndTechnology  # noqa: E402
+from ..models.top_work_value import TopWorkValue  # noqa: E402

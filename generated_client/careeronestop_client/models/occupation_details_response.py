@@ -8,12 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.occupation_detail import OccupationDetail
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="OccupationDetailsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OccupationDetail",
+        "RecordCount",
+        "DidYouMean",
+        "AutoCorrection",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -33,9 +37,6 @@ class OccupationDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.occupation_detail import OccupationDetail  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         occupation_detail = []
         for occupation_detail_item_data in self.occupation_detail:
             occupation_detail_item = occupation_detail_item_data.to_dict()
@@ -83,36 +84,18 @@ class OccupationDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.occupation_detail import OccupationDetail  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
         occupation_detail = []
-        _occupation_detail = d.pop("OccupationDetail")
+        _occupation_detail = src_dict["OccupationDetail"]
         for occupation_detail_item_data in _occupation_detail:
             occupation_detail_item = OccupationDetail.from_dict(occupation_detail_item_data)
 
             occupation_detail.append(occupation_detail_item)
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
-        def _parse_did_you_mean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        did_you_mean = cast(None | str | Unset, src_dict.get("DidYouMean", UNSET))
 
-        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean", UNSET))
-
-        def _parse_auto_correction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_correction = _parse_auto_correction(d.pop("AutoCorrection", UNSET))
+        auto_correction = cast(None | str | Unset, src_dict.get("AutoCorrection", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -129,7 +112,7 @@ class OccupationDetailsResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         occupation_details_response = cls(
             occupation_detail=occupation_detail,
@@ -139,6 +122,9 @@ class OccupationDetailsResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_details_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_details_response.additional_properties = d
         return occupation_details_response
 
@@ -157,3 +143,9 @@ class OccupationDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.occupation_detail import OccupationDetail  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

@@ -8,12 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.occupation_summary import OccupationSummary
-    from ..models.response_metadata import ResponseMetadata
-
-
 T = TypeVar("T", bound="OccupationKeywordSearchResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OccupationList",
+        "RecordCount",
+        "DidYouMean",
+        "AutoCorrection",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -30,9 +34,6 @@ class OccupationKeywordSearchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.occupation_summary import OccupationSummary  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
         occupation_list: list[dict[str, Any]] | None | Unset
         if isinstance(self.occupation_list, Unset):
             occupation_list = UNSET
@@ -85,11 +86,6 @@ class OccupationKeywordSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.occupation_summary import OccupationSummary  # noqa: PLC0415
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_occupation_list(data: object) -> list[OccupationSummary] | None | Unset:
             if data is None:
                 return data
@@ -110,27 +106,13 @@ class OccupationKeywordSearchResponse:
                 pass
             return cast(list[OccupationSummary] | None | Unset, data)
 
-        occupation_list = _parse_occupation_list(d.pop("OccupationList", UNSET))
+        occupation_list = _parse_occupation_list(src_dict.get("OccupationList", UNSET))
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
-        def _parse_did_you_mean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        did_you_mean = cast(None | str | Unset, src_dict.get("DidYouMean", UNSET))
 
-        did_you_mean = _parse_did_you_mean(d.pop("DidYouMean", UNSET))
-
-        def _parse_auto_correction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_correction = _parse_auto_correction(d.pop("AutoCorrection", UNSET))
+        auto_correction = cast(None | str | Unset, src_dict.get("AutoCorrection", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -147,7 +129,7 @@ class OccupationKeywordSearchResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         occupation_keyword_search_response = cls(
             occupation_list=occupation_list,
@@ -157,6 +139,9 @@ class OccupationKeywordSearchResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_keyword_search_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_keyword_search_response.additional_properties = d
         return occupation_keyword_search_response
 
@@ -175,3 +160,9 @@ class OccupationKeywordSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.occupation_summary import OccupationSummary  # noqa: E402
+from ..models.response_metadata import ResponseMetadata  # noqa: E402

@@ -8,12 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.industry_employment_row import IndustryEmploymentRow
-    from ..models.projection_row import ProjectionRow
-
-
 T = TypeVar("T", bound="OccupationProjections")
+_PROPERTY_NAMES = frozenset(
+    {
+        "EstimatedYear",
+        "ProjectedYear",
+        "OccupationTitle",
+        "Projections",
+        "IndustryOccEmplt",
+    }
+)
 
 
 @_attrs_define
@@ -33,9 +37,6 @@ class OccupationProjections:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.industry_employment_row import IndustryEmploymentRow  # noqa: PLC0415
-        from ..models.projection_row import ProjectionRow  # noqa: PLC0415
-
         estimated_year = self.estimated_year
 
         projected_year = self.projected_year
@@ -79,17 +80,13 @@ class OccupationProjections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.industry_employment_row import IndustryEmploymentRow  # noqa: PLC0415
-        from ..models.projection_row import ProjectionRow  # noqa: PLC0415
+        estimated_year = src_dict.get("EstimatedYear", UNSET)
 
-        d = dict(src_dict)
-        estimated_year = d.pop("EstimatedYear", UNSET)
+        projected_year = src_dict.get("ProjectedYear", UNSET)
 
-        projected_year = d.pop("ProjectedYear", UNSET)
+        occupation_title = src_dict.get("OccupationTitle", UNSET)
 
-        occupation_title = d.pop("OccupationTitle", UNSET)
-
-        _projections = d.pop("Projections", UNSET)
+        _projections = src_dict.get("Projections", UNSET)
         projections: list[ProjectionRow] | Unset = UNSET
         if _projections is not UNSET:
             projections = []
@@ -120,7 +117,7 @@ class OccupationProjections:
                 pass
             return cast(list[IndustryEmploymentRow] | None | Unset, data)
 
-        industry_occ_emplt = _parse_industry_occ_emplt(d.pop("IndustryOccEmplt", UNSET))
+        industry_occ_emplt = _parse_industry_occ_emplt(src_dict.get("IndustryOccEmplt", UNSET))
 
         occupation_projections = cls(
             estimated_year=estimated_year,
@@ -130,6 +127,9 @@ class OccupationProjections:
             industry_occ_emplt=industry_occ_emplt,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_projections  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_projections.additional_properties = d
         return occupation_projections
 
@@ -148,3 +148,9 @@ class OccupationProjections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.industry_employment_row import IndustryEmploymentRow  # noqa: E402
+from ..models.projection_row import ProjectionRow  # noqa: E402

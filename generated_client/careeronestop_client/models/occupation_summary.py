@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationSummary")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OnetTitle",
+        "OnetCode",
+        "OccupationDescription",
+    }
+)
 
 
 @_attrs_define
@@ -46,19 +53,11 @@ class OccupationSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        onet_title = d.pop("OnetTitle", UNSET)
+        onet_title = src_dict.get("OnetTitle", UNSET)
 
-        onet_code = d.pop("OnetCode", UNSET)
+        onet_code = src_dict.get("OnetCode", UNSET)
 
-        def _parse_occupation_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        occupation_description = _parse_occupation_description(d.pop("OccupationDescription", UNSET))
+        occupation_description = cast(None | str | Unset, src_dict.get("OccupationDescription", UNSET))
 
         occupation_summary = cls(
             onet_title=onet_title,
@@ -66,6 +65,9 @@ class OccupationSummary:
             occupation_description=occupation_description,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_summary  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_summary.additional_properties = d
         return occupation_summary
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationTask")
+_PROPERTY_NAMES = frozenset(
+    {
+        "TaskDescription",
+        "TaskId",
+        "DataValue",
+    }
+)
 
 
 @_attrs_define
@@ -42,12 +49,11 @@ class OccupationTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_description = d.pop("TaskDescription", UNSET)
+        task_description = src_dict.get("TaskDescription", UNSET)
 
-        task_id = d.pop("TaskId", UNSET)
+        task_id = src_dict.get("TaskId", UNSET)
 
-        data_value = d.pop("DataValue", UNSET)
+        data_value = src_dict.get("DataValue", UNSET)
 
         occupation_task = cls(
             task_description=task_description,
@@ -55,6 +61,9 @@ class OccupationTask:
             data_value=data_value,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_task  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_task.additional_properties = d
         return occupation_task
 

@@ -8,12 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.soc_info import SocInfo
-    from ..models.wage_percentiles import WagePercentiles
-
-
 T = TypeVar("T", bound="OccupationWages")
+_PROPERTY_NAMES = frozenset(
+    {
+        "NationalWagesList",
+        "StateWagesList",
+        "BLSAreaWagesList",
+        "WageYear",
+        "SocData",
+        "SocWageInfo",
+    }
+)
 
 
 @_attrs_define
@@ -36,9 +41,6 @@ class OccupationWages:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-        from ..models.wage_percentiles import WagePercentiles  # noqa: PLC0415
-
         national_wages_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.national_wages_list, Unset):
             national_wages_list = []
@@ -102,11 +104,7 @@ class OccupationWages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-        from ..models.wage_percentiles import WagePercentiles  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _national_wages_list = d.pop("NationalWagesList", UNSET)
+        _national_wages_list = src_dict.get("NationalWagesList", UNSET)
         national_wages_list: list[WagePercentiles] | Unset = UNSET
         if _national_wages_list is not UNSET:
             national_wages_list = []
@@ -135,7 +133,7 @@ class OccupationWages:
                 pass
             return cast(list[WagePercentiles] | None | Unset, data)
 
-        state_wages_list = _parse_state_wages_list(d.pop("StateWagesList", UNSET))
+        state_wages_list = _parse_state_wages_list(src_dict.get("StateWagesList", UNSET))
 
         def _parse_bls_area_wages_list(data: object) -> list[WagePercentiles] | None | Unset:
             if data is None:
@@ -157,11 +155,11 @@ class OccupationWages:
                 pass
             return cast(list[WagePercentiles] | None | Unset, data)
 
-        bls_area_wages_list = _parse_bls_area_wages_list(d.pop("BLSAreaWagesList", UNSET))
+        bls_area_wages_list = _parse_bls_area_wages_list(src_dict.get("BLSAreaWagesList", UNSET))
 
-        wage_year = d.pop("WageYear", UNSET)
+        wage_year = src_dict.get("WageYear", UNSET)
 
-        soc_data = d.pop("SocData", UNSET)
+        soc_data = src_dict.get("SocData", UNSET)
 
         def _parse_soc_wage_info(data: object) -> None | SocInfo | Unset:
             if data is None:
@@ -178,7 +176,7 @@ class OccupationWages:
                 pass
             return cast(None | SocInfo | Unset, data)
 
-        soc_wage_info = _parse_soc_wage_info(d.pop("SocWageInfo", UNSET))
+        soc_wage_info = _parse_soc_wage_info(src_dict.get("SocWageInfo", UNSET))
 
         occupation_wages = cls(
             national_wages_list=national_wages_list,
@@ -189,6 +187,9 @@ class OccupationWages:
             soc_wage_info=soc_wage_info,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_wages  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_wages.additional_properties = d
         return occupation_wages
 
@@ -207,3 +208,9 @@ class OccupationWages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.soc_info import SocInfo  # noqa: E402
+from ..models.wage_percentiles import WagePercentiles  # noqa: E402

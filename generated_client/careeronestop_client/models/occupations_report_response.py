@@ -30,9 +30,9 @@ class OccupationsReportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         occupations_report_response = cls()
 
+        d = dict(src_dict)
         occupations_report_response.additional_properties = d
         return occupations_report_response
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnetElementScore")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ElementId",
+        "ElementName",
+        "ElementDescription",
+        "DataValue",
+        "Importance",
+    }
+)
 
 
 @_attrs_define
@@ -60,23 +69,15 @@ class OnetElementScore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        element_id = d.pop("ElementId", UNSET)
+        element_id = src_dict.get("ElementId", UNSET)
 
-        element_name = d.pop("ElementName", UNSET)
+        element_name = src_dict.get("ElementName", UNSET)
 
-        element_description = d.pop("ElementDescription", UNSET)
+        element_description = src_dict.get("ElementDescription", UNSET)
 
-        data_value = d.pop("DataValue", UNSET)
+        data_value = src_dict.get("DataValue", UNSET)
 
-        def _parse_importance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        importance = _parse_importance(d.pop("Importance", UNSET))
+        importance = cast(None | str | Unset, src_dict.get("Importance", UNSET))
 
         onet_element_score = cls(
             element_id=element_id,
@@ -86,6 +87,9 @@ class OnetElementScore:
             importance=importance,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return onet_element_score  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         onet_element_score.additional_properties = d
         return onet_element_score
 

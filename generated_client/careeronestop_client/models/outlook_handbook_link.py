@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutlookHandbookLink")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Title",
+        "OOHUrl",
+    }
+)
 
 
 @_attrs_define
@@ -36,16 +42,18 @@ class OutlookHandbookLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("Title", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        ooh_url = d.pop("OOHUrl", UNSET)
+        ooh_url = src_dict.get("OOHUrl", UNSET)
 
         outlook_handbook_link = cls(
             title=title,
             ooh_url=ooh_url,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return outlook_handbook_link  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         outlook_handbook_link.additional_properties = d
         return outlook_handbook_link
 

@@ -29,9 +29,9 @@ class ProfessionalAssociationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         professional_associations_response = cls()
 
+        d = dict(src_dict)
         professional_associations_response.additional_properties = d
         return professional_associations_response
 

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectionRow")
+_PROPERTY_NAMES = frozenset(
+    {
+        "StateName",
+        "Stfips",
+        "EstimatedEmployment",
+        "ProjectedEmployment",
+        "PerCentChange",
+        "ProjectedAnnualJobOpening",
+        "EstimatedYear",
+        "ProjectedYear",
+    }
+)
 
 
 @_attrs_define
@@ -69,22 +81,21 @@ class ProjectionRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state_name = d.pop("StateName", UNSET)
+        state_name = src_dict.get("StateName", UNSET)
 
-        stfips = d.pop("Stfips", UNSET)
+        stfips = src_dict.get("Stfips", UNSET)
 
-        estimated_employment = d.pop("EstimatedEmployment", UNSET)
+        estimated_employment = src_dict.get("EstimatedEmployment", UNSET)
 
-        projected_employment = d.pop("ProjectedEmployment", UNSET)
+        projected_employment = src_dict.get("ProjectedEmployment", UNSET)
 
-        per_cent_change = d.pop("PerCentChange", UNSET)
+        per_cent_change = src_dict.get("PerCentChange", UNSET)
 
-        projected_annual_job_opening = d.pop("ProjectedAnnualJobOpening", UNSET)
+        projected_annual_job_opening = src_dict.get("ProjectedAnnualJobOpening", UNSET)
 
-        estimated_year = d.pop("EstimatedYear", UNSET)
+        estimated_year = src_dict.get("EstimatedYear", UNSET)
 
-        projected_year = d.pop("ProjectedYear", UNSET)
+        projected_year = src_dict.get("ProjectedYear", UNSET)
 
         projection_row = cls(
             state_name=state_name,
@@ -97,6 +108,9 @@ class ProjectionRow:
             projected_year=projected_year,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return projection_row  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         projection_row.additional_properties = d
         return projection_row
 

@@ -29,9 +29,9 @@ class RelatedOnetTitles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         related_onet_titles = cls()
 
+        d = dict(src_dict)
         related_onet_titles.additional_properties = d
         return related_onet_titles
 

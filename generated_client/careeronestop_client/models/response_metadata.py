@@ -8,11 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.metadata_data_source import MetadataDataSource
-
-
 T = TypeVar("T", bound="ResponseMetadata")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Publisher",
+        "Sponsor",
+        "LastAccessDate",
+        "CitationSuggested",
+        "DataSource",
+    }
+)
 
 
 @_attrs_define
@@ -32,8 +37,6 @@ class ResponseMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_data_source import MetadataDataSource  # noqa: PLC0415
-
         publisher = self.publisher
 
         sponsor = self.sponsor
@@ -67,18 +70,15 @@ class ResponseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_data_source import MetadataDataSource  # noqa: PLC0415
+        publisher = src_dict.get("Publisher", UNSET)
 
-        d = dict(src_dict)
-        publisher = d.pop("Publisher", UNSET)
+        sponsor = src_dict.get("Sponsor", UNSET)
 
-        sponsor = d.pop("Sponsor", UNSET)
+        last_access_date = src_dict.get("LastAccessDate", UNSET)
 
-        last_access_date = d.pop("LastAccessDate", UNSET)
+        citation_suggested = src_dict.get("CitationSuggested", UNSET)
 
-        citation_suggested = d.pop("CitationSuggested", UNSET)
-
-        _data_source = d.pop("DataSource", UNSET)
+        _data_source = src_dict.get("DataSource", UNSET)
         data_source: list[MetadataDataSource] | Unset = UNSET
         if _data_source is not UNSET:
             data_source = []
@@ -95,6 +95,9 @@ class ResponseMetadata:
             data_source=data_source,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return response_metadata  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         response_metadata.additional_properties = d
         return response_metadata
 
@@ -113,3 +116,8 @@ class ResponseMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.metadata_data_source import MetadataDataSource  # noqa: E402

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryComparisonInput")
+_PROPERTY_NAMES = frozenset(
+    {
+        "InputOccupation",
+        "InputOccupationCode",
+        "InputOccupationTitle",
+    }
+)
 
 
 @_attrs_define
@@ -41,12 +48,11 @@ class SalaryComparisonInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_occupation = d.pop("InputOccupation", UNSET)
+        input_occupation = src_dict.get("InputOccupation", UNSET)
 
-        input_occupation_code = d.pop("InputOccupationCode", UNSET)
+        input_occupation_code = src_dict.get("InputOccupationCode", UNSET)
 
-        input_occupation_title = d.pop("InputOccupationTitle", UNSET)
+        input_occupation_title = src_dict.get("InputOccupationTitle", UNSET)
 
         salary_comparison_input = cls(
             input_occupation=input_occupation,
@@ -54,6 +60,9 @@ class SalaryComparisonInput:
             input_occupation_title=input_occupation_title,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return salary_comparison_input  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_comparison_input.additional_properties = d
         return salary_comparison_input
 

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.salary_comparison_occupation import SalaryComparisonOccupation
-
-
 T = TypeVar("T", bound="SalaryComparisonLocation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "LocationName",
+        "InputLocation",
+        "OccupationList",
+    }
+)
 
 
 @_attrs_define
@@ -25,8 +28,6 @@ class SalaryComparisonLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salary_comparison_occupation import SalaryComparisonOccupation  # noqa: PLC0415
-
         location_name = self.location_name
 
         input_location = self.input_location
@@ -52,14 +53,11 @@ class SalaryComparisonLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_comparison_occupation import SalaryComparisonOccupation  # noqa: PLC0415
+        location_name = src_dict.get("LocationName", UNSET)
 
-        d = dict(src_dict)
-        location_name = d.pop("LocationName", UNSET)
+        input_location = src_dict.get("InputLocation", UNSET)
 
-        input_location = d.pop("InputLocation", UNSET)
-
-        _occupation_list = d.pop("OccupationList", UNSET)
+        _occupation_list = src_dict.get("OccupationList", UNSET)
         occupation_list: list[SalaryComparisonOccupation] | Unset = UNSET
         if _occupation_list is not UNSET:
             occupation_list = []
@@ -74,6 +72,9 @@ class SalaryComparisonLocation:
             occupation_list=occupation_list,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return salary_comparison_location  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_comparison_location.additional_properties = d
         return salary_comparison_location
 
@@ -92,3 +93,8 @@ class SalaryComparisonLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.salary_comparison_occupation import SalaryComparisonOccupation  # noqa: E402

@@ -8,13 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.salary_comparison_input import SalaryComparisonInput
-    from ..models.soc_info import SocInfo
-    from ..models.wage_percentiles import WagePercentiles
-
-
 T = TypeVar("T", bound="SalaryComparisonOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Code",
+        "Title",
+        "Request",
+        "WageInfo",
+        "SocInfo",
+    }
+)
 
 
 @_attrs_define
@@ -32,10 +35,6 @@ class SalaryComparisonOccupation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salary_comparison_input import SalaryComparisonInput  # noqa: PLC0415
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-        from ..models.wage_percentiles import WagePercentiles  # noqa: PLC0415
-
         code = self.code
 
         title = self.title
@@ -73,23 +72,18 @@ class SalaryComparisonOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_comparison_input import SalaryComparisonInput  # noqa: PLC0415
-        from ..models.soc_info import SocInfo  # noqa: PLC0415
-        from ..models.wage_percentiles import WagePercentiles  # noqa: PLC0415
+        code = src_dict.get("Code", UNSET)
 
-        d = dict(src_dict)
-        code = d.pop("Code", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        title = d.pop("Title", UNSET)
-
-        _request = d.pop("Request", UNSET)
+        _request = src_dict.get("Request", UNSET)
         request: SalaryComparisonInput | Unset
         if isinstance(_request, Unset):
             request = UNSET
         else:
             request = SalaryComparisonInput.from_dict(_request)
 
-        _wage_info = d.pop("WageInfo", UNSET)
+        _wage_info = src_dict.get("WageInfo", UNSET)
         wage_info: list[WagePercentiles] | Unset = UNSET
         if _wage_info is not UNSET:
             wage_info = []
@@ -98,7 +92,7 @@ class SalaryComparisonOccupation:
 
                 wage_info.append(wage_info_item)
 
-        _soc_info = d.pop("SocInfo", UNSET)
+        _soc_info = src_dict.get("SocInfo", UNSET)
         soc_info: SocInfo | Unset
         if isinstance(_soc_info, Unset):
             soc_info = UNSET
@@ -113,6 +107,9 @@ class SalaryComparisonOccupation:
             soc_info=soc_info,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return salary_comparison_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_comparison_occupation.additional_properties = d
         return salary_comparison_occupation
 
@@ -131,3 +128,10 @@ class SalaryComparisonOccupation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.salary_comparison_input import SalaryComparisonInput  # noqa: E402
+from ..models.soc_info import SocInfo  # noqa: E402
+from ..models.wage_percentiles import WagePercentiles  # noqa: E402

@@ -29,9 +29,9 @@ class SalaryComparisonOccupationGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         salary_comparison_occupation_group = cls()
 
+        d = dict(src_dict)
         salary_comparison_occupation_group.additional_properties = d
         return salary_comparison_occupation_group
 

@@ -8,13 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.salary_comparison_location import SalaryComparisonLocation
-    from ..models.salary_comparison_occupation_group import SalaryComparisonOccupationGroup
-
-
 T = TypeVar("T", bound="SalaryComparisonResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "LocationsList",
+        "OccupationsList",
+        "RecordCount",
+        "InValidOccupations",
+        "InValidLocations",
+        "ErrorMessage",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -35,10 +40,6 @@ class SalaryComparisonResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.salary_comparison_location import SalaryComparisonLocation  # noqa: PLC0415
-        from ..models.salary_comparison_occupation_group import SalaryComparisonOccupationGroup  # noqa: PLC0415
-
         locations_list: list[dict[str, Any]] | None | Unset
         if isinstance(self.locations_list, Unset):
             locations_list = UNSET
@@ -105,12 +106,6 @@ class SalaryComparisonResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.salary_comparison_location import SalaryComparisonLocation  # noqa: PLC0415
-        from ..models.salary_comparison_occupation_group import SalaryComparisonOccupationGroup  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_locations_list(data: object) -> list[SalaryComparisonLocation] | None | Unset:
             if data is None:
                 return data
@@ -131,7 +126,7 @@ class SalaryComparisonResponse:
                 pass
             return cast(list[SalaryComparisonLocation] | None | Unset, data)
 
-        locations_list = _parse_locations_list(d.pop("LocationsList", UNSET))
+        locations_list = _parse_locations_list(src_dict.get("LocationsList", UNSET))
 
         def _parse_occupations_list(data: object) -> list[SalaryComparisonOccupationGroup] | None | Unset:
             if data is None:
@@ -155,22 +150,15 @@ class SalaryComparisonResponse:
                 pass
             return cast(list[SalaryComparisonOccupationGroup] | None | Unset, data)
 
-        occupations_list = _parse_occupations_list(d.pop("OccupationsList", UNSET))
+        occupations_list = _parse_occupations_list(src_dict.get("OccupationsList", UNSET))
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
-        in_valid_occupations = d.pop("InValidOccupations", UNSET)
+        in_valid_occupations = src_dict.get("InValidOccupations", UNSET)
 
-        in_valid_locations = d.pop("InValidLocations", UNSET)
+        in_valid_locations = src_dict.get("InValidLocations", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
+        error_message = cast(None | str | Unset, src_dict.get("ErrorMessage", UNSET))
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -187,7 +175,7 @@ class SalaryComparisonResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         salary_comparison_response = cls(
             locations_list=locations_list,
@@ -199,6 +187,9 @@ class SalaryComparisonResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return salary_comparison_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_comparison_response.additional_properties = d
         return salary_comparison_response
 
@@ -217,3 +208,10 @@ class SalaryComparisonResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.salary_comparison_location import SalaryComparisonLocation  # noqa: E402
+from ..models.salary_comparison_occupation_group import SalaryComparisonOccupationGroup  # noqa: E402

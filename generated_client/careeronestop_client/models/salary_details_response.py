@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.salary_occupation_detail import SalaryOccupationDetail
-
-
 T = TypeVar("T", bound="SalaryDetailsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OccupationDetail",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -26,9 +27,6 @@ class SalaryDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.salary_occupation_detail import SalaryOccupationDetail  # noqa: PLC0415
-
         occupation_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.occupation_detail, Unset):
             occupation_detail = self.occupation_detail.to_dict()
@@ -53,11 +51,7 @@ class SalaryDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.salary_occupation_detail import SalaryOccupationDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _occupation_detail = d.pop("OccupationDetail", UNSET)
+        _occupation_detail = src_dict.get("OccupationDetail", UNSET)
         occupation_detail: SalaryOccupationDetail | Unset
         if isinstance(_occupation_detail, Unset):
             occupation_detail = UNSET
@@ -79,13 +73,16 @@ class SalaryDetailsResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         salary_details_response = cls(
             occupation_detail=occupation_detail,
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return salary_details_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_details_response.additional_properties = d
         return salary_details_response
 
@@ -104,3 +101,9 @@ class SalaryDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.salary_occupation_detail import SalaryOccupationDetail  # noqa: E402

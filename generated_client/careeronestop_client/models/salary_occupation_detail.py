@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.occupation_wages import OccupationWages
-
-
 T = TypeVar("T", bound="SalaryOccupationDetail")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OccupationTitle",
+        "OccupationCode",
+        "Wages",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +30,6 @@ class SalaryOccupationDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.occupation_wages import OccupationWages  # noqa: PLC0415
-
         occupation_title = self.occupation_title
 
         occupation_code = self.occupation_code
@@ -51,14 +52,11 @@ class SalaryOccupationDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.occupation_wages import OccupationWages  # noqa: PLC0415
+        occupation_title = src_dict.get("OccupationTitle", UNSET)
 
-        d = dict(src_dict)
-        occupation_title = d.pop("OccupationTitle", UNSET)
+        occupation_code = src_dict.get("OccupationCode", UNSET)
 
-        occupation_code = d.pop("OccupationCode", UNSET)
-
-        _wages = d.pop("Wages", UNSET)
+        _wages = src_dict.get("Wages", UNSET)
         wages: OccupationWages | Unset
         if isinstance(_wages, Unset):
             wages = UNSET
@@ -71,6 +69,9 @@ class SalaryOccupationDetail:
             wages=wages,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return salary_occupation_detail  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         salary_occupation_detail.additional_properties = d
         return salary_occupation_detail
 
@@ -89,3 +90,8 @@ class SalaryOccupationDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.occupation_wages import OccupationWages  # noqa: E402

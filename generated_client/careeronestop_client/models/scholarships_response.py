@@ -29,9 +29,9 @@ class ScholarshipsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         scholarships_response = cls()
 
+        d = dict(src_dict)
         scholarships_response.additional_properties = d
         return scholarships_response
 

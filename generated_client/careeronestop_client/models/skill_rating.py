@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillRating")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ElementId",
+        "DataValue",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class SkillRating:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        element_id = d.pop("ElementId")
+        element_id = src_dict["ElementId"]
 
-        data_value = d.pop("DataValue")
+        data_value = src_dict["DataValue"]
 
         skill_rating = cls(
             element_id=element_id,
             data_value=data_value,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skill_rating  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skill_rating.additional_properties = d
         return skill_rating
 

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsGapItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Title",
+        "Description",
+        "SkillId",
+        "SKScoreCurrent",
+        "SKScoreTarget",
+        "SkillType",
+        "AvailableTraining",
+    }
+)
 
 
 @_attrs_define
@@ -66,20 +77,19 @@ class SkillsGapItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("Title", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        description = d.pop("Description", UNSET)
+        description = src_dict.get("Description", UNSET)
 
-        skill_id = d.pop("SkillId", UNSET)
+        skill_id = src_dict.get("SkillId", UNSET)
 
-        sk_score_current = d.pop("SKScoreCurrent", UNSET)
+        sk_score_current = src_dict.get("SKScoreCurrent", UNSET)
 
-        sk_score_target = d.pop("SKScoreTarget", UNSET)
+        sk_score_target = src_dict.get("SKScoreTarget", UNSET)
 
-        skill_type = d.pop("SkillType", UNSET)
+        skill_type = src_dict.get("SkillType", UNSET)
 
-        available_training = d.pop("AvailableTraining", UNSET)
+        available_training = src_dict.get("AvailableTraining", UNSET)
 
         skills_gap_item = cls(
             title=title,
@@ -91,6 +101,9 @@ class SkillsGapItem:
             available_training=available_training,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_gap_item  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_gap_item.additional_properties = d
         return skills_gap_item
 

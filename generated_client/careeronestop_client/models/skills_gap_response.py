@@ -8,13 +8,31 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.skills_gap_item import SkillsGapItem
-    from ..models.skills_match_item import SkillsMatchItem
-
-
 T = TypeVar("T", bound="SkillsGapResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OccupationSkillsGapList",
+        "OccupationSkillsMatchList",
+        "CurrentOccupationTitle",
+        "TargetOccupationTitle",
+        "CurrentOccupationCode",
+        "TargetOccupationCode",
+        "CurrentOccupationWage",
+        "TargetOccupationWage",
+        "CurrentEducationTitle",
+        "TargetEducationTitle",
+        "CurrentExperienceTitle",
+        "TargetExperienceTitle",
+        "CurrentTrainingTitle",
+        "TargetTrainingTitle",
+        "CurrentLicenses",
+        "TargetLicenses",
+        "CurrentCertificates",
+        "TargetCertificates",
+        "LocationState",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -56,10 +74,6 @@ class SkillsGapResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.skills_gap_item import SkillsGapItem  # noqa: PLC0415
-        from ..models.skills_match_item import SkillsMatchItem  # noqa: PLC0415
-
         occupation_skills_gap_list: list[dict[str, Any]] | None
         if isinstance(self.occupation_skills_gap_list, list):
             occupation_skills_gap_list = []
@@ -154,12 +168,6 @@ class SkillsGapResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.skills_gap_item import SkillsGapItem  # noqa: PLC0415
-        from ..models.skills_match_item import SkillsMatchItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_occupation_skills_gap_list(data: object) -> list[SkillsGapItem] | None:
             if data is None:
                 return data
@@ -180,7 +188,7 @@ class SkillsGapResponse:
                 pass
             return cast(list[SkillsGapItem] | None, data)
 
-        occupation_skills_gap_list = _parse_occupation_skills_gap_list(d.pop("OccupationSkillsGapList"))
+        occupation_skills_gap_list = _parse_occupation_skills_gap_list(src_dict["OccupationSkillsGapList"])
 
         def _parse_occupation_skills_match_list(data: object) -> list[SkillsMatchItem] | None:
             if data is None:
@@ -202,41 +210,41 @@ class SkillsGapResponse:
                 pass
             return cast(list[SkillsMatchItem] | None, data)
 
-        occupation_skills_match_list = _parse_occupation_skills_match_list(d.pop("OccupationSkillsMatchList"))
+        occupation_skills_match_list = _parse_occupation_skills_match_list(src_dict["OccupationSkillsMatchList"])
 
-        current_occupation_title = d.pop("CurrentOccupationTitle")
+        current_occupation_title = src_dict["CurrentOccupationTitle"]
 
-        target_occupation_title = d.pop("TargetOccupationTitle")
+        target_occupation_title = src_dict["TargetOccupationTitle"]
 
-        current_occupation_code = d.pop("CurrentOccupationCode")
+        current_occupation_code = src_dict["CurrentOccupationCode"]
 
-        target_occupation_code = d.pop("TargetOccupationCode")
+        target_occupation_code = src_dict["TargetOccupationCode"]
 
-        current_occupation_wage = d.pop("CurrentOccupationWage")
+        current_occupation_wage = src_dict["CurrentOccupationWage"]
 
-        target_occupation_wage = d.pop("TargetOccupationWage")
+        target_occupation_wage = src_dict["TargetOccupationWage"]
 
-        current_education_title = d.pop("CurrentEducationTitle")
+        current_education_title = src_dict["CurrentEducationTitle"]
 
-        target_education_title = d.pop("TargetEducationTitle")
+        target_education_title = src_dict["TargetEducationTitle"]
 
-        current_experience_title = d.pop("CurrentExperienceTitle")
+        current_experience_title = src_dict["CurrentExperienceTitle"]
 
-        target_experience_title = d.pop("TargetExperienceTitle")
+        target_experience_title = src_dict["TargetExperienceTitle"]
 
-        current_training_title = d.pop("CurrentTrainingTitle")
+        current_training_title = src_dict["CurrentTrainingTitle"]
 
-        target_training_title = d.pop("TargetTrainingTitle")
+        target_training_title = src_dict["TargetTrainingTitle"]
 
-        current_licenses = d.pop("CurrentLicenses")
+        current_licenses = src_dict["CurrentLicenses"]
 
-        target_licenses = d.pop("TargetLicenses")
+        target_licenses = src_dict["TargetLicenses"]
 
-        current_certificates = d.pop("CurrentCertificates")
+        current_certificates = src_dict["CurrentCertificates"]
 
-        target_certificates = d.pop("TargetCertificates")
+        target_certificates = src_dict["TargetCertificates"]
 
-        location_state = d.pop("LocationState")
+        location_state = src_dict["LocationState"]
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -253,7 +261,7 @@ class SkillsGapResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         skills_gap_response = cls(
             occupation_skills_gap_list=occupation_skills_gap_list,
@@ -278,6 +286,9 @@ class SkillsGapResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 19 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_gap_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_gap_response.additional_properties = d
         return skills_gap_response
 
@@ -296,3 +307,10 @@ class SkillsGapResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.skills_gap_item import SkillsGapItem  # noqa: E402
+from ..models.skills_match_item import SkillsMatchItem  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatchItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Title",
+        "Description",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class SkillsMatchItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("Title", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        description = d.pop("Description", UNSET)
+        description = src_dict.get("Description", UNSET)
 
         skills_match_item = cls(
             title=title,
             description=description,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_match_item  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_match_item.additional_properties = d
         return skills_match_item
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatchOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OnetCode",
+        "OnetTitle",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class SkillsMatchOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        onet_code = d.pop("OnetCode", UNSET)
+        onet_code = src_dict.get("OnetCode", UNSET)
 
-        onet_title = d.pop("OnetTitle", UNSET)
+        onet_title = src_dict.get("OnetTitle", UNSET)
 
         skills_match_occupation = cls(
             onet_code=onet_code,
             onet_title=onet_title,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_match_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_match_occupation.additional_properties = d
         return skills_match_occupation
 

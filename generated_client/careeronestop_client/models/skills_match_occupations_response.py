@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.skills_match_occupation import SkillsMatchOccupation
-
-
 T = TypeVar("T", bound="SkillsMatchOccupationsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OccupationList",
+        "RecordCount",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -26,9 +28,6 @@ class SkillsMatchOccupationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.skills_match_occupation import SkillsMatchOccupation  # noqa: PLC0415
-
         occupation_list: list[dict[str, Any]] | None | Unset
         if isinstance(self.occupation_list, Unset):
             occupation_list = UNSET
@@ -65,11 +64,6 @@ class SkillsMatchOccupationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.skills_match_occupation import SkillsMatchOccupation  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_occupation_list(data: object) -> list[SkillsMatchOccupation] | None | Unset:
             if data is None:
                 return data
@@ -90,9 +84,9 @@ class SkillsMatchOccupationsResponse:
                 pass
             return cast(list[SkillsMatchOccupation] | None | Unset, data)
 
-        occupation_list = _parse_occupation_list(d.pop("OccupationList", UNSET))
+        occupation_list = _parse_occupation_list(src_dict.get("OccupationList", UNSET))
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -109,7 +103,7 @@ class SkillsMatchOccupationsResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         skills_match_occupations_response = cls(
             occupation_list=occupation_list,
@@ -117,6 +111,9 @@ class SkillsMatchOccupationsResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_match_occupations_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_match_occupations_response.additional_properties = d
         return skills_match_occupations_response
 
@@ -135,3 +132,9 @@ class SkillsMatchOccupationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.skills_match_occupation import SkillsMatchOccupation  # noqa: E402

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatcherQuestion")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ElementId",
+        "ElementName",
+        "Question",
+        "EasyReadDescription",
+        "AnchorFirst",
+        "AnchorLast",
+        "DataPoint20",
+        "DataPoint35",
+        "DataPoint50",
+        "DataPoint65",
+        "DataPoint80",
+    }
+)
 
 
 @_attrs_define
@@ -92,28 +107,27 @@ class SkillsMatcherQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        element_id = d.pop("ElementId", UNSET)
+        element_id = src_dict.get("ElementId", UNSET)
 
-        element_name = d.pop("ElementName", UNSET)
+        element_name = src_dict.get("ElementName", UNSET)
 
-        question = d.pop("Question", UNSET)
+        question = src_dict.get("Question", UNSET)
 
-        easy_read_description = d.pop("EasyReadDescription", UNSET)
+        easy_read_description = src_dict.get("EasyReadDescription", UNSET)
 
-        anchor_first = d.pop("AnchorFirst", UNSET)
+        anchor_first = src_dict.get("AnchorFirst", UNSET)
 
-        anchor_last = d.pop("AnchorLast", UNSET)
+        anchor_last = src_dict.get("AnchorLast", UNSET)
 
-        data_point_20 = d.pop("DataPoint20", UNSET)
+        data_point_20 = src_dict.get("DataPoint20", UNSET)
 
-        data_point_35 = d.pop("DataPoint35", UNSET)
+        data_point_35 = src_dict.get("DataPoint35", UNSET)
 
-        data_point_50 = d.pop("DataPoint50", UNSET)
+        data_point_50 = src_dict.get("DataPoint50", UNSET)
 
-        data_point_65 = d.pop("DataPoint65", UNSET)
+        data_point_65 = src_dict.get("DataPoint65", UNSET)
 
-        data_point_80 = d.pop("DataPoint80", UNSET)
+        data_point_80 = src_dict.get("DataPoint80", UNSET)
 
         skills_matcher_question = cls(
             element_id=element_id,
@@ -129,6 +143,9 @@ class SkillsMatcherQuestion:
             data_point_80=data_point_80,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_matcher_question  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_question.additional_properties = d
         return skills_matcher_question
 

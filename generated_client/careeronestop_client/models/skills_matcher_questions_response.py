@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.skills_matcher_question import SkillsMatcherQuestion
-
-
 T = TypeVar("T", bound="SkillsMatcherQuestionsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Skills",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +24,6 @@ class SkillsMatcherQuestionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.skills_matcher_question import SkillsMatcherQuestion  # noqa: PLC0415
-
         skills: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.skills, Unset):
             skills = []
@@ -42,10 +41,7 @@ class SkillsMatcherQuestionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_matcher_question import SkillsMatcherQuestion  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _skills = d.pop("Skills", UNSET)
+        _skills = src_dict.get("Skills", UNSET)
         skills: list[SkillsMatcherQuestion] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -58,6 +54,9 @@ class SkillsMatcherQuestionsResponse:
             skills=skills,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_matcher_questions_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_questions_response.additional_properties = d
         return skills_matcher_questions_response
 
@@ -76,3 +75,8 @@ class SkillsMatcherQuestionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.skills_matcher_question import SkillsMatcherQuestion  # noqa: E402

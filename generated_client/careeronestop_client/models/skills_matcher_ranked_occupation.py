@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillsMatcherRankedOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OnetCode",
+        "OccupationTitle",
+        "Rank",
+        "Score",
+        "Outlook",
+        "AnnualWages",
+        "TypicalEducation",
+    }
+)
 
 
 @_attrs_define
@@ -64,20 +75,19 @@ class SkillsMatcherRankedOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        onet_code = d.pop("OnetCode", UNSET)
+        onet_code = src_dict.get("OnetCode", UNSET)
 
-        occupation_title = d.pop("OccupationTitle", UNSET)
+        occupation_title = src_dict.get("OccupationTitle", UNSET)
 
-        rank = d.pop("Rank", UNSET)
+        rank = src_dict.get("Rank", UNSET)
 
-        score = d.pop("Score", UNSET)
+        score = src_dict.get("Score", UNSET)
 
-        outlook = d.pop("Outlook", UNSET)
+        outlook = src_dict.get("Outlook", UNSET)
 
-        annual_wages = d.pop("AnnualWages", UNSET)
+        annual_wages = src_dict.get("AnnualWages", UNSET)
 
-        typical_education = d.pop("TypicalEducation", UNSET)
+        typical_education = src_dict.get("TypicalEducation", UNSET)
 
         skills_matcher_ranked_occupation = cls(
             onet_code=onet_code,
@@ -89,6 +99,9 @@ class SkillsMatcherRankedOccupation:
             typical_education=typical_education,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_matcher_ranked_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_ranked_occupation.additional_properties = d
         return skills_matcher_ranked_occupation
 

@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.skills_matcher_ranked_occupation import SkillsMatcherRankedOccupation
-
-
 T = TypeVar("T", bound="SkillsMatcherResultsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "SKARankList",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +24,6 @@ class SkillsMatcherResultsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.skills_matcher_ranked_occupation import SkillsMatcherRankedOccupation  # noqa: PLC0415
-
         ska_rank_list: list[dict[str, Any]] | None | Unset
         if isinstance(self.ska_rank_list, Unset):
             ska_rank_list = UNSET
@@ -47,10 +46,6 @@ class SkillsMatcherResultsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skills_matcher_ranked_occupation import SkillsMatcherRankedOccupation  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_ska_rank_list(data: object) -> list[SkillsMatcherRankedOccupation] | None | Unset:
             if data is None:
                 return data
@@ -71,12 +66,15 @@ class SkillsMatcherResultsResponse:
                 pass
             return cast(list[SkillsMatcherRankedOccupation] | None | Unset, data)
 
-        ska_rank_list = _parse_ska_rank_list(d.pop("SKARankList", UNSET))
+        ska_rank_list = _parse_ska_rank_list(src_dict.get("SKARankList", UNSET))
 
         skills_matcher_results_response = cls(
             ska_rank_list=ska_rank_list,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_matcher_results_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_results_response.additional_properties = d
         return skills_matcher_results_response
 
@@ -95,3 +93,8 @@ class SkillsMatcherResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.skills_matcher_ranked_occupation import SkillsMatcherRankedOccupation  # noqa: E402

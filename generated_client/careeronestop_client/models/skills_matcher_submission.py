@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.skill_rating import SkillRating
-
-
 T = TypeVar("T", bound="SkillsMatcherSubmission")
+_PROPERTY_NAMES = frozenset(
+    {
+        "SKAValueList",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +24,6 @@ class SkillsMatcherSubmission:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.skill_rating import SkillRating  # noqa: PLC0415
-
         ska_value_list = []
         for ska_value_list_item_data in self.ska_value_list:
             ska_value_list_item = ska_value_list_item_data.to_dict()
@@ -42,11 +41,8 @@ class SkillsMatcherSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_rating import SkillRating  # noqa: PLC0415
-
-        d = dict(src_dict)
         ska_value_list = []
-        _ska_value_list = d.pop("SKAValueList")
+        _ska_value_list = src_dict["SKAValueList"]
         for ska_value_list_item_data in _ska_value_list:
             ska_value_list_item = SkillRating.from_dict(ska_value_list_item_data)
 
@@ -56,6 +52,9 @@ class SkillsMatcherSubmission:
             ska_value_list=ska_value_list,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return skills_matcher_submission  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         skills_matcher_submission.additional_properties = d
         return skills_matcher_submission
 
@@ -74,3 +73,8 @@ class SkillsMatcherSubmission:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.skill_rating import SkillRating  # noqa: E402

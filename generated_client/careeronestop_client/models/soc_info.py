@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SocInfo")
+_PROPERTY_NAMES = frozenset(
+    {
+        "SocCode",
+        "SocTitle",
+        "SocDescription",
+    }
+)
 
 
 @_attrs_define
@@ -48,19 +55,11 @@ class SocInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        soc_code = d.pop("SocCode", UNSET)
+        soc_code = src_dict.get("SocCode", UNSET)
 
-        soc_title = d.pop("SocTitle", UNSET)
+        soc_title = src_dict.get("SocTitle", UNSET)
 
-        def _parse_soc_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        soc_description = _parse_soc_description(d.pop("SocDescription", UNSET))
+        soc_description = cast(None | str | Unset, src_dict.get("SocDescription", UNSET))
 
         soc_info = cls(
             soc_code=soc_code,
@@ -68,6 +67,9 @@ class SocInfo:
             soc_description=soc_description,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return soc_info  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         soc_info.additional_properties = d
         return soc_info
 

@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.state_web_resource import StateWebResource
-
-
 T = TypeVar("T", bound="StateResourcesLinks")
+_PROPERTY_NAMES = frozenset(
+    {
+        "StateWebResource",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +24,6 @@ class StateResourcesLinks:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.state_web_resource import StateWebResource  # noqa: PLC0415
-
         state_web_resource: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.state_web_resource, Unset):
             state_web_resource = []
@@ -42,10 +41,7 @@ class StateResourcesLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.state_web_resource import StateWebResource  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _state_web_resource = d.pop("StateWebResource", UNSET)
+        _state_web_resource = src_dict.get("StateWebResource", UNSET)
         state_web_resource: list[StateWebResource] | Unset = UNSET
         if _state_web_resource is not UNSET:
             state_web_resource = []
@@ -58,6 +54,9 @@ class StateResourcesLinks:
             state_web_resource=state_web_resource,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return state_resources_links  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         state_resources_links.additional_properties = d
         return state_resources_links
 
@@ -76,3 +75,8 @@ class StateResourcesLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.state_web_resource import StateWebResource  # noqa: E402

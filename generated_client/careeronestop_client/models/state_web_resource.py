@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StateWebResource")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Title",
+        "Url",
+        "Type",
+        "StateName",
+    }
+)
 
 
 @_attrs_define
@@ -46,14 +54,13 @@ class StateWebResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("Title", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        url = d.pop("Url", UNSET)
+        url = src_dict.get("Url", UNSET)
 
-        type_ = d.pop("Type", UNSET)
+        type_ = src_dict.get("Type", UNSET)
 
-        state_name = d.pop("StateName", UNSET)
+        state_name = src_dict.get("StateName", UNSET)
 
         state_web_resource = cls(
             title=title,
@@ -62,6 +69,9 @@ class StateWebResource:
             state_name=state_name,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return state_web_resource  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         state_web_resource.additional_properties = d
         return state_web_resource
 

@@ -29,9 +29,9 @@ class TaaccctProgramOfStudyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         taaccct_program_of_study_response = cls()
 
+        d = dict(src_dict)
         taaccct_program_of_study_response.additional_properties = d
         return taaccct_program_of_study_response
 

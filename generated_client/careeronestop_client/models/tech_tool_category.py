@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tech_tool_example import TechToolExample
-
-
 T = TypeVar("T", bound="TechToolCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Title",
+        "Examples",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +29,6 @@ class TechToolCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tech_tool_example import TechToolExample  # noqa: PLC0415
-
         title = self.title
 
         examples: list[dict[str, Any]] | Unset = UNSET
@@ -50,12 +50,9 @@ class TechToolCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tech_tool_example import TechToolExample  # noqa: PLC0415
+        title = src_dict.get("Title", UNSET)
 
-        d = dict(src_dict)
-        title = d.pop("Title", UNSET)
-
-        _examples = d.pop("Examples", UNSET)
+        _examples = src_dict.get("Examples", UNSET)
         examples: list[TechToolExample] | Unset = UNSET
         if _examples is not UNSET:
             examples = []
@@ -69,6 +66,9 @@ class TechToolCategory:
             examples=examples,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tech_tool_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tech_tool_category.additional_properties = d
         return tech_tool_category
 
@@ -87,3 +87,8 @@ class TechToolCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tech_tool_example import TechToolExample  # noqa: E402

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechToolExample")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Name",
+        "Hot_Technology",
+        "In_Demand",
+    }
+)
 
 
 @_attrs_define
@@ -43,12 +50,11 @@ class TechToolExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        hot_technology = d.pop("Hot_Technology", UNSET)
+        hot_technology = src_dict.get("Hot_Technology", UNSET)
 
-        in_demand = d.pop("In_Demand", UNSET)
+        in_demand = src_dict.get("In_Demand", UNSET)
 
         tech_tool_example = cls(
             name=name,
@@ -56,6 +62,9 @@ class TechToolExample:
             in_demand=in_demand,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tech_tool_example  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tech_tool_example.additional_properties = d
         return tech_tool_example
 

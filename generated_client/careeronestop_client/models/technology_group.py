@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tech_tool_category import TechToolCategory
-
-
 T = TypeVar("T", bound="TechnologyGroup")
+_PROPERTY_NAMES = frozenset(
+    {
+        "CategoryList",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +24,6 @@ class TechnologyGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tech_tool_category import TechToolCategory  # noqa: PLC0415
-
         category_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.category_list, Unset):
             category_list = []
@@ -42,10 +41,7 @@ class TechnologyGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tech_tool_category import TechToolCategory  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _category_list = d.pop("CategoryList", UNSET)
+        _category_list = src_dict.get("CategoryList", UNSET)
         category_list: list[TechToolCategory] | Unset = UNSET
         if _category_list is not UNSET:
             category_list = []
@@ -58,6 +54,9 @@ class TechnologyGroup:
             category_list=category_list,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return technology_group  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_group.additional_properties = d
         return technology_group
 
@@ -76,3 +75,8 @@ class TechnologyGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tech_tool_category import TechToolCategory  # noqa: E402

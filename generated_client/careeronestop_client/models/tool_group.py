@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tech_tool_category import TechToolCategory
-
-
 T = TypeVar("T", bound="ToolGroup")
+_PROPERTY_NAMES = frozenset(
+    {
+        "Categories",
+    }
+)
 
 
 @_attrs_define
@@ -23,8 +24,6 @@ class ToolGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tech_tool_category import TechToolCategory  # noqa: PLC0415
-
         categories: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.categories, Unset):
             categories = []
@@ -42,10 +41,7 @@ class ToolGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tech_tool_category import TechToolCategory  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _categories = d.pop("Categories", UNSET)
+        _categories = src_dict.get("Categories", UNSET)
         categories: list[TechToolCategory] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
@@ -58,6 +54,9 @@ class ToolGroup:
             categories=categories,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tool_group  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tool_group.additional_properties = d
         return tool_group
 
@@ -76,3 +75,8 @@ class ToolGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tech_tool_category import TechToolCategory  # noqa: E402

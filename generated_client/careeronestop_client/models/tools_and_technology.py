@@ -8,12 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.technology_group import TechnologyGroup
-    from ..models.tool_group import ToolGroup
-
-
 T = TypeVar("T", bound="ToolsAndTechnology")
+_PROPERTY_NAMES = frozenset(
+    {
+        "OnetCode",
+        "OnetTitle",
+        "Tools",
+        "Technology",
+    }
+)
 
 
 @_attrs_define
@@ -29,9 +32,6 @@ class ToolsAndTechnology:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.technology_group import TechnologyGroup  # noqa: PLC0415
-        from ..models.tool_group import ToolGroup  # noqa: PLC0415
-
         onet_code: None | str | Unset
         if isinstance(self.onet_code, Unset):
             onet_code = UNSET
@@ -68,37 +68,18 @@ class ToolsAndTechnology:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.technology_group import TechnologyGroup  # noqa: PLC0415
-        from ..models.tool_group import ToolGroup  # noqa: PLC0415
+        onet_code = cast(None | str | Unset, src_dict.get("OnetCode", UNSET))
 
-        d = dict(src_dict)
+        onet_title = cast(None | str | Unset, src_dict.get("OnetTitle", UNSET))
 
-        def _parse_onet_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        onet_code = _parse_onet_code(d.pop("OnetCode", UNSET))
-
-        def _parse_onet_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        onet_title = _parse_onet_title(d.pop("OnetTitle", UNSET))
-
-        _tools = d.pop("Tools", UNSET)
+        _tools = src_dict.get("Tools", UNSET)
         tools: ToolGroup | Unset
         if isinstance(_tools, Unset):
             tools = UNSET
         else:
             tools = ToolGroup.from_dict(_tools)
 
-        _technology = d.pop("Technology", UNSET)
+        _technology = src_dict.get("Technology", UNSET)
         technology: TechnologyGroup | Unset
         if isinstance(_technology, Unset):
             technology = UNSET
@@ -112,6 +93,9 @@ class ToolsAndTechnology:
             technology=technology,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tools_and_technology  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tools_and_technology.additional_properties = d
         return tools_and_technology
 
@@ -130,3 +114,9 @@ class ToolsAndTechnology:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.technology_group import TechnologyGroup  # noqa: E402
+from ..models.tool_group import ToolGroup  # noqa: E402

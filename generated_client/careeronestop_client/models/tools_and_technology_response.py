@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.tools_and_technology import ToolsAndTechnology
-
-
 T = TypeVar("T", bound="ToolsAndTechnologyResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "TechToolOccupationDetails",
+        "RecordCount",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -28,9 +30,6 @@ class ToolsAndTechnologyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.tools_and_technology import ToolsAndTechnology  # noqa: PLC0415
-
         tech_tool_occupation_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tech_tool_occupation_details, Unset):
             tech_tool_occupation_details = self.tech_tool_occupation_details.to_dict()
@@ -59,18 +58,14 @@ class ToolsAndTechnologyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.tools_and_technology import ToolsAndTechnology  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _tech_tool_occupation_details = d.pop("TechToolOccupationDetails", UNSET)
+        _tech_tool_occupation_details = src_dict.get("TechToolOccupationDetails", UNSET)
         tech_tool_occupation_details: ToolsAndTechnology | Unset
         if isinstance(_tech_tool_occupation_details, Unset):
             tech_tool_occupation_details = UNSET
         else:
             tech_tool_occupation_details = ToolsAndTechnology.from_dict(_tech_tool_occupation_details)
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -87,7 +82,7 @@ class ToolsAndTechnologyResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         tools_and_technology_response = cls(
             tech_tool_occupation_details=tech_tool_occupation_details,
@@ -95,6 +90,9 @@ class ToolsAndTechnologyResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tools_and_technology_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tools_and_technology_response.additional_properties = d
         return tools_and_technology_response
 
@@ -113,3 +111,9 @@ class ToolsAndTechnologyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.tools_and_technology import ToolsAndTechnology  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopWorkValue")
+_PROPERTY_NAMES = frozenset(
+    {
+        "WorkValue",
+        "Characteristics",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +44,18 @@ class TopWorkValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        work_value = d.pop("WorkValue", UNSET)
+        work_value = src_dict.get("WorkValue", UNSET)
 
-        characteristics = cast(list[str], d.pop("Characteristics", UNSET))
+        characteristics = cast(list[str], src_dict.get("Characteristics", UNSET))
 
         top_work_value = cls(
             work_value=work_value,
             characteristics=characteristics,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return top_work_value  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         top_work_value.additional_properties = d
         return top_work_value
 

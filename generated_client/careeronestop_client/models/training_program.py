@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingProgram")
+_PROPERTY_NAMES = frozenset(
+    {
+        "DetailId",
+        "SchoolName",
+        "EtaProgramName",
+        "CipTitle",
+        "CipCode",
+        "AwardLevel",
+        "Credential",
+        "Format",
+        "City",
+        "StateAbbr",
+        "SchoolURL",
+        "Distance",
+    }
+)
 
 
 @_attrs_define
@@ -125,94 +141,29 @@ class TrainingProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail_id = d.pop("DetailId", UNSET)
+        detail_id = src_dict.get("DetailId", UNSET)
 
-        school_name = d.pop("SchoolName", UNSET)
+        school_name = src_dict.get("SchoolName", UNSET)
 
-        def _parse_eta_program_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        eta_program_name = cast(None | str | Unset, src_dict.get("EtaProgramName", UNSET))
 
-        eta_program_name = _parse_eta_program_name(d.pop("EtaProgramName", UNSET))
+        cip_title = cast(None | str | Unset, src_dict.get("CipTitle", UNSET))
 
-        def _parse_cip_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cip_code = cast(None | str | Unset, src_dict.get("CipCode", UNSET))
 
-        cip_title = _parse_cip_title(d.pop("CipTitle", UNSET))
+        award_level = cast(None | str | Unset, src_dict.get("AwardLevel", UNSET))
 
-        def _parse_cip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        credential = cast(None | str | Unset, src_dict.get("Credential", UNSET))
 
-        cip_code = _parse_cip_code(d.pop("CipCode", UNSET))
+        format_ = cast(list[str] | None | Unset, src_dict.get("Format", UNSET))
 
-        def _parse_award_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = src_dict.get("City", UNSET)
 
-        award_level = _parse_award_level(d.pop("AwardLevel", UNSET))
+        state_abbr = src_dict.get("StateAbbr", UNSET)
 
-        def _parse_credential(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        school_url = cast(None | str | Unset, src_dict.get("SchoolURL", UNSET))
 
-        credential = _parse_credential(d.pop("Credential", UNSET))
-
-        def _parse_format_(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                format_type_0 = cast(list[str], data)
-
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        format_ = _parse_format_(d.pop("Format", UNSET))
-
-        city = d.pop("City", UNSET)
-
-        state_abbr = d.pop("StateAbbr", UNSET)
-
-        def _parse_school_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        school_url = _parse_school_url(d.pop("SchoolURL", UNSET))
-
-        def _parse_distance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        distance = _parse_distance(d.pop("Distance", UNSET))
+        distance = cast(None | str | Unset, src_dict.get("Distance", UNSET))
 
         training_program = cls(
             detail_id=detail_id,
@@ -229,6 +180,9 @@ class TrainingProgram:
             distance=distance,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return training_program  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         training_program.additional_properties = d
         return training_program
 

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.training_program import TrainingProgram
-
-
 T = TypeVar("T", bound="TrainingProgramDetailResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "SchoolPrograms",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -26,9 +27,6 @@ class TrainingProgramDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.training_program import TrainingProgram  # noqa: PLC0415
-
         school_programs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.school_programs, Unset):
             school_programs = self.school_programs.to_dict()
@@ -53,11 +51,7 @@ class TrainingProgramDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.training_program import TrainingProgram  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _school_programs = d.pop("SchoolPrograms", UNSET)
+        _school_programs = src_dict.get("SchoolPrograms", UNSET)
         school_programs: TrainingProgram | Unset
         if isinstance(_school_programs, Unset):
             school_programs = UNSET
@@ -79,13 +73,16 @@ class TrainingProgramDetailResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         training_program_detail_response = cls(
             school_programs=school_programs,
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return training_program_detail_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         training_program_detail_response.additional_properties = d
         return training_program_detail_response
 
@@ -104,3 +101,9 @@ class TrainingProgramDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.training_program import TrainingProgram  # noqa: E402

@@ -8,11 +8,29 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.name_value_pair import NameValuePair
-
-
 T = TypeVar("T", bound="TrainingProgramV1")
+_PROPERTY_NAMES = frozenset(
+    {
+        "ID",
+        "SchoolName",
+        "SchoolUrl",
+        "Address",
+        "City",
+        "StateAbbr",
+        "StateName",
+        "Zip",
+        "Phone",
+        "Distance",
+        "Region",
+        "RegionCode",
+        "TotalEnrollment",
+        "ProgramName",
+        "StudentGraduated",
+        "ElementID",
+        "ProgramLength",
+        "Occupationslist",
+    }
+)
 
 
 @_attrs_define
@@ -45,8 +63,6 @@ class TrainingProgramV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
-
         id = self.id
 
         school_name = self.school_name
@@ -145,56 +161,39 @@ class TrainingProgramV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
+        id = src_dict.get("ID", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("ID", UNSET)
+        school_name = src_dict.get("SchoolName", UNSET)
 
-        school_name = d.pop("SchoolName", UNSET)
+        school_url = src_dict.get("SchoolUrl", UNSET)
 
-        school_url = d.pop("SchoolUrl", UNSET)
+        address = src_dict.get("Address", UNSET)
 
-        address = d.pop("Address", UNSET)
+        city = src_dict.get("City", UNSET)
 
-        city = d.pop("City", UNSET)
+        state_abbr = src_dict.get("StateAbbr", UNSET)
 
-        state_abbr = d.pop("StateAbbr", UNSET)
+        state_name = src_dict.get("StateName", UNSET)
 
-        state_name = d.pop("StateName", UNSET)
+        zip_ = src_dict.get("Zip", UNSET)
 
-        zip_ = d.pop("Zip", UNSET)
+        phone = src_dict.get("Phone", UNSET)
 
-        phone = d.pop("Phone", UNSET)
+        distance = cast(None | str | Unset, src_dict.get("Distance", UNSET))
 
-        def _parse_distance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = src_dict.get("Region", UNSET)
 
-        distance = _parse_distance(d.pop("Distance", UNSET))
+        region_code = src_dict.get("RegionCode", UNSET)
 
-        region = d.pop("Region", UNSET)
+        total_enrollment = cast(None | str | Unset, src_dict.get("TotalEnrollment", UNSET))
 
-        region_code = d.pop("RegionCode", UNSET)
+        program_name = src_dict.get("ProgramName", UNSET)
 
-        def _parse_total_enrollment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        student_graduated = src_dict.get("StudentGraduated", UNSET)
 
-        total_enrollment = _parse_total_enrollment(d.pop("TotalEnrollment", UNSET))
+        element_id = src_dict.get("ElementID", UNSET)
 
-        program_name = d.pop("ProgramName", UNSET)
-
-        student_graduated = d.pop("StudentGraduated", UNSET)
-
-        element_id = d.pop("ElementID", UNSET)
-
-        _program_length = d.pop("ProgramLength", UNSET)
+        _program_length = src_dict.get("ProgramLength", UNSET)
         program_length: list[NameValuePair] | Unset = UNSET
         if _program_length is not UNSET:
             program_length = []
@@ -203,7 +202,7 @@ class TrainingProgramV1:
 
                 program_length.append(program_length_item)
 
-        _occupationslist = d.pop("Occupationslist", UNSET)
+        _occupationslist = src_dict.get("Occupationslist", UNSET)
         occupationslist: list[NameValuePair] | Unset = UNSET
         if _occupationslist is not UNSET:
             occupationslist = []
@@ -233,6 +232,9 @@ class TrainingProgramV1:
             occupationslist=occupationslist,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return training_program_v1  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         training_program_v1.additional_properties = d
         return training_program_v1
 
@@ -251,3 +253,8 @@ class TrainingProgramV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.name_value_pair import NameValuePair  # noqa: E402

@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.response_metadata import ResponseMetadata
-    from ..models.training_program import TrainingProgram
-
-
 T = TypeVar("T", bound="TrainingProgramsResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "SchoolPrograms",
+        "RecordCount",
+        "MetaData",
+    }
+)
 
 
 @_attrs_define
@@ -27,9 +29,6 @@ class TrainingProgramsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.training_program import TrainingProgram  # noqa: PLC0415
-
         school_programs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.school_programs, Unset):
             school_programs = []
@@ -61,11 +60,7 @@ class TrainingProgramsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_metadata import ResponseMetadata  # noqa: PLC0415
-        from ..models.training_program import TrainingProgram  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _school_programs = d.pop("SchoolPrograms", UNSET)
+        _school_programs = src_dict.get("SchoolPrograms", UNSET)
         school_programs: list[TrainingProgram] | Unset = UNSET
         if _school_programs is not UNSET:
             school_programs = []
@@ -74,7 +69,7 @@ class TrainingProgramsResponse:
 
                 school_programs.append(school_programs_item)
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
         def _parse_meta_data(data: object) -> None | ResponseMetadata | Unset:
             if data is None:
@@ -91,7 +86,7 @@ class TrainingProgramsResponse:
                 pass
             return cast(None | ResponseMetadata | Unset, data)
 
-        meta_data = _parse_meta_data(d.pop("MetaData", UNSET))
+        meta_data = _parse_meta_data(src_dict.get("MetaData", UNSET))
 
         training_programs_response = cls(
             school_programs=school_programs,
@@ -99,6 +94,9 @@ class TrainingProgramsResponse:
             meta_data=meta_data,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return training_programs_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         training_programs_response.additional_properties = d
         return training_programs_response
 
@@ -117,3 +115,9 @@ class TrainingProgramsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.response_metadata import ResponseMetadata  # noqa: E402
+from ..models.training_program import TrainingProgram  # noqa: E402

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.training_program_v1 import TrainingProgramV1
-
-
 T = TypeVar("T", bound="TrainingProgramsV1Response")
+_PROPERTY_NAMES = frozenset(
+    {
+        "SchoolPrograms",
+        "RecordCount",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +26,6 @@ class TrainingProgramsV1Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.training_program_v1 import TrainingProgramV1  # noqa: PLC0415
-
         school_programs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.school_programs, Unset):
             school_programs = []
@@ -47,10 +47,7 @@ class TrainingProgramsV1Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.training_program_v1 import TrainingProgramV1  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _school_programs = d.pop("SchoolPrograms", UNSET)
+        _school_programs = src_dict.get("SchoolPrograms", UNSET)
         school_programs: list[TrainingProgramV1] | Unset = UNSET
         if _school_programs is not UNSET:
             school_programs = []
@@ -59,13 +56,16 @@ class TrainingProgramsV1Response:
 
                 school_programs.append(school_programs_item)
 
-        record_count = d.pop("RecordCount", UNSET)
+        record_count = src_dict.get("RecordCount", UNSET)
 
         training_programs_v1_response = cls(
             school_programs=school_programs,
             record_count=record_count,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return training_programs_v1_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         training_programs_v1_response.additional_properties = d
         return training_programs_v1_response
 
@@ -84,3 +84,8 @@ class TrainingProgramsV1Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.training_program_v1 import TrainingProgramV1  # noqa: E402

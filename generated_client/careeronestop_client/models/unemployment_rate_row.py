@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnemploymentRateRow")
+_PROPERTY_NAMES = frozenset(
+    {
+        "AreaID",
+        "AreaName",
+        "AreaType",
+        "Stfips",
+        "UnEmpCount",
+        "UnEmpRate",
+    }
+)
 
 
 @_attrs_define
@@ -56,18 +66,17 @@ class UnemploymentRateRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        area_id = d.pop("AreaID", UNSET)
+        area_id = src_dict.get("AreaID", UNSET)
 
-        area_name = d.pop("AreaName", UNSET)
+        area_name = src_dict.get("AreaName", UNSET)
 
-        area_type = d.pop("AreaType", UNSET)
+        area_type = src_dict.get("AreaType", UNSET)
 
-        stfips = d.pop("Stfips", UNSET)
+        stfips = src_dict.get("Stfips", UNSET)
 
-        un_emp_count = d.pop("UnEmpCount", UNSET)
+        un_emp_count = src_dict.get("UnEmpCount", UNSET)
 
-        un_emp_rate = d.pop("UnEmpRate", UNSET)
+        un_emp_rate = src_dict.get("UnEmpRate", UNSET)
 
         unemployment_rate_row = cls(
             area_id=area_id,
@@ -78,6 +87,9 @@ class UnemploymentRateRow:
             un_emp_rate=un_emp_rate,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return unemployment_rate_row  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         unemployment_rate_row.additional_properties = d
         return unemployment_rate_row
 

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.unemployment_rate_row import UnemploymentRateRow
-
-
 T = TypeVar("T", bound="UnemploymentRatesResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "CountyList",
+        "StateList",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +26,6 @@ class UnemploymentRatesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unemployment_rate_row import UnemploymentRateRow  # noqa: PLC0415
-
         county_list: list[dict[str, Any]] | None | Unset
         if isinstance(self.county_list, Unset):
             county_list = UNSET
@@ -62,10 +62,6 @@ class UnemploymentRatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unemployment_rate_row import UnemploymentRateRow  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_county_list(data: object) -> list[UnemploymentRateRow] | None | Unset:
             if data is None:
                 return data
@@ -86,7 +82,7 @@ class UnemploymentRatesResponse:
                 pass
             return cast(list[UnemploymentRateRow] | None | Unset, data)
 
-        county_list = _parse_county_list(d.pop("CountyList", UNSET))
+        county_list = _parse_county_list(src_dict.get("CountyList", UNSET))
 
         def _parse_state_list(data: object) -> list[UnemploymentRateRow] | None | Unset:
             if data is None:
@@ -108,13 +104,16 @@ class UnemploymentRatesResponse:
                 pass
             return cast(list[UnemploymentRateRow] | None | Unset, data)
 
-        state_list = _parse_state_list(d.pop("StateList", UNSET))
+        state_list = _parse_state_list(src_dict.get("StateList", UNSET))
 
         unemployment_rates_response = cls(
             county_list=county_list,
             state_list=state_list,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return unemployment_rates_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         unemployment_rates_response.additional_properties = d
         return unemployment_rates_response
 
@@ -133,3 +132,8 @@ class UnemploymentRatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.unemployment_rate_row import UnemploymentRateRow  # noqa: E402

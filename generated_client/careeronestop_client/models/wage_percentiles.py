@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WagePercentiles")
+_PROPERTY_NAMES = frozenset(
+    {
+        "RateType",
+        "Pct10",
+        "Pct25",
+        "Median",
+        "Pct75",
+        "Pct90",
+        "StFips",
+        "Area",
+        "AreaName",
+    }
+)
 
 
 @_attrs_define
@@ -84,24 +97,23 @@ class WagePercentiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rate_type = d.pop("RateType", UNSET)
+        rate_type = src_dict.get("RateType", UNSET)
 
-        pct_10 = d.pop("Pct10", UNSET)
+        pct_10 = src_dict.get("Pct10", UNSET)
 
-        pct_25 = d.pop("Pct25", UNSET)
+        pct_25 = src_dict.get("Pct25", UNSET)
 
-        median = d.pop("Median", UNSET)
+        median = src_dict.get("Median", UNSET)
 
-        pct_75 = d.pop("Pct75", UNSET)
+        pct_75 = src_dict.get("Pct75", UNSET)
 
-        pct_90 = d.pop("Pct90", UNSET)
+        pct_90 = src_dict.get("Pct90", UNSET)
 
-        st_fips = d.pop("StFips", UNSET)
+        st_fips = src_dict.get("StFips", UNSET)
 
-        area = d.pop("Area", UNSET)
+        area = src_dict.get("Area", UNSET)
 
-        area_name = d.pop("AreaName", UNSET)
+        area_name = src_dict.get("AreaName", UNSET)
 
         wage_percentiles = cls(
             rate_type=rate_type,
@@ -115,6 +127,9 @@ class WagePercentiles:
             area_name=area_name,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return wage_percentiles  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         wage_percentiles.additional_properties = d
         return wage_percentiles
 

@@ -29,9 +29,9 @@ class WorkforceBoardResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         workforce_board_response = cls()
 
+        d = dict(src_dict)
         workforce_board_response.additional_properties = d
         return workforce_board_response
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AboutReleaseInfo")
+_PROPERTY_NAMES = frozenset(
+    {
+        "href",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -41,16 +47,18 @@ class AboutReleaseInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         about_release_info = cls(
             href=href,
             name=name,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return about_release_info  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         about_release_info.additional_properties = d
         return about_release_info
 

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.about_release_info import AboutReleaseInfo
-
-
 T = TypeVar("T", bound="AboutVersionInfo")
+_PROPERTY_NAMES = frozenset(
+    {
+        "api_version",
+        "database",
+        "taxonomy",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class AboutVersionInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.about_release_info import AboutReleaseInfo  # noqa: PLC0415
-
         api_version = self.api_version
 
         database: dict[str, Any] | str | Unset
@@ -64,10 +65,7 @@ class AboutVersionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.about_release_info import AboutReleaseInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        api_version = d.pop("api_version")
+        api_version = src_dict["api_version"]
 
         def _parse_database(data: object) -> AboutReleaseInfo | str | Unset:
             if isinstance(data, Unset):
@@ -82,7 +80,7 @@ class AboutVersionInfo:
                 pass
             return cast(AboutReleaseInfo | str | Unset, data)
 
-        database = _parse_database(d.pop("database", UNSET))
+        database = _parse_database(src_dict.get("database", UNSET))
 
         def _parse_taxonomy(data: object) -> AboutReleaseInfo | str | Unset:
             if isinstance(data, Unset):
@@ -97,7 +95,7 @@ class AboutVersionInfo:
                 pass
             return cast(AboutReleaseInfo | str | Unset, data)
 
-        taxonomy = _parse_taxonomy(d.pop("taxonomy", UNSET))
+        taxonomy = _parse_taxonomy(src_dict.get("taxonomy", UNSET))
 
         about_version_info = cls(
             api_version=api_version,
@@ -105,6 +103,9 @@ class AboutVersionInfo:
             taxonomy=taxonomy,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return about_version_info  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         about_version_info.additional_properties = d
         return about_version_info
 
@@ -123,3 +124,8 @@ class AboutVersionInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.about_release_info import AboutReleaseInfo  # noqa: E402

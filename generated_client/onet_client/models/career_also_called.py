@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerAlsoCalled")
+_PROPERTY_NAMES = frozenset(
+    {
+        "summary",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class CareerAlsoCalled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        summary = d.pop("summary")
+        summary = src_dict["summary"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         career_also_called = cls(
             summary=summary,
             title=title,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_also_called  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_also_called.additional_properties = d
         return career_also_called
 

@@ -8,12 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_state_employment import CareerStateEmployment
-    from ..models.career_state_image import CareerStateImage
-
-
 T = TypeVar("T", bound="CareerCheckOutMyState")
+_PROPERTY_NAMES = frozenset(
+    {
+        "above_average",
+        "average",
+        "below_average",
+        "code",
+        "legend",
+        "map",
+    }
+)
 
 
 @_attrs_define
@@ -38,9 +43,6 @@ class CareerCheckOutMyState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_state_employment import CareerStateEmployment  # noqa: PLC0415
-        from ..models.career_state_image import CareerStateImage  # noqa: PLC0415
-
         above_average: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.above_average, Unset):
             above_average = []
@@ -92,11 +94,7 @@ class CareerCheckOutMyState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_state_employment import CareerStateEmployment  # noqa: PLC0415
-        from ..models.career_state_image import CareerStateImage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _above_average = d.pop("above_average", UNSET)
+        _above_average = src_dict.get("above_average", UNSET)
         above_average: list[CareerStateEmployment] | Unset = UNSET
         if _above_average is not UNSET:
             above_average = []
@@ -105,7 +103,7 @@ class CareerCheckOutMyState:
 
                 above_average.append(above_average_item)
 
-        _average = d.pop("average", UNSET)
+        _average = src_dict.get("average", UNSET)
         average: list[CareerStateEmployment] | Unset = UNSET
         if _average is not UNSET:
             average = []
@@ -114,7 +112,7 @@ class CareerCheckOutMyState:
 
                 average.append(average_item)
 
-        _below_average = d.pop("below_average", UNSET)
+        _below_average = src_dict.get("below_average", UNSET)
         below_average: list[CareerStateEmployment] | Unset = UNSET
         if _below_average is not UNSET:
             below_average = []
@@ -123,16 +121,16 @@ class CareerCheckOutMyState:
 
                 below_average.append(below_average_item)
 
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        _legend = d.pop("legend", UNSET)
+        _legend = src_dict.get("legend", UNSET)
         legend: CareerStateImage | Unset
         if isinstance(_legend, Unset):
             legend = UNSET
         else:
             legend = CareerStateImage.from_dict(_legend)
 
-        _map_ = d.pop("map", UNSET)
+        _map_ = src_dict.get("map", UNSET)
         map_: CareerStateImage | Unset
         if isinstance(_map_, Unset):
             map_ = UNSET
@@ -148,6 +146,9 @@ class CareerCheckOutMyState:
             map_=map_,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_check_out_my_state  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_check_out_my_state.additional_properties = d
         return career_check_out_my_state
 
@@ -166,3 +167,9 @@ class CareerCheckOutMyState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_state_employment import CareerStateEmployment  # noqa: E402
+from ..models.career_state_image import CareerStateImage  # noqa: E402

@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_sub_cluster_link import CareerSubClusterLink
-
-
 T = TypeVar("T", bound="CareerCluster")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "title",
+        "sub_cluster",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +32,6 @@ class CareerCluster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_sub_cluster_link import CareerSubClusterLink  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -59,16 +61,13 @@ class CareerCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_sub_cluster_link import CareerSubClusterLink  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        title = src_dict["title"]
 
-        title = d.pop("title")
-
-        _sub_cluster = d.pop("sub_cluster", UNSET)
+        _sub_cluster = src_dict.get("sub_cluster", UNSET)
         sub_cluster: list[CareerSubClusterLink] | Unset = UNSET
         if _sub_cluster is not UNSET:
             sub_cluster = []
@@ -84,6 +83,9 @@ class CareerCluster:
             sub_cluster=sub_cluster,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_cluster  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_cluster.additional_properties = d
         return career_cluster
 
@@ -102,3 +104,8 @@ class CareerCluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_sub_cluster_link import CareerSubClusterLink  # noqa: E402

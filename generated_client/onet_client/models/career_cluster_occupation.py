@@ -8,12 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_cluster_ref import CareerClusterRef
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="CareerClusterOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "tags",
+        "title",
+        "career_cluster",
+        "career_pathway",
+    }
+)
 
 
 @_attrs_define
@@ -32,9 +37,6 @@ class CareerClusterOccupation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_cluster_ref import CareerClusterRef  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -70,26 +72,22 @@ class CareerClusterOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_cluster_ref import CareerClusterRef  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        tags = Tags.from_dict(src_dict["tags"])
 
-        tags = Tags.from_dict(d.pop("tags"))
+        title = src_dict["title"]
 
-        title = d.pop("title")
-
-        _career_cluster = d.pop("career_cluster", UNSET)
+        _career_cluster = src_dict.get("career_cluster", UNSET)
         career_cluster: CareerClusterRef | Unset
         if isinstance(_career_cluster, Unset):
             career_cluster = UNSET
         else:
             career_cluster = CareerClusterRef.from_dict(_career_cluster)
 
-        _career_pathway = d.pop("career_pathway", UNSET)
+        _career_pathway = src_dict.get("career_pathway", UNSET)
         career_pathway: CareerClusterRef | Unset
         if isinstance(_career_pathway, Unset):
             career_pathway = UNSET
@@ -105,6 +103,9 @@ class CareerClusterOccupation:
             career_pathway=career_pathway,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_cluster_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_cluster_occupation.additional_properties = d
         return career_cluster_occupation
 
@@ -123,3 +124,9 @@ class CareerClusterOccupation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_cluster_ref import CareerClusterRef  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerClusterRef")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +44,18 @@ class CareerClusterRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         career_cluster_ref = cls(
             code=code,
             title=title,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_cluster_ref  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_cluster_ref.additional_properties = d
         return career_cluster_ref
 

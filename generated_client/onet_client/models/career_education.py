@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_education_job_zone import CareerEducationJobZone
-
-
 T = TypeVar("T", bound="CareerEducation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "job_zone",
+        "apprenticeship",
+        "education_usually_needed",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class CareerEducation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_education_job_zone import CareerEducationJobZone  # noqa: PLC0415
-
         job_zone = self.job_zone.to_dict()
 
         apprenticeship = self.apprenticeship
@@ -54,14 +55,11 @@ class CareerEducation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_education_job_zone import CareerEducationJobZone  # noqa: PLC0415
+        job_zone = CareerEducationJobZone.from_dict(src_dict["job_zone"])
 
-        d = dict(src_dict)
-        job_zone = CareerEducationJobZone.from_dict(d.pop("job_zone"))
+        apprenticeship = src_dict.get("apprenticeship", UNSET)
 
-        apprenticeship = d.pop("apprenticeship", UNSET)
-
-        education_usually_needed = cast(list[str], d.pop("education_usually_needed", UNSET))
+        education_usually_needed = cast(list[str], src_dict.get("education_usually_needed", UNSET))
 
         career_education = cls(
             job_zone=job_zone,
@@ -69,6 +67,9 @@ class CareerEducation:
             education_usually_needed=education_usually_needed,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_education  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_education.additional_properties = d
         return career_education
 
@@ -87,3 +88,8 @@ class CareerEducation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_education_job_zone import CareerEducationJobZone  # noqa: E402

@@ -10,6 +10,15 @@ from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zo
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerEducationJobZone")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "education",
+        "experience",
+        "title",
+        "training",
+    }
+)
 
 
 @_attrs_define
@@ -59,16 +68,15 @@ class CareerEducationJobZone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_career_job_zone_code(d.pop("code"))
+        code = check_career_job_zone_code(src_dict["code"])
 
-        education = d.pop("education", UNSET)
+        education = src_dict.get("education", UNSET)
 
-        experience = d.pop("experience", UNSET)
+        experience = src_dict.get("experience", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        training = d.pop("training", UNSET)
+        training = src_dict.get("training", UNSET)
 
         career_education_job_zone = cls(
             code=code,
@@ -78,6 +86,9 @@ class CareerEducationJobZone:
             training=training,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_education_job_zone  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_education_job_zone.additional_properties = d
         return career_education_job_zone
 

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_element import CareerElement
-
-
 T = TypeVar("T", bound="CareerElementGroup")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "element",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class CareerElementGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_element import CareerElement  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -56,14 +57,11 @@ class CareerElementGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_element import CareerElement  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
-
-        _element = d.pop("element", UNSET)
+        _element = src_dict.get("element", UNSET)
         element: list[CareerElement] | Unset = UNSET
         if _element is not UNSET:
             element = []
@@ -78,6 +76,9 @@ class CareerElementGroup:
             element=element,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_element_group  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_element_group.additional_properties = d
         return career_element_group
 
@@ -96,3 +97,8 @@ class CareerElementGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_element import CareerElement  # noqa: E402

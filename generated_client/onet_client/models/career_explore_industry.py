@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerExploreIndustry")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "percent_employed",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -49,14 +57,13 @@ class CareerExploreIndustry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        href = d.pop("href")
+        href = src_dict["href"]
 
-        percent_employed = d.pop("percent_employed")
+        percent_employed = src_dict["percent_employed"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         career_explore_industry = cls(
             code=code,
@@ -65,6 +72,9 @@ class CareerExploreIndustry:
             title=title,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_explore_industry  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_explore_industry.additional_properties = d
         return career_explore_industry
 

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_explore_industry import CareerExploreIndustry
-    from ..models.career_item import CareerItem
-
-
 T = TypeVar("T", bound="CareerExploreMore")
+_PROPERTY_NAMES = frozenset(
+    {
+        "careers",
+        "industries",
+    }
+)
 
 
 @_attrs_define
@@ -27,9 +28,6 @@ class CareerExploreMore:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_explore_industry import CareerExploreIndustry  # noqa: PLC0415
-        from ..models.career_item import CareerItem  # noqa: PLC0415
-
         careers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.careers, Unset):
             careers = []
@@ -56,11 +54,7 @@ class CareerExploreMore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_explore_industry import CareerExploreIndustry  # noqa: PLC0415
-        from ..models.career_item import CareerItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _careers = d.pop("careers", UNSET)
+        _careers = src_dict.get("careers", UNSET)
         careers: list[CareerItem] | Unset = UNSET
         if _careers is not UNSET:
             careers = []
@@ -69,7 +63,7 @@ class CareerExploreMore:
 
                 careers.append(careers_item)
 
-        _industries = d.pop("industries", UNSET)
+        _industries = src_dict.get("industries", UNSET)
         industries: list[CareerExploreIndustry] | Unset = UNSET
         if _industries is not UNSET:
             industries = []
@@ -83,6 +77,9 @@ class CareerExploreMore:
             industries=industries,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_explore_more  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_explore_more.additional_properties = d
         return career_explore_more
 
@@ -101,3 +98,9 @@ class CareerExploreMore:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_explore_industry import CareerExploreIndustry  # noqa: E402
+from ..models.career_item import CareerItem  # noqa: E402

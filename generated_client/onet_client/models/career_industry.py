@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerIndustry")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +51,11 @@ class CareerIndustry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        href = d.pop("href")
+        href = src_dict["href"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         career_industry = cls(
             code=code,
@@ -57,6 +63,9 @@ class CareerIndustry:
             title=title,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_industry  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_industry.additional_properties = d
         return career_industry
 

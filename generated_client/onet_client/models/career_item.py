@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="CareerItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "tags",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +31,6 @@ class CareerItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -52,16 +54,13 @@ class CareerItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        tags = Tags.from_dict(src_dict["tags"])
 
-        tags = Tags.from_dict(d.pop("tags"))
-
-        title = d.pop("title")
+        title = src_dict["title"]
 
         career_item = cls(
             code=code,
@@ -70,6 +69,9 @@ class CareerItem:
             title=title,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_item  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_item.additional_properties = d
         return career_item
 
@@ -88,3 +90,8 @@ class CareerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tags import Tags  # noqa: E402

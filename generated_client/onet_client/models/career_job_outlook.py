@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_bright_outlook_reason import CareerBrightOutlookReason
-    from ..models.career_outlook import CareerOutlook
-    from ..models.career_salary import CareerSalary
-
-
 T = TypeVar("T", bound="CareerJobOutlook")
+_PROPERTY_NAMES = frozenset(
+    {
+        "outlook",
+        "bright_outlook",
+        "salary",
+    }
+)
 
 
 @_attrs_define
@@ -30,10 +31,6 @@ class CareerJobOutlook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_bright_outlook_reason import CareerBrightOutlookReason  # noqa: PLC0415
-        from ..models.career_outlook import CareerOutlook  # noqa: PLC0415
-        from ..models.career_salary import CareerSalary  # noqa: PLC0415
-
         outlook = self.outlook.to_dict()
 
         bright_outlook: list[dict[str, Any]] | Unset = UNSET
@@ -63,14 +60,9 @@ class CareerJobOutlook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_bright_outlook_reason import CareerBrightOutlookReason  # noqa: PLC0415
-        from ..models.career_outlook import CareerOutlook  # noqa: PLC0415
-        from ..models.career_salary import CareerSalary  # noqa: PLC0415
+        outlook = CareerOutlook.from_dict(src_dict["outlook"])
 
-        d = dict(src_dict)
-        outlook = CareerOutlook.from_dict(d.pop("outlook"))
-
-        _bright_outlook = d.pop("bright_outlook", UNSET)
+        _bright_outlook = src_dict.get("bright_outlook", UNSET)
         bright_outlook: list[CareerBrightOutlookReason] | Unset = UNSET
         if _bright_outlook is not UNSET:
             bright_outlook = []
@@ -79,7 +71,7 @@ class CareerJobOutlook:
 
                 bright_outlook.append(bright_outlook_item)
 
-        _salary = d.pop("salary", UNSET)
+        _salary = src_dict.get("salary", UNSET)
         salary: CareerSalary | Unset
         if isinstance(_salary, Unset):
             salary = UNSET
@@ -92,6 +84,9 @@ class CareerJobOutlook:
             salary=salary,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_job_outlook  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_job_outlook.additional_properties = d
         return career_job_outlook
 
@@ -110,3 +105,10 @@ class CareerJobOutlook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_bright_outlook_reason import CareerBrightOutlookReason  # noqa: E402
+from ..models.career_outlook import CareerOutlook  # noqa: E402
+from ..models.career_salary import CareerSalary  # noqa: E402

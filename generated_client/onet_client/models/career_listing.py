@@ -8,11 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_item import CareerItem
-
-
 T = TypeVar("T", bound="CareerListing")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "career",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -36,8 +42,6 @@ class CareerListing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_item import CareerItem  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -72,25 +76,22 @@ class CareerListing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_item import CareerItem  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         career = []
-        _career = d.pop("career")
+        _career = src_dict["career"]
         for career_item_data in _career:
             career_item = CareerItem.from_dict(career_item_data)
 
             career.append(career_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         career_listing = cls(
             end=end,
@@ -101,6 +102,9 @@ class CareerListing:
             prev=prev,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_listing  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_listing.additional_properties = d
         return career_listing
 
@@ -119,3 +123,8 @@ class CareerListing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_item import CareerItem  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerOutlook")
+_PROPERTY_NAMES = frozenset(
+    {
+        "category",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -40,16 +46,18 @@ class CareerOutlook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category")
+        category = src_dict["category"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         career_outlook = cls(
             category=category,
             description=description,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_outlook  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_outlook.additional_properties = d
         return career_outlook
 

@@ -8,12 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_also_called import CareerAlsoCalled
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="CareerOverview")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+        "also_called",
+        "on_the_job",
+        "tags",
+        "what_they_do",
+    }
+)
 
 
 @_attrs_define
@@ -35,9 +40,6 @@ class CareerOverview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_also_called import CareerAlsoCalled  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         title = self.title
@@ -80,15 +82,11 @@ class CareerOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_also_called import CareerAlsoCalled  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        title = src_dict["title"]
 
-        title = d.pop("title")
-
-        _also_called = d.pop("also_called", UNSET)
+        _also_called = src_dict.get("also_called", UNSET)
         also_called: list[CareerAlsoCalled] | Unset = UNSET
         if _also_called is not UNSET:
             also_called = []
@@ -97,16 +95,16 @@ class CareerOverview:
 
                 also_called.append(also_called_item)
 
-        on_the_job = cast(list[str], d.pop("on_the_job", UNSET))
+        on_the_job = cast(list[str], src_dict.get("on_the_job", UNSET))
 
-        _tags = d.pop("tags", UNSET)
+        _tags = src_dict.get("tags", UNSET)
         tags: Tags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = Tags.from_dict(_tags)
 
-        what_they_do = d.pop("what_they_do", UNSET)
+        what_they_do = src_dict.get("what_they_do", UNSET)
 
         career_overview = cls(
             code=code,
@@ -117,6 +115,9 @@ class CareerOverview:
             what_they_do=what_they_do,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_overview  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_overview.additional_properties = d
         return career_overview
 
@@ -135,3 +136,9 @@ class CareerOverview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_also_called import CareerAlsoCalled  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_top_interest import CareerTopInterest
-    from ..models.career_work_style import CareerWorkStyle
-
-
 T = TypeVar("T", bound="CareerPersonality")
+_PROPERTY_NAMES = frozenset(
+    {
+        "top_interest",
+        "work_styles",
+    }
+)
 
 
 @_attrs_define
@@ -27,9 +28,6 @@ class CareerPersonality:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_top_interest import CareerTopInterest  # noqa: PLC0415
-        from ..models.career_work_style import CareerWorkStyle  # noqa: PLC0415
-
         top_interest: dict[str, Any] | Unset = UNSET
         if not isinstance(self.top_interest, Unset):
             top_interest = self.top_interest.to_dict()
@@ -53,18 +51,14 @@ class CareerPersonality:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_top_interest import CareerTopInterest  # noqa: PLC0415
-        from ..models.career_work_style import CareerWorkStyle  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _top_interest = d.pop("top_interest", UNSET)
+        _top_interest = src_dict.get("top_interest", UNSET)
         top_interest: CareerTopInterest | Unset
         if isinstance(_top_interest, Unset):
             top_interest = UNSET
         else:
             top_interest = CareerTopInterest.from_dict(_top_interest)
 
-        _work_styles = d.pop("work_styles", UNSET)
+        _work_styles = src_dict.get("work_styles", UNSET)
         work_styles: list[CareerWorkStyle] | Unset = UNSET
         if _work_styles is not UNSET:
             work_styles = []
@@ -78,6 +72,9 @@ class CareerPersonality:
             work_styles=work_styles,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_personality  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_personality.additional_properties = d
         return career_personality
 
@@ -96,3 +93,9 @@ class CareerPersonality:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_top_interest import CareerTopInterest  # noqa: E402
+from ..models.career_work_style import CareerWorkStyle  # noqa: E402

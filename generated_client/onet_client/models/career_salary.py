@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerSalary")
+_PROPERTY_NAMES = frozenset(
+    {
+        "annual_10th_percentile",
+        "annual_10th_percentile_over",
+        "annual_90th_percentile",
+        "annual_90th_percentile_over",
+        "annual_median",
+        "annual_median_over",
+        "hourly_10th_percentile",
+        "hourly_10th_percentile_over",
+        "hourly_90th_percentile",
+        "hourly_90th_percentile_over",
+        "hourly_median",
+        "hourly_median_over",
+        "soc_code",
+    }
+)
 
 
 @_attrs_define
@@ -104,32 +121,31 @@ class CareerSalary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annual_10th_percentile = d.pop("annual_10th_percentile", UNSET)
+        annual_10th_percentile = src_dict.get("annual_10th_percentile", UNSET)
 
-        annual_10th_percentile_over = d.pop("annual_10th_percentile_over", UNSET)
+        annual_10th_percentile_over = src_dict.get("annual_10th_percentile_over", UNSET)
 
-        annual_90th_percentile = d.pop("annual_90th_percentile", UNSET)
+        annual_90th_percentile = src_dict.get("annual_90th_percentile", UNSET)
 
-        annual_90th_percentile_over = d.pop("annual_90th_percentile_over", UNSET)
+        annual_90th_percentile_over = src_dict.get("annual_90th_percentile_over", UNSET)
 
-        annual_median = d.pop("annual_median", UNSET)
+        annual_median = src_dict.get("annual_median", UNSET)
 
-        annual_median_over = d.pop("annual_median_over", UNSET)
+        annual_median_over = src_dict.get("annual_median_over", UNSET)
 
-        hourly_10th_percentile = d.pop("hourly_10th_percentile", UNSET)
+        hourly_10th_percentile = src_dict.get("hourly_10th_percentile", UNSET)
 
-        hourly_10th_percentile_over = d.pop("hourly_10th_percentile_over", UNSET)
+        hourly_10th_percentile_over = src_dict.get("hourly_10th_percentile_over", UNSET)
 
-        hourly_90th_percentile = d.pop("hourly_90th_percentile", UNSET)
+        hourly_90th_percentile = src_dict.get("hourly_90th_percentile", UNSET)
 
-        hourly_90th_percentile_over = d.pop("hourly_90th_percentile_over", UNSET)
+        hourly_90th_percentile_over = src_dict.get("hourly_90th_percentile_over", UNSET)
 
-        hourly_median = d.pop("hourly_median", UNSET)
+        hourly_median = src_dict.get("hourly_median", UNSET)
 
-        hourly_median_over = d.pop("hourly_median_over", UNSET)
+        hourly_median_over = src_dict.get("hourly_median_over", UNSET)
 
-        soc_code = d.pop("soc_code", UNSET)
+        soc_code = src_dict.get("soc_code", UNSET)
 
         career_salary = cls(
             annual_10th_percentile=annual_10th_percentile,
@@ -147,6 +163,9 @@ class CareerSalary:
             soc_code=soc_code,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_salary  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_salary.additional_properties = d
         return career_salary
 

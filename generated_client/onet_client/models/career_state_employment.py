@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerStateEmployment")
+_PROPERTY_NAMES = frozenset(
+    {
+        "location_quotient",
+        "name",
+        "postal_code",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +51,11 @@ class CareerStateEmployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location_quotient = d.pop("location_quotient")
+        location_quotient = src_dict["location_quotient"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        postal_code = d.pop("postal_code")
+        postal_code = src_dict["postal_code"]
 
         career_state_employment = cls(
             location_quotient=location_quotient,
@@ -57,6 +63,9 @@ class CareerStateEmployment:
             postal_code=postal_code,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_state_employment  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_state_employment.additional_properties = d
         return career_state_employment
 

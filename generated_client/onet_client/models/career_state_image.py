@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerStateImage")
+_PROPERTY_NAMES = frozenset(
+    {
+        "height",
+        "href",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +51,11 @@ class CareerStateImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        height = d.pop("height", UNSET)
+        height = src_dict.get("height", UNSET)
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = src_dict.get("width", UNSET)
 
         career_state_image = cls(
             height=height,
@@ -57,6 +63,9 @@ class CareerStateImage:
             width=width,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_state_image  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_state_image.additional_properties = d
         return career_state_image
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerSubClusterLink")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+        "href",
+    }
+)
 
 
 @_attrs_define
@@ -43,12 +50,11 @@ class CareerSubClusterLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         career_sub_cluster_link = cls(
             code=code,
@@ -56,6 +62,9 @@ class CareerSubClusterLink:
             href=href,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_sub_cluster_link  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_sub_cluster_link.additional_properties = d
         return career_sub_cluster_link
 

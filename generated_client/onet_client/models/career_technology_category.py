@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.career_technology_example import CareerTechnologyExample
-
-
 T = TypeVar("T", bound="CareerTechnologyCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "code",
+        "example",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class CareerTechnologyCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.career_technology_example import CareerTechnologyExample  # noqa: PLC0415
-
         title = self.title
 
         code = self.code
@@ -57,14 +58,11 @@ class CareerTechnologyCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.career_technology_example import CareerTechnologyExample  # noqa: PLC0415
+        title = src_dict["title"]
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        code = src_dict.get("code", UNSET)
 
-        code = d.pop("code", UNSET)
-
-        _example = d.pop("example", UNSET)
+        _example = src_dict.get("example", UNSET)
         example: list[CareerTechnologyExample] | Unset = UNSET
         if _example is not UNSET:
             example = []
@@ -79,6 +77,9 @@ class CareerTechnologyCategory:
             example=example,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_technology_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_technology_category.additional_properties = d
         return career_technology_category
 
@@ -97,3 +98,8 @@ class CareerTechnologyCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.career_technology_example import CareerTechnologyExample  # noqa: E402

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerTechnologyExample")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "hot_technology",
+        "in_demand",
+        "percentage",
+    }
+)
 
 
 @_attrs_define
@@ -52,14 +60,13 @@ class CareerTechnologyExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        hot_technology = d.pop("hot_technology", UNSET)
+        hot_technology = src_dict.get("hot_technology", UNSET)
 
-        in_demand = d.pop("in_demand", UNSET)
+        in_demand = src_dict.get("in_demand", UNSET)
 
-        percentage = d.pop("percentage", UNSET)
+        percentage = src_dict.get("percentage", UNSET)
 
         career_technology_example = cls(
             title=title,
@@ -68,6 +75,9 @@ class CareerTechnologyExample:
             percentage=percentage,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return career_technology_example  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_technology_example.additional_properties = d
         return career_technology_example
 

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.occupation_item import OccupationItem
-
-
 T = TypeVar("T", bound="CrosswalkMatch")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "occupation",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class CrosswalkMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
-
         code = self.code
 
         occupation = []
@@ -53,19 +54,16 @@ class CrosswalkMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
         occupation = []
-        _occupation = d.pop("occupation")
+        _occupation = src_dict["occupation"]
         for occupation_item_data in _occupation:
             occupation_item = OccupationItem.from_dict(occupation_item_data)
 
             occupation.append(occupation_item)
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         crosswalk_match = cls(
             code=code,
@@ -73,6 +71,9 @@ class CrosswalkMatch:
             title=title,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return crosswalk_match  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         crosswalk_match.additional_properties = d
         return crosswalk_match
 
@@ -91,3 +92,8 @@ class CrosswalkMatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.occupation_item import OccupationItem  # noqa: E402

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseColumn")
+_PROPERTY_NAMES = frozenset(
+    {
+        "column_id",
+        "title",
+        "type",
+        "description",
+        "format",
+        "optional",
+    }
+)
 
 
 @_attrs_define
@@ -60,18 +70,17 @@ class DatabaseColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        column_id = d.pop("column_id")
+        column_id = src_dict["column_id"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = src_dict.get("format", UNSET)
 
-        optional = d.pop("optional", UNSET)
+        optional = src_dict.get("optional", UNSET)
 
         database_column = cls(
             column_id=column_id,
@@ -82,6 +91,9 @@ class DatabaseColumn:
             optional=optional,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return database_column  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_column.additional_properties = d
         return database_column
 

@@ -26,9 +26,9 @@ class DatabaseDownloadLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         database_download_links = cls()
 
+        d = dict(src_dict)
         database_download_links.additional_properties = d
         return database_download_links
 

@@ -30,22 +30,10 @@ class DatabaseRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         database_row = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> float | None | str:
-                if data is None:
-                    return data
-                return cast(float | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        database_row.additional_properties = additional_properties
+        d = dict(src_dict)
+        database_row.additional_properties = d
         return database_row
 
     @property

@@ -8,11 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.database_row import DatabaseRow
-
-
 T = TypeVar("T", bound="DatabaseRowPage")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "row",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +40,6 @@ class DatabaseRowPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.database_row import DatabaseRow  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -70,25 +74,22 @@ class DatabaseRowPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_row import DatabaseRow  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         row = []
-        _row = d.pop("row")
+        _row = src_dict["row"]
         for row_item_data in _row:
             row_item = DatabaseRow.from_dict(row_item_data)
 
             row.append(row_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         database_row_page = cls(
             end=end,
@@ -99,6 +100,9 @@ class DatabaseRowPage:
             prev=prev,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return database_row_page  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_row_page.additional_properties = d
         return database_row_page
 
@@ -117,3 +121,8 @@ class DatabaseRowPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.database_row import DatabaseRow  # noqa: E402

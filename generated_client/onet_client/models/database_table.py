@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseTable")
+_PROPERTY_NAMES = frozenset(
+    {
+        "info",
+        "rows",
+        "table_id",
+        "title",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -53,16 +62,15 @@ class DatabaseTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = d.pop("info")
+        info = src_dict["info"]
 
-        rows = d.pop("rows")
+        rows = src_dict["rows"]
 
-        table_id = d.pop("table_id")
+        table_id = src_dict["table_id"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         database_table = cls(
             info=info,
@@ -72,6 +80,9 @@ class DatabaseTable:
             description=description,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return database_table  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_table.additional_properties = d
         return database_table
 

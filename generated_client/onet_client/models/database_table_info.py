@@ -8,12 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.database_column import DatabaseColumn
-    from ..models.database_download_links import DatabaseDownloadLinks
-
-
 T = TypeVar("T", bound="DatabaseTableInfo")
+_PROPERTY_NAMES = frozenset(
+    {
+        "column",
+        "table_id",
+        "data_dictionary",
+        "description",
+        "download",
+        "rows",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -34,9 +40,6 @@ class DatabaseTableInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.database_column import DatabaseColumn  # noqa: PLC0415
-        from ..models.database_download_links import DatabaseDownloadLinks  # noqa: PLC0415
-
         column = []
         for column_item_data in self.column:
             column_item = column_item_data.to_dict()
@@ -79,33 +82,29 @@ class DatabaseTableInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_column import DatabaseColumn  # noqa: PLC0415
-        from ..models.database_download_links import DatabaseDownloadLinks  # noqa: PLC0415
-
-        d = dict(src_dict)
         column = []
-        _column = d.pop("column")
+        _column = src_dict["column"]
         for column_item_data in _column:
             column_item = DatabaseColumn.from_dict(column_item_data)
 
             column.append(column_item)
 
-        table_id = d.pop("table_id")
+        table_id = src_dict["table_id"]
 
-        data_dictionary = d.pop("data_dictionary", UNSET)
+        data_dictionary = src_dict.get("data_dictionary", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        _download = d.pop("download", UNSET)
+        _download = src_dict.get("download", UNSET)
         download: DatabaseDownloadLinks | Unset
         if isinstance(_download, Unset):
             download = UNSET
         else:
             download = DatabaseDownloadLinks.from_dict(_download)
 
-        rows = d.pop("rows", UNSET)
+        rows = src_dict.get("rows", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         database_table_info = cls(
             column=column,
@@ -117,6 +116,9 @@ class DatabaseTableInfo:
             title=title,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return database_table_info  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_table_info.additional_properties = d
         return database_table_info
 
@@ -135,3 +137,9 @@ class DatabaseTableInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.database_column import DatabaseColumn  # noqa: E402
+from ..models.database_download_links import DatabaseDownloadLinks  # noqa: E402

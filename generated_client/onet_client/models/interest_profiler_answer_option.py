@@ -13,6 +13,12 @@ from ..models.interest_profiler_answer_option_value import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerAnswerOption")
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -43,16 +49,18 @@ class InterestProfilerAnswerOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        value = check_interest_profiler_answer_option_value(d.pop("value"))
+        value = check_interest_profiler_answer_option_value(src_dict["value"])
 
         interest_profiler_answer_option = cls(
             name=name,
             value=value,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_answer_option  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_answer_option.additional_properties = d
         return interest_profiler_answer_option
 

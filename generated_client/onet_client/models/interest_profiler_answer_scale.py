@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption
-
-
 T = TypeVar("T", bound="InterestProfilerAnswerScale")
+_PROPERTY_NAMES = frozenset(
+    {
+        "answer_option",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +25,6 @@ class InterestProfilerAnswerScale:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
-
         answer_option = []
         for answer_option_item_data in self.answer_option:
             answer_option_item = answer_option_item_data.to_dict()
@@ -43,11 +42,8 @@ class InterestProfilerAnswerScale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
-
-        d = dict(src_dict)
         answer_option = []
-        _answer_option = d.pop("answer_option")
+        _answer_option = src_dict["answer_option"]
         for answer_option_item_data in _answer_option:
             answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
 
@@ -57,6 +53,9 @@ class InterestProfilerAnswerScale:
             answer_option=answer_option,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_answer_scale  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_answer_scale.additional_properties = d
         return interest_profiler_answer_scale
 
@@ -75,3 +74,8 @@ class InterestProfilerAnswerScale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: E402

@@ -9,11 +9,16 @@ from attrs import field as _attrs_field
 from ..models.interest_profiler_career_fit import InterestProfilerCareerFit, check_interest_profiler_career_fit
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="InterestProfilerCareer")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "tags",
+        "title",
+        "fit",
+    }
+)
 
 
 @_attrs_define
@@ -30,8 +35,6 @@ class InterestProfilerCareer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -61,18 +64,15 @@ class InterestProfilerCareer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        tags = Tags.from_dict(src_dict["tags"])
 
-        tags = Tags.from_dict(d.pop("tags"))
+        title = src_dict["title"]
 
-        title = d.pop("title")
-
-        _fit = d.pop("fit", UNSET)
+        _fit = src_dict.get("fit", UNSET)
         fit: InterestProfilerCareerFit | Unset
         if isinstance(_fit, Unset):
             fit = UNSET
@@ -87,6 +87,9 @@ class InterestProfilerCareer:
             fit=fit,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_career  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_career.additional_properties = d
         return interest_profiler_career
 
@@ -105,3 +108,8 @@ class InterestProfilerCareer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tags import Tags  # noqa: E402

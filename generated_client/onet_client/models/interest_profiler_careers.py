@@ -8,11 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.interest_profiler_career import InterestProfilerCareer
-
-
 T = TypeVar("T", bound="InterestProfilerCareers")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "career",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +39,6 @@ class InterestProfilerCareers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interest_profiler_career import InterestProfilerCareer  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -69,25 +73,22 @@ class InterestProfilerCareers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interest_profiler_career import InterestProfilerCareer  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         career = []
-        _career = d.pop("career")
+        _career = src_dict["career"]
         for career_item_data in _career:
             career_item = InterestProfilerCareer.from_dict(career_item_data)
 
             career.append(career_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         interest_profiler_careers = cls(
             end=end,
@@ -98,6 +99,9 @@ class InterestProfilerCareers:
             prev=prev,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_careers  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_careers.additional_properties = d
         return interest_profiler_careers
 
@@ -116,3 +120,8 @@ class InterestProfilerCareers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.interest_profiler_career import InterestProfilerCareer  # noqa: E402

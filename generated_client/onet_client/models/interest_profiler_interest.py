@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerInterest")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "description",
+        "title",
+        "href",
+    }
+)
 
 
 @_attrs_define
@@ -50,14 +58,13 @@ class InterestProfilerInterest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         interest_profiler_interest = cls(
             code=code,
@@ -66,6 +73,9 @@ class InterestProfilerInterest:
             href=href,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_interest  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_interest.additional_properties = d
         return interest_profiler_interest
 

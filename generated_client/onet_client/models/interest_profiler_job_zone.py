@@ -10,6 +10,17 @@ from ..models.career_job_zone_code import CareerJobZoneCode, check_career_job_zo
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerJobZone")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "value",
+        "education",
+        "examples",
+        "experience",
+        "job_training",
+        "svp_range",
+    }
+)
 
 
 @_attrs_define
@@ -73,20 +84,19 @@ class InterestProfilerJobZone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        value = check_career_job_zone_code(d.pop("value"))
+        value = check_career_job_zone_code(src_dict["value"])
 
-        education = d.pop("education", UNSET)
+        education = src_dict.get("education", UNSET)
 
-        examples = d.pop("examples", UNSET)
+        examples = src_dict.get("examples", UNSET)
 
-        experience = d.pop("experience", UNSET)
+        experience = src_dict.get("experience", UNSET)
 
-        job_training = d.pop("job_training", UNSET)
+        job_training = src_dict.get("job_training", UNSET)
 
-        svp_range = d.pop("svp_range", UNSET)
+        svp_range = src_dict.get("svp_range", UNSET)
 
         interest_profiler_job_zone = cls(
             title=title,
@@ -98,6 +108,9 @@ class InterestProfilerJobZone:
             svp_range=svp_range,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_job_zone  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_job_zone.additional_properties = d
         return interest_profiler_job_zone
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerQuestion")
+_PROPERTY_NAMES = frozenset(
+    {
+        "area",
+        "index",
+        "text",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +51,11 @@ class InterestProfilerQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        area = d.pop("area")
+        area = src_dict["area"]
 
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
         interest_profiler_question = cls(
             area=area,
@@ -57,6 +63,9 @@ class InterestProfilerQuestion:
             text=text,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_question  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_question.additional_properties = d
         return interest_profiler_question
 

@@ -8,12 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption
-    from ..models.interest_profiler_question import InterestProfilerQuestion
-
-
 T = TypeVar("T", bound="InterestProfilerQuestions")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "answer_option",
+        "question",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -40,9 +46,6 @@ class InterestProfilerQuestions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
-        from ..models.interest_profiler_question import InterestProfilerQuestion  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -83,33 +86,29 @@ class InterestProfilerQuestions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: PLC0415
-        from ..models.interest_profiler_question import InterestProfilerQuestion  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         answer_option = []
-        _answer_option = d.pop("answer_option")
+        _answer_option = src_dict["answer_option"]
         for answer_option_item_data in _answer_option:
             answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
 
             answer_option.append(answer_option_item)
 
         question = []
-        _question = d.pop("question")
+        _question = src_dict["question"]
         for question_item_data in _question:
             question_item = InterestProfilerQuestion.from_dict(question_item_data)
 
             question.append(question_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         interest_profiler_questions = cls(
             end=end,
@@ -121,6 +120,9 @@ class InterestProfilerQuestions:
             prev=prev,
         )
 
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_questions  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_questions.additional_properties = d
         return interest_profiler_questions
 
@@ -139,3 +141,9 @@ class InterestProfilerQuestions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.interest_profiler_answer_option import InterestProfilerAnswerOption  # noqa: E402
+from ..models.interest_profiler_question import InterestProfilerQuestion  # noqa: E402

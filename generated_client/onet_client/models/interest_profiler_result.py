@@ -10,6 +10,15 @@ from ..models.interest_profiler_area_code import InterestProfilerAreaCode, check
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerResult")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "description",
+        "score",
+        "title",
+        "href",
+    }
+)
 
 
 @_attrs_define
@@ -58,16 +67,15 @@ class InterestProfilerResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_interest_profiler_area_code(d.pop("code"))
+        code = check_interest_profiler_area_code(src_dict["code"])
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        score = d.pop("score")
+        score = src_dict["score"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         interest_profiler_result = cls(
             code=code,
@@ -77,6 +85,9 @@ class InterestProfilerResult:
             href=href,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_result  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_result.additional_properties = d
         return interest_profiler_result
 

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.interest_profiler_result import InterestProfilerResult
-
-
 T = TypeVar("T", bound="InterestProfilerResults")
+_PROPERTY_NAMES = frozenset(
+    {
+        "careers",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +29,6 @@ class InterestProfilerResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interest_profiler_result import InterestProfilerResult  # noqa: PLC0415
-
         careers = self.careers
 
         result = []
@@ -49,13 +49,10 @@ class InterestProfilerResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interest_profiler_result import InterestProfilerResult  # noqa: PLC0415
-
-        d = dict(src_dict)
-        careers = d.pop("careers")
+        careers = src_dict["careers"]
 
         result = []
-        _result = d.pop("result")
+        _result = src_dict["result"]
         for result_item_data in _result:
             result_item = InterestProfilerResult.from_dict(result_item_data)
 
@@ -66,6 +63,9 @@ class InterestProfilerResults:
             result=result,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return interest_profiler_results  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_results.additional_properties = d
         return interest_profiler_results
 
@@ -84,3 +84,8 @@ class InterestProfilerResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.interest_profiler_result import InterestProfilerResult  # noqa: E402

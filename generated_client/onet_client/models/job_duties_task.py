@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDutiesTask")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class JobDutiesTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         job_duties_task = cls(
             id=id,
             title=title,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_duties_task  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_duties_task.additional_properties = d
         return job_duties_task
 

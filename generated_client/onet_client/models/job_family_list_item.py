@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobFamilyListItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+        "href",
+    }
+)
 
 
 @_attrs_define
@@ -43,12 +50,11 @@ class JobFamilyListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         job_family_list_item = cls(
             code=code,
@@ -56,6 +62,9 @@ class JobFamilyListItem:
             href=href,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return job_family_list_item  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_family_list_item.additional_properties = d
         return job_family_list_item
 

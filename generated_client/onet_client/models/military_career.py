@@ -9,12 +9,19 @@ from attrs import field as _attrs_field
 from ..models.military_career_match_type import MilitaryCareerMatchType, check_military_career_match_type
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.military_jobs_by_branch import MilitaryJobsByBranch
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="MilitaryCareer")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "tags",
+        "title",
+        "match_type",
+        "military_jobs",
+        "pay_grade",
+        "preparation_needed",
+    }
+)
 
 
 @_attrs_define
@@ -37,9 +44,6 @@ class MilitaryCareer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.military_jobs_by_branch import MilitaryJobsByBranch  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -80,30 +84,26 @@ class MilitaryCareer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.military_jobs_by_branch import MilitaryJobsByBranch  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        tags = Tags.from_dict(src_dict["tags"])
 
-        tags = Tags.from_dict(d.pop("tags"))
+        title = src_dict["title"]
 
-        title = d.pop("title")
+        match_type = check_military_career_match_type(src_dict["match_type"])
 
-        match_type = check_military_career_match_type(d.pop("match_type"))
-
-        _military_jobs = d.pop("military_jobs", UNSET)
+        _military_jobs = src_dict.get("military_jobs", UNSET)
         military_jobs: MilitaryJobsByBranch | Unset
         if isinstance(_military_jobs, Unset):
             military_jobs = UNSET
         else:
             military_jobs = MilitaryJobsByBranch.from_dict(_military_jobs)
 
-        pay_grade = d.pop("pay_grade", UNSET)
+        pay_grade = src_dict.get("pay_grade", UNSET)
 
-        preparation_needed = d.pop("preparation_needed", UNSET)
+        preparation_needed = src_dict.get("preparation_needed", UNSET)
 
         military_career = cls(
             code=code,
@@ -116,6 +116,9 @@ class MilitaryCareer:
             preparation_needed=preparation_needed,
         )
 
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+            return military_career  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_career.additional_properties = d
         return military_career
 
@@ -134,3 +137,9 @@ class MilitaryCareer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.military_jobs_by_branch import MilitaryJobsByBranch  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MilitaryExternalInfo")
+_PROPERTY_NAMES = frozenset(
+    {
+        "href",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class MilitaryExternalInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href")
+        href = src_dict["href"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         military_external_info = cls(
             href=href,
             title=title,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return military_external_info  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_external_info.additional_properties = d
         return military_external_info
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MilitaryJobsByBranch")
+_PROPERTY_NAMES = frozenset(
+    {
+        "air_force",
+        "army",
+        "coast_guard",
+        "marine_corps",
+        "navy",
+    }
+)
 
 
 @_attrs_define
@@ -56,16 +65,15 @@ class MilitaryJobsByBranch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        air_force = d.pop("air_force", UNSET)
+        air_force = src_dict.get("air_force", UNSET)
 
-        army = d.pop("army", UNSET)
+        army = src_dict.get("army", UNSET)
 
-        coast_guard = d.pop("coast_guard", UNSET)
+        coast_guard = src_dict.get("coast_guard", UNSET)
 
-        marine_corps = d.pop("marine_corps", UNSET)
+        marine_corps = src_dict.get("marine_corps", UNSET)
 
-        navy = d.pop("navy", UNSET)
+        navy = src_dict.get("navy", UNSET)
 
         military_jobs_by_branch = cls(
             air_force=air_force,
@@ -75,6 +83,9 @@ class MilitaryJobsByBranch:
             navy=navy,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return military_jobs_by_branch  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_jobs_by_branch.additional_properties = d
         return military_jobs_by_branch
 

@@ -9,11 +9,16 @@ from attrs import field as _attrs_field
 from ..models.military_match_branch import MilitaryMatchBranch, check_military_match_branch
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.military_external_info import MilitaryExternalInfo
-
-
 T = TypeVar("T", bound="MilitaryMatch")
+_PROPERTY_NAMES = frozenset(
+    {
+        "active",
+        "branch",
+        "code",
+        "title",
+        "external_info",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +38,6 @@ class MilitaryMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.military_external_info import MilitaryExternalInfo  # noqa: PLC0415
-
         active = self.active
 
         branch: str = self.branch
@@ -67,18 +70,15 @@ class MilitaryMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.military_external_info import MilitaryExternalInfo  # noqa: PLC0415
+        active = src_dict["active"]
 
-        d = dict(src_dict)
-        active = d.pop("active")
+        branch = check_military_match_branch(src_dict["branch"])
 
-        branch = check_military_match_branch(d.pop("branch"))
+        code = src_dict["code"]
 
-        code = d.pop("code")
+        title = src_dict["title"]
 
-        title = d.pop("title")
-
-        _external_info = d.pop("external_info", UNSET)
+        _external_info = src_dict.get("external_info", UNSET)
         external_info: list[MilitaryExternalInfo] | Unset = UNSET
         if _external_info is not UNSET:
             external_info = []
@@ -95,6 +95,9 @@ class MilitaryMatch:
             external_info=external_info,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return military_match  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_match.additional_properties = d
         return military_match
 
@@ -113,3 +116,8 @@ class MilitaryMatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.military_external_info import MilitaryExternalInfo  # noqa: E402

@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.military_match import MilitaryMatch
-
-
 T = TypeVar("T", bound="MilitarySearchMatches")
+_PROPERTY_NAMES = frozenset(
+    {
+        "military_match",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +25,6 @@ class MilitarySearchMatches:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.military_match import MilitaryMatch  # noqa: PLC0415
-
         military_match = []
         for military_match_item_data in self.military_match:
             military_match_item = military_match_item_data.to_dict()
@@ -43,11 +42,8 @@ class MilitarySearchMatches:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.military_match import MilitaryMatch  # noqa: PLC0415
-
-        d = dict(src_dict)
         military_match = []
-        _military_match = d.pop("military_match")
+        _military_match = src_dict["military_match"]
         for military_match_item_data in _military_match:
             military_match_item = MilitaryMatch.from_dict(military_match_item_data)
 
@@ -57,6 +53,9 @@ class MilitarySearchMatches:
             military_match=military_match,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return military_search_matches  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_search_matches.additional_properties = d
         return military_search_matches
 
@@ -75,3 +74,8 @@ class MilitarySearchMatches:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.military_match import MilitaryMatch  # noqa: E402

@@ -8,12 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.military_career import MilitaryCareer
-    from ..models.military_match import MilitaryMatch
-
-
 T = TypeVar("T", bound="MilitarySearchResults")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "military_match",
+        "career",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -39,9 +45,6 @@ class MilitarySearchResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.military_career import MilitaryCareer  # noqa: PLC0415
-        from ..models.military_match import MilitaryMatch  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -82,33 +85,29 @@ class MilitarySearchResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.military_career import MilitaryCareer  # noqa: PLC0415
-        from ..models.military_match import MilitaryMatch  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         military_match = []
-        _military_match = d.pop("military_match")
+        _military_match = src_dict["military_match"]
         for military_match_item_data in _military_match:
             military_match_item = MilitaryMatch.from_dict(military_match_item_data)
 
             military_match.append(military_match_item)
 
         career = []
-        _career = d.pop("career")
+        _career = src_dict["career"]
         for career_item_data in _career:
             career_item = MilitaryCareer.from_dict(career_item_data)
 
             career.append(career_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         military_search_results = cls(
             end=end,
@@ -120,6 +119,9 @@ class MilitarySearchResults:
             prev=prev,
         )
 
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+            return military_search_results  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_search_results.additional_properties = d
         return military_search_results
 
@@ -138,3 +140,9 @@ class MilitarySearchResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.military_career import MilitaryCareer  # noqa: E402
+from ..models.military_match import MilitaryMatch  # noqa: E402

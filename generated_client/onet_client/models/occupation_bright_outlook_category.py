@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationBrightOutlookCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class OccupationBrightOutlookCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         occupation_bright_outlook_category = cls(
             code=code,
             title=title,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_bright_outlook_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_bright_outlook_category.additional_properties = d
         return occupation_bright_outlook_category
 

@@ -8,15 +8,22 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.content_link import ContentLink
-    from ..models.occupation_bright_outlook_category import OccupationBrightOutlookCategory
-    from ..models.occupation_item import OccupationItem
-    from ..models.occupation_overview_updated import OccupationOverviewUpdated
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="OccupationOverview")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "custom_contents",
+        "description",
+        "details_contents",
+        "summary_contents",
+        "tags",
+        "title",
+        "also_see",
+        "bright_outlook",
+        "sample_of_reported_titles",
+        "updated",
+    }
+)
 
 
 @_attrs_define
@@ -48,12 +55,6 @@ class OccupationOverview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.content_link import ContentLink  # noqa: PLC0415
-        from ..models.occupation_bright_outlook_category import OccupationBrightOutlookCategory  # noqa: PLC0415
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
-        from ..models.occupation_overview_updated import OccupationOverviewUpdated  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         custom_contents = []
@@ -125,43 +126,36 @@ class OccupationOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_link import ContentLink  # noqa: PLC0415
-        from ..models.occupation_bright_outlook_category import OccupationBrightOutlookCategory  # noqa: PLC0415
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
-        from ..models.occupation_overview_updated import OccupationOverviewUpdated  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
         custom_contents = []
-        _custom_contents = d.pop("custom_contents")
+        _custom_contents = src_dict["custom_contents"]
         for custom_contents_item_data in _custom_contents:
             custom_contents_item = ContentLink.from_dict(custom_contents_item_data)
 
             custom_contents.append(custom_contents_item)
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         details_contents = []
-        _details_contents = d.pop("details_contents")
+        _details_contents = src_dict["details_contents"]
         for details_contents_item_data in _details_contents:
             details_contents_item = ContentLink.from_dict(details_contents_item_data)
 
             details_contents.append(details_contents_item)
 
         summary_contents = []
-        _summary_contents = d.pop("summary_contents")
+        _summary_contents = src_dict["summary_contents"]
         for summary_contents_item_data in _summary_contents:
             summary_contents_item = ContentLink.from_dict(summary_contents_item_data)
 
             summary_contents.append(summary_contents_item)
 
-        tags = Tags.from_dict(d.pop("tags"))
+        tags = Tags.from_dict(src_dict["tags"])
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        _also_see = d.pop("also_see", UNSET)
+        _also_see = src_dict.get("also_see", UNSET)
         also_see: list[OccupationItem] | Unset = UNSET
         if _also_see is not UNSET:
             also_see = []
@@ -170,7 +164,7 @@ class OccupationOverview:
 
                 also_see.append(also_see_item)
 
-        _bright_outlook = d.pop("bright_outlook", UNSET)
+        _bright_outlook = src_dict.get("bright_outlook", UNSET)
         bright_outlook: list[OccupationBrightOutlookCategory] | Unset = UNSET
         if _bright_outlook is not UNSET:
             bright_outlook = []
@@ -179,9 +173,9 @@ class OccupationOverview:
 
                 bright_outlook.append(bright_outlook_item)
 
-        sample_of_reported_titles = cast(list[str], d.pop("sample_of_reported_titles", UNSET))
+        sample_of_reported_titles = cast(list[str], src_dict.get("sample_of_reported_titles", UNSET))
 
-        _updated = d.pop("updated", UNSET)
+        _updated = src_dict.get("updated", UNSET)
         updated: OccupationOverviewUpdated | Unset
         if isinstance(_updated, Unset):
             updated = UNSET
@@ -202,6 +196,9 @@ class OccupationOverview:
             updated=updated,
         )
 
+        if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_overview  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_overview.additional_properties = d
         return occupation_overview
 
@@ -220,3 +217,12 @@ class OccupationOverview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.content_link import ContentLink  # noqa: E402
+from ..models.occupation_bright_outlook_category import OccupationBrightOutlookCategory  # noqa: E402
+from ..models.occupation_item import OccupationItem  # noqa: E402
+from ..models.occupation_overview_updated import OccupationOverviewUpdated  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.occupation_overview_updated_content import OccupationOverviewUpdatedContent
-
-
 T = TypeVar("T", bound="OccupationOverviewUpdated")
+_PROPERTY_NAMES = frozenset(
+    {
+        "contents",
+        "year",
+    }
+)
 
 
 @_attrs_define
@@ -26,8 +28,6 @@ class OccupationOverviewUpdated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.occupation_overview_updated_content import OccupationOverviewUpdatedContent  # noqa: PLC0415
-
         contents = []
         for contents_item_data in self.contents:
             contents_item = contents_item_data.to_dict()
@@ -48,23 +48,23 @@ class OccupationOverviewUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.occupation_overview_updated_content import OccupationOverviewUpdatedContent  # noqa: PLC0415
-
-        d = dict(src_dict)
         contents = []
-        _contents = d.pop("contents")
+        _contents = src_dict["contents"]
         for contents_item_data in _contents:
             contents_item = OccupationOverviewUpdatedContent.from_dict(contents_item_data)
 
             contents.append(contents_item)
 
-        year = d.pop("year")
+        year = src_dict["year"]
 
         occupation_overview_updated = cls(
             contents=contents,
             year=year,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_overview_updated  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_overview_updated.additional_properties = d
         return occupation_overview_updated
 
@@ -83,3 +83,8 @@ class OccupationOverviewUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.occupation_overview_updated_content import OccupationOverviewUpdatedContent  # noqa: E402

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OccupationOverviewUpdatedContent")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "source",
+        "year",
+    }
+)
 
 
 @_attrs_define
@@ -46,12 +53,11 @@ class OccupationOverviewUpdatedContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        source = d.pop("source", UNSET)
+        source = src_dict.get("source", UNSET)
 
-        year = d.pop("year", UNSET)
+        year = src_dict.get("year", UNSET)
 
         occupation_overview_updated_content = cls(
             title=title,
@@ -59,6 +65,9 @@ class OccupationOverviewUpdatedContent:
             year=year,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return occupation_overview_updated_content  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         occupation_overview_updated_content.additional_properties = d
         return occupation_overview_updated_content
 

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OnetDataElement")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "description",
+        "href",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -49,14 +57,13 @@ class OnetDataElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         onet_data_element = cls(
             id=id,
@@ -65,6 +72,9 @@ class OnetDataElement:
             title=title,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return onet_data_element  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         onet_data_element.additional_properties = d
         return onet_data_element
 

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageMeta")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -56,16 +65,15 @@ class PageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end = d.pop("end")
+        end = src_dict["end"]
 
-        start = d.pop("start")
+        start = src_dict["start"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         page_meta = cls(
             end=end,
@@ -75,6 +83,9 @@ class PageMeta:
             prev=prev,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return page_meta  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         page_meta.additional_properties = d
         return page_meta
 

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.professional_association_category import ProfessionalAssociationCategory
-
-
 T = TypeVar("T", bound="ProfessionalAssociation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "category",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -26,8 +29,6 @@ class ProfessionalAssociation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.professional_association_category import ProfessionalAssociationCategory  # noqa: PLC0415
-
         name = self.name
 
         category: dict[str, Any] | Unset = UNSET
@@ -52,19 +53,16 @@ class ProfessionalAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.professional_association_category import ProfessionalAssociationCategory  # noqa: PLC0415
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _category = d.pop("category", UNSET)
+        _category = src_dict.get("category", UNSET)
         category: ProfessionalAssociationCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
             category = ProfessionalAssociationCategory.from_dict(_category)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         professional_association = cls(
             name=name,
@@ -72,6 +70,9 @@ class ProfessionalAssociation:
             url=url,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return professional_association  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         professional_association.additional_properties = d
         return professional_association
 
@@ -90,3 +91,8 @@ class ProfessionalAssociation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.professional_association_category import ProfessionalAssociationCategory  # noqa: E402

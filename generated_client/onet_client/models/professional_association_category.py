@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfessionalAssociationCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -36,16 +42,18 @@ class ProfessionalAssociationCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = src_dict.get("code", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         professional_association_category = cls(
             code=code,
             title=title,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return professional_association_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         professional_association_category.additional_properties = d
         return professional_association_category
 

@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.professional_association import ProfessionalAssociation
-
-
 T = TypeVar("T", bound="ProfessionalAssociationsForOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +25,6 @@ class ProfessionalAssociationsForOccupation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.professional_association import ProfessionalAssociation  # noqa: PLC0415
-
         source = []
         for source_item_data in self.source:
             source_item = source_item_data.to_dict()
@@ -43,11 +42,8 @@ class ProfessionalAssociationsForOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.professional_association import ProfessionalAssociation  # noqa: PLC0415
-
-        d = dict(src_dict)
         source = []
-        _source = d.pop("source")
+        _source = src_dict["source"]
         for source_item_data in _source:
             source_item = ProfessionalAssociation.from_dict(source_item_data)
 
@@ -57,6 +53,9 @@ class ProfessionalAssociationsForOccupation:
             source=source,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return professional_associations_for_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         professional_associations_for_occupation.additional_properties = d
         return professional_associations_for_occupation
 
@@ -75,3 +74,8 @@ class ProfessionalAssociationsForOccupation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.professional_association import ProfessionalAssociation  # noqa: E402

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.related_activities_dwa import RelatedActivitiesDwa
-
-
 T = TypeVar("T", bound="RelatedActivitiesMatch")
+_PROPERTY_NAMES = frozenset(
+    {
+        "full",
+        "shared",
+        "similar",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class RelatedActivitiesMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.related_activities_dwa import RelatedActivitiesDwa  # noqa: PLC0415
-
         full = []
         for full_item_data in self.full:
             full_item = full_item_data.to_dict()
@@ -59,25 +60,22 @@ class RelatedActivitiesMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.related_activities_dwa import RelatedActivitiesDwa  # noqa: PLC0415
-
-        d = dict(src_dict)
         full = []
-        _full = d.pop("full")
+        _full = src_dict["full"]
         for full_item_data in _full:
             full_item = RelatedActivitiesDwa.from_dict(full_item_data)
 
             full.append(full_item)
 
         shared = []
-        _shared = d.pop("shared")
+        _shared = src_dict["shared"]
         for shared_item_data in _shared:
             shared_item = RelatedActivitiesDwa.from_dict(shared_item_data)
 
             shared.append(shared_item)
 
         similar = []
-        _similar = d.pop("similar")
+        _similar = src_dict["similar"]
         for similar_item_data in _similar:
             similar_item = RelatedActivitiesDwa.from_dict(similar_item_data)
 
@@ -89,6 +87,9 @@ class RelatedActivitiesMatch:
             similar=similar,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return related_activities_match  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         related_activities_match.additional_properties = d
         return related_activities_match
 
@@ -107,3 +108,8 @@ class RelatedActivitiesMatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.related_activities_dwa import RelatedActivitiesDwa  # noqa: E402

@@ -8,13 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.online_job_zone_ref import OnlineJobZoneRef
-    from ..models.related_activities_match import RelatedActivitiesMatch
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="RelatedActivitiesOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "tags",
+        "title",
+        "activities",
+        "job_zone",
+    }
+)
 
 
 @_attrs_define
@@ -33,10 +37,6 @@ class RelatedActivitiesOccupation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.online_job_zone_ref import OnlineJobZoneRef  # noqa: PLC0415
-        from ..models.related_activities_match import RelatedActivitiesMatch  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -66,22 +66,17 @@ class RelatedActivitiesOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.online_job_zone_ref import OnlineJobZoneRef  # noqa: PLC0415
-        from ..models.related_activities_match import RelatedActivitiesMatch  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        tags = Tags.from_dict(src_dict["tags"])
 
-        tags = Tags.from_dict(d.pop("tags"))
+        title = src_dict["title"]
 
-        title = d.pop("title")
+        activities = RelatedActivitiesMatch.from_dict(src_dict["activities"])
 
-        activities = RelatedActivitiesMatch.from_dict(d.pop("activities"))
-
-        job_zone = OnlineJobZoneRef.from_dict(d.pop("job_zone"))
+        job_zone = OnlineJobZoneRef.from_dict(src_dict["job_zone"])
 
         related_activities_occupation = cls(
             code=code,
@@ -92,6 +87,9 @@ class RelatedActivitiesOccupation:
             job_zone=job_zone,
         )
 
+        if len(src_dict) == 6 or _PROPERTY_NAMES.issuperset(src_dict):
+            return related_activities_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         related_activities_occupation.additional_properties = d
         return related_activities_occupation
 
@@ -110,3 +108,10 @@ class RelatedActivitiesOccupation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.online_job_zone_ref import OnlineJobZoneRef  # noqa: E402
+from ..models.related_activities_match import RelatedActivitiesMatch  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

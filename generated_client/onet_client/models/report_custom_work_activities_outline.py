@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.work_activities_outline_element import WorkActivitiesOutlineElement
-
-
 T = TypeVar("T", bound="ReportCustomWorkActivitiesOutline")
+_PROPERTY_NAMES = frozenset(
+    {
+        "element",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +28,6 @@ class ReportCustomWorkActivitiesOutline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.work_activities_outline_element import WorkActivitiesOutlineElement  # noqa: PLC0415
-
         element: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.element, Unset):
             element = []
@@ -46,10 +45,7 @@ class ReportCustomWorkActivitiesOutline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_activities_outline_element import WorkActivitiesOutlineElement  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _element = d.pop("element", UNSET)
+        _element = src_dict.get("element", UNSET)
         element: list[WorkActivitiesOutlineElement] | Unset = UNSET
         if _element is not UNSET:
             element = []
@@ -62,6 +58,9 @@ class ReportCustomWorkActivitiesOutline:
             element=element,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_custom_work_activities_outline  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_custom_work_activities_outline.additional_properties = d
         return report_custom_work_activities_outline
 
@@ -80,3 +79,8 @@ class ReportCustomWorkActivitiesOutline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.work_activities_outline_element import WorkActivitiesOutlineElement  # noqa: E402

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportDetailsApprenticeship")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "example_title",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -60,18 +70,17 @@ class ReportDetailsApprenticeship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end = d.pop("end")
+        end = src_dict["end"]
 
-        start = d.pop("start")
+        start = src_dict["start"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        example_title = cast(list[str], d.pop("example_title"))
+        example_title = cast(list[str], src_dict["example_title"])
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         report_details_apprenticeship = cls(
             end=end,
@@ -82,6 +91,9 @@ class ReportDetailsApprenticeship:
             prev=prev,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_details_apprenticeship  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_apprenticeship.additional_properties = d
         return report_details_apprenticeship
 

@@ -8,12 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_resource_pointer import ReportResourcePointer
-    from ..models.technology_category import TechnologyCategory
-
-
 T = TypeVar("T", bound="ReportDetailsTechnologySkills")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "category",
+        "next",
+        "prev",
+        "hot_technology",
+        "in_demand_skills",
+    }
+)
 
 
 @_attrs_define
@@ -38,9 +45,6 @@ class ReportDetailsTechnologySkills:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_resource_pointer import ReportResourcePointer  # noqa: PLC0415
-        from ..models.technology_category import TechnologyCategory  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -87,35 +91,31 @@ class ReportDetailsTechnologySkills:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_resource_pointer import ReportResourcePointer  # noqa: PLC0415
-        from ..models.technology_category import TechnologyCategory  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         category = []
-        _category = d.pop("category")
+        _category = src_dict["category"]
         for category_item_data in _category:
             category_item = TechnologyCategory.from_dict(category_item_data)
 
             category.append(category_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
-        _hot_technology = d.pop("hot_technology", UNSET)
+        _hot_technology = src_dict.get("hot_technology", UNSET)
         hot_technology: ReportResourcePointer | Unset
         if isinstance(_hot_technology, Unset):
             hot_technology = UNSET
         else:
             hot_technology = ReportResourcePointer.from_dict(_hot_technology)
 
-        _in_demand_skills = d.pop("in_demand_skills", UNSET)
+        _in_demand_skills = src_dict.get("in_demand_skills", UNSET)
         in_demand_skills: ReportResourcePointer | Unset
         if isinstance(_in_demand_skills, Unset):
             in_demand_skills = UNSET
@@ -133,6 +133,9 @@ class ReportDetailsTechnologySkills:
             in_demand_skills=in_demand_skills,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_details_technology_skills  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_technology_skills.additional_properties = d
         return report_details_technology_skills
 
@@ -151,3 +154,9 @@ class ReportDetailsTechnologySkills:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.report_resource_pointer import ReportResourcePointer  # noqa: E402
+from ..models.technology_category import TechnologyCategory  # noqa: E402

@@ -8,11 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tools_used_category import ToolsUsedCategory
-
-
 T = TypeVar("T", bound="ReportDetailsToolsUsed")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "category",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +39,6 @@ class ReportDetailsToolsUsed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tools_used_category import ToolsUsedCategory  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -69,25 +73,22 @@ class ReportDetailsToolsUsed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tools_used_category import ToolsUsedCategory  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         category = []
-        _category = d.pop("category")
+        _category = src_dict["category"]
         for category_item_data in _category:
             category_item = ToolsUsedCategory.from_dict(category_item_data)
 
             category.append(category_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         report_details_tools_used = cls(
             end=end,
@@ -98,6 +99,9 @@ class ReportDetailsToolsUsed:
             prev=prev,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_details_tools_used  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_tools_used.additional_properties = d
         return report_details_tools_used
 
@@ -116,3 +120,8 @@ class ReportDetailsToolsUsed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tools_used_category import ToolsUsedCategory  # noqa: E402

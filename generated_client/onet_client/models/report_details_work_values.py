@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_element_summary import ReportElementSummary
-
-
 T = TypeVar("T", bound="ReportDetailsWorkValues")
+_PROPERTY_NAMES = frozenset(
+    {
+        "element",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +28,6 @@ class ReportDetailsWorkValues:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
-
         element = []
         for element_item_data in self.element:
             element_item = element_item_data.to_dict()
@@ -46,11 +45,8 @@ class ReportDetailsWorkValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
         element = []
-        _element = d.pop("element")
+        _element = src_dict["element"]
         for element_item_data in _element:
             element_item = ReportElementSummary.from_dict(element_item_data)
 
@@ -60,6 +56,9 @@ class ReportDetailsWorkValues:
             element=element,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_details_work_values  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_work_values.additional_properties = d
         return report_details_work_values
 
@@ -78,3 +77,8 @@ class ReportDetailsWorkValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.report_element_summary import ReportElementSummary  # noqa: E402

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportEducationDetailsLevel")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "percentage_of_respondents",
+        "title",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -50,14 +58,13 @@ class ReportEducationDetailsLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        percentage_of_respondents = d.pop("percentage_of_respondents")
+        percentage_of_respondents = src_dict["percentage_of_respondents"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         report_education_details_level = cls(
             code=code,
@@ -66,6 +73,9 @@ class ReportEducationDetailsLevel:
             description=description,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_education_details_level  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_education_details_level.additional_properties = d
         return report_education_details_level
 

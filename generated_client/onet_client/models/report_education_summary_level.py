@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportEducationSummaryLevel")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+        "description",
+        "percentage_of_respondents",
+    }
+)
 
 
 @_attrs_define
@@ -51,14 +59,13 @@ class ReportEducationSummaryLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        percentage_of_respondents = d.pop("percentage_of_respondents", UNSET)
+        percentage_of_respondents = src_dict.get("percentage_of_respondents", UNSET)
 
         report_education_summary_level = cls(
             code=code,
@@ -67,6 +74,9 @@ class ReportEducationSummaryLevel:
             percentage_of_respondents=percentage_of_respondents,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_education_summary_level  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_education_summary_level.additional_properties = d
         return report_education_summary_level
 

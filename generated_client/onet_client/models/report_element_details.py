@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportElementDetails")
+_PROPERTY_NAMES = frozenset(
+    {
+        "description",
+        "id",
+        "importance",
+        "name",
+        "related",
+    }
+)
 
 
 @_attrs_define
@@ -57,21 +66,15 @@ class ReportElementDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_importance(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        importance = cast(int | None, src_dict["importance"])
 
-        importance = _parse_importance(d.pop("importance"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
-
-        related = d.pop("related")
+        related = src_dict["related"]
 
         report_element_details = cls(
             description=description,
@@ -81,6 +84,9 @@ class ReportElementDetails:
             related=related,
         )
 
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_element_details  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_element_details.additional_properties = d
         return report_element_details
 

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportElementSummary")
+_PROPERTY_NAMES = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "related",
+    }
+)
 
 
 @_attrs_define
@@ -53,14 +61,13 @@ class ReportElementSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        related = d.pop("related")
+        related = src_dict["related"]
 
         report_element_summary = cls(
             description=description,
@@ -69,6 +76,9 @@ class ReportElementSummary:
             related=related,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_element_summary  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_element_summary.additional_properties = d
         return report_element_summary
 

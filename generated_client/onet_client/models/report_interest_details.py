@@ -10,6 +10,15 @@ from ..models.report_interest_details_name import ReportInterestDetailsName, che
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportInterestDetails")
+_PROPERTY_NAMES = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "occupational_interest",
+        "related",
+    }
+)
 
 
 @_attrs_define
@@ -55,16 +64,15 @@ class ReportInterestDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = check_report_interest_details_name(d.pop("name"))
+        name = check_report_interest_details_name(src_dict["name"])
 
-        occupational_interest = d.pop("occupational_interest")
+        occupational_interest = src_dict["occupational_interest"]
 
-        related = d.pop("related")
+        related = src_dict["related"]
 
         report_interest_details = cls(
             description=description,
@@ -74,6 +82,9 @@ class ReportInterestDetails:
             related=related,
         )
 
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_interest_details  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_interest_details.additional_properties = d
         return report_interest_details
 

@@ -10,6 +10,17 @@ from ..models.report_job_zone_code import ReportJobZoneCode, check_report_job_zo
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportJobZone")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "education",
+        "job_training",
+        "job_zone_examples",
+        "related_experience",
+        "svp_range",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -68,20 +79,19 @@ class ReportJobZone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_report_job_zone_code(d.pop("code"))
+        code = check_report_job_zone_code(src_dict["code"])
 
-        education = d.pop("education")
+        education = src_dict["education"]
 
-        job_training = d.pop("job_training")
+        job_training = src_dict["job_training"]
 
-        job_zone_examples = d.pop("job_zone_examples")
+        job_zone_examples = src_dict["job_zone_examples"]
 
-        related_experience = d.pop("related_experience")
+        related_experience = src_dict["related_experience"]
 
-        svp_range = d.pop("svp_range")
+        svp_range = src_dict["svp_range"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         report_job_zone = cls(
             code=code,
@@ -93,6 +103,9 @@ class ReportJobZone:
             title=title,
         )
 
+        if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_job_zone  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_job_zone.additional_properties = d
         return report_job_zone
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportMilitaryCareerSummary")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class ReportMilitaryCareerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
         report_military_career_summary = cls(
             title=title,
             url=url,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_military_career_summary  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_military_career_summary.additional_properties = d
         return report_military_career_summary
 

@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_professional_association_category import ReportProfessionalAssociationCategory
-
-
 T = TypeVar("T", bound="ReportProfessionalAssociation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "category",
+        "name",
+        "url",
+        "ally",
+    }
+)
 
 
 @_attrs_define
@@ -30,8 +34,6 @@ class ReportProfessionalAssociation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_professional_association_category import ReportProfessionalAssociationCategory  # noqa: PLC0415
-
         category = self.category.to_dict()
 
         name = self.name
@@ -56,16 +58,13 @@ class ReportProfessionalAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_professional_association_category import ReportProfessionalAssociationCategory  # noqa: PLC0415
+        category = ReportProfessionalAssociationCategory.from_dict(src_dict["category"])
 
-        d = dict(src_dict)
-        category = ReportProfessionalAssociationCategory.from_dict(d.pop("category"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        url = src_dict["url"]
 
-        url = d.pop("url")
-
-        ally = d.pop("ally", UNSET)
+        ally = src_dict.get("ally", UNSET)
 
         report_professional_association = cls(
             category=category,
@@ -74,6 +73,9 @@ class ReportProfessionalAssociation:
             ally=ally,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_professional_association  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_professional_association.additional_properties = d
         return report_professional_association
 
@@ -92,3 +94,8 @@ class ReportProfessionalAssociation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.report_professional_association_category import ReportProfessionalAssociationCategory  # noqa: E402

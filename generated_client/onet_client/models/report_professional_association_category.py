@@ -13,6 +13,12 @@ from ..models.report_professional_association_category_code import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportProfessionalAssociationCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -43,16 +49,18 @@ class ReportProfessionalAssociationCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_report_professional_association_category_code(d.pop("code"))
+        code = check_report_professional_association_category_code(src_dict["code"])
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         report_professional_association_category = cls(
             code=code,
             title=title,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_professional_association_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_professional_association_category.additional_properties = d
         return report_professional_association_category
 

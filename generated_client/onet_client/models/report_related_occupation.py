@@ -8,11 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="ReportRelatedOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "tags",
+        "title",
+        "supplemental",
+    }
+)
 
 
 @_attrs_define
@@ -29,8 +34,6 @@ class ReportRelatedOccupation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -58,18 +61,15 @@ class ReportRelatedOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        tags = Tags.from_dict(src_dict["tags"])
 
-        tags = Tags.from_dict(d.pop("tags"))
+        title = src_dict["title"]
 
-        title = d.pop("title")
-
-        supplemental = d.pop("supplemental", UNSET)
+        supplemental = src_dict.get("supplemental", UNSET)
 
         report_related_occupation = cls(
             code=code,
@@ -79,6 +79,9 @@ class ReportRelatedOccupation:
             supplemental=supplemental,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_related_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_related_occupation.additional_properties = d
         return report_related_occupation
 
@@ -97,3 +100,8 @@ class ReportRelatedOccupation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tags import Tags  # noqa: E402

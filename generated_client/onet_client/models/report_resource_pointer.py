@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportResourcePointer")
+_PROPERTY_NAMES = frozenset(
+    {
+        "href",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class ReportResourcePointer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href")
+        href = src_dict["href"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
         report_resource_pointer = cls(
             href=href,
             total=total,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_resource_pointer  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_resource_pointer.additional_properties = d
         return report_resource_pointer
 

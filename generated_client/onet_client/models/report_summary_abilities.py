@@ -8,11 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_element_summary import ReportElementSummary
-
-
 T = TypeVar("T", bound="ReportSummaryAbilities")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "element",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +39,6 @@ class ReportSummaryAbilities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -69,25 +73,22 @@ class ReportSummaryAbilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_element_summary import ReportElementSummary  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         element = []
-        _element = d.pop("element")
+        _element = src_dict["element"]
         for element_item_data in _element:
             element_item = ReportElementSummary.from_dict(element_item_data)
 
             element.append(element_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         report_summary_abilities = cls(
             end=end,
@@ -98,6 +99,9 @@ class ReportSummaryAbilities:
             prev=prev,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_summary_abilities  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_abilities.additional_properties = d
         return report_summary_abilities
 
@@ -116,3 +120,8 @@ class ReportSummaryAbilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.report_element_summary import ReportElementSummary  # noqa: E402

@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_education_summary_level import ReportEducationSummaryLevel
-
-
 T = TypeVar("T", bound="ReportSummaryEducation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "response",
+    }
+)
 
 
 @_attrs_define
@@ -24,8 +25,6 @@ class ReportSummaryEducation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_education_summary_level import ReportEducationSummaryLevel  # noqa: PLC0415
-
         response = []
         for response_item_data in self.response:
             response_item = response_item_data.to_dict()
@@ -43,11 +42,8 @@ class ReportSummaryEducation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_education_summary_level import ReportEducationSummaryLevel  # noqa: PLC0415
-
-        d = dict(src_dict)
         response = []
-        _response = d.pop("response")
+        _response = src_dict["response"]
         for response_item_data in _response:
             response_item = ReportEducationSummaryLevel.from_dict(response_item_data)
 
@@ -57,6 +53,9 @@ class ReportSummaryEducation:
             response=response,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_summary_education  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_education.additional_properties = d
         return report_summary_education
 
@@ -75,3 +74,8 @@ class ReportSummaryEducation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.report_education_summary_level import ReportEducationSummaryLevel  # noqa: E402

@@ -10,6 +10,15 @@ from ..models.report_task_details_category import ReportTaskDetailsCategory, che
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportTaskDetails")
+_PROPERTY_NAMES = frozenset(
+    {
+        "category",
+        "id",
+        "related",
+        "title",
+        "importance",
+    }
+)
 
 
 @_attrs_define
@@ -56,16 +65,15 @@ class ReportTaskDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = check_report_task_details_category(d.pop("category"))
+        category = check_report_task_details_category(src_dict["category"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        related = d.pop("related")
+        related = src_dict["related"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        importance = d.pop("importance", UNSET)
+        importance = src_dict.get("importance", UNSET)
 
         report_task_details = cls(
             category=category,
@@ -75,6 +83,9 @@ class ReportTaskDetails:
             importance=importance,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_task_details  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_task_details.additional_properties = d
         return report_task_details
 

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportTaskSummary")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "related",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +51,11 @@ class ReportTaskSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        related = d.pop("related")
+        related = src_dict["related"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         report_task_summary = cls(
             id=id,
@@ -57,6 +63,9 @@ class ReportTaskSummary:
             title=title,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_task_summary  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_task_summary.additional_properties = d
         return report_task_summary
 

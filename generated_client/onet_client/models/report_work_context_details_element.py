@@ -8,11 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_work_context_response import ReportWorkContextResponse
-
-
 T = TypeVar("T", bound="ReportWorkContextDetailsElement")
+_PROPERTY_NAMES = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "related",
+        "response",
+        "category",
+        "context",
+    }
+)
 
 
 @_attrs_define
@@ -36,8 +43,6 @@ class ReportWorkContextDetailsElement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_work_context_response import ReportWorkContextResponse  # noqa: PLC0415
-
         description = self.description
 
         id = self.id
@@ -75,27 +80,24 @@ class ReportWorkContextDetailsElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_work_context_response import ReportWorkContextResponse  # noqa: PLC0415
+        description = src_dict["description"]
 
-        d = dict(src_dict)
-        description = d.pop("description")
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        name = src_dict["name"]
 
-        name = d.pop("name")
-
-        related = d.pop("related")
+        related = src_dict["related"]
 
         response = []
-        _response = d.pop("response")
+        _response = src_dict["response"]
         for response_item_data in _response:
             response_item = ReportWorkContextResponse.from_dict(response_item_data)
 
             response.append(response_item)
 
-        category = d.pop("category", UNSET)
+        category = src_dict.get("category", UNSET)
 
-        context = d.pop("context", UNSET)
+        context = src_dict.get("context", UNSET)
 
         report_work_context_details_element = cls(
             description=description,
@@ -107,6 +109,9 @@ class ReportWorkContextDetailsElement:
             context=context,
         )
 
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_work_context_details_element  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_work_context_details_element.additional_properties = d
         return report_work_context_details_element
 
@@ -125,3 +130,8 @@ class ReportWorkContextDetailsElement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.report_work_context_response import ReportWorkContextResponse  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportWorkContextResponse")
+_PROPERTY_NAMES = frozenset(
+    {
+        "description",
+        "percentage_of_respondents",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,18 @@ class ReportWorkContextResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        percentage_of_respondents = d.pop("percentage_of_respondents")
+        percentage_of_respondents = src_dict["percentage_of_respondents"]
 
         report_work_context_response = cls(
             description=description,
             percentage_of_respondents=percentage_of_respondents,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return report_work_context_response  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_work_context_response.additional_properties = d
         return report_work_context_response
 

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceIndex")
+_PROPERTY_NAMES = frozenset(
+    {
+        "about",
+        "database",
+        "mnm",
+        "mpp",
+        "online",
+        "taxonomy",
+        "veterans",
+    }
+)
 
 
 @_attrs_define
@@ -72,20 +83,19 @@ class ServiceIndex:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        about = d.pop("about", UNSET)
+        about = src_dict.get("about", UNSET)
 
-        database = d.pop("database", UNSET)
+        database = src_dict.get("database", UNSET)
 
-        mnm = d.pop("mnm", UNSET)
+        mnm = src_dict.get("mnm", UNSET)
 
-        mpp = d.pop("mpp", UNSET)
+        mpp = src_dict.get("mpp", UNSET)
 
-        online = d.pop("online", UNSET)
+        online = src_dict.get("online", UNSET)
 
-        taxonomy = d.pop("taxonomy", UNSET)
+        taxonomy = src_dict.get("taxonomy", UNSET)
 
-        veterans = d.pop("veterans", UNSET)
+        veterans = src_dict.get("veterans", UNSET)
 
         service_index = cls(
             about=about,
@@ -97,6 +107,9 @@ class ServiceIndex:
             veterans=veterans,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return service_index  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         service_index.additional_properties = d
         return service_index
 

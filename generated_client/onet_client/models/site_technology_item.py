@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SiteTechnologyItem")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "href",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +44,18 @@ class SiteTechnologyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         site_technology_item = cls(
             title=title,
             href=href,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return site_technology_item  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         site_technology_item.additional_properties = d
         return site_technology_item
 

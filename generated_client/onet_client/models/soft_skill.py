@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoftSkill")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -40,16 +46,18 @@ class SoftSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         soft_skill = cls(
             id=id,
             title=title,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return soft_skill  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         soft_skill.additional_properties = d
         return soft_skill
 

@@ -8,11 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.occupation_item import OccupationItem
-
-
 T = TypeVar("T", bound="SoftSkillsOccupationList")
+_PROPERTY_NAMES = frozenset(
+    {
+        "end",
+        "start",
+        "total",
+        "occupation",
+        "next",
+        "prev",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +40,6 @@ class SoftSkillsOccupationList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
-
         end = self.end
 
         start = self.start
@@ -70,25 +74,22 @@ class SoftSkillsOccupationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.occupation_item import OccupationItem  # noqa: PLC0415
+        end = src_dict["end"]
 
-        d = dict(src_dict)
-        end = d.pop("end")
+        start = src_dict["start"]
 
-        start = d.pop("start")
-
-        total = d.pop("total")
+        total = src_dict["total"]
 
         occupation = []
-        _occupation = d.pop("occupation")
+        _occupation = src_dict["occupation"]
         for occupation_item_data in _occupation:
             occupation_item = OccupationItem.from_dict(occupation_item_data)
 
             occupation.append(occupation_item)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
         soft_skills_occupation_list = cls(
             end=end,
@@ -99,6 +100,9 @@ class SoftSkillsOccupationList:
             prev=prev,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return soft_skills_occupation_list  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         soft_skills_occupation_list.additional_properties = d
         return soft_skills_occupation_list
 
@@ -117,3 +121,8 @@ class SoftSkillsOccupationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.occupation_item import OccupationItem  # noqa: E402

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StemJobFamilyLink")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -41,12 +48,11 @@ class StemJobFamilyLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        href = d.pop("href")
+        href = src_dict["href"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
         stem_job_family_link = cls(
             code=code,
@@ -54,6 +60,9 @@ class StemJobFamilyLink:
             title=title,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return stem_job_family_link  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         stem_job_family_link.additional_properties = d
         return stem_job_family_link
 

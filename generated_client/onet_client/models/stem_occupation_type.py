@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.stem_job_family_link import StemJobFamilyLink
-
-
 T = TypeVar("T", bound="StemOccupationType")
+_PROPERTY_NAMES = frozenset(
+    {
+        "href",
+        "title",
+        "code",
+        "job_family",
+    }
+)
 
 
 @_attrs_define
@@ -29,8 +33,6 @@ class StemOccupationType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stem_job_family_link import StemJobFamilyLink  # noqa: PLC0415
-
         href = self.href
 
         title = self.title
@@ -61,16 +63,13 @@ class StemOccupationType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stem_job_family_link import StemJobFamilyLink  # noqa: PLC0415
+        href = src_dict["href"]
 
-        d = dict(src_dict)
-        href = d.pop("href")
+        title = src_dict["title"]
 
-        title = d.pop("title")
+        code = src_dict.get("code", UNSET)
 
-        code = d.pop("code", UNSET)
-
-        _job_family = d.pop("job_family", UNSET)
+        _job_family = src_dict.get("job_family", UNSET)
         job_family: list[StemJobFamilyLink] | Unset = UNSET
         if _job_family is not UNSET:
             job_family = []
@@ -86,6 +85,9 @@ class StemOccupationType:
             job_family=job_family,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return stem_occupation_type  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         stem_occupation_type.additional_properties = d
         return stem_occupation_type
 
@@ -104,3 +106,8 @@ class StemOccupationType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.stem_job_family_link import StemJobFamilyLink  # noqa: E402

@@ -8,12 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.online_job_family_ref import OnlineJobFamilyRef
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="StemTypeOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "href",
+        "tags",
+        "title",
+        "job_family",
+    }
+)
 
 
 @_attrs_define
@@ -30,9 +34,6 @@ class StemTypeOccupation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.online_job_family_ref import OnlineJobFamilyRef  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         href = self.href
@@ -59,19 +60,15 @@ class StemTypeOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.online_job_family_ref import OnlineJobFamilyRef  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        href = src_dict["href"]
 
-        href = d.pop("href")
+        tags = Tags.from_dict(src_dict["tags"])
 
-        tags = Tags.from_dict(d.pop("tags"))
+        title = src_dict["title"]
 
-        title = d.pop("title")
-
-        job_family = OnlineJobFamilyRef.from_dict(d.pop("job_family"))
+        job_family = OnlineJobFamilyRef.from_dict(src_dict["job_family"])
 
         stem_type_occupation = cls(
             code=code,
@@ -81,6 +78,9 @@ class StemTypeOccupation:
             job_family=job_family,
         )
 
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+            return stem_type_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         stem_type_occupation.additional_properties = d
         return stem_type_occupation
 
@@ -99,3 +99,9 @@ class StemTypeOccupation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.online_job_family_ref import OnlineJobFamilyRef  # noqa: E402
+from ..models.tags import Tags  # noqa: E402

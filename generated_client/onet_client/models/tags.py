@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tags")
+_PROPERTY_NAMES = frozenset(
+    {
+        "bright_outlook",
+    }
+)
 
 
 @_attrs_define
@@ -31,13 +36,15 @@ class Tags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bright_outlook = d.pop("bright_outlook", UNSET)
+        bright_outlook = src_dict.get("bright_outlook", UNSET)
 
         tags = cls(
             bright_outlook=bright_outlook,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tags  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tags.additional_properties = d
         return tags
 

@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.taxonomy_target_occupation import TaxonomyTargetOccupation
-
-
 T = TypeVar("T", bound="TaxonomyCrosswalkResult")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "occupation",
+        "title",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -30,8 +34,6 @@ class TaxonomyCrosswalkResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.taxonomy_target_occupation import TaxonomyTargetOccupation  # noqa: PLC0415
-
         code = self.code
 
         occupation = []
@@ -59,21 +61,18 @@ class TaxonomyCrosswalkResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taxonomy_target_occupation import TaxonomyTargetOccupation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
         occupation = []
-        _occupation = d.pop("occupation")
+        _occupation = src_dict["occupation"]
         for occupation_item_data in _occupation:
             occupation_item = TaxonomyTargetOccupation.from_dict(occupation_item_data)
 
             occupation.append(occupation_item)
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
         taxonomy_crosswalk_result = cls(
             code=code,
@@ -82,6 +81,9 @@ class TaxonomyCrosswalkResult:
             description=description,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return taxonomy_crosswalk_result  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         taxonomy_crosswalk_result.additional_properties = d
         return taxonomy_crosswalk_result
 
@@ -100,3 +102,8 @@ class TaxonomyCrosswalkResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.taxonomy_target_occupation import TaxonomyTargetOccupation  # noqa: E402

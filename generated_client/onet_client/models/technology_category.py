@@ -8,11 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.technology_example import TechnologyExample
-
-
 T = TypeVar("T", bound="TechnologyCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "example",
+        "related",
+        "title",
+        "example_more",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +38,6 @@ class TechnologyCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.technology_example import TechnologyExample  # noqa: PLC0415
-
         code = self.code
 
         example = []
@@ -70,23 +73,20 @@ class TechnologyCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.technology_example import TechnologyExample  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
         example = []
-        _example = d.pop("example")
+        _example = src_dict["example"]
         for example_item_data in _example:
             example_item = TechnologyExample.from_dict(example_item_data)
 
             example.append(example_item)
 
-        related = d.pop("related")
+        related = src_dict["related"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        _example_more = d.pop("example_more", UNSET)
+        _example_more = src_dict.get("example_more", UNSET)
         example_more: list[TechnologyExample] | Unset = UNSET
         if _example_more is not UNSET:
             example_more = []
@@ -103,6 +103,9 @@ class TechnologyCategory:
             example_more=example_more,
         )
 
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+            return technology_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_category.additional_properties = d
         return technology_category
 
@@ -121,3 +124,8 @@ class TechnologyCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.technology_example import TechnologyExample  # noqa: E402

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologyExample")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "hot_technology",
+        "href",
+        "in_demand",
+        "percentage",
+    }
+)
 
 
 @_attrs_define
@@ -61,16 +70,15 @@ class TechnologyExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        hot_technology = d.pop("hot_technology", UNSET)
+        hot_technology = src_dict.get("hot_technology", UNSET)
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
-        in_demand = d.pop("in_demand", UNSET)
+        in_demand = src_dict.get("in_demand", UNSET)
 
-        percentage = d.pop("percentage", UNSET)
+        percentage = src_dict.get("percentage", UNSET)
 
         technology_example = cls(
             title=title,
@@ -80,6 +88,9 @@ class TechnologyExample:
             percentage=percentage,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return technology_example  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_example.additional_properties = d
         return technology_example
 

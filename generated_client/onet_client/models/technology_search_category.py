@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologySearchCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+        "href",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +51,11 @@ class TechnologySearchCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         technology_search_category = cls(
             code=code,
@@ -57,6 +63,9 @@ class TechnologySearchCategory:
             href=href,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return technology_search_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_search_category.additional_properties = d
         return technology_search_category
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TechnologySearchExample")
+_PROPERTY_NAMES = frozenset(
+    {
+        "href",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -40,16 +46,18 @@ class TechnologySearchExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href")
+        href = src_dict["href"]
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         technology_search_example = cls(
             href=href,
             title=title,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return technology_search_example  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_search_example.additional_properties = d
         return technology_search_example
 

@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tags import Tags
-
-
 T = TypeVar("T", bound="TechnologySearchExampleOccupation")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "title",
+        "href",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +31,6 @@ class TechnologySearchExampleOccupation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tags import Tags  # noqa: PLC0415
-
         code = self.code
 
         title = self.title
@@ -56,16 +58,13 @@ class TechnologySearchExampleOccupation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
+        code = src_dict["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        title = src_dict["title"]
 
-        title = d.pop("title")
+        href = src_dict.get("href", UNSET)
 
-        href = d.pop("href", UNSET)
-
-        _tags = d.pop("tags", UNSET)
+        _tags = src_dict.get("tags", UNSET)
         tags: Tags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
@@ -79,6 +78,9 @@ class TechnologySearchExampleOccupation:
             tags=tags,
         )
 
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+            return technology_search_example_occupation  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_search_example_occupation.additional_properties = d
         return technology_search_example_occupation
 
@@ -97,3 +99,8 @@ class TechnologySearchExampleOccupation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tags import Tags  # noqa: E402

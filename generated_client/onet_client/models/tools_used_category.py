@@ -8,11 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.tools_used_example import ToolsUsedExample
-
-
 T = TypeVar("T", bound="ToolsUsedCategory")
+_PROPERTY_NAMES = frozenset(
+    {
+        "code",
+        "example",
+        "title",
+        "related",
+    }
+)
 
 
 @_attrs_define
@@ -31,8 +35,6 @@ class ToolsUsedCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tools_used_example import ToolsUsedExample  # noqa: PLC0415
-
         code = self.code
 
         example = []
@@ -64,13 +66,10 @@ class ToolsUsedCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tools_used_example import ToolsUsedExample  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
         example = []
-        _example = d.pop("example")
+        _example = src_dict["example"]
         for example_item_data in _example:
 
             def _parse_example_item(data: object) -> str | ToolsUsedExample:
@@ -88,9 +87,9 @@ class ToolsUsedCategory:
 
             example.append(example_item)
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        related = d.pop("related", UNSET)
+        related = src_dict.get("related", UNSET)
 
         tools_used_category = cls(
             code=code,
@@ -99,6 +98,9 @@ class ToolsUsedCategory:
             related=related,
         )
 
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tools_used_category  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tools_used_category.additional_properties = d
         return tools_used_category
 
@@ -117,3 +119,8 @@ class ToolsUsedCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.tools_used_example import ToolsUsedExample  # noqa: E402

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolsUsedExample")
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -34,13 +39,15 @@ class ToolsUsedExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
         tools_used_example = cls(
             title=title,
         )
 
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+            return tools_used_example  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tools_used_example.additional_properties = d
         return tools_used_example
 

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.work_activities_outline_task import WorkActivitiesOutlineTask
-
-
 T = TypeVar("T", bound="WorkActivitiesOutlineActivity")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "task",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class WorkActivitiesOutlineActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.work_activities_outline_task import WorkActivitiesOutlineTask  # noqa: PLC0415
-
         id = self.id
 
         task: list[dict[str, Any]] | Unset = UNSET
@@ -55,12 +56,9 @@ class WorkActivitiesOutlineActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_activities_outline_task import WorkActivitiesOutlineTask  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _task = d.pop("task", UNSET)
+        _task = src_dict.get("task", UNSET)
         task: list[WorkActivitiesOutlineTask] | Unset = UNSET
         if _task is not UNSET:
             task = []
@@ -69,7 +67,7 @@ class WorkActivitiesOutlineActivity:
 
                 task.append(task_item)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         work_activities_outline_activity = cls(
             id=id,
@@ -77,6 +75,9 @@ class WorkActivitiesOutlineActivity:
             title=title,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return work_activities_outline_activity  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         work_activities_outline_activity.additional_properties = d
         return work_activities_outline_activity
 
@@ -95,3 +96,8 @@ class WorkActivitiesOutlineActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.work_activities_outline_task import WorkActivitiesOutlineTask  # noqa: E402

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.work_activities_outline_activity import WorkActivitiesOutlineActivity
-
-
 T = TypeVar("T", bound="WorkActivitiesOutlineElement")
+_PROPERTY_NAMES = frozenset(
+    {
+        "activity",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -31,8 +34,6 @@ class WorkActivitiesOutlineElement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.work_activities_outline_activity import WorkActivitiesOutlineActivity  # noqa: PLC0415
-
         activity: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.activity, Unset):
             activity = []
@@ -58,10 +59,7 @@ class WorkActivitiesOutlineElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_activities_outline_activity import WorkActivitiesOutlineActivity  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _activity = d.pop("activity", UNSET)
+        _activity = src_dict.get("activity", UNSET)
         activity: list[WorkActivitiesOutlineActivity] | Unset = UNSET
         if _activity is not UNSET:
             activity = []
@@ -70,9 +68,9 @@ class WorkActivitiesOutlineElement:
 
                 activity.append(activity_item)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         work_activities_outline_element = cls(
             activity=activity,
@@ -80,6 +78,9 @@ class WorkActivitiesOutlineElement:
             name=name,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return work_activities_outline_element  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         work_activities_outline_element.additional_properties = d
         return work_activities_outline_element
 
@@ -98,3 +99,8 @@ class WorkActivitiesOutlineElement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
+# one back finds the class already defined.
+from ..models.work_activities_outline_activity import WorkActivitiesOutlineActivity  # noqa: E402

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkActivitiesOutlineTask")
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -38,16 +44,18 @@ class WorkActivitiesOutlineTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
         work_activities_outline_task = cls(
             id=id,
             title=title,
         )
 
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+            return work_activities_outline_task  # no additional properties: keep the empty dict attrs made
+        d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         work_activities_outline_task.additional_properties = d
         return work_activities_outline_task
 

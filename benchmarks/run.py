@@ -1,0 +1,890 @@
+#!/usr/bin/env python3
+"""The SDKs' costs as ratios against plain httpx, measured side by side in one run (figures, not tests).
+
+    python benchmarks/run.py                  # every figure, one table
+    python benchmarks/run.py --json           # the same data as JSON
+    python benchmarks/run.py --only call --only import --rounds 3
+    python benchmarks/run.py --repo OTHER     # measure another checkout (e.g. an older commit) with this script
+
+Everything is served from 127.0.0.1 by a server this script starts; nothing else is contacted. Each figure is
+measured in several rounds; in every round the SDK case and its reference run back to back (their order
+alternating), and the table shows the median ratio, its spread (lowest and highest round) and the median
+absolute figures. Operations are looked up by method and path in the package's _spec_index.json, so the script
+does not depend on generated module names.
+
+Bodies: O*NET rows use the column ids of the O*NET database's Abilities table with illustrative values;
+occupation items have the shape of O*NET OnLine's occupation listing; the CareerOneStop occupation details body
+is the contract fixture contract_tests/fixtures/careeronestop/get_occupation_details.json (all include flags).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import importlib
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+HERE = Path(__file__).resolve().parents[1]
+USER_ID = "benchuser0001"
+ROWS_TABLE = "abilities"
+COS_KEYWORD = "nurse"
+DETAILS_KEYWORD, DETAILS_LOCATION = "29-1141.00", "Chicago, IL"
+MAX_WINDOW = 2000  # the issue's page size; smaller when the spec caps an operation's page lower
+GROUPS = ("call", "import", "paging", "memory", "build")
+
+
+# ----------------------------------------------------------------------------------------- served data
+
+
+def abilities_row(n: int) -> dict[str, Any]:
+    return {
+        "onetsoc_code": f"{11 + n % 43}-{n % 10000:04d}.00",
+        "element_id": f"1.A.1.a.{n % 4 + 1}",
+        "element_name": "Oral Comprehension",
+        "scale_id": "IM" if n % 2 else "LV",
+        "data_value": round(1 + (n % 600) / 100, 2),
+        "n": 8,
+        "standard_error": 0.19,
+        "lower_ci_bound": None if n % 3 else 3.52,
+        "upper_ci_bound": None if n % 3 else 4.28,
+        "recommend_suppress": "N",
+        "not_relevant": None,
+        "date_updated": "2023-08-01",
+        "domain_source": "Analyst",
+    }
+
+
+def occupation_item(n: int) -> dict[str, Any]:
+    code = f"{11 + n % 43}-{n % 10000:04d}.00"
+    return {
+        "href": f"https://api-v2.onetcenter.org/online/occupations/{code}/",
+        "code": code,
+        "title": f"Occupation {n}",
+        "tags": {"bright_outlook": True} if n % 3 == 0 else {},
+    }
+
+
+def details_body(repo: Path) -> bytes:
+    """The measured checkout's own fixture, so the body matches the spec its SDK was generated from."""
+    fixture = repo / "contract_tests" / "fixtures" / "careeronestop" / "get_occupation_details.json"
+    return json.dumps(json.loads(fixture.read_text(encoding="utf-8"))["response"]["body"]).encode()
+
+
+class Listings(ThreadingHTTPServer):
+    """O*NET rows and occupations, CareerOneStop keyword listing and occupation details, with fixed latency."""
+
+    daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 drops parallel connects (a 1 s SYN retry)
+
+    def __init__(self, *, latency: float, rows: int, occupations: int, cos_items: int, details: bytes = b"{}") -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.latency, self.rows, self.occupations, self.cos_items = latency, rows, occupations, cos_items
+        self.requests = 0
+        self._lock = threading.Lock()
+        self._cache: dict[str, bytes] = {}
+        self._details = details
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def body(self, target: str) -> bytes | None:
+        with self._lock:
+            self.requests += 1
+            cached = self._cache.get(target)
+        if cached is not None:
+            return cached
+        body = self._render(target)
+        if body is not None:
+            with self._lock:
+                self._cache[target] = body
+        return body
+
+    def prewarm(self, targets: list[str]) -> None:
+        for target in targets:
+            self.body(target)
+        self.requests = 0
+
+    def _render(self, target: str) -> bytes | None:
+        url = urlsplit(target)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        segments = url.path.strip("/").split("/")
+        if url.path.startswith("/database/rows/"):
+            start, end = self._window(query, self.rows)
+            rows = [abilities_row(n) for n in range(start, end + 1)]
+            return json.dumps({"start": start, "end": end, "total": self.rows, "row": rows}).encode()
+        if url.path.rstrip("/") == "/online/occupations":
+            start, end = self._window(query, self.occupations)
+            page: dict[str, Any] = {"start": start, "end": end, "total": self.occupations}
+            if end < self.occupations:
+                size = end - start + 1
+                page["next"] = f"{self.base_url}/online/occupations/?start={end + 1}&end={end + size}"
+            page["occupation"] = [occupation_item(n) for n in range(start, end + 1)]
+            return json.dumps(page).encode()
+        if segments[:3] == ["v1", "occupation", USER_ID] and len(segments) == 7:
+            first, count = int(segments[5]), int(segments[6])
+            items = [
+                {"OnetCode": "29-1141.00", "OnetTitle": f"Title {n}", "OccupationDescription": "Assess."}
+                for n in range(first, min(first + count, self.cos_items))
+            ]
+            return json.dumps({"OccupationList": items, "RecordCount": self.cos_items}).encode()
+        if segments[:3] == ["v1", "occupation", USER_ID] and len(segments) == 5:
+            return self._details
+        return None
+
+    @staticmethod
+    def _window(query: dict[str, str], total: int) -> tuple[int, int]:
+        start = int(query.get("start", "1"))
+        return start, min(int(query.get("end", str(start + 19))), total)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Listings
+    protocol_version = "HTTP/1.1"  # keep-alive, as against the real APIs
+    disable_nagle_algorithm = True  # headers and body go out at once, without a delayed-ACK stall
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        if self.server.latency:
+            time.sleep(self.server.latency)
+        body = self.server.body(self.path)
+        if body is None:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def serving(**settings: Any) -> Iterator[Listings]:
+    server = Listings(**settings)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# ------------------------------------------------------------------------------------------------ the SDK
+
+
+class Sdk:
+    """The two packages of one checkout, and their operations found by method and path."""
+
+    def __init__(self, repo: Path) -> None:
+        self.repo = repo
+        generated = str(repo / "generated_client")
+        if generated not in sys.path:
+            sys.path.insert(0, generated)
+        self.onet = importlib.import_module("onet_client")
+        self.cos = importlib.import_module("careeronestop_client")
+        self.onet_pages = importlib.import_module("onet_client.pagination")
+        self.cos_pages = importlib.import_module("careeronestop_client.pagination")
+
+    def index_entry(self, package: str, method: str, path: str) -> dict[str, Any]:
+        index = json.loads((self.repo / "generated_client" / package / "_spec_index.json").read_text())
+        for entry in index["operations"]:
+            if entry["method"] == method and entry["path"] == path:
+                return dict(entry)
+        raise LookupError(f"{package}: no {method} {path} in _spec_index.json")
+
+    def window(self, package: str, method: str, path: str) -> int:
+        """The page size a figure uses: the operation's largest page per the spec, at most MAX_WINDOW."""
+        paging = self.index_entry(package, method, path).get("paging") or {}
+        return min(MAX_WINDOW, int(paging.get("max_page_size") or MAX_WINDOW))
+
+    def operation(self, package: str, method: str, path: str) -> ModuleType:
+        return importlib.import_module(f"{package}.{self.index_entry(package, method, path)['module']}")
+
+    def onet_client(self, base_url: str) -> Any:
+        return self.onet.OnetClient("bench-key", base_url=base_url)
+
+    def cos_client(self, base_url: str) -> Any:
+        return self.cos.CareerOneStopClient("bench-token", USER_ID, base_url=base_url)
+
+
+ROWS = ("onet_client", "GET", "/database/rows/{table_id}")
+OCCUPATIONS = ("onet_client", "GET", "/online/occupations/")
+DETAILS = ("careeronestop_client", "GET", "/v1/occupation/{userId}/{keyword}/{location}")
+KEYWORD = (
+    "careeronestop_client",
+    "GET",
+    "/v1/occupation/{userId}/{keyword}/{dataLevelOnly}/{startRecord}/{limitRecord}",
+)
+
+
+def detail_flags(sdk: Sdk) -> dict[str, bool]:
+    """Every boolean query flag of the details operation (all include flags on)."""
+    entry = sdk.index_entry(*DETAILS)
+    return {
+        p["python_name"]: True
+        for p in entry["parameters"]
+        if p["in"] == "query" and p.get("schema", {}).get("type") == "boolean"
+    }
+
+
+# ------------------------------------------------------------------------------------------- measuring
+
+
+@dataclass
+class Figure:
+    key: str
+    group: str
+    title: str
+    sdk_label: str
+    ref_label: str
+    unit: str  # of the absolute values: "ms", "MiB", "s"
+    target: float | None = None
+    sdk: list[float] = field(default_factory=list)
+    ref: list[float] = field(default_factory=list)
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratios(self) -> list[float]:
+        return [s / r for s, r in zip(self.sdk, self.ref, strict=True) if r > 0]
+
+    def summary(self) -> dict[str, Any]:
+        ratios = self.ratios
+        ratio = statistics.median(ratios) if ratios else None
+        return {
+            **{k: v for k, v in asdict(self).items() if k not in {"sdk", "ref"}},
+            "rounds": len(ratios),
+            "ratio": ratio,
+            "ratio_min": min(ratios, default=None),
+            "ratio_max": max(ratios, default=None),
+            "sdk_median": statistics.median(self.sdk) if self.sdk else None,
+            "ref_median": statistics.median(self.ref) if self.ref else None,
+            "sdk_values": self.sdk,
+            "ref_values": self.ref,
+            "meets_target": None if self.target is None or ratio is None else ratio <= self.target,
+        }
+
+
+def seconds(run: Callable[[], object], repeat: int = 1) -> float:
+    gc.collect()
+    started = time.perf_counter()
+    for _ in range(repeat):
+        run()
+    return (time.perf_counter() - started) / repeat
+
+
+def timer(run: Callable[[], object], repeat: int = 1) -> Callable[[], float]:
+    """A measurement: milliseconds per run of `run`, averaged over `repeat` back-to-back runs."""
+    return lambda: seconds(run, repeat) * 1e3
+
+
+def interleave(figure: Figure, rounds: int, sdk: Callable[[], float], ref: Callable[[], float]) -> Figure:
+    """Alternate which side goes first, so drift in machine load hits both sides alike."""
+    for n in range(rounds):
+        if n % 2:
+            s = sdk()
+            r = ref()
+        else:
+            r = ref()
+            s = sdk()
+        figure.sdk.append(s)
+        figure.ref.append(r)
+    return figure
+
+
+def run_async(make: Callable[[], Awaitable[object]]) -> Callable[[], object]:
+    return lambda: asyncio.run(make())  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------- the figures: one call
+
+
+def call_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    repeat = 3
+    rows_page, occupations_page = sdk.window(*ROWS), sdk.window(*OCCUPATIONS)
+    settings = {"rows": rows_page, "occupations": occupations_page, "details": details_body(sdk.repo)}
+    with serving(latency=0.0, cos_items=0, **settings) as server:
+        base = server.base_url
+        onet, cos = sdk.onet_client(base), sdk.cos_client(base)
+        plain_onet = httpx.Client(base_url=base, headers={"X-API-Key": "bench-key"})
+        plain_cos = httpx.Client(base_url=base, headers={"Authorization": "Bearer bench-token"})
+        rows_op, occupations_op, details_op = (sdk.operation(*op) for op in (ROWS, OCCUPATIONS, DETAILS))
+        flags = detail_flags(sdk)
+        bound_details = cos.bind(details_op)
+        cases: list[tuple[Figure, Callable[[], object], Callable[[], object]]] = [
+            (
+                Figure(
+                    "call-rows",
+                    "call",
+                    f"SDK call, {rows_page:,}-row /database/rows page",
+                    "SDK sync()",
+                    "httpx + json.loads",
+                    "ms",
+                    2.5,
+                ),
+                lambda: rows_op.sync(table_id=ROWS_TABLE, client=onet, start=1, end=rows_page),
+                lambda: json.loads(
+                    plain_onet.get(f"/database/rows/{ROWS_TABLE}", params={"start": 1, "end": rows_page}).content
+                ),
+            ),
+            (
+                Figure(
+                    "call-occupations",
+                    "call",
+                    f"SDK call, {occupations_page:,} occupations",
+                    "SDK sync()",
+                    "httpx + json.loads",
+                    "ms",
+                    3.0,
+                ),
+                lambda: occupations_op.sync(client=onet, start=1, end=occupations_page),
+                lambda: json.loads(
+                    plain_onet.get("/online/occupations/", params={"start": 1, "end": occupations_page}).content
+                ),
+            ),
+            (
+                Figure(
+                    "call-cos-details",
+                    "call",
+                    "CareerOneStop occupation details, all include flags",
+                    "SDK sync()",
+                    "httpx + json.loads",
+                    "ms",
+                    2.5,
+                ),
+                lambda: bound_details.sync(keyword=DETAILS_KEYWORD, location=DETAILS_LOCATION, **flags),
+                lambda: json.loads(
+                    plain_cos.get(
+                        f"/v1/occupation/{USER_ID}/{DETAILS_KEYWORD}/{DETAILS_LOCATION}",
+                        params={name: "true" for name in _wire_flags(sdk)},
+                    ).content
+                ),
+            ),
+        ]
+        figures = []
+        for figure, sdk_call, ref_call in cases:
+            if sdk_call() is None:
+                raise RuntimeError(f"{figure.key}: the SDK call returned nothing; is the served body right?")
+            ref_call()
+            figures.append(
+                interleave(
+                    figure,
+                    rounds,
+                    timer(sdk_call, repeat),
+                    timer(ref_call, repeat),
+                )
+            )
+        onet.close()
+        cos.close()
+        plain_onet.close()
+        plain_cos.close()
+    return figures
+
+
+def _wire_flags(sdk: Sdk) -> list[str]:
+    entry = sdk.index_entry(*DETAILS)
+    return [
+        p["name"] for p in entry["parameters"] if p["in"] == "query" and p.get("schema", {}).get("type") == "boolean"
+    ]
+
+
+# -------------------------------------------------------------------------------------- the figure: import
+
+IMPORT_PROBE = """
+import importlib, json, sys, time
+module = sys.argv[1]
+started = time.perf_counter()
+if module == "httpx":
+    import httpx
+else:
+    import onet_client
+    importlib.import_module("onet_client." + module)
+elapsed = time.perf_counter() - started
+print(json.dumps({"seconds": elapsed, "modules": len(sys.modules)}))
+"""
+
+
+def import_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    module = sdk.index_entry(*OCCUPATIONS)["module"]
+    env = {**os.environ, "PYTHONPATH": str(sdk.repo / "generated_client")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def probe(target: str) -> dict[str, float]:
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT_PROBE, target], env=env, capture_output=True, text=True, check=True
+        )
+        return dict(json.loads(out.stdout))
+
+    probe(module), probe("httpx")  # compile and cache bytecode first
+    figure = Figure("import", "import", "import onet_client + one operation", "SDK import", "import httpx", "ms", 2.0)
+    counts: dict[str, list[float]] = {"sdk": [], "httpx": []}
+
+    def side(target: str, key: str) -> float:
+        result = probe(target)
+        counts[key].append(result["modules"])
+        return result["seconds"] * 1e3
+
+    interleave(figure, rounds, lambda: side(module, "sdk"), lambda: side("httpx", "httpx"))
+    figure.notes = {
+        "modules_sdk": statistics.median(counts["sdk"]),
+        "modules_httpx": statistics.median(counts["httpx"]),
+    }
+    return [figure]
+
+
+# --------------------------------------------------------------------------------------- the figures: paging
+
+
+def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
+    rows_total, occupations_total, cos_total = 20_000, 1016, 1234
+    rows_page = sdk.window(*ROWS)
+    parallel = -(-rows_total // rows_page)
+    with serving(latency=latency, rows=rows_total, occupations=occupations_total, cos_items=cos_total) as server:
+        base = server.base_url
+        rows_op, occupations_op, keyword_op = (sdk.operation(*op) for op in (ROWS, OCCUPATIONS, KEYWORD))
+        onet_headers = {"X-API-Key": "bench-key"}
+        cos_headers = {"Authorization": "Bearer bench-token"}
+
+        async def sdk_rows() -> int:
+            client = sdk.onet_client(base)
+            try:
+                return len([r async for r in sdk.onet_pages.aiter_items(rows_op, client=client, table_id=ROWS_TABLE)])
+            finally:
+                await client.aclose()
+
+        async def plain_rows() -> int:
+            async with httpx.AsyncClient(base_url=base, headers=onet_headers) as http:
+                pages = await asyncio.gather(
+                    *(
+                        http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + rows_page - 1})
+                        for s in range(1, rows_total + 1, rows_page)
+                    )
+                )
+                return sum(len(json.loads(p.content)["row"]) for p in pages)
+
+        def onet_iter() -> int:
+            client = sdk.onet_client(base)
+            with client.get_httpx_client():
+                return len(list(sdk.onet_pages.iter_items(occupations_op, client=client)))
+
+        async def onet_aiter() -> int:
+            client = sdk.onet_client(base)
+            try:
+                return len([o async for o in sdk.onet_pages.aiter_items(occupations_op, client=client)])
+            finally:
+                await client.aclose()
+
+        def onet_round_trip() -> int:
+            with httpx.Client(base_url=base, headers=onet_headers) as http:
+                body = json.loads(
+                    http.get("/online/occupations/", params={"start": 1, "end": occupations_total}).content
+                )
+                return len(body["occupation"])
+
+        def onet_naive() -> int:
+            count, url = 0, f"{base}/online/occupations/"
+            with httpx.Client(headers=onet_headers) as http:
+                while url:
+                    body = json.loads(http.get(url).content)
+                    count += len(body["occupation"])
+                    url = body.get("next")
+            return count
+
+        cos_args = {"keyword": COS_KEYWORD, "data_level_only": "N"}
+
+        def cos_iter() -> int:
+            client = sdk.cos_client(base)
+            with client.get_httpx_client():
+                return len(list(sdk.cos_pages.iter_items(keyword_op, client=client, **cos_args)))
+
+        async def cos_aiter() -> int:
+            client = sdk.cos_client(base)
+            try:
+                return len([o async for o in sdk.cos_pages.aiter_items(keyword_op, client=client, **cos_args)])
+            finally:
+                await client.aclose()
+
+        def cos_round_trip() -> int:
+            with httpx.Client(base_url=base, headers=cos_headers) as http:
+                url = f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/0/{cos_total}"
+                return len(json.loads(http.get(url).content)["OccupationList"])
+
+        def cos_naive() -> int:
+            count, offset = 0, 0
+            with httpx.Client(base_url=base, headers=cos_headers) as http:
+                while True:
+                    body = json.loads(http.get(f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/{offset}/10").content)
+                    count += len(body["OccupationList"])
+                    offset += 10
+                    if offset >= body["RecordCount"]:
+                        return count
+
+        checks = {
+            "rows": (run_async(sdk_rows), rows_total),
+            "onet_iter": (onet_iter, occupations_total),
+            "onet_aiter": (run_async(onet_aiter), occupations_total),
+            "cos_iter": (cos_iter, cos_total),
+            "cos_aiter": (run_async(cos_aiter), cos_total),
+        }
+        for name, (run, expected) in checks.items():
+            got = run()
+            if got != expected:
+                raise RuntimeError(f"paging {name}: {got} items, expected {expected}")
+        cases: list[tuple[Figure, Callable[[], object], Callable[[], object], int]] = [
+            (
+                Figure(
+                    "rows-20k",
+                    "paging",
+                    f"20,000 rows, aiter_items vs {parallel} parallel plain GETs",
+                    "aiter_items",
+                    "parallel ideal",
+                    "ms",
+                    2.5,
+                ),
+                run_async(sdk_rows),
+                run_async(plain_rows),
+                rounds,
+            ),
+            (
+                Figure(
+                    "onet-list-all",
+                    "paging",
+                    "O*NET list-all (1,016 items) vs one round trip",
+                    "iter_items",
+                    "one plain GET",
+                    "ms",
+                    1.3,
+                ),
+                onet_iter,
+                onet_round_trip,
+                rounds,
+            ),
+            (
+                Figure(
+                    "onet-list-all-async",
+                    "paging",
+                    "O*NET list-all vs one round trip, async",
+                    "aiter_items",
+                    "one plain GET",
+                    "ms",
+                ),
+                run_async(onet_aiter),
+                onet_round_trip,
+                rounds,
+            ),
+            (
+                Figure(
+                    "onet-vs-naive",
+                    "paging",
+                    "O*NET list-all vs naive next links (20/page)",
+                    "iter_items",
+                    "naive paging",
+                    "ms",
+                ),
+                onet_iter,
+                onet_naive,
+                max(2, rounds // 2),
+            ),
+            (
+                Figure(
+                    "cos-list-all",
+                    "paging",
+                    "CareerOneStop list-all (1,234 items) vs one round trip",
+                    "iter_items",
+                    "one plain GET",
+                    "ms",
+                ),
+                cos_iter,
+                cos_round_trip,
+                rounds,
+            ),
+            (
+                Figure(
+                    "cos-list-all-async",
+                    "paging",
+                    "CareerOneStop list-all vs one round trip, async",
+                    "aiter_items",
+                    "one plain GET",
+                    "ms",
+                ),
+                run_async(cos_aiter),
+                cos_round_trip,
+                rounds,
+            ),
+            (
+                Figure(
+                    "cos-vs-naive",
+                    "paging",
+                    "CareerOneStop list-all vs naive offsets (10/page)",
+                    "aiter_items",
+                    "naive paging",
+                    "ms",
+                ),
+                run_async(cos_aiter),
+                cos_naive,
+                max(2, rounds // 2),
+            ),
+        ]
+        figures = []
+        for figure, sdk_run, ref_run, n in cases:
+            before = server.requests
+            interleave(figure, n, timer(sdk_run), timer(ref_run))
+            figure.notes = {"latency_ms": latency * 1e3, "requests_per_round": (server.requests - before) / n}
+            figures.append(figure)
+    return figures
+
+
+# -------------------------------------------------------------------------------------- the figure: memory
+
+MEMORY_ROWS = 100_000
+
+
+def memory_child(repo: Path, side: str) -> None:
+    """Peak traced memory while streaming MEMORY_ROWS rows page by page (run in its own process)."""
+    sdk = Sdk(repo)
+    rows_op = sdk.operation(*ROWS)
+    with serving(latency=0.0, rows=MEMORY_ROWS, occupations=0, cos_items=0) as server:
+        window = sdk.window(*ROWS)
+        starts = range(1, MEMORY_ROWS + 1, window)
+        server.prewarm([f"/database/rows/{ROWS_TABLE}?start={s}&end={s + window - 1}" for s in starts])
+        count = 0
+        if side == "sdk":
+            client = sdk.onet_client(server.base_url)
+            http = client.get_httpx_client()
+            tracemalloc.start()
+            for _row in sdk.onet_pages.iter_items(rows_op, client=client, table_id=ROWS_TABLE):
+                count += 1
+        else:
+            http = httpx.Client(base_url=server.base_url, headers={"X-API-Key": "bench-key"})
+            tracemalloc.start()
+            for s in starts:
+                page = json.loads(
+                    http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + window - 1}).content
+                )
+                for _row in page["row"]:
+                    count += 1
+                del page
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        http.close()
+    if count != MEMORY_ROWS:
+        raise RuntimeError(f"memory {side}: streamed {count} rows, expected {MEMORY_ROWS}")
+    print(json.dumps({"peak_bytes": peak}))
+
+
+def memory_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    def child(side: str) -> float:
+        out = subprocess.run(
+            [sys.executable, __file__, "--repo", str(sdk.repo), "--child-memory", side],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return float(json.loads(out.stdout)["peak_bytes"]) / 2**20
+
+    figure = Figure(
+        "memory-100k",
+        "memory",
+        f"memory peak streaming 100,000 rows ({sdk.window(*ROWS):,}/page)",
+        "iter_items",
+        "plain page loop",
+        "MiB",
+    )
+    return [interleave(figure, rounds, lambda: child("sdk"), lambda: child("plain"))]
+
+
+# --------------------------------------------------------------------------------------- the figure: build
+
+
+def build_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    repo = sdk.repo
+    apis = _apis(repo)
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        copy = Path(tmp) / "repo"
+        ignore = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache")
+        for name in ("openapi", "overrides", "scripts", "generated_client"):
+            shutil.copytree(repo / name, copy / name, ignore=ignore)
+        build = [sys.executable, str(copy / "scripts" / "build.py"), "--root", str(copy)]
+        templates: list[str] = ["--custom-template-path", str(copy / "openapi" / "templates")]
+
+        def bare_once() -> None:
+            for spec, config in apis:
+                out = Path(tmp) / "bare"
+                command = [
+                    sys.executable,
+                    "-m",
+                    "openapi_python_client",
+                    "generate",
+                    "--path",
+                    str(copy / "openapi" / spec),
+                    "--config",
+                    str(copy / "openapi" / config),
+                    "--meta",
+                    "none",
+                    "--output-path",
+                    str(out),
+                    "--overwrite",
+                    *templates,
+                ]
+                subprocess.run(command, capture_output=True, check=True, cwd=tmp)
+
+        try:
+            bare_once()
+        except subprocess.CalledProcessError:
+            templates.clear()  # the project's templates need more than the bare CLI provides: compare with stock ones
+            bare_once()
+
+        def run_build(*extra: str) -> None:
+            subprocess.run([*build, *extra], capture_output=True, check=True)
+
+        run_build()  # warm caches (bytecode, ruff) once
+        build_figure = Figure(
+            "build",
+            "build",
+            "scripts/build.py (both APIs) vs the bare generator",
+            "build.py",
+            "bare generator",
+            "s",
+            1.5,
+        )
+        check_figure = Figure("build-check", "build", "build.py --check vs build.py", "--check", "build.py", "s", 1.0)
+        cpu: dict[str, list[float]] = {}  # CPU seconds (user + system) of the processes each side started
+        for n in range(rounds):
+            order: list[tuple[str, Callable[[], None]]] = [
+                ("bare", bare_once),
+                ("build", run_build),
+                ("check", lambda: run_build("--check")),
+            ]
+            if n % 2:
+                order.reverse()
+            results: dict[str, float] = {}
+            for name, run in order:
+                cpu_before = _children_cpu()
+                started = time.perf_counter()
+                run()
+                results[name] = time.perf_counter() - started
+                cpu.setdefault(name, []).append(_children_cpu() - cpu_before)
+            build_figure.sdk.append(results["build"])
+            build_figure.ref.append(results["bare"])
+            check_figure.sdk.append(results["check"])
+            check_figure.ref.append(results["build"])
+        build_figure.notes = {
+            "bare_generator_templates": "project" if templates else "stock",
+            **{f"{name}_cpu_s": round(statistics.median(values), 2) for name, values in cpu.items()},
+        }
+    return [build_figure, check_figure]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _apis(repo: Path) -> list[tuple[str, str]]:
+    import tomllib
+
+    table = tomllib.loads((repo / "openapi" / "apis.toml").read_text(encoding="utf-8"))
+    return [(entry["spec"], entry["config"]) for entry in table.values()]
+
+
+# ------------------------------------------------------------------------------------------------- output
+
+
+def render_table(figures: list[Figure], settings: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(
+        title=f"SDK vs plain httpx ({settings['rounds']} rounds unless noted; median, spread = lowest-highest)"
+    )
+    for column in ("figure", "ratio", "spread", "target", "SDK", "reference", "n"):
+        table.add_column(column, justify="left" if column == "figure" else "right")
+    for figure in figures:
+        s = figure.summary()
+        target = "" if figure.target is None else f"<= {figure.target:g}x {'ok' if s['meets_target'] else 'MISSED'}"
+        table.add_row(
+            figure.title,
+            f"{s['ratio']:.2f}x",
+            f"{s['ratio_min']:.2f}-{s['ratio_max']:.2f}",
+            target,
+            f"{figure.sdk_label} {s['sdk_median']:.3g} {figure.unit}",
+            f"{figure.ref_label} {s['ref_median']:.3g} {figure.unit}",
+            str(s["rounds"]),
+        )
+    Console(width=170).print(table)
+    for figure in figures:
+        if figure.notes:
+            print(f"  {figure.key}: " + ", ".join(f"{k}={v}" for k, v in figure.notes.items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--rounds", type=int, default=7, help="rounds per figure (default 7; build and memory use fewer)"
+    )
+    parser.add_argument("--latency", type=float, default=0.02, help="server latency per request for paging figures (s)")
+    parser.add_argument("--only", action="append", choices=GROUPS, help="measure only these groups (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    parser.add_argument("--repo", type=Path, default=HERE, help="checkout whose generated_client/ and build to measure")
+    parser.add_argument("--child-memory", choices=("sdk", "plain"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    repo = args.repo.resolve()
+    if args.child_memory:
+        memory_child(repo, args.child_memory)
+        return 0
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    sdk = Sdk(repo)
+    groups = args.only or list(GROUPS)
+    slow_rounds = max(1, min(3, args.rounds))
+    figures: list[Figure] = []
+    if "call" in groups:
+        figures += call_figures(sdk, args.rounds)
+    if "import" in groups:
+        figures += import_figures(sdk, args.rounds)
+    if "paging" in groups:
+        figures += paging_figures(sdk, args.rounds, args.latency)
+    if "memory" in groups:
+        figures += memory_figures(sdk, slow_rounds)
+    if "build" in groups:
+        figures += build_figures(sdk, slow_rounds)
+    settings = {
+        "repo": str(repo),
+        "rounds": args.rounds,
+        "slow_rounds": slow_rounds,
+        "latency_s": args.latency,
+        "python": sys.version.split()[0],
+        "cpus": os.cpu_count(),
+    }
+    if args.json:
+        print(json.dumps({"settings": settings, "figures": [f.summary() for f in figures]}, indent=1))
+    else:
+        render_table(figures, settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Fixtures shared by the build tests: scripts/build.py's main() run in this process.
+
+In-process, a build costs its own work only: no interpreter start and no re-import of the build library,
+openapi-spec-validator and the generator per call. Output, exit codes and files are the same as the CLI's
+(tests/test_build.py keeps one real subprocess run to cover the script entry point).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BUILD = Path(__file__).resolve().parents[1] / "scripts" / "build.py"
+
+BuildCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def _load_build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_build_script", BUILD)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def build_cli() -> BuildCli:
+    """`build_cli(*args)` runs `scripts/build.py *args` in-process and returns what a subprocess run would."""
+    script = _load_build_script()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = script.main(list(args))
+            except SystemExit as exc:  # argparse usage errors exit 2 after printing to stderr
+                code = exc.code if isinstance(exc.code, int) else 2
+        return subprocess.CompletedProcess([str(BUILD), *args], code, out.getvalue(), err.getvalue())
+
+    return run

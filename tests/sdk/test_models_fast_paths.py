@@ -1,0 +1,89 @@
+"""Generated models (issue 14): names resolve lazily, and the fast from_dict paths keep the stock behaviour."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import careeronestop_client.models
+import onet_client.models
+import pytest
+from onet_client.models.database_row import DatabaseRow
+from onet_client.models.database_row_page import DatabaseRowPage
+from onet_client.models.online_occupation_list import OnlineOccupationList
+from onet_client.models.tags import Tags
+
+GENERATED = Path(__file__).resolve().parents[2] / "generated_client"
+
+
+def _modules_after(statement: str) -> list[str]:
+    """Model modules loaded by a fresh interpreter after running `statement`."""
+    probe = f"import json, sys\n{statement}\nprint(json.dumps(sorted(m for m in sys.modules if '.models.' in m)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env={"PYTHONPATH": str(GENERATED)}, check=True
+    )
+    return list(json.loads(result.stdout))
+
+
+def test_importing_an_operation_loads_only_the_models_it_uses() -> None:
+    loaded = _modules_after("from onet_client.api.online import list_occupations")
+    assert "onet_client.models.online_occupation_list" in loaded
+    assert "onet_client.models.tags" in loaded  # nested model, needed to parse an item
+    assert "onet_client.models.database_row_page" not in loaded
+    assert len(loaded) < len(onet_client.models.__all__) // 4
+
+
+@pytest.mark.parametrize("package", [onet_client.models, careeronestop_client.models], ids=lambda m: m.__name__)
+def test_every_exported_model_name_resolves_on_first_access(package: object) -> None:
+    names = package.__all__  # type: ignore[attr-defined]
+    assert names and set(names) <= set(dir(package))
+    for name in names:
+        value = getattr(package, name)
+        defining = importlib.import_module(package._MODULES[name], package.__name__)  # type: ignore[attr-defined]
+        assert value is getattr(defining, name)
+        assert vars(package)[name] is value  # cached: the next access is a plain attribute
+
+
+def test_unknown_model_name_is_an_attribute_error_naming_it() -> None:
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        onet_client.models.NoSuchModel  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_row_cells_are_copied_not_aliased() -> None:
+    source = {"onetsoc_code": "11-1011.00", "data_value": 4.5, "lower_ci_bound": None}
+    row = DatabaseRow.from_dict(source)
+    assert row.additional_properties == source
+    row["data_value"] = 1.0
+    assert source["data_value"] == 4.5
+    assert row.to_dict() == {"onetsoc_code": "11-1011.00", "data_value": 1.0, "lower_ci_bound": None}
+
+
+def test_unknown_members_are_kept_and_known_ones_are_not_repeated() -> None:
+    page = OnlineOccupationList.from_dict(
+        {
+            "start": 1,
+            "end": 1,
+            "total": 1,
+            "occupation": [{"code": "11-1011.00", "href": "h", "title": "Chief", "tags": {}, "new": 1}],
+            "info": "x",
+        }
+    )
+    item = page.occupation[0]
+    assert isinstance(item.tags, Tags) and item.tags.additional_properties == {}
+    assert item.additional_properties == {"new": 1}
+    assert page.additional_properties == {"info": "x"}
+    assert page.next_ is onet_client.models.online_occupation_list.UNSET
+
+
+def test_empty_additional_properties_are_not_shared_between_instances() -> None:
+    first, second = Tags.from_dict({}), Tags.from_dict({})
+    first["flag"] = True
+    assert second.additional_properties == {}
+
+
+def test_missing_required_member_still_raises_key_error() -> None:
+    with pytest.raises(KeyError, match="row"):
+        DatabaseRowPage.from_dict({"start": 1, "end": 1, "total": 1})
