@@ -19,7 +19,7 @@ import yaml
 from buildlib.project import REPO_ROOT, Project
 from buildlib.specs import YAML_LOADER
 
-from .conftest import BuildCli
+from tests.conftest import BuildCli
 
 BUILD = Path(__file__).resolve().parents[2] / "scripts" / "build.py"
 
