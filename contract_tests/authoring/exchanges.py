@@ -16,8 +16,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 import yaml
+from buildlib.project import REPO_ROOT
 from buildlib.specs import deref, effective_schema, schema_types
-from driftlib.apis import REDACTED, REPO_ROOT, USER_ID_PLACEHOLDER, ApiConfig
+from driftlib.apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
 from driftlib.spec import Operation, Spec
 from jsonschema import Draft202012Validator
 

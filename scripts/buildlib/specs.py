@@ -104,6 +104,43 @@ def deref(spec: Spec, node: Any) -> Any:
     return node
 
 
+COMPONENT_SCHEMAS = "#/components/schemas/"
+
+
+def ref_of(node: Any) -> str | None:
+    """The `$ref` a schema node holds (None for an inline schema)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    return ref if isinstance(ref, str) else None
+
+
+def is_component_ref(node: Any) -> bool:
+    """Whether a node is nothing but a reference to a component schema (`{"$ref": "#/components/schemas/X"}`)."""
+    ref = ref_of(node)
+    return ref is not None and ref.startswith(COMPONENT_SCHEMAS) and len(node) == 1
+
+
+def split_common_members(a: Any, b: Any) -> tuple[list[str], Any, Any]:
+    """Component schemas that both schemas compose as whole allOf members, and both schemas without them.
+
+    A spec diff compares such a shared envelope once, as itself, rather than inside every schema that uses it.
+    """
+    refs_b = {ref_of(m) for m in _all_of(b) if is_component_ref(m)}
+    common = [str(ref_of(m)) for m in _all_of(a) if is_component_ref(m) and ref_of(m) in refs_b]
+    for ref in common:
+        a, b = _without_member(a, ref), _without_member(b, ref)
+    return common, a, b
+
+
+def _all_of(node: Any) -> list[Any]:
+    members = node.get("allOf") if isinstance(node, dict) else None
+    return members if isinstance(members, list) else []
+
+
+def _without_member(node: Schema, ref: str) -> Schema:
+    """A copy of a composed schema without its member `{"$ref": ref}`."""
+    return {**node, "allOf": [m for m in node["allOf"] if m != {"$ref": ref}]}
+
+
 def check_spec(spec: Spec, source: Path | str) -> None:
     """Raise BuildError naming file and JSON path for dangling $refs and OpenAPI schema violations."""
     problems = []
@@ -215,6 +252,14 @@ def effective_schema(spec: Spec, schema: Any) -> Schema:
     The result and its top-level maps and lists are new; the nested schemas in them are the spec's own.
     """
     return _fold(spec, schema, ())
+
+
+_FOLDED = ("allOf", "nullable")  # keywords only the fold gives meaning to (anyOf/oneOf are valid JSON Schema)
+
+
+def needs_fold(schema: Any) -> bool:
+    """Whether a schema holds keywords JSON Schema does not read as OpenAPI means them (allOf merging, nullable)."""
+    return isinstance(schema, dict) and any(k in schema for k in _FOLDED)
 
 
 def schema_types(schema: Schema) -> list[str]:

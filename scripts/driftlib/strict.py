@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import quote
 
 from buildlib import specs
-from buildlib.specs import effective_schema
+from buildlib.specs import effective_schema, needs_fold
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -38,9 +38,6 @@ _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "depe
 _SCHEMA_ONE = ("items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems")
 _SCHEMA_LISTS = ("anyOf", "oneOf", "prefixItems")
 _COMPOSED = ("anyOf", "oneOf", "$ref", "not", "if")
-# Keywords the spec library's effective-schema fold resolves before a schema is closed: compositions of
-# objects (merged into one object) and OpenAPI 3.0 nullability (a "null" member of `type`).
-_FOLDED = ("allOf", "nullable")
 
 
 def _is_placeholder(schema: dict[str, Any]) -> bool:
@@ -67,7 +64,7 @@ class _Strictifier:
         """The strict copy of one schema (recursively)."""
         if not isinstance(schema, dict):
             return schema
-        if any(k in schema for k in _FOLDED):
+        if needs_fold(schema):  # compositions of objects become one object before it is closed
             try:
                 schema = effective_schema(self.document, schema)
             except specs.SpecError as exc:

@@ -15,7 +15,7 @@ import logging
 import warnings
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import aclosing
 from dataclasses import dataclass
 from types import ModuleType
@@ -389,7 +389,7 @@ def _windows(plan: _Plan, step: int) -> deque[tuple[int, int]]:
     return windows
 
 
-async def _concurrent(plan: _Plan, windows: deque[tuple[int, int]], concurrency: int) -> AsyncIterator[Page]:
+async def _concurrent(plan: _Plan, windows: deque[tuple[int, int]], concurrency: int) -> AsyncGenerator[Page]:
     """Pages of the given windows, in order, fetched up to `concurrency` at a time; short pages are filled."""
     limit = min(len(windows), concurrency) or 1
     pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()
@@ -407,8 +407,8 @@ async def _concurrent(plan: _Plan, windows: deque[tuple[int, int]], concurrency:
             if fetched is None:
                 raise plan.fail(f"the listing ended (404 No data) at item {at} of {plan.total}")
             if at > plan.offset:  # an earlier page came back short: fill the gap before using this one
-                async for page in _fill(plan, at):
-                    yield page
+                async for filled in _fill(plan, at):
+                    yield filled
             page = plan.accept(at, fetched) if at + len(fetched.items) > plan.offset else None
             if page is not None:
                 yield page
