@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import sys
 
-from driftlib.cli import main
+try:
+    from driftlib.cli import main
+except ModuleNotFoundError as missing:  # the SDK's redactor and Retry-After parser come from the packages
+    if missing.name not in ("onet_client", "careeronestop_client"):
+        raise
+    print(f"drift: {missing.name} is not importable; use tox, or set PYTHONPATH=generated_client", file=sys.stderr)
+    sys.exit(2)
 
 if __name__ == "__main__":
     sys.exit(main())
