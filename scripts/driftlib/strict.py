@@ -141,8 +141,8 @@ class StrictValidator:
         node: Any = resolve_pointer(self.document, pointer)
         location = pointer
         for token in [*list(error.absolute_schema_path)[:-1], None]:  # None: land on the schema itself
-            while isinstance(node, dict) and isinstance(node.get("$ref"), str) and token not in node:
-                location = node["$ref"]
+            while (ref := specs.ref_of(node)) is not None and token not in node:
+                location = ref
                 node = resolve_pointer(self.document, location)
             if token is None:
                 break
