@@ -3,7 +3,8 @@
 A fixture records a request on the wire (path template, path values, query strings). To replay it through
 the SDK we need the generated module of the operation, the Python names of its parameters and their types.
 The module and the names come from the package's spec index (the SDK's own record of the spec), the types
-from the annotations of `sync_detailed`, and the 200 model from the generated response parser.
+from the annotations of `sync_detailed`, and the 200 model from the return type the generated facade declares
+(so a replay also checks that the facade's promise and the parser agree).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import enum
 import importlib
 import inspect
+import pkgutil
 import re
 import types
 from collections.abc import Iterator
@@ -47,14 +49,25 @@ class GeneratedOperation:
         return inspect.signature(self.module.sync_detailed).parameters[python_name].annotation
 
 
-def _success_model(source: str) -> tuple[str | None, bool]:
-    """The model class the generated code parses a 200 body into, and whether the body is a list of them."""
-    match = re.search(r"if response\.status_code == 200:(.*?)return response_200", source, re.S)
-    if not match:
+@cache
+def _facade_returns(package: str) -> dict[str, str]:
+    """ "METHOD path" -> the return annotation of the facade's call for it (the typed 200 body)."""
+    resources = importlib.import_module(f"{package}.resources")
+    returns: dict[str, str] = {}
+    for info in pkgutil.iter_modules(resources.__path__):
+        module = importlib.import_module(f"{resources.__name__}.{info.name}")
+        for cls in vars(module).values():
+            if isinstance(cls, type) and isinstance(vars(cls).get("_http"), str):
+                returns[vars(cls)["_http"]] = str(inspect.get_annotations(cls.__call__).get("return"))
+    return returns
+
+
+def _success_model(package: str, method: str, path: str) -> tuple[str | None, bool]:
+    """The model class a 200 body parses into (as the facade declares it), and whether the body is a list."""
+    declared = _facade_returns(package).get(f"{method} {path}")
+    if declared is None or not re.fullmatch(r"(list\[)?\w+\]?", declared):
         return None, False
-    block = match.group(1)
-    model = re.search(r"(\w+)\.from_dict\(", block)
-    return (model.group(1) if model else None), "response_200 = []" in block
+    return declared.removeprefix("list[").removesuffix("]"), declared.startswith("list[")
 
 
 def _index_entries(package: str) -> list[Any]:
@@ -79,7 +92,7 @@ def generated_operation(package: str, method: str, spec_path: str) -> GeneratedO
     module = importlib.import_module(f"{package}.{entry.module}")
     names = {(p["in"], p["name"]): p["python_name"] for p in entry.parameters}
     wire_names = dict(zip(PLACEHOLDER.findall(entry.path), PLACEHOLDER.findall(spec_path), strict=True))
-    success_class, is_list = _success_model(Path(module.__file__ or "").read_text(encoding="utf-8"))
+    success_class, is_list = _success_model(package, entry.method, entry.path)
     return GeneratedOperation(
         module=module,
         path_names={wire_names[name]: python for (where, name), python in names.items() if where == "path"},
