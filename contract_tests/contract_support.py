@@ -51,7 +51,7 @@ class GeneratedOperation:
 
 @cache
 def _facade_returns(package: str) -> dict[str, str]:
-    """ "METHOD path" -> the return annotation of the facade's call for it (the typed 200 body)."""
+    """The facade's declared return type (the typed 200 body) of every operation, by "METHOD path"."""
     resources = importlib.import_module(f"{package}.resources")
     returns: dict[str, str] = {}
     for info in pkgutil.iter_modules(resources.__path__):
@@ -74,12 +74,6 @@ def _index_entries(package: str) -> list[Any]:
     """The operations of the package's _spec_index.json, as the SDK itself reads them."""
     spec_index = importlib.import_module(f"{package}._core.spec_index")
     return list(spec_index.operations())
-
-
-@cache
-def operation_index(package: str) -> dict[tuple[str, str], str]:
-    """(METHOD, normalized path template) -> module name, for every operation of `package` (from its spec index)."""
-    return {(op.method, normalized(op.path)): f"{package}.{op.module}" for op in _index_entries(package) if op.module}
 
 
 @cache
