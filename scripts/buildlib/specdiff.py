@@ -2,8 +2,8 @@
 
 Operations are matched by METHOD + path (path parameter names ignored); an operation whose path changed but
 whose operationId did not is matched by operationId and reported as `path-changed` plus its other changes.
-Schemas are compared in their effective shape (buildlib.specs.effective_schema: $ref followed, allOf merged,
-nullability in `type`), so moving a schema into or out of components, or flattening an allOf, is no change;
+Schemas are compared in their effective shape (buildlib.specs.effective_schema: $ref followed, compositions merged,
+nullability in `type`), so moving a schema into or out of components, or flattening a composition, is no change;
 a dangling $ref is an error (RefError), never silently skipped. anyOf/oneOf variants are compared as sets,
 matched by structure, so reordering them is no change. A change inside a component schema that both
 definitions reference by the same name is reported once, under the component, with the operations it reaches.

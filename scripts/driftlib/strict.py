@@ -136,7 +136,7 @@ class StrictValidator:
 
         jsonschema's schema path leaves `$ref` hops out, so it is replayed through the strict copy, following
         a node's `$ref` whenever the next keyword is not the node's own. The result is trimmed to the nearest
-        node that exists in the committed spec (allOf members were merged in the strict copy).
+        node that exists in the committed spec (composition members were merged in the strict copy).
         """
         node: Any = resolve_pointer(self.document, pointer)
         location = pointer

@@ -160,7 +160,7 @@ def run_fetch(root: Path, url: str, *args: str) -> subprocess.CompletedProcess[s
 
 
 def flatten(spec: dict[str, Any], node: Any) -> dict[str, Any]:
-    """An object schema in plain OpenAPI form (`type: object`), its $ref and allOf folded by the spec library."""
+    """An object schema in plain OpenAPI form (`type: object`), folded by the spec library (effective_schema)."""
     folded = effective_schema(spec, node)
     out: dict[str, Any] = {"type": "object", "properties": dict(folded.get("properties", {}))}
     for key in ("required", "description", "additionalProperties"):
