@@ -2,19 +2,18 @@
 
 A fixture records a request on the wire (path template, path values, query strings). To replay it through
 the SDK we need the generated module of the operation, the Python names of its parameters and their types.
-All three are read from the generated code itself: the module whose `_get_kwargs` builds the fixture's method
-and path, the `params["wire"] = python_name` assignments in it, and the annotations of `sync_detailed`.
+The module and the names come from the package's spec index (the SDK's own record of the spec), the types
+from the annotations of `sync_detailed`, and the 200 model from the return type the generated facade declares
+(so a replay also checks that the facade's promise and the parser agree).
 """
 
 from __future__ import annotations
 
-import ast
 import enum
 import importlib
-import importlib.util
 import inspect
+import pkgutil
 import re
-import sys
 import types
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,12 +28,6 @@ from driftlib.validate import ApiChecker, checker_for_spec
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "contract_tests" / "fixtures"
 PLACEHOLDER = re.compile(r"\{([^}]+)\}")
-
-
-def ensure_packages_importable() -> None:
-    """Use the committed generated_client/ when the packages are not installed (plain pytest runs)."""
-    if importlib.util.find_spec("onet_client") is None:
-        sys.path.insert(0, str(ROOT / "generated_client"))
 
 
 def normalized(template: str) -> str:
@@ -56,90 +49,49 @@ class GeneratedOperation:
         return inspect.signature(self.module.sync_detailed).parameters[python_name].annotation
 
 
-def _kwargs_function(tree: ast.Module) -> ast.FunctionDef:
-    return next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_get_kwargs")
-
-
-def _method_and_url(func: ast.FunctionDef) -> tuple[str, str]:
-    for node in ast.walk(func):
-        if isinstance(node, ast.Dict):
-            entries = {
-                k.value: val for k, val in zip(node.keys, node.values, strict=True) if isinstance(k, ast.Constant)
-            }
-            if "method" in entries and "url" in entries:
-                method = entries["method"]
-                url = entries["url"]
-                if isinstance(url, ast.Call) and isinstance(url.func, ast.Attribute):
-                    url = url.func.value
-                assert isinstance(method, ast.Constant) and isinstance(url, ast.Constant)
-                return str(method.value).upper(), str(url.value)
-    raise LookupError("no method/url in _get_kwargs")
-
-
-def _query_names(func: ast.FunctionDef) -> dict[str, str]:
-    arguments = {a.arg for a in [*func.args.args, *func.args.kwonlyargs]}
-    names: dict[str, str] = {}
-    for node in ast.walk(func):
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
-            continue
-        target = node.targets[0]
-        if not (
-            isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and target.value.id == "params"
-        ):
-            continue
-        if isinstance(target.slice, ast.Constant) and isinstance(node.value, ast.Name):
-            source = node.value.id
-            if source not in arguments and source.startswith("json_") and source[5:] in arguments:
-                source = source[5:]
-            names[str(target.slice.value)] = source
-    return names
-
-
-def _success_model(source: str) -> tuple[str | None, bool]:
-    match = re.search(r"if response\.status_code == 200:(.*?)return response_200", source, re.S)
-    if not match:
-        return None, False
-    block = match.group(1)
-    model = re.search(r"(\w+)\.from_dict\(", block)
-    return (model.group(1) if model else None), "response_200 = []" in block
-
-
 @cache
-def operation_index(package: str) -> dict[tuple[str, str], str]:
-    """(METHOD, normalized url) -> module name, for every generated operation of `package`."""
-    root = Path(importlib.import_module(package).__file__ or "").parent / "api"
-    index: dict[tuple[str, str], str] = {}
-    for path in sorted(root.rglob("*.py")):
-        if path.name == "__init__.py":
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        try:
-            method, url = _method_and_url(_kwargs_function(tree))
-        except (StopIteration, LookupError):
-            continue
-        module = ".".join([package, *path.relative_to(root.parent).with_suffix("").parts])
-        index[(method, normalized(url))] = module
-    return index
+def _facade_returns(package: str) -> dict[str, str]:
+    """The facade's declared return type (the typed 200 body) of every operation, by "METHOD path"."""
+    resources = importlib.import_module(f"{package}.resources")
+    returns: dict[str, str] = {}
+    for info in pkgutil.iter_modules(resources.__path__):
+        module = importlib.import_module(f"{resources.__name__}.{info.name}")
+        for cls in vars(module).values():
+            if isinstance(cls, type) and isinstance(vars(cls).get("_http"), str):
+                returns[vars(cls)["_http"]] = str(inspect.get_annotations(cls.__call__).get("return"))
+    return returns
+
+
+def _success_model(package: str, method: str, path: str) -> tuple[str | None, bool]:
+    """The model class a 200 body parses into (as the facade declares it), and whether the body is a list."""
+    declared = _facade_returns(package).get(f"{method} {path}")
+    if declared is None or not re.fullmatch(r"(list\[)?\w+\]?", declared):
+        return None, False
+    return declared.removeprefix("list[").removesuffix("]"), declared.startswith("list[")
+
+
+def _index_entries(package: str) -> list[Any]:
+    """The operations of the package's _spec_index.json, as the SDK itself reads them."""
+    spec_index = importlib.import_module(f"{package}._core.spec_index")
+    return list(spec_index.operations())
 
 
 @cache
 def generated_operation(package: str, method: str, spec_path: str) -> GeneratedOperation:
     """The generated operation for a spec method and path template; LookupError if there is none."""
-    name = operation_index(package).get((method, normalized(spec_path)))
-    if name is None:
+    key = (method, normalized(spec_path))
+    entry = next((op for op in _index_entries(package) if (op.method, normalized(op.path)) == key), None)
+    if entry is None or not entry.module:
         raise LookupError(f"{package} has no generated operation for {method} {spec_path}")
-    module = importlib.import_module(name)
-    source = Path(module.__file__ or "").read_text(encoding="utf-8")
-    func = _kwargs_function(ast.parse(source))
-    _, url = _method_and_url(func)
-    wire_path = PLACEHOLDER.findall(spec_path)
-    python_path = PLACEHOLDER.findall(url)
-    success_class, is_list = _success_model(source)
+    module = importlib.import_module(f"{package}.{entry.module}")
+    names = {(p["in"], p["name"]): p["python_name"] for p in entry.parameters}
+    wire_names = dict(zip(PLACEHOLDER.findall(entry.path), PLACEHOLDER.findall(spec_path), strict=True))
+    success_class, is_list = _success_model(package, entry.method, entry.path)
     return GeneratedOperation(
         module=module,
-        path_names=dict(zip(wire_path, python_path, strict=True)),
-        query_names=_query_names(func),
-        has_body="body" in {a.arg for a in func.args.kwonlyargs},
+        path_names={wire_names[name]: python for (where, name), python in names.items() if where == "path"},
+        query_names={name: python for (where, name), python in names.items() if where == "query"},
+        has_body="body" in inspect.signature(module.sync_detailed).parameters,
         success_class=success_class,
         success_is_list=is_list,
     )

@@ -9,15 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from authoring.cli import changes, main, render
-from authoring.engine import Engine
-from authoring.exchanges import ApiData, Author, AuthoringError, load_api_data
 from buildlib.specs import effective_schema
-from contract_support import FIXTURES
 from driftlib.apis import API_NAMES, load_apis
 from driftlib.fixtures import format_problems
 from driftlib.spec import Spec
 from driftlib.validate import ApiChecker
+
+from contract_tests.authoring.cli import changes, main, render
+from contract_tests.authoring.engine import Engine
+from contract_tests.authoring.exchanges import ApiData, Author, AuthoringError, load_api_data
+from contract_tests.contract_support import FIXTURES
 
 SEARCH = "GET /online/search"
 

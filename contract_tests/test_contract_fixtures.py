@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 from buildlib.specs import resolve_pointer
-from contract_support import FIXTURES, ROOT, checker_for
 from driftlib.apis import API_NAMES, REDACTED, USER_ID_PLACEHOLDER, load_apis
 from driftlib.check import match_operation
 from driftlib.fixtures import Fixture, fixture_paths, load_fixture
+
+from contract_tests.contract_support import FIXTURES, ROOT, checker_for
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 

@@ -16,8 +16,11 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from authoring.requests import parameter_default, wire
-from contract_support import (
+from driftlib.apis import API_NAMES, load_apis
+from driftlib.fixtures import Fixture, fixture_paths, load_fixture
+
+from contract_tests.authoring.requests import parameter_default, wire
+from contract_tests.contract_support import (
     FIXTURES,
     additional_properties,
     call_arguments,
@@ -26,11 +29,7 @@ from contract_support import (
     generated_operation,
     request_query,
 )
-from driftlib.apis import API_NAMES, load_apis
-from driftlib.fixtures import Fixture, fixture_paths, load_fixture
 
-ONET_BASE = "https://api-v2.onetcenter.org"
-COS_BASE = "https://api.careeronestop.org"
 COS_USER = "testuser123"
 
 CASES = [(api, path) for api in API_NAMES for path in fixture_paths(FIXTURES, api)]
@@ -42,10 +41,12 @@ def make_client(api: str) -> Any:
     if api == "onet":
         from onet_client import OnetClient
 
-        return OnetClient(api_key="test-key", base_url=ONET_BASE, max_retries=0)
+        return OnetClient(api_key="test-key", base_url=load_apis()[api].base_url, max_retries=0)
     from careeronestop_client import CareerOneStopClient
 
-    return CareerOneStopClient(api_token="test-token", user_id=COS_USER, base_url=COS_BASE, max_retries=0)
+    return CareerOneStopClient(
+        api_token="test-token", user_id=COS_USER, base_url=load_apis()[api].base_url, max_retries=0
+    )
 
 
 def with_defaults(api: str, fixture: Fixture, query: dict[str, Any]) -> dict[str, list[str]]:
@@ -75,7 +76,7 @@ def replay(api: str, fixture: Fixture) -> tuple[respx.Route, Any]:
         overrides["userId"] = BOUND_USER_ID
         path_values["userId"] = COS_USER
     kwargs = call_arguments(op, fixture.request, overrides)
-    base = ONET_BASE if api == "onet" else COS_BASE
+    base = config.base_url
     expected_path = fill_path(fixture.request["path"], path_values)
     response = httpx.Response(fixture.status, json=fixture.body, headers=fixture.response["headers"])
     client = make_client(api)

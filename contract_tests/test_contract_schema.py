@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 import yaml
-from contract_support import FIXTURES, checker_for
 from driftlib.apis import API_NAMES
 from driftlib.fixtures import fixture_paths
 from driftlib.spec import Operation, Spec
+
+from contract_tests.contract_support import FIXTURES, checker_for
 
 HERE = Path(__file__).resolve().parent
 PUBLIC = yaml.safe_load((HERE / "public_bodies.yaml").read_text(encoding="utf-8"))

@@ -17,8 +17,6 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from buildlib import export, facade, fetch, metadata
 from buildlib.generate import generate_packages
 from buildlib.project import REPO_ROOT, Api, BuildError, Project

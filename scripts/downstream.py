@@ -43,6 +43,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from buildlib.specs import COMPONENT_SCHEMAS, deref, ref_of, resolve_pointer
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUILD = Path(__file__).resolve().parent / "build.py"
 CONSUMERS = Path("contract_tests") / "downstream"  # relative to the root: usage.ts, lint configs, npm pins, go/
@@ -268,11 +270,10 @@ def response_schema_name(spec: dict[str, Any], operation_id: str, status: int) -
             response = op["responses"].get(str(status)) or op["responses"].get("default")
             if response is None:
                 raise StepFailed(f"{operation_id} declares no response for HTTP {status}")
-            while "$ref" in response:
-                response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+            response = deref(spec, response)
             schema = response.get("content", {}).get("application/json", {}).get("schema", {})
-            ref = schema.get("$ref", "")
-            if not ref.startswith("#/components/schemas/"):
+            ref = ref_of(schema) or ""
+            if not ref.startswith(COMPONENT_SCHEMAS):
                 raise StepFailed(f"{operation_id} HTTP {status}: the JSON body is not a named component schema")
             return str(ref.rsplit("/", 1)[1])
     raise StepFailed(f"no operation {operation_id!r} in the exported spec")
@@ -440,12 +441,12 @@ def go_struct_names(folder: Path) -> set[str]:
 
 def go_type_of(spec: dict[str, Any], api: str, structs: set[str], schema: dict[str, Any]) -> str | None:
     """The Go type openapi-generator gives a schema: its struct, a slice of one, or a free-form map."""
-    ref = schema.get("$ref", "")
+    ref = ref_of(schema)
     if ref:
         name = ref.rsplit("/", 1)[1]
         if name in structs:
             return f"{api}.{name}"
-        schema = spec["components"]["schemas"][name]
+        schema = resolve_pointer(spec, ref)
     if schema.get("type") == "array":
         item = go_type_of(spec, api, structs, schema.get("items", {}))
         return f"[]{item}" if item else None

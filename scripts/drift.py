@@ -12,20 +12,23 @@ CAREERONESTOP_USER_ID) and validates the answers the same way. Both print one fi
 API, operationId, fixture file, JSON path, kind, rule, expected and seen value and spec location. `mutate`
 measures how much of the drift it is meant to find `check` does find, on mutated copies of the fixtures.
 
+Python puts scripts/ on the path; the generated packages come from the install tox makes (in a plain checkout:
+PYTHONPATH=generated_client python scripts/drift.py ...).
+
 Exit codes: 0 no drift, 1 drift found, 2 usage or input error (missing credentials, API unavailable).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-if importlib.util.find_spec("onet_client") is None:  # a plain checkout: use the committed generated packages
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "generated_client"))
-
-from driftlib.cli import main
+try:
+    from driftlib.cli import main
+except ModuleNotFoundError as missing:  # the SDK's redactor and Retry-After parser come from the packages
+    if missing.name not in ("onet_client", "careeronestop_client"):
+        raise
+    print(f"drift: {missing.name} is not importable; use tox, or set PYTHONPATH=generated_client", file=sys.stderr)
+    sys.exit(2)
 
 if __name__ == "__main__":
     sys.exit(main())

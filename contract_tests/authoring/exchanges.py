@@ -16,8 +16,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 import yaml
-from buildlib.specs import deref, effective_schema, schema_types
-from driftlib.apis import REDACTED, REPO_ROOT, USER_ID_PLACEHOLDER, ApiConfig
+from buildlib.project import REPO_ROOT
+from buildlib.specs import deref, effective_schema, ref_of, schema_types
+from driftlib.apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
 from driftlib.spec import Operation, Spec
 from jsonschema import Draft202012Validator
 
@@ -189,8 +190,7 @@ class Author:
         declared = self.spec.declared_response(operation, status)
         if declared is None or declared.schema is None or declared.pointer is None:
             raise AuthoringError(f"{plan_key(operation)}: the spec declares no JSON body for status {status}")
-        ref = declared.schema.get("$ref")
-        return declared.schema, f"{self.spec_file}{ref if isinstance(ref, str) else declared.pointer}"
+        return declared.schema, f"{self.spec_file}{ref_of(declared.schema) or declared.pointer}"
 
     def _confidence(self, operation: Operation) -> str:
         keys = self.data.settings.get("confidence", [])

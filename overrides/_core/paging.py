@@ -15,7 +15,8 @@ import logging
 import warnings
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import aclosing
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -371,12 +372,26 @@ async def aiter_pages(
         async for page in _continue(plan):
             yield page
         return
+    async with aclosing(_concurrent(plan, _windows(plan, step), concurrency or MAX_CONCURRENCY)) as pages:
+        async for page in pages:  # aclosing: stopping early cancels the requests still in flight at once
+            yield page
+    async for page in _continue(plan):
+        yield page
+
+
+def _windows(plan: _Plan, step: int) -> deque[tuple[int, int]]:
+    """The (offset, size) windows still wanted after the first page, `step` items each."""
     windows: deque[tuple[int, int]] = deque()
     offset = plan.offset
     while (size := min(step, plan.wanted(offset))) > 0:
         windows.append((offset, size))
         offset += size
-    limit = min(len(windows), concurrency or MAX_CONCURRENCY) or 1
+    return windows
+
+
+async def _concurrent(plan: _Plan, windows: deque[tuple[int, int]], concurrency: int) -> AsyncGenerator[Page]:
+    """Pages of the given windows, in order, fetched up to `concurrency` at a time; short pages are filled."""
+    limit = min(len(windows), concurrency) or 1
     pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()
 
     def start(window: tuple[int, int]) -> tuple[int, asyncio.Task[_Fetched | None]]:
@@ -392,8 +407,8 @@ async def aiter_pages(
             if fetched is None:
                 raise plan.fail(f"the listing ended (404 No data) at item {at} of {plan.total}")
             if at > plan.offset:  # an earlier page came back short: fill the gap before using this one
-                async for page in _fill(plan, at):
-                    yield page
+                async for filled in _fill(plan, at):
+                    yield filled
             page = plan.accept(at, fetched) if at + len(fetched.items) > plan.offset else None
             if page is not None:
                 yield page
@@ -402,8 +417,6 @@ async def aiter_pages(
     finally:
         for _, task in pending:
             task.cancel()
-    async for page in _continue(plan):
-        yield page
 
 
 async def _fill(plan: _Plan, until: int) -> AsyncIterator[Page]:

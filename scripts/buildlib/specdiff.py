@@ -2,8 +2,8 @@
 
 Operations are matched by METHOD + path (path parameter names ignored); an operation whose path changed but
 whose operationId did not is matched by operationId and reported as `path-changed` plus its other changes.
-Schemas are compared in their effective shape (buildlib.specs.effective_schema: $ref followed, allOf merged,
-nullability in `type`), so moving a schema into or out of components, or flattening an allOf, is no change;
+Schemas are compared in their effective shape (buildlib.specs.effective_schema: $ref followed, compositions merged,
+nullability in `type`), so moving a schema into or out of components, or flattening a composition, is no change;
 a dangling $ref is an error (RefError), never silently skipped. anyOf/oneOf variants are compared as sets,
 matched by structure, so reordering them is no change. A change inside a component schema that both
 definitions reference by the same name is reported once, under the component, with the operations it reaches.
@@ -28,13 +28,22 @@ from typing import Any, Literal
 from .kinds import Kind, Rule, Severity, rule
 from .report import Entry
 from .report import render_markdown as render_entries
-from .specs import Spec, deref, effective_schema, operations
+from .specs import (
+    COMPONENT_SCHEMAS,
+    Spec,
+    deref,
+    effective_schema,
+    is_component_ref,
+    operations,
+    ref_of,
+    resolve_pointer,
+    split_common_members,
+)
 
 Node = dict[str, Any]
 Direction = Literal["in", "out"]  # in: the client sends it (parameters, request body); out: it receives it
 TYPED_FORMATS = frozenset({"date", "date-time", "uuid", "binary"})  # openapi-python-client turns these into types
 MAX_DEPTH = 32
-COMPONENT_SCHEMAS = "#/components/schemas/"
 _LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 _UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
 _UNIONS = ("anyOf", "oneOf")
@@ -181,20 +190,19 @@ class _SchemaDiffer:
         self.users: dict[tuple[str, Direction], set[str]] = {}
 
     def compare(self, ctx: _Context, a: Any, b: Any, jpath: str, seen: frozenset[tuple[str, str]]) -> list[Change]:
-        ref_a = a.get("$ref") if isinstance(a, dict) else None
-        ref_b = b.get("$ref") if isinstance(b, dict) else None
-        if isinstance(ref_a, str) and ref_a == ref_b and ref_a.startswith(COMPONENT_SCHEMAS) and len(a) == len(b) == 1:
+        ref_a, ref_b = ref_of(a), ref_of(b)
+        if ref_a is not None and ref_a == ref_b and is_component_ref(a) and is_component_ref(b):
             self._shared(ctx, ref_a)
             return []
-        if isinstance(ref_a, str) and isinstance(ref_b, str):
+        if ref_a is not None and ref_b is not None:
             if (ref_a, ref_b) in seen:  # recursive schema, already being compared further up
                 return []
             seen = seen | {(ref_a, ref_b)}
         if len(seen) > MAX_DEPTH or jpath.count(".") + jpath.count("[") > MAX_DEPTH:
             return []
-        for ref in _common_members(a, b):  # an envelope both sides compose from: compared once, as itself
+        common, a, b = split_common_members(a, b)
+        for ref in common:  # an envelope both sides compose from: compared once, as itself
             self._shared(ctx, ref)
-            a, b = _without_member(a, ref), _without_member(b, ref)
         x, y = effective_schema(self.old, a), effective_schema(self.new, b)
         unions = any(k in x for k in _UNIONS) and any(k in y for k in _UNIONS)
         changes, related = ([], True) if unions else _type_changes(ctx, x, y, jpath)  # unions: compare variants
@@ -217,7 +225,8 @@ class _SchemaDiffer:
             return
         self.components[key] = []  # in progress: a recursive use only records the user
         inner = _Context(ref, "", ctx.direction, ref)
-        target_old, target_new = deref(self.old, {"$ref": ref}), deref(self.new, {"$ref": ref})
+        target_old = deref(self.old, resolve_pointer(self.old, ref))
+        target_new = deref(self.new, resolve_pointer(self.new, ref))
         self.components[key] = self.compare(inner, target_old, target_new, "$", frozenset())
 
     def _properties(
@@ -295,31 +304,6 @@ class _SchemaDiffer:
             else:
                 found.add(user)
         return found
-
-
-def _members(node: Any) -> list[Any]:
-    members = node.get("allOf") if isinstance(node, dict) else None
-    return members if isinstance(members, list) else []
-
-
-def _common_members(a: Any, b: Any) -> list[str]:
-    """Component schemas that both schemas compose (as whole members) under the same name."""
-    refs_b = {m.get("$ref") for m in _members(b) if isinstance(m, dict) and len(m) == 1}
-    return [
-        m["$ref"]
-        for m in _members(a)
-        if isinstance(m, dict)
-        and len(m) == 1
-        and isinstance(m.get("$ref"), str)
-        and m["$ref"].startswith(COMPONENT_SCHEMAS)
-        and m["$ref"] in refs_b
-    ]
-
-
-def _without_member(node: dict[str, Any], ref: str) -> dict[str, Any]:
-    """A copy of a composed schema without its member `{"$ref": ref}`."""
-    key = "allOf"
-    return {**node, key: [m for m in node[key] if m != {"$ref": ref}]}
 
 
 def _with_operations(change: Change, reached: tuple[str, ...]) -> Change:

@@ -108,6 +108,43 @@ def deref(spec: Spec, node: Any) -> Any:
     return node
 
 
+COMPONENT_SCHEMAS = "#/components/schemas/"
+
+
+def ref_of(node: Any) -> str | None:
+    """The `$ref` a schema node holds (None for an inline schema)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    return ref if isinstance(ref, str) else None
+
+
+def is_component_ref(node: Any) -> bool:
+    """Whether a node is nothing but a reference to a component schema (`{"$ref": "#/components/schemas/X"}`)."""
+    ref = ref_of(node)
+    return ref is not None and ref.startswith(COMPONENT_SCHEMAS) and len(node) == 1
+
+
+def split_common_members(a: Any, b: Any) -> tuple[list[str], Any, Any]:
+    """Component schemas that both schemas compose as whole allOf members, and both schemas without them.
+
+    A spec diff compares such a shared envelope once, as itself, rather than inside every schema that uses it.
+    """
+    refs_b = {ref_of(m) for m in _all_of(b) if is_component_ref(m)}
+    common = [str(ref_of(m)) for m in _all_of(a) if is_component_ref(m) and ref_of(m) in refs_b]
+    for ref in common:
+        a, b = _without_member(a, ref), _without_member(b, ref)
+    return common, a, b
+
+
+def _all_of(node: Any) -> list[Any]:
+    members = node.get("allOf") if isinstance(node, dict) else None
+    return members if isinstance(members, list) else []
+
+
+def _without_member(node: Schema, ref: str) -> Schema:
+    """A copy of a composed schema without its member `{"$ref": ref}`."""
+    return {**node, "allOf": [m for m in node["allOf"] if m != {"$ref": ref}]}
+
+
 def check_spec(spec: Spec, source: Path | str) -> None:
     """Raise BuildError naming file and JSON path for dangling $refs and OpenAPI schema violations."""
     problems = []
@@ -221,6 +258,14 @@ def effective_schema(spec: Spec, schema: Any) -> Schema:
     return _fold(spec, schema, ())
 
 
+_FOLDED = ("allOf", "nullable")  # keywords only the fold gives meaning to (anyOf/oneOf are valid JSON Schema)
+
+
+def needs_fold(schema: Any) -> bool:
+    """Whether a schema holds keywords JSON Schema does not read as OpenAPI means them (allOf merging, nullable)."""
+    return isinstance(schema, dict) and any(k in schema for k in _FOLDED)
+
+
 def schema_types(schema: Schema) -> list[str]:
     """The non-null types a folded schema allows, in declaration order ([] when any type goes)."""
     return [t for t in schema.get("type", []) if t != _NULL]
@@ -273,32 +318,52 @@ def _normalize(spec: Spec, own: Schema, refs: tuple[str, ...]) -> Schema:
     if "type" in out:
         out["type"] = _type_list(out["type"])
     for keyword in _UNIONS:
-        if keyword not in out:
-            continue
-        branches = [b for b in out.pop(keyword) if not _is_null_branch(spec, b, refs)]
-        nullable = nullable or len(branches) < len(own[keyword])
-        if len(branches) == 1:
-            out = _merge(_fold(spec, branches[0], refs), out)
-        elif branches:
-            out[keyword] = branches
-            if "type" not in out:
-                types = [_fold(spec, b, refs).get("type") for b in branches]
-                if all(types):
-                    out["type"] = _type_list([t for listed in types for t in listed or []])
-        elif "type" not in out:
-            out["type"] = [_NULL]
+        if keyword in out:
+            out, null_branch = _fold_union(spec, out, keyword, refs)
+            nullable = nullable or null_branch
     if "type" not in out and not any(k in out for k in _UNIONS):
-        if any(k in out for k in ("properties", "required", "additionalProperties", "patternProperties")):
-            out["type"] = ["object"]
-        elif "items" in out or "prefixItems" in out:
-            out["type"] = ["array"]
+        implied = _implied_type(out)
+        if implied:
+            out["type"] = implied
     if "enum" in out and None in out["enum"]:
         nullable = True
-    if nullable and "type" in out and _NULL not in out["type"]:
-        out["type"] = [*out["type"], _NULL]
-    if nullable and "enum" in out and None not in out["enum"]:
-        out["enum"] = [*out["enum"], None]
-    return out
+    return _with_null(out) if nullable else out
+
+
+def _fold_union(spec: Spec, out: Schema, keyword: str, refs: tuple[str, ...]) -> tuple[Schema, bool]:
+    """`out` with its `keyword` union's null branches dropped (and a lone branch merged in); whether one was null."""
+    listed = out.pop(keyword)
+    branches = [b for b in listed if not _is_null_branch(spec, b, refs)]
+    null_branch = len(branches) < len(listed)
+    if len(branches) == 1:
+        return _merge(_fold(spec, branches[0], refs), out), null_branch
+    if branches:
+        out[keyword] = branches
+        if "type" not in out:
+            types = [_fold(spec, b, refs).get("type") for b in branches]
+            if all(types):
+                out["type"] = _type_list([t for listed_types in types for t in listed_types or []])
+    elif "type" not in out:
+        out["type"] = [_NULL]
+    return out, null_branch
+
+
+def _implied_type(schema: Schema) -> list[str]:
+    """The type a schema's structural keywords imply when it names none ([] when none is implied)."""
+    if any(k in schema for k in ("properties", "required", "additionalProperties", "patternProperties")):
+        return ["object"]
+    if "items" in schema or "prefixItems" in schema:
+        return ["array"]
+    return []
+
+
+def _with_null(schema: Schema) -> Schema:
+    """A nullable schema's type and enum with null added (rule 4)."""
+    if "type" in schema and _NULL not in schema["type"]:
+        schema["type"] = [*schema["type"], _NULL]
+    if "enum" in schema and None not in schema["enum"]:
+        schema["enum"] = [*schema["enum"], None]
+    return schema
 
 
 def _intersect_types(left: list[str], right: list[str]) -> list[str]:
@@ -317,42 +382,53 @@ def _merge(out: Schema, part: Schema) -> Schema:
     for key, value in part.items():
         if key in _UNIONS and any(u in merged for u in _UNIONS):
             raise SpecError(f"two allOf members both declare a union ({key}); write them as one union")
-        if key not in merged:
+        if key in merged:
+            merged[key] = _merge_keyword(key, merged[key], value)
+        else:
             merged[key] = dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
-            continue
-        current = merged[key]
-        if key in _ANNOTATIONS or key.startswith("x-"):
-            merged[key] = value
-        elif key == "type":
-            both = _intersect_types(current, value)
-            if not both:
-                raise SpecError(f"allOf members disagree on type: {current} and {value}")
-            merged[key] = both
-        elif key == "enum":
-            keep = [v for v in current if any(v == w and type(v) is type(w) for w in value)]
-            if not keep:
-                raise SpecError(f"allOf members allow no common enum value: {current} and {value}")
-            merged[key] = keep
-        elif key == "required":
-            merged[key] = list(dict.fromkeys([*current, *value]))
-        elif key in ("properties", "patternProperties"):
-            props = dict(current)
-            for name, sub in value.items():
-                props[name] = _lazy_all_of(props[name], sub) if name in props else sub
-            merged[key] = props
-        elif key == "additionalProperties":
-            if current is False or value is False:
-                merged[key] = False
-            elif current is True:
-                merged[key] = value
-            elif value is not True:
-                merged[key] = _lazy_all_of(current, value)
-        elif key == "items":
-            merged[key] = _lazy_all_of(current, value)
-        elif key in _LOWER_BOUNDS:
-            merged[key] = max(current, value)
-        elif key in _UPPER_BOUNDS:
-            merged[key] = min(current, value)
-        elif current != value:
-            raise SpecError(f"allOf members disagree on {key}: {current!r} and {value!r}")
     return merged
+
+
+def _merge_keyword(key: str, current: Any, value: Any) -> Any:
+    """The merged value of one keyword both allOf members declare (rule 2)."""
+    if key in _ANNOTATIONS or key.startswith("x-"):
+        return value
+    if key == "type":
+        both = _intersect_types(current, value)
+        if not both:
+            raise SpecError(f"allOf members disagree on type: {current} and {value}")
+        return both
+    if key == "enum":
+        keep = [v for v in current if any(v == w and type(v) is type(w) for w in value)]
+        if not keep:
+            raise SpecError(f"allOf members allow no common enum value: {current} and {value}")
+        return keep
+    if key == "required":
+        return list(dict.fromkeys([*current, *value]))
+    if key in ("properties", "patternProperties"):
+        props = dict(current)
+        for name, sub in value.items():
+            props[name] = _lazy_all_of(props[name], sub) if name in props else sub
+        return props
+    if key == "additionalProperties":
+        return _merge_additional(current, value)
+    if key == "items":
+        return _lazy_all_of(current, value)
+    if key in _LOWER_BOUNDS:
+        return max(current, value)
+    if key in _UPPER_BOUNDS:
+        return min(current, value)
+    if current != value:
+        raise SpecError(f"allOf members disagree on {key}: {current!r} and {value!r}")
+    return current
+
+
+def _merge_additional(current: Any, value: Any) -> Any:
+    """Two additionalProperties merged: false wins, true yields to the other, two schemas both apply."""
+    if current is False or value is False:
+        return False
+    if current is True:
+        return value
+    if value is True:
+        return current
+    return _lazy_all_of(current, value)

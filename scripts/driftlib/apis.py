@@ -1,16 +1,20 @@
-"""The two APIs the monitor knows: where their specs live and how their credentials travel.
+"""The APIs the monitor knows: where their specs live and how their credentials travel.
 
-Spec locations come from openapi/apis.toml (the same table scripts/build.py reads); the credential rules are
-the monitor's own, because they decide what must be scrubbed from recordings and reports.
+Everything here is derived, nothing listed: the APIs and their spec files come from openapi/apis.toml (read by
+buildlib.project, as scripts/build.py reads it), and the default server, the auth header and its prefix, the
+environment variables and the secret path parameter from the package's _spec_index.json (the build derives
+those from the spec's `servers` and `securitySchemes` and the table's `[<api>.credentials]`).
 """
 
 from __future__ import annotations
 
-import tomllib
+import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from buildlib.project import REPO_ROOT, Api, Project
+
 FIXTURES_DIR = REPO_ROOT / "contract_tests" / "fixtures"
 
 REDACTED = "<redacted>"
@@ -34,37 +38,35 @@ class ApiConfig:
     secret_path_param: str | None = None
 
 
-def _spec_paths(root: Path) -> dict[str, tuple[str, Path]]:
-    table = tomllib.loads((root / "openapi" / "apis.toml").read_text(encoding="utf-8"))
-    return {name: (entry["package"], root / "openapi" / entry["spec"]) for name, entry in table.items()}
+def _index(project: Project, api: Api) -> dict[str, Any]:
+    """The generated package's _spec_index.json (the build's record of what the spec says)."""
+    path = project.generated_dir / api.package / "_spec_index.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _config(project: Project, api: Api) -> ApiConfig:
+    index = _index(project, api)
+    auth = index["auth"]
+    if auth is None or not index["base_url"]:
+        raise ValueError(f"{api.spec}: the drift monitor needs a server URL and a security scheme")
+    bound = index["bound_parameters"]
+    return ApiConfig(
+        name=api.name,
+        package=api.package,
+        spec_path=api.spec,
+        base_url=index["base_url"],
+        env_vars=(auth["env"], *(b["env"] for b in bound)),
+        auth_header=auth["header"],
+        auth_prefix=f"{auth['prefix']} " if auth["prefix"] else "",
+        secret_path_param=bound[0]["name"] if bound else None,
+    )
 
 
 def load_apis(root: Path = REPO_ROOT) -> dict[str, ApiConfig]:
-    """Both API configurations, with spec paths read from openapi/apis.toml under `root`."""
-    specs = _spec_paths(root)
-    onet_package, onet_spec = specs["onet"]
-    cos_package, cos_spec = specs["careeronestop"]
-    return {
-        "onet": ApiConfig(
-            name="onet",
-            package=onet_package,
-            spec_path=onet_spec,
-            base_url="https://api-v2.onetcenter.org",
-            env_vars=("ONET_API_KEY",),
-            auth_header="X-API-Key",
-            auth_prefix="",
-        ),
-        "careeronestop": ApiConfig(
-            name="careeronestop",
-            package=cos_package,
-            spec_path=cos_spec,
-            base_url="https://api.careeronestop.org",
-            env_vars=("CAREERONESTOP_API_TOKEN", "CAREERONESTOP_USER_ID"),
-            auth_header="Authorization",
-            auth_prefix="Bearer ",
-            secret_path_param="userId",
-        ),
-    }
+    """Every API of openapi/apis.toml under `root`, configured from its generated package's spec index."""
+    project = Project(root)
+    return {name: _config(project, api) for name, api in project.apis().items()}
 
 
-API_NAMES = ("onet", "careeronestop")
+API_NAMES = tuple(Project(REPO_ROOT).apis())

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from buildlib.kinds import Kind, Severity, rule
-from buildlib.specs import json_path
+from buildlib.specs import json_path, ref_of
 from jsonschema.exceptions import ValidationError
 
 Redact = Callable[[str], str]
@@ -151,8 +151,9 @@ def _schema_type(schema: Any) -> str:
         return "one of " + preview(schema["enum"])
     if "const" in schema:
         return preview(schema["const"])
-    if "$ref" in schema:
-        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    ref = ref_of(schema)
+    if ref is not None:
+        return ref.rsplit("/", 1)[-1]
     return "schema"
 
 

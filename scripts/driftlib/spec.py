@@ -125,8 +125,7 @@ class Spec:
                 continue
             base = f"#/paths/{_escape(operation.path)}/{operation.method.lower()}/responses/{_escape(key)}"
             node = responses[key]
-            if isinstance(node, dict) and "$ref" in node:
-                base = node["$ref"]
+            base = specs.ref_of(node) or base
             response = deref(self.document, node)
             content = response.get("content") or {}
             media_types = tuple(str(m) for m in content)

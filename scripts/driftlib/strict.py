@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import quote
 
 from buildlib import specs
-from buildlib.specs import effective_schema
+from buildlib.specs import effective_schema, needs_fold
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -38,9 +38,6 @@ _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "depe
 _SCHEMA_ONE = ("items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems")
 _SCHEMA_LISTS = ("anyOf", "oneOf", "prefixItems")
 _COMPOSED = ("anyOf", "oneOf", "$ref", "not", "if")
-# Keywords the spec library's effective-schema fold resolves before a schema is closed: compositions of
-# objects (merged into one object) and OpenAPI 3.0 nullability (a "null" member of `type`).
-_FOLDED = ("allOf", "nullable")
 
 
 def _is_placeholder(schema: dict[str, Any]) -> bool:
@@ -67,7 +64,7 @@ class _Strictifier:
         """The strict copy of one schema (recursively)."""
         if not isinstance(schema, dict):
             return schema
-        if any(k in schema for k in _FOLDED):
+        if needs_fold(schema):  # compositions of objects become one object before it is closed
             try:
                 schema = effective_schema(self.document, schema)
             except specs.SpecError as exc:
@@ -139,13 +136,13 @@ class StrictValidator:
 
         jsonschema's schema path leaves `$ref` hops out, so it is replayed through the strict copy, following
         a node's `$ref` whenever the next keyword is not the node's own. The result is trimmed to the nearest
-        node that exists in the committed spec (allOf members were merged in the strict copy).
+        node that exists in the committed spec (composition members were merged in the strict copy).
         """
         node: Any = resolve_pointer(self.document, pointer)
         location = pointer
         for token in [*list(error.absolute_schema_path)[:-1], None]:  # None: land on the schema itself
-            while isinstance(node, dict) and isinstance(node.get("$ref"), str) and token not in node:
-                location = node["$ref"]
+            while (ref := specs.ref_of(node)) is not None and token not in node:
+                location = ref
                 node = resolve_pointer(self.document, location)
             if token is None:
                 break

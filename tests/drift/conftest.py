@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +16,6 @@ FAKE_KEY = "onet-fake-key-5f2a9c"
 FAKE_TOKEN = "cos-fake-token-81d3e0"
 FAKE_USER = "fakeuser42"
 SECRETS = (FAKE_KEY, FAKE_TOKEN, FAKE_USER)
-
-if importlib.util.find_spec("onet_client") is None:  # plain pytest runs use the committed generated packages
-    sys.path.insert(0, str(ROOT / "generated_client"))
 
 
 def fixture_data(api: str, name: str) -> dict[str, Any]:

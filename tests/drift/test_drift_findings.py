@@ -64,7 +64,7 @@ def test_finding_says_what_was_expected_and_seen() -> None:
 
 def test_allof_members_are_merged_before_closing_objects() -> None:
     data = body("onet", "list_career_cluster_occupations")
-    assert problems("list_career_cluster_occupations", data) == []  # fields of both allOf members accepted
+    assert problems("list_career_cluster_occupations", data) == []  # fields of both composed members accepted
     data["occupation"][0]["career_cluster"]["green"] = False
     data["occupation"][1]["tags"]["green"] = False
     assert kinds(problems("list_career_cluster_occupations", data)) == {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -64,7 +64,9 @@ def occupation(n: int) -> dict[str, Any]:
     return {"href": f"{ONET_BASE}/online/occupations/{code}/", "code": code, "title": f"Occupation {n}", "tags": {}}
 
 
-def onet_listing(total: int, *, items: int | None = None, start_shift: int = 0) -> Any:
+def onet_listing(
+    total: int, *, items: int | None = None, start_shift: int = 0
+) -> Callable[[httpx.Request], httpx.Response]:
     """A side effect serving `total` occupations in start/end windows, like O*NET's paged listings."""
 
     def respond(request: httpx.Request) -> httpx.Response:

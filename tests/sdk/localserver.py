@@ -26,7 +26,7 @@ class Reply:
     stall: float = 3.0
 
     @classmethod
-    def json(cls, data: Any, status: int = 200, **headers: str) -> Reply:
+    def json(cls, data: Any, status: int = 200, /, **headers: str) -> Reply:
         return cls(status, json.dumps(data).encode(), {"Content-Type": "application/json", **headers})
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -31,7 +32,7 @@ def codes(n: int, first: int = 1) -> list[str]:
     return [occupation(i)["code"] for i in range(first, first + n)]
 
 
-def capped(total: int, cap: int, *, refuse: bool) -> Any:
+def capped(total: int, cap: int, *, refuse: bool) -> Callable[[httpx.Request], httpx.Response]:
     """O*NET-style listing whose server serves at most `cap` per request: short pages, or 422 when `refuse`."""
 
     def respond(request: httpx.Request) -> httpx.Response:
@@ -158,7 +159,7 @@ def test_page_model_without_an_array_is_a_pagination_error(onet_api: respx.MockR
     onet_api.get("/online/search").mock(return_value=httpx.Response(200, json=body))
     plan = paging._Plan(keyword_search, onet, None, None, {"keyword": "a"})
     response = keyword_search.sync_detailed(client=onet, keyword="a")
-    response.parsed.occupation = {"code": "x"}  # type: ignore[union-attr, assignment]
+    response.parsed.occupation = {"code": "x"}  # type: ignore[union-attr]
     with pytest.raises(PaginationError, match="is dict, not an array"):
         plan.read(0, response)
 

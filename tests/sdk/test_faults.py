@@ -22,6 +22,7 @@ from onet_client.exceptions import (
     ResponseValidationError,
     UndecodableResponseError,
 )
+from onet_client.models import KeywordSearchResults
 from onet_client.pagination import aiter_items, iter_items
 
 from .localserver import LocalServer, Reply, Seen
@@ -122,6 +123,7 @@ def test_single_call_sync(fault: Fault, server: LocalServer, sleeps: list[float]
     began = time.monotonic()
     if fault.outcome is None:
         result = keyword_search.sync(client=client(server), keyword="a", start=1, end=PAGE)
+        assert isinstance(result, KeywordSearchResults)
         assert [o.code for o in result.occupation] == [occupation(i)["code"] for i in range(1, PAGE + 1)]
         assert len(server.requests) == 1 + fault.extra_requests
     else:
@@ -137,6 +139,7 @@ async def test_single_call_async(fault: Fault, server: LocalServer, sleeps: list
     began = time.monotonic()
     if fault.outcome is None:
         result = await keyword_search.asyncio(client=client(server), keyword="a", start=1, end=PAGE)
+        assert isinstance(result, KeywordSearchResults)
         assert len(result.occupation) == PAGE
         assert len(server.requests) == 1 + fault.extra_requests
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import httpx
 import pytest
 import respx
@@ -13,7 +15,7 @@ from onet_client.exceptions import InvalidParameterError
 
 
 @pytest.fixture
-def silent_api() -> respx.MockRouter:
+def silent_api() -> Iterator[respx.MockRouter]:
     """A mock with no routes: any request that gets through fails the test."""
     with respx.mock(assert_all_called=False) as router:
         yield router

@@ -93,7 +93,12 @@ def handler(seen: Seen, n: int) -> Reply:
     if seen.path.startswith("/online/occupations/"):
         return Reply(200, f"<html>{KEY} {base64.b64encode(KEY.encode()).decode()}</html>".encode(), onet_headers)
     if seen.path == "/online/search":
-        body = {"start": 1, "end": 1, "total": 1, "occupation": [{"href": KEY, "code": 1, "title": KEY, "tags": {}}]}
+        body: dict[str, Any] = {
+            "start": 1,
+            "end": 1,
+            "total": 1,
+            "occupation": [{"href": KEY, "code": 1, "title": KEY, "tags": {}}],
+        }
         body["occupation"][0]["extra"] = quote(KEY, safe="")  # drift: an unknown field whose value is a secret
         return Reply.json(body, **onet_headers)
     if seen.path.startswith(f"/v1/occupation/{USER}/boom"):

@@ -105,7 +105,7 @@ def test_not_paged_operation_and_bad_arguments_are_rejected(onet: OnetClient) ->
     with pytest.raises(TypeError, match="not a paged operation"):
         list(iter_items(get_about, client=onet))
     with pytest.raises(TypeError, match="not an operation module"):
-        list(iter_items(warnings, client=onet))  # type: ignore[arg-type]
+        list(iter_items(warnings, client=onet))
     with pytest.raises(TypeError, match="page_size="):
         list(iter_items(keyword_search, client=onet, keyword="a", end=40))
     with pytest.raises(ValueError, match="page_size must be between 1 and 1000"):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from buildlib.specs import load_spec, operations
+from buildlib.specs import deref, load_spec, operations
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = load_spec(ROOT / "openapi" / "careeronestop" / "openapi.yaml")
@@ -22,12 +22,8 @@ PHRASE_PATHS = {"certification finder": "/v1/certificationfinder/", "skill gap":
 
 
 def _deref(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
+    target: dict[str, Any] = deref(SPEC, node)
+    return target
 
 
 def _success_schema(op: dict[str, Any]) -> dict[str, Any]:

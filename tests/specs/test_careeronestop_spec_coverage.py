@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
+from buildlib.specs import deref
 
 HERE = Path(__file__).resolve()
 SPEC_PATH = HERE.parents[2] / "openapi" / "careeronestop" / "openapi.yaml"
@@ -59,13 +60,8 @@ def _measured(op: dict[str, Any]) -> bool:
 
 
 def _resolve(node: Any) -> Any:
-    """Follow local $refs until reaching a non-reference node."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """The node a chain of local $refs ends at (the spec library's deref)."""
+    return deref(SPEC, node)
 
 
 def _parameters(op: dict[str, Any]) -> list[dict[str, Any]]:

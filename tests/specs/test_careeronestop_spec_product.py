@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 import referencing
-from buildlib.specs import load_spec, operations
+from buildlib.specs import deref, load_spec, operations
 from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,12 +38,8 @@ def _schemas(node: Any, path: str = "#") -> Iterator[tuple[str, dict[str, Any]]]
 
 
 def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token]
-        node = target
-    return node
+    target: dict[str, Any] = deref(SPEC, node)
+    return target
 
 
 def _validator(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:

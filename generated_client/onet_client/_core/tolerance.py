@@ -213,31 +213,27 @@ def _describe(hint: Any) -> str:
 
 def _conforms(value: object, hint: Any) -> bool:
     """Whether a (parsed) value is one the hint allows, ignoring what lists and models contain."""
-    for member in _members(hint):
-        if member is Any:
-            return True
-        origin = get_origin(member)
-        if origin is Literal:
-            if value in get_args(member) and type(value) in (str, int):
-                return True
-        elif origin is list:
-            if isinstance(value, list):
-                return True
-        elif origin is dict:
-            if isinstance(value, dict):
-                return True
-        elif member is float:
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return True
-        elif member is int:
-            if isinstance(value, int) and not isinstance(value, bool):
-                return True
-        elif member is type(None):
-            if value is None:
-                return True
-        elif isinstance(member, type) and isinstance(value, member):
-            return True
-    return False
+    return any(_member_allows(value, member) for member in _members(hint))
+
+
+def _member_allows(value: object, member: Any) -> bool:
+    """Whether a value is one a single member of a union hint allows (bool is never a number here)."""
+    if member is Any:
+        return True
+    origin = get_origin(member)
+    if origin is Literal:
+        return value in get_args(member) and type(value) in (str, int)
+    if origin is list:
+        return isinstance(value, list)
+    if origin is dict:
+        return isinstance(value, dict)
+    if member is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if member is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if member is type(None):
+        return value is None
+    return isinstance(member, type) and isinstance(value, member)
 
 
 # --- the walk over a parsed model (tolerated deviations) ------------------------------------------------------
