@@ -458,6 +458,29 @@ def import_figures(sdk: Sdk, rounds: int) -> list[Figure]:
 # --------------------------------------------------------------------------------------- the figures: paging
 
 
+def naive_onet_listing(base: str, headers: dict[str, str]) -> int:
+    """Follow O*NET's `next` links at the server's default page size, as a client without a paginator would."""
+    count, url = 0, f"{base}/online/occupations/"
+    with httpx.Client(headers=headers) as http:
+        while url:
+            body = json.loads(http.get(url).content)
+            count += len(body["occupation"])
+            url = body.get("next")
+    return count
+
+
+def naive_cos_listing(base: str, headers: dict[str, str]) -> int:
+    """Page a CareerOneStop keyword listing 10 rows at a time, as a client without a paginator would."""
+    count, offset = 0, 0
+    with httpx.Client(base_url=base, headers=headers) as http:
+        while True:
+            body = json.loads(http.get(f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/{offset}/10").content)
+            count += len(body["OccupationList"])
+            offset += 10
+            if offset >= body["RecordCount"]:
+                return count
+
+
 def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
     rows_total, occupations_total, cos_total = 20_000, 1016, 1234
     rows_page = sdk.window(*ROWS)
@@ -505,13 +528,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 return len(body["occupation"])
 
         def onet_naive() -> int:
-            count, url = 0, f"{base}/online/occupations/"
-            with httpx.Client(headers=onet_headers) as http:
-                while url:
-                    body = json.loads(http.get(url).content)
-                    count += len(body["occupation"])
-                    url = body.get("next")
-            return count
+            return naive_onet_listing(base, onet_headers)
 
         cos_args = {"keyword": COS_KEYWORD, "data_level_only": "N"}
 
@@ -533,14 +550,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 return len(json.loads(http.get(url).content)["OccupationList"])
 
         def cos_naive() -> int:
-            count, offset = 0, 0
-            with httpx.Client(base_url=base, headers=cos_headers) as http:
-                while True:
-                    body = json.loads(http.get(f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/{offset}/10").content)
-                    count += len(body["OccupationList"])
-                    offset += 10
-                    if offset >= body["RecordCount"]:
-                        return count
+            return naive_cos_listing(base, cos_headers)
 
         checks = {
             "rows": (run_async(sdk_rows), rows_total),
