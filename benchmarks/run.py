@@ -23,6 +23,7 @@ import argparse
 import asyncio
 import gc
 import importlib
+import importlib.util
 import json
 import os
 import resource
@@ -201,9 +202,6 @@ class Sdk:
 
     def __init__(self, repo: Path) -> None:
         self.repo = repo
-        generated = str(repo / "generated_client")
-        if generated not in sys.path:
-            sys.path.insert(0, generated)
         self.onet = importlib.import_module("onet_client")
         self.cos = importlib.import_module("careeronestop_client")
         self.onet_pages = importlib.import_module("onet_client.pagination")
@@ -850,6 +848,19 @@ def render_table(figures: list[Figure], settings: dict[str, Any]) -> None:
             print(f"  {figure.key}: " + ", ".join(f"{k}={v}" for k, v in figure.notes.items()))
 
 
+def run_against(repo: Path, argv: list[str]) -> int | None:
+    """None when the importable packages are `repo`'s; else the exit status of this script re-run against them."""
+    generated = (repo / "generated_client").resolve()
+    found = importlib.util.find_spec("onet_client")
+    if found and found.origin and Path(found.origin).resolve().is_relative_to(generated):
+        return None
+    if os.environ.get("BENCH_PACKAGES_FROM") == str(generated):
+        raise SystemExit(f"cannot import onet_client from {generated}")
+    path = os.pathsep.join(p for p in (str(generated), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "PYTHONPATH": path, "BENCH_PACKAGES_FROM": str(generated)}
+    return subprocess.call([sys.executable, __file__, *argv], env=env)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
@@ -862,6 +873,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child-memory", choices=("sdk", "plain"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     repo = args.repo.resolve()
+    status = run_against(repo, sys.argv[1:] if argv is None else argv)
+    if status is not None:
+        return status
     if args.child_memory:
         memory_child(repo, args.child_memory)
         return 0

@@ -74,13 +74,11 @@ def models(build_cli: BuildCli, tmp_path_factory: pytest.TempPathFactory) -> Ite
     shutil.copytree(REPO_ROOT / "openapi" / "templates", root / "openapi" / "templates")  # the templates under test
     result = build_cli("--root", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
-    sys.path.insert(0, str(root / "generated_client"))
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(root / "generated_client"))
         yield importlib.import_module("shapes_client.models")
-    finally:
-        sys.path.remove(str(root / "generated_client"))
-        for name in [m for m in sys.modules if m == "shapes_client" or m.startswith("shapes_client.")]:
-            del sys.modules[name]
+    for name in [m for m in sys.modules if m == "shapes_client" or m.startswith("shapes_client.")]:
+        del sys.modules[name]
 
 
 def test_models_that_refer_to_each_other_import_and_parse(models: ModuleType) -> None:
