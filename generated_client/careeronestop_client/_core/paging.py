@@ -282,6 +282,12 @@ class _Plan:
         self.number += 1
         return page
 
+    def at_position(self, fetched: _Fetched | None) -> Page | None:
+        """accept() for a page fetched at the plan's position; a 404 there (None) means the listing ended early."""
+        if fetched is None:
+            raise self.fail(f"the listing ended (404 No data) at item {self.offset} of {self.total}")
+        return self.accept(self.offset, fetched)
+
     def done(self) -> bool:
         if self.max_items is not None and self.offset >= self.max_items:
             return True
@@ -306,11 +312,9 @@ def iter_pages(
     plan = _Plan(operation, client, page_size, max_items, params)
     while not plan.done() and (size := plan.wanted(plan.offset)) > 0:
         fetched = plan.fetch(plan.offset, size)
-        if fetched is None:
-            if plan.number == 0:
-                return  # CareerOneStop answers an empty listing with 404 "No data available"
-            raise plan.fail(f"the listing ended (404 No data) at item {plan.offset} of {plan.total}")
-        page = plan.accept(plan.offset, fetched)
+        if fetched is None and plan.number == 0:
+            return  # CareerOneStop answers an empty listing with 404 "No data available"
+        page = plan.at_position(fetched)
         if page is None:
             return
         yield page
@@ -332,10 +336,7 @@ def iter_items(
 async def _continue(plan: _Plan) -> AsyncIterator[Page]:
     """Sequential paging from where the plan stands (used after a short page and when no total is known)."""
     while not plan.done() and (size := plan.wanted(plan.offset)) > 0:
-        fetched = await plan.afetch(plan.offset, size)
-        if fetched is None:
-            raise plan.fail(f"the listing ended (404 No data) at item {plan.offset} of {plan.total}")
-        page = plan.accept(plan.offset, fetched)
+        page = plan.at_position(await plan.afetch(plan.offset, size))
         if page is None:
             return
         yield page
@@ -425,10 +426,7 @@ async def _fill(plan: _Plan, until: int) -> AsyncIterator[Page]:
         size = min(plan.wanted(plan.offset), until - plan.offset)
         if size <= 0:
             return
-        fetched = await plan.afetch(plan.offset, size)
-        if fetched is None:
-            raise plan.fail(f"the listing ended (404 No data) at item {plan.offset} of {plan.total}")
-        page = plan.accept(plan.offset, fetched)
+        page = plan.at_position(await plan.afetch(plan.offset, size))
         if page is None:
             raise plan.fail(f"no items between {plan.offset} and {until}")
         yield page

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from httpx._client import BaseClient  # the common base of Client and AsyncClient (build_request)
 from httpx_retries import Retry, RetryTransport
 
 from . import spec_index
@@ -163,16 +164,29 @@ class _Checks:
     def where(self, request: httpx.Request) -> tuple[str, str]:
         return request.method, self.redact(request.url.path)
 
-    def before(self, request: httpx.Request) -> None:
+    def before(self, request: httpx.Request) -> httpx.Request:
+        """The request, once its arguments pass the spec's checks (an InvalidParameterError otherwise)."""
         sdk = request.extensions.get(SDK_EXTENSION)
         if not sdk:
-            return
+            return request
         try:
             spec_index.validate_call(sdk, self.placeholders)
-            return
+            return request
         except InvalidParameterError as exc:  # the message quotes the value, which may be a credential
             error = InvalidParameterError(self.redact(str(exc)), parameter=exc.parameter, operation=exc.operation)
         raise error  # outside the handler: no __context__ holding the unredacted original
+
+    def settle(self, request: httpx.Request, outcome: httpx.Response | Exception) -> httpx.Response:
+        """The usable response, else raise the typed error (outside any handler: no __context__ holding the
+        library's exception, whose message may quote URLs or bodies)."""
+        if isinstance(outcome, APIError):
+            raise outcome
+        if isinstance(outcome, Exception):
+            raise self.failure(request, outcome)
+        failure = self.after(request, outcome)
+        if failure is None:
+            return outcome
+        raise failure
 
     def failure(self, request: httpx.Request, exc: Exception) -> Exception:
         """The typed error for anything that went wrong below (never a bare httpx or library exception)."""
@@ -241,19 +255,11 @@ class SDKTransport(httpx.BaseTransport):
         self._inner, self._checks = inner, _Checks(redact, placeholders, raise_for_status)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._checks.before(request)
         try:
-            response = self._inner.handle_request(request)
-        except APIError:
-            raise
+            outcome: httpx.Response | Exception = self._inner.handle_request(self._checks.before(request))
         except Exception as exc:
-            failure = self._checks.failure(request, exc)
-        else:
-            error = self._checks.after(request, response)
-            if error is None:
-                return response
-            failure = error
-        raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
+            outcome = exc
+        return self._checks.settle(request, outcome)
 
     def close(self) -> None:
         self._inner.close()
@@ -270,19 +276,11 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
         self._inner, self._checks = inner, _Checks(redact, placeholders, raise_for_status)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._checks.before(request)
         try:
-            response = await self._inner.handle_async_request(request)
-        except APIError:
-            raise
+            outcome: httpx.Response | Exception = await self._inner.handle_async_request(self._checks.before(request))
         except Exception as exc:
-            failure = self._checks.failure(request, exc)
-        else:
-            error = self._checks.after(request, response)
-            if error is None:
-                return response
-            failure = error
-        raise failure  # outside the handler: no __context__ holding the library's exception (URLs, bodies)
+            outcome = exc
+        return self._checks.settle(request, outcome)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -340,8 +338,8 @@ class _BuildErrors:
         )
 
 
-class SDKHTTPClient(httpx.Client):
-    """httpx.Client whose request building fails with the package's typed error (e.g. an over-long argument)."""
+class _TypedRequestBuilding(BaseClient):
+    """Request building that fails with the package's typed error (e.g. an over-long argument)."""
 
     def __init__(self, *, redact: Redactor, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -355,16 +353,9 @@ class SDKHTTPClient(httpx.Client):
         raise error
 
 
-class SDKAsyncHTTPClient(httpx.AsyncClient):
+class SDKHTTPClient(_TypedRequestBuilding, httpx.Client):
+    """httpx.Client whose request building fails with the package's typed error."""
+
+
+class SDKAsyncHTTPClient(_TypedRequestBuilding, httpx.AsyncClient):
     """httpx.AsyncClient whose request building fails with the package's typed error."""
-
-    def __init__(self, *, redact: Redactor, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._sdk_redact = redact
-
-    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
-        try:
-            return super().build_request(*args, **kwargs)
-        except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, TypeError) as exc:
-            error = _BuildErrors.convert(exc, kwargs, self._sdk_redact)
-        raise error
