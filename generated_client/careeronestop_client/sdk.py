@@ -6,15 +6,10 @@ innermost transport, so URLs in logs, errors and the cache never contain it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Unpack
 
-import httpx
-
-from ._core.cache import DEFAULT_TTL, CacheSetting
 from ._core.client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
+    ClientOptions,
     SDKClient,
     auth_env,
     bound_env,
@@ -32,30 +27,12 @@ BOUND_USER_ID = bound_placeholder("user_id")
 
 class _CareerOneStopBase(SDKClient):
     def __init__(
-        self,
-        api_token: str | None = None,
-        user_id: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-        cache: CacheSetting = False,
-        cache_ttl: float = DEFAULT_TTL,
-        strict_responses: bool = False,
+        self, api_token: str | None = None, user_id: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
         super().__init__(
             secret=credential(api_token, TOKEN_ENV, "CareerOneStop API token"),
             bound={"user_id": credential(user_id, USER_ID_ENV, "CareerOneStop userId")},
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            httpx_args=httpx_args,
-            cache=cache,
-            cache_ttl=cache_ttl,
-            strict_responses=strict_responses,
+            **options,
         )
 
 

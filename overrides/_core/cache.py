@@ -158,35 +158,42 @@ def _keyed(request: httpx.Request, scope_digest: str) -> httpx.Request:
     return request
 
 
-class CacheTransport(httpx.BaseTransport):
-    """hishel's cache transport with entries keyed by credentials + method + URL."""
+class _KeyedCache(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A hishel cache transport (sync or async) whose entries are keyed by credentials + method + URL."""
 
-    def __init__(
-        self, inner: httpx.BaseTransport, storage: hishel.SqliteStorage, scope_digest: str, scrubber: Scrubber
-    ) -> None:
-        from hishel.httpx import CacheTransport as HishelCache
-
-        guarded = _EchoGuard(inner, scrubber.redact)
-        self._cache, self._scope = HishelCache(guarded, storage=storage), scope_digest
+    def __init__(self, cache: Any, scope_digest: str) -> None:
+        self._cache, self._scope = cache, scope_digest
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._cache.handle_request(_keyed(request, self._scope))
+        response: httpx.Response = self._cache.handle_request(_keyed(request, self._scope))
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = await self._cache.handle_async_request(_keyed(request, self._scope))
+        return response
 
     def close(self) -> None:
         self._cache.close()
 
-
-class AsyncCacheTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self, inner: httpx.AsyncBaseTransport, storage: hishel.AsyncSqliteStorage, scope_digest: str, scrubber: Scrubber
-    ) -> None:
-        from hishel.httpx import AsyncCacheTransport as HishelCache
-
-        guarded = _EchoGuard(inner, scrubber.redact)
-        self._cache, self._scope = HishelCache(guarded, storage=storage), scope_digest
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._cache.handle_async_request(_keyed(request, self._scope))
-
     async def aclose(self) -> None:
         await self._cache.aclose()
+
+
+def sync_cache(
+    inner: httpx.BaseTransport, setting: CacheSetting, ttl: float, scope_digest: str, scrubber: Scrubber
+) -> httpx.BaseTransport:
+    """`inner` under hishel's cache, with scrubbed entries keyed by credentials + method + URL."""
+    from hishel.httpx import CacheTransport
+
+    storage = sync_storage(setting, ttl, scrubber)
+    return _KeyedCache(CacheTransport(_EchoGuard(inner, scrubber.redact), storage=storage), scope_digest)
+
+
+def async_cache(
+    inner: httpx.AsyncBaseTransport, setting: CacheSetting, ttl: float, scope_digest: str, scrubber: Scrubber
+) -> httpx.AsyncBaseTransport:
+    """The async twin of sync_cache (called inside the event loop: the async httpx client is built on first use)."""
+    from hishel.httpx import AsyncCacheTransport
+
+    storage = async_storage(setting, ttl, scrubber)
+    return _KeyedCache(AsyncCacheTransport(_EchoGuard(inner, scrubber.redact), storage=storage), scope_digest)

@@ -6,44 +6,17 @@ returns the model, `await aonet.online.search_occupations(...)` does the same as
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Unpack
 
-import httpx
-
-from ._core.cache import DEFAULT_TTL, CacheSetting
-from ._core.client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SDKClient, auth_env, credential
+from ._core.client import ClientOptions, SDKClient, auth_env, credential
 from .resources import AsyncNamespaces, Namespaces
 
 API_KEY_ENV = auth_env()
 
 
 class _OnetBase(SDKClient):
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        httpx_args: Mapping[str, Any] | None = None,
-        cache: CacheSetting = False,
-        cache_ttl: float = DEFAULT_TTL,
-        strict_responses: bool = False,
-    ) -> None:
-        super().__init__(
-            secret=credential(api_key, API_KEY_ENV, "O*NET API key"),
-            bound={},
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            httpx_args=httpx_args,
-            cache=cache,
-            cache_ttl=cache_ttl,
-            strict_responses=strict_responses,
-        )
+    def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(secret=credential(api_key, API_KEY_ENV, "O*NET API key"), bound={}, **options)
 
 
 class OnetClient(_OnetBase, Namespaces):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from types import ModuleType
-from typing import Any, Self
+from typing import Any, Self, TypedDict
 
 import httpx
 
@@ -95,6 +95,19 @@ class OperationInfo:
     summary: str
 
 
+class ClientOptions(TypedDict, total=False):
+    """The keyword arguments every package's client takes besides its credentials (defaults: SDKClient's)."""
+
+    base_url: str | None
+    timeout: httpx.Timeout | float
+    max_retries: int
+    headers: Mapping[str, str] | None
+    httpx_args: Mapping[str, Any] | None
+    cache: cache_layer.CacheSetting
+    cache_ttl: float
+    strict_responses: bool
+
+
 class SDKClient(AuthenticatedClient):
     """Base of the O*NET and CareerOneStop clients; usable as `client=` of every generated operation."""
 
@@ -103,13 +116,13 @@ class SDKClient(AuthenticatedClient):
         *,
         secret: str,
         bound: Mapping[str, str],
-        base_url: str | None,
-        timeout: httpx.Timeout | float | None,
-        max_retries: int,
-        headers: Mapping[str, str] | None,
-        httpx_args: Mapping[str, Any] | None,
-        cache: cache_layer.CacheSetting,
-        cache_ttl: float,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        cache: cache_layer.CacheSetting = False,
+        cache_ttl: float = cache_layer.DEFAULT_TTL,
         strict_responses: bool = False,
     ) -> None:
         if max_retries < 0:
@@ -176,55 +189,42 @@ class SDKClient(AuthenticatedClient):
     def _scrubber(self) -> cache_layer.Scrubber:
         return cache_layer.Scrubber(self._redact, frozenset({self.auth_header_name.lower()}))
 
-    def _sync_inner(self) -> httpx.BaseTransport:
-        inner: httpx.BaseTransport = self._innermost(
-            httpx.BaseTransport, lambda: httpx.HTTPTransport(verify=self._verify_ssl)
-        )
+    def _new_transport(self, *, sync: bool) -> Any:
+        """The stack under an httpx client: checks and redaction, retries, userId substitution, cache, innermost."""
+        cached: Callable[..., Any]
+        stacked: Callable[..., Any]
+        if sync:
+            inner = self._innermost(httpx.BaseTransport, lambda: httpx.HTTPTransport(verify=self._verify_ssl))
+            cached, stacked = cache_layer.sync_cache, transport.sync_stack
+        else:
+            inner = self._innermost(httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(verify=self._verify_ssl))
+            cached, stacked = cache_layer.async_cache, transport.async_stack
         if self._cache_setting is not False:
-            storage = cache_layer.sync_storage(self._cache_setting, self._cache_ttl, self._scrubber())
-            inner = cache_layer.CacheTransport(inner, storage, self._cache_scope, self._scrubber())
-        return inner
+            inner = cached(inner, self._cache_setting, self._cache_ttl, self._cache_scope, self._scrubber())
+        return stacked(
+            max_retries=self.max_retries,
+            redact=self._redact,
+            placeholders=self._placeholders,
+            inner=inner,
+            raise_for_status=self._raise_for_status,
+        )
 
-    def _async_inner(self) -> httpx.AsyncBaseTransport:
-        inner: httpx.AsyncBaseTransport = self._innermost(
-            httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(verify=self._verify_ssl)
-        )
-        if self._cache_setting is not False:
-            storage = cache_layer.async_storage(self._cache_setting, self._cache_ttl, self._scrubber())
-            inner = cache_layer.AsyncCacheTransport(inner, storage, self._cache_scope, self._scrubber())
-        return inner
+    def _created(self, attr: str, client_class: Callable[..., Any], *, sync: bool) -> Any:
+        """The httpx client held in `attr`, built on first use: exactly once, even when threads race for it."""
+        if getattr(self, attr) is None:
+            with _CREATE_LOCK:
+                if getattr(self, attr) is None:
+                    stack = self._new_transport(sync=sync)
+                    setattr(self, attr, client_class(redact=self._redact, transport=stack, **self._client_kwargs()))
+        return getattr(self, attr)
 
     def get_httpx_client(self) -> httpx.Client:
-        if self._client is None:
-            with _CREATE_LOCK:
-                if self._client is None:
-                    stack = transport.sync_stack(
-                        max_retries=self.max_retries,
-                        redact=self._redact,
-                        placeholders=self._placeholders,
-                        inner=self._sync_inner(),
-                        raise_for_status=self._raise_for_status,
-                    )
-                    self._client = transport.SDKHTTPClient(
-                        redact=self._redact, transport=stack, **self._client_kwargs()
-                    )
-        return self._client
+        client: httpx.Client = self._created("_client", transport.SDKHTTPClient, sync=True)
+        return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            with _CREATE_LOCK:
-                if self._async_client is None:
-                    stack = transport.async_stack(
-                        max_retries=self.max_retries,
-                        redact=self._redact,
-                        placeholders=self._placeholders,
-                        inner=self._async_inner(),
-                        raise_for_status=self._raise_for_status,
-                    )
-                    self._async_client = transport.SDKAsyncHTTPClient(
-                        redact=self._redact, transport=stack, **self._client_kwargs()
-                    )
-        return self._async_client
+        client: httpx.AsyncClient = self._created("_async_client", transport.SDKAsyncHTTPClient, sync=False)
+        return client
 
     # -- copies -------------------------------------------------------------------------------------------
 
