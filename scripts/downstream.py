@@ -64,8 +64,18 @@ class StepFailed(Exception):
     """A step failed; the message says what went wrong (the tool's output included)."""
 
 
-def run(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None) -> str:
-    """Run a command; return its output, or raise StepFailed with the command line and its output."""
+def run(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, failing: str = "") -> str:
+    """Run a command; return its output, or raise StepFailed with `failing` (what the failure means, when given),
+    the command line and its output."""
+    try:
+        return _run(cmd, cwd=cwd, env=env)
+    except StepFailed as exc:
+        if not failing:
+            raise
+        raise StepFailed(f"{failing}:\n{exc}") from exc
+
+
+def _run(cmd: Sequence[str], *, cwd: Path | None, env: dict[str, str] | None) -> str:
     try:
         result = subprocess.run(list(cmd), cwd=cwd, env=env, capture_output=True, text=True, timeout=STEP_TIMEOUT)
     except FileNotFoundError as exc:
@@ -220,10 +230,12 @@ def step_types(bin_dir: Path, specs: Path, entries: list[dict[str, Any]], types:
     for entry in entries:
         spec = specs / str(entry["file"])
         target = types / f"{entry['api']}.ts"
-        try:
-            run([generator, str(spec), "--output", str(target)], cwd=types, env=npm_env())
-        except StepFailed as exc:
-            raise StepFailed(f"openapi-typescript could not turn {spec.name} into types:\n{exc}") from exc
+        run(
+            [generator, str(spec), "--output", str(target)],
+            cwd=types,
+            env=npm_env(),
+            failing=f"openapi-typescript could not turn {spec.name} into types",
+        )
         if not target.is_file():
             raise StepFailed(f"openapi-typescript wrote no {target}")
         print(f"    {spec.name} -> {target.name} ({target.stat().st_size} bytes)")
@@ -243,10 +255,8 @@ def step_type_check(bin_dir: Path, root: Path, work: Path, types: Path, generate
     }
     config = work / "tsconfig.json"
     config.write_text(json.dumps(tsconfig, indent=2) + "\n", encoding="utf-8")
-    try:
-        run([tool(bin_dir, "tsc"), "--project", str(config)], cwd=root, env=npm_env())  # paths relative to root
-    except StepFailed as exc:
-        raise StepFailed(f"the TypeScript types or {usage.relative_to(root)} do not compile:\n{exc}") from exc
+    failing = f"the TypeScript types or {usage.relative_to(root)} do not compile"
+    run([tool(bin_dir, "tsc"), "--project", str(config)], cwd=root, env=npm_env(), failing=failing)  # paths from root
     print(f"    tsc --noEmit: {usage.relative_to(root)} and {len(generated)} generated file(s) compile")
 
 
@@ -291,10 +301,7 @@ def generate_models(spec: Path, target: Path) -> ModuleType:
         "--allow-extra-fields", "--target-python-version", "3.11", "--use-standard-collections",
         "--use-union-operator", "--disable-timestamp",
     ]  # fmt: skip
-    try:
-        run(cmd)
-    except StepFailed as exc:
-        raise StepFailed(f"datamodel-code-generator could not model {spec.name}:\n{exc}") from exc
+    run(cmd, failing=f"datamodel-code-generator could not model {spec.name}")
     loader = importlib.util.spec_from_file_location(f"downstream_models_{target.stem}", target)
     if loader is None or loader.loader is None:
         raise StepFailed(f"cannot import {target}")
@@ -411,10 +418,7 @@ def step_go_generate(specs: Path, entries: list[dict[str, Any]], gopath: Path) -
             # enumClassPrefix: Go gives enum constants package scope, and O*NET reuses values (ARMY, 1-5) across enums.
             "--additional-properties", "withGoMod=false,generateInterfaces=false,enumClassPrefix=true",
         ]  # fmt: skip
-        try:
-            run(cmd)
-        except StepFailed as exc:
-            raise StepFailed(f"openapi-generator could not write a Go client from {entry['file']}:\n{exc}") from exc
+        run(cmd, failing=f"openapi-generator could not write a Go client from {entry['file']}")
         files = list(out.glob("*.go"))
         print(f"    {entry['file']} -> {out.relative_to(gopath)} ({len(files)} Go files)")
         packages[api] = out
@@ -427,10 +431,12 @@ def step_go_build(packages: dict[str, Path], gopath: Path) -> None:
         raise StepFailed("go is not on PATH (Debian: golang-go)")
     print(f"    {run(['go', 'version'], env=go_env(gopath))}")
     for api, folder in packages.items():
-        try:
-            run(["go", "build", "./..."], cwd=folder, env=go_env(gopath))
-        except StepFailed as exc:
-            raise StepFailed(f"the generated Go client for {api} does not build:\n{exc}") from exc
+        run(
+            ["go", "build", "./..."],
+            cwd=folder,
+            env=go_env(gopath),
+            failing=f"the generated Go client for {api} does not build",
+        )
         print(f"    go build ./... ok: {folder.relative_to(gopath)}")
 
 
@@ -500,11 +506,9 @@ def step_go_unmarshal(
         "",
     ]
     (consumer / "checks_gen.go").write_text("\n".join(lines), encoding="utf-8")
-    try:
-        run(["go", "vet", "."], cwd=consumer, env=go_env(gopath))
-        output = run(["go", "run", "."], cwd=consumer, env=go_env(gopath))
-    except StepFailed as exc:
-        raise StepFailed(f"fixture bodies do not unmarshal into the generated Go structs:\n{exc}") from exc
+    failing = "fixture bodies do not unmarshal into the generated Go structs"
+    run(["go", "vet", "."], cwd=consumer, env=go_env(gopath), failing=failing)
+    output = run(["go", "run", "."], cwd=consumer, env=go_env(gopath), failing=failing)
     print("\n".join(f"    {line}" for line in output.splitlines()[-5:]))
 
 

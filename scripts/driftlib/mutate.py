@@ -27,6 +27,7 @@ from buildlib.specs import effective_schema, json_path
 
 from .apis import ApiConfig
 from .check import match_operation
+from .findings import json_type
 from .fixtures import Fixture, FixtureError, fixture_paths, load_fixture
 from .spec import Operation, resolve_pointer
 from .validate import ApiChecker, checker_for_spec
@@ -117,22 +118,12 @@ class Oracle:
         return declares_members and "additionalProperties" not in schema and "unevaluatedProperties" not in schema
 
 
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    return {dict: "object", list: "array", str: "string", type(None): "null"}[type(value)]
-
-
 def allows_type(schema: Schema, value: Any) -> bool:
     """Whether a folded schema's `type` admits the value's JSON type (no `type`: anything)."""
     types = schema.get("type")
     if not types:
         return True
-    seen = _json_type(value)
+    seen = json_type(value)
     return seen in types or (seen == "integer" and "number" in types)
 
 
