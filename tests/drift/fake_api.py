@@ -9,15 +9,16 @@ drift, and a fixture can be made to answer 429 first to exercise Retry-After han
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
 
 from driftlib.fixtures import Fixture
+
+from .local_api import Answer, json_answer, serve
+
+__all__ = ["FakeApi", "serve"]
 
 Mutation = Callable[[Any], Any]
 
@@ -50,68 +51,24 @@ class FakeApi:
                 return fixture
         return None
 
+    def respond(self, method: str, target: str, headers: dict[str, str]) -> Answer:
+        url = urlsplit(target)
+        self.seen.append((method, url.path, headers))
+        if not self.authorized(url.path, headers):
+            self.rejected += 1
+            return json_answer(401, {"Message": "Authorization has been denied for this request."})
+        fixture = self.route(method, url.path, parse_qsl(url.query, keep_blank_values=True))
+        if fixture is None:
+            return json_answer(404, {"Message": "No HTTP resource was found that matches the request URI."})
+        if fixture.name in self.rate_limit_once:
+            return json_answer(
+                429, {"Message": "Too many requests"}, {"Retry-After": self.rate_limit_once.pop(fixture.name)}
+            )
+        body = json.loads(json.dumps(fixture.body))
+        mutate = self.mutations.get(fixture.name)
+        return json_answer(fixture.status, body if mutate is None else mutate(body))
+
     def authorized(self, path: str, headers: dict[str, str]) -> bool:
         if self.api == "onet":
             return headers.get("x-api-key") == self.key
         return headers.get("authorization") == f"Bearer {self.token}" and f"/{self.user_id}/" in f"{path}/"
-
-
-def _handler(fake: FakeApi) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
-            return
-
-        def _answer(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def _serve(self) -> None:
-            url = urlsplit(self.path)
-            headers = {k.lower(): v for k, v in self.headers.items()}
-            length = int(headers.get("content-length", "0") or 0)
-            if length:
-                self.rfile.read(length)
-            fake.seen.append((self.command, url.path, headers))
-            if not fake.authorized(url.path, headers):
-                fake.rejected += 1
-                self._answer(401, {"Message": "Authorization has been denied for this request."})
-                return
-            fixture = fake.route(self.command, url.path, parse_qsl(url.query, keep_blank_values=True))
-            if fixture is None:
-                self._answer(404, {"Message": "No HTTP resource was found that matches the request URI."})
-                return
-            if fixture.name in fake.rate_limit_once:
-                self._answer(
-                    429, {"Message": "Too many requests"}, {"Retry-After": fake.rate_limit_once.pop(fixture.name)}
-                )
-                return
-            body = json.loads(json.dumps(fixture.body))
-            mutate = fake.mutations.get(fixture.name)
-            if mutate is not None:
-                body = mutate(body)
-            self._answer(fixture.status, body)
-
-        do_GET = _serve
-        do_POST = _serve
-
-    return Handler
-
-
-@contextmanager
-def serve(fake: FakeApi) -> Iterator[str]:
-    """Run the fake API in a thread; yields its base URL (http://127.0.0.1:<port>)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-api", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

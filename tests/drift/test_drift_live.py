@@ -18,11 +18,9 @@ from driftlib.cli import main
 from driftlib.fixtures import Fixture, fixture_paths, load_fixture
 
 from contract_tests.contract_support import FIXTURES
+from tests.drift.conftest import FAKE_KEY, FAKE_TOKEN, FAKE_USER
 from tests.drift.fake_api import FakeApi, serve
 
-FAKE_KEY = "onet-fake-key-5f2a9c"
-FAKE_TOKEN = "cos-fake-token-81d3e0"
-FAKE_USER = "fakeuser42"
 SECRETS = (FAKE_KEY, FAKE_TOKEN, FAKE_USER)
 
 
@@ -50,17 +48,6 @@ def assert_no_secrets(*texts: str) -> None:
 
 def tree_text(root: Path) -> str:
     return "\n".join(p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.is_file())
-
-
-@pytest.fixture
-def onet_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ONET_API_KEY", FAKE_KEY)
-
-
-@pytest.fixture
-def cos_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CAREERONESTOP_API_TOKEN", FAKE_TOKEN)
-    monkeypatch.setenv("CAREERONESTOP_USER_ID", FAKE_USER)
 
 
 @pytest.fixture
