@@ -16,7 +16,7 @@ import json
 import random
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -154,7 +154,7 @@ class AsyncWireTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-class _Checks:
+class Checks:
     """What SDKTransport does around the request, shared by the sync and async versions."""
 
     def __init__(self, redact: Redactor, placeholders: Mapping[str, str], raise_for_status: bool = True) -> None:
@@ -245,14 +245,8 @@ class _Checks:
 
 
 class SDKTransport(httpx.BaseTransport):
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        redact: Redactor,
-        placeholders: Mapping[str, str],
-        raise_for_status: bool = True,
-    ) -> None:
-        self._inner, self._checks = inner, _Checks(redact, placeholders, raise_for_status)
+    def __init__(self, inner: httpx.BaseTransport, checks: Checks) -> None:
+        self._inner, self._checks = inner, checks
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -266,14 +260,8 @@ class SDKTransport(httpx.BaseTransport):
 
 
 class AsyncSDKTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        redact: Redactor,
-        placeholders: Mapping[str, str],
-        raise_for_status: bool = True,
-    ) -> None:
-        self._inner, self._checks = inner, _Checks(redact, placeholders, raise_for_status)
+    def __init__(self, inner: httpx.AsyncBaseTransport, checks: Checks) -> None:
+        self._inner, self._checks = inner, checks
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -286,32 +274,23 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-def sync_stack(
-    *,
-    max_retries: int,
-    redact: Redactor,
-    placeholders: Mapping[str, str],
-    inner: httpx.BaseTransport | None = None,
-    raise_for_status: bool = True,
-) -> httpx.BaseTransport:
-    transport: httpx.BaseTransport = WireTransport(inner or httpx.HTTPTransport(), placeholders)
-    if max_retries > 0:
-        transport = RetryTransport(transport=transport, retry=make_retry(max_retries))
-    return SDKTransport(transport, redact, placeholders, raise_for_status)
+def sync_stack(*, inner: httpx.BaseTransport, checks: Checks, max_retries: int) -> httpx.BaseTransport:
+    """Under httpx.Client: checks and typed errors, then retries, then userId substitution, then `inner`."""
+    wire = WireTransport(inner, checks.placeholders)
+    return SDKTransport(_retrying(wire, max_retries), checks)
 
 
-def async_stack(
-    *,
-    max_retries: int,
-    redact: Redactor,
-    placeholders: Mapping[str, str],
-    inner: httpx.AsyncBaseTransport | None = None,
-    raise_for_status: bool = True,
-) -> httpx.AsyncBaseTransport:
-    transport: httpx.AsyncBaseTransport = AsyncWireTransport(inner or httpx.AsyncHTTPTransport(), placeholders)
-    if max_retries > 0:
-        transport = RetryTransport(transport=transport, retry=make_retry(max_retries))
-    return AsyncSDKTransport(transport, redact, placeholders, raise_for_status)
+def async_stack(*, inner: httpx.AsyncBaseTransport, checks: Checks, max_retries: int) -> httpx.AsyncBaseTransport:
+    """The async twin of sync_stack."""
+    wire = AsyncWireTransport(inner, checks.placeholders)
+    return AsyncSDKTransport(_retrying(wire, max_retries), checks)
+
+
+_Wire = TypeVar("_Wire", WireTransport, AsyncWireTransport)
+
+
+def _retrying(wire: _Wire, max_retries: int) -> _Wire | RetryTransport:
+    return RetryTransport(transport=wire, retry=make_retry(max_retries)) if max_retries > 0 else wire
 
 
 def _offending_parameter(extensions: Mapping[str, Any]) -> str:

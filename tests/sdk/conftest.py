@@ -84,6 +84,21 @@ def onet_listing(
     return respond
 
 
+def onet_occupations(total: int, overview: dict[str, Any]) -> Callable[[httpx.Request], httpx.Response]:
+    """A side effect for O*NET's occupation paths: the listing of `total`, 404 for 99-9999.00, else `overview`."""
+    listing = onet_listing(total)
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/online/occupations/":
+            return listing(request)
+        if path == "/online/occupations/99-9999.00/":
+            return httpx.Response(404, json={"error": "Occupation not found"})
+        return httpx.Response(200, json=overview)
+
+    return respond
+
+
 @pytest.fixture
 def server() -> Iterator[LocalServer]:
     """A 127.0.0.1 server the test programs (see localserver.py)."""

@@ -19,7 +19,7 @@ from onet_client import AsyncOnetClient, OnetClient
 from onet_client.exceptions import NotFoundError, RateLimitError, ServerError, ValidationError
 from onet_client.models import KeywordSearchResults, OccupationItem, OccupationOverview
 
-from .conftest import COS_TOKEN, COS_USER, ONET_KEY, occupation, onet_listing
+from .conftest import COS_TOKEN, COS_USER, ONET_KEY, occupation, onet_listing, onet_occupations
 from .facade_lookup import COS_BY_KEYWORD, COS_DETAILS, OCCUPATIONS, OVERVIEW, SEARCH, operation
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -260,12 +260,7 @@ def test_typing_example_runs_against_a_mock() -> None:
                 "related": "r",
             }
             return httpx.Response(200, json={"start": 1, "end": 1, "total": 1, "element": [element]})
-        if path == "/online/occupations/":
-            listing: httpx.Response = onet_listing(4)(request)
-            return listing
-        if path == "/online/occupations/99-9999.00/":
-            return httpx.Response(404, json={"error": "not found"})
-        return httpx.Response(200, json=OVERVIEW_BODY)
+        return onet_occupations(4, OVERVIEW_BODY)(request)
 
     onet, _ = onet_with(answer)
     assert example.first_page_total(onet, "nurse") == 3

@@ -18,7 +18,7 @@ import httpx
 import pytest
 import respx
 
-from .conftest import COS_BASE, ONET_BASE, occupation, onet_listing
+from .conftest import COS_BASE, ONET_BASE, occupation, onet_occupations
 
 ROOT = Path(__file__).resolve().parents[2]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
@@ -47,12 +47,7 @@ def onet_answer(request: httpx.Request) -> httpx.Response:
         end = min(int(request.url.params.get("end", start + 19)), 120)
         items = [occupation(i) for i in range(start, end + 1)]
         return httpx.Response(200, json={"start": start, "end": end, "total": 120, "occupation": items})
-    if path == "/online/occupations/":
-        listing: httpx.Response = onet_listing(30)(request)
-        return listing
-    if path == "/online/occupations/99-9999.00/":
-        return httpx.Response(404, json={"error": "Occupation not found"})
-    return httpx.Response(200, json=OVERVIEW)
+    return onet_occupations(30, OVERVIEW)(request)
 
 
 def cos_answer(request: httpx.Request) -> httpx.Response:

@@ -201,13 +201,8 @@ class SDKClient(AuthenticatedClient):
             cached, stacked = cache_layer.async_cache, transport.async_stack
         if self._cache_setting is not False:
             inner = cached(inner, self._cache_setting, self._cache_ttl, self._cache_scope, self._scrubber())
-        return stacked(
-            max_retries=self.max_retries,
-            redact=self._redact,
-            placeholders=self._placeholders,
-            inner=inner,
-            raise_for_status=self._raise_for_status,
-        )
+        checks = transport.Checks(self._redact, self._placeholders, self._raise_for_status)
+        return stacked(inner=inner, checks=checks, max_retries=self.max_retries)
 
     def _created(self, attr: str, client_class: Callable[..., Any], *, sync: bool) -> Any:
         """The httpx client held in `attr`, built on first use: exactly once, even when threads race for it."""
