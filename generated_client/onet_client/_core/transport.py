@@ -249,8 +249,9 @@ class SDKTransport(httpx.BaseTransport):
         self._inner, self._checks = inner, checks
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        checked = self._checks.before(request)  # outside the try: a bug in the checks is not a network failure
         try:
-            outcome: httpx.Response | Exception = self._inner.handle_request(self._checks.before(request))
+            outcome: httpx.Response | Exception = self._inner.handle_request(checked)
         except Exception as exc:
             outcome = exc
         return self._checks.settle(request, outcome)
@@ -264,8 +265,9 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
         self._inner, self._checks = inner, checks
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        checked = self._checks.before(request)  # outside the try: a bug in the checks is not a network failure
         try:
-            outcome: httpx.Response | Exception = await self._inner.handle_async_request(self._checks.before(request))
+            outcome: httpx.Response | Exception = await self._inner.handle_async_request(checked)
         except Exception as exc:
             outcome = exc
         return self._checks.settle(request, outcome)
