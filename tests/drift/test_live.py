@@ -20,14 +20,19 @@ def live(url: str, fixtures: Path, *extra: str) -> list[str]:
     return ["live", "--api", "onet", "--base-url", url, "--fixtures", str(fixtures), "--delay", "0", *extra]
 
 
+@pytest.fixture
+def fixtures(tmp_path: Path) -> Path:
+    """A fixtures root holding only the tasks fixture, the one exchange the scripted server is about."""
+    return copy_fixtures(tmp_path, "onet", TASKS)
+
+
 def tasks_body() -> object:
     return fixture_data("onet", TASKS)["response"]["body"]
 
 
 def test_recorded_success_answering_a_declared_error_is_drift(
-    onet_env: None, sleeps: list[float], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    onet_env: None, sleeps: list[float], fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fixtures = copy_fixtures(tmp_path, "onet", TASKS)
     api = ScriptedApi({TASKS_PATH: [json_answer(422, {"error": "Parameter end is required"})]})
     with serve(api) as url:
         assert main([*live(url, fixtures), "--format", "json"]) == 1
@@ -45,9 +50,8 @@ def test_recorded_success_answering_a_declared_error_is_drift(
 
 
 def test_transient_500_is_retried_and_not_reported(
-    onet_env: None, sleeps: list[float], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    onet_env: None, sleeps: list[float], fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fixtures = copy_fixtures(tmp_path, "onet", TASKS)
     api = ScriptedApi({TASKS_PATH: [json_answer(500, {"oops": True}), json_answer(200, tasks_body())]})
     with serve(api) as url:
         assert main(live(url, fixtures)) == 0, capsys.readouterr().out
@@ -55,9 +59,8 @@ def test_transient_500_is_retried_and_not_reported(
 
 
 def test_persistent_5xx_is_unavailable_exit_2_not_schema_drift(
-    onet_env: None, sleeps: list[float], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    onet_env: None, sleeps: list[float], fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fixtures = copy_fixtures(tmp_path, "onet", TASKS)
     api = ScriptedApi({TASKS_PATH: [json_answer(503, {"Message": "down"})]})
     with serve(api) as url:
         code = main([*live(url, fixtures), "--format", "json"])
@@ -69,9 +72,8 @@ def test_persistent_5xx_is_unavailable_exit_2_not_schema_drift(
 
 
 def test_unusable_retry_after_counts_as_absent(
-    onet_env: None, sleeps: list[float], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    onet_env: None, sleeps: list[float], fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fixtures = copy_fixtures(tmp_path, "onet", TASKS)
     limited = [json_answer(429, {}, {"Retry-After": value}) for value in ("nan", "inf", "soon")]
     api = ScriptedApi({TASKS_PATH: [*limited, json_answer(200, tasks_body())]})
     with serve(api) as url:
@@ -84,11 +86,10 @@ def test_unusable_retry_after_counts_as_absent(
 def test_every_capped_wait_is_logged_at_warning(
     onet_env: None,
     sleeps: list[float],
-    tmp_path: Path,
+    fixtures: Path,
     capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    fixtures = copy_fixtures(tmp_path, "onet", TASKS)
     api = ScriptedApi(
         {
             TASKS_PATH: [
@@ -107,9 +108,8 @@ def test_every_capped_wait_is_logged_at_warning(
 
 
 def test_connection_errors_are_retried_then_unavailable(
-    onet_env: None, sleeps: list[float], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    onet_env: None, sleeps: list[float], fixtures: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fixtures = copy_fixtures(tmp_path, "onet", TASKS)
     with serve(ScriptedApi()) as url:
         pass  # the port refuses connections once the server is gone
     code = main(live(url, fixtures))
