@@ -1,7 +1,7 @@
 """A scripted HTTP server on 127.0.0.1 for `drift.py live` tests: each path answers from its own queue.
 
-An answer is (status, headers, body bytes); the last answer of a queue repeats. Paths without a script
-answer the fixture body recorded for them, so a test scripts only the exchanges it is about.
+An answer is (status, headers, body bytes); the last answer of a queue repeats. A path without a script
+answers 404 "not scripted". The server itself is local_api's, shared with fake_api.
 """
 
 from __future__ import annotations
