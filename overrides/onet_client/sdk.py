@@ -27,7 +27,8 @@ class OnetClient(_OnetBase, Namespaces):
     `max_retries` apply to every request; `with_options()` returns a copy with other values. `httpx_args`
     go to httpx.Client; its `transport` becomes the innermost transport, under retries, checks and redaction.
     `cache=True` (user cache directory), `"memory"` or a file path keeps successful responses for
-    `cache_ttl` seconds. `onet.operations()` lists every operation. Also usable as `client=` of the generated
+    `cache_ttl` seconds. `strict_responses=True` raises ResponseValidationError on any difference from
+    the spec instead of logging it (for CI). `onet.operations()` lists every operation. Also usable as `client=` of the generated
     module functions.
     """
 
