@@ -124,7 +124,7 @@ class Deviation:
     """One difference between a response body and the spec, in the drift report's vocabulary."""
 
     path: str  # JSON path in the body, list indices as [*]
-    kind: str  # added-field, missing-required, type-changed, nullability, enum, unparseable-body
+    kind: str  # a drift kind (tolerance.KINDS: field-added, field-removed, type-changed, ...)
     expected: str
     seen: str
 

@@ -28,6 +28,15 @@ from .errors import Deviation, ResponseValidationError, UndecodableResponseError
 from .redaction import redactor_of
 from .spec_index import PACKAGE
 
+# Deviation kinds: the drift monitor's vocabulary (scripts/buildlib/kinds.py), so a warning in a user's log and a
+# finding in a drift report name the same thing the same way (tests/sdk/test_tolerance.py checks the names).
+FIELD_ADDED = "field-added"
+FIELD_REMOVED = "field-removed"
+TYPE_CHANGED = "type-changed"
+BECAME_NULLABLE = "became-nullable"
+ENUM_WIDENED = "enum-widened"
+KINDS = frozenset({FIELD_ADDED, FIELD_REMOVED, TYPE_CHANGED, BECAME_NULLABLE, ENUM_WIDENED})
+
 LOGGER = logging.getLogger(PACKAGE)
 BODY_EXTENSION = "sdk.json"  # where the transport leaves the decoded body on a response
 SDK_EXTENSION = "sdk"  # the request metadata the generated _get_kwargs attaches (operation, template, params)
@@ -368,9 +377,9 @@ _checkers: dict[type, Checker] = {}
 def _slow(obj: Any, where: _Where, out: _Found, field: _Field, value: Any) -> None:
     """A value whose type was not accepted as it is: an unlisted enum value, another type, or a null."""
     if isinstance(value, UnknownEnumValue | UnknownEnumInt):
-        out.append(Deviation(_resolve((where, obj, field.name, False)), "enum", _describe(field.hint), _preview(value)))
+        out.append(Deviation(_resolve((where, obj, field.name, False)), ENUM_WIDENED, _describe(field.hint), _preview(value)))
     elif not _conforms(value, field.hint):
-        what = "nullability" if value is None else "type-changed"
+        what = BECAME_NULLABLE if value is None else TYPE_CHANGED
         found = Deviation(_resolve((where, obj, field.name, False)), what, _describe(field.hint), _json_type(value))
         # Raw data where a model (or a list of models) belongs would be mistyped for the caller: not tolerated.
         (out.fatal if value is not None and (field.models or field.list_models) else out).append(found)
@@ -380,13 +389,13 @@ def _bad_item(obj: Any, where: _Where, out: _Found, field: _Field, item: Any) ->
     """An element of a list of models that is not one of them (the generated union parser kept it raw)."""
     if not _conforms(item, field.item_hint):
         path = _resolve((where, obj, field.name, True))
-        out.fatal.append(Deviation(path, "type-changed", _describe(field.item_hint), _json_type(item)))
+        out.fatal.append(Deviation(path, TYPE_CHANGED, _describe(field.item_hint), _json_type(item)))
 
 
 def _extra(obj: Any, where: _Where, out: _Found) -> None:
     base = _resolve(where)
     out.extend(
-        Deviation(f"{base}.{key}", "added-field", f"no such field in {type(obj).__name__}", _preview(value))
+        Deviation(f"{base}.{key}", FIELD_ADDED, f"no such field in {type(obj).__name__}", _preview(value))
         for key, value in obj.additional_properties.items()
     )
 
@@ -453,7 +462,7 @@ def _diagnose(data: Any, hint: Any, path: str, out: list[Deviation]) -> None:
         return
     if data is None:
         if type(None) not in members:
-            out.append(Deviation(path, "nullability", _describe(hint), "null"))
+            out.append(Deviation(path, BECAME_NULLABLE, _describe(hint), "null"))
         return
     models = [m for m in members if isinstance(m, type) and attrs.has(m)]
     lists = [m for m in members if get_origin(m) is list]
@@ -464,11 +473,11 @@ def _diagnose(data: Any, hint: Any, path: str, out: list[Deviation]) -> None:
         for index, item in enumerate(data):
             _diagnose(item, inner, f"{path}[{index}]", out)
     elif models or lists:
-        out.append(Deviation(path, "type-changed", _describe(hint), _json_type(data)))
+        out.append(Deviation(path, TYPE_CHANGED, _describe(hint), _json_type(data)))
     else:
         listed = [arg for m in members if get_origin(m) is Literal for arg in get_args(m)]
         if listed and not any(type(data) is type(arg) for arg in listed):
-            out.append(Deviation(path, "type-changed", _describe(hint), _json_type(data)))
+            out.append(Deviation(path, TYPE_CHANGED, _describe(hint), _json_type(data)))
 
 
 def _diagnose_object(data: dict[str, Any], cls: type, path: str, out: list[Deviation]) -> None:
@@ -480,7 +489,7 @@ def _diagnose_object(data: dict[str, Any], cls: type, path: str, out: list[Devia
         key = keys.get(_norm(field.name.removeprefix("field_").rstrip("_")))
         if key is None:
             if field.default is attrs.NOTHING:
-                out.append(Deviation(f"{path}.{field.name}", "missing-required", "a value", "absent"))
+                out.append(Deviation(f"{path}.{field.name}", FIELD_REMOVED, "a value", "absent"))
             continue
         _diagnose(data[key], hints.get(field.name, Any), f"{path}.{key}", out)
 
@@ -533,7 +542,7 @@ def parse(
         if hint is not None:
             _diagnose(body, hint, "$", found)
         if not found:
-            found.append(Deviation("$", "type-changed", type_string or "a declared body", failure))
+            found.append(Deviation("$", TYPE_CHANGED, type_string or "a declared body", failure))
         raise ResponseValidationError(
             operation=operation, method=method, path=path, deviations=_redacted(found, redact)
         )

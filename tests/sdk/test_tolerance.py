@@ -64,7 +64,7 @@ def test_unknown_field_is_kept_and_missing_optional_is_unset(
     assert isinstance(result, ReportDetailsTasks)
     assert result.task[0]["new_flag"] is True
     assert result.task[0].importance is UNSET
-    assert any("$.task[*].new_flag: added-field" in m for m in warnings_of(drift_log))
+    assert any("$.task[*].new_flag: field-added" in m for m in warnings_of(drift_log))
 
 
 def test_value_of_another_type_is_kept_and_reported(
@@ -82,12 +82,12 @@ def test_value_of_another_type_is_kept_and_reported(
     ("body", "path", "kind", "expected", "seen"),
     [
         ([1, 2], "$", "type-changed", "object (ReportDetailsTasks)", "array"),
-        ({"start": 1, "end": 1, "total": 1}, "$.task", "missing-required", "a value", "absent"),
+        ({"start": 1, "end": 1, "total": 1}, "$.task", "field-removed", "a value", "absent"),
         (tasks_body(task(1), "oops"), "$.task[1]", "type-changed", "object (ReportTaskDetails)", "string"),
         (
             tasks_body({"id": "1", "title": "t", "category": "Core"}),
             "$.task[0].related",
-            "missing-required",
+            "field-removed",
             None,
             None,
         ),
@@ -127,7 +127,7 @@ def test_strict_responses_raises_on_any_deviation(onet_api: respx.MockRouter) ->
     onet_api.get(TASKS_URL).mock(return_value=httpx.Response(200, json=tasks_body(task(1, category="Emerging"))))
     with pytest.raises(ResponseValidationError, match=r"\$\.task\[\*\]\.category: enum") as caught:
         get_details_tasks.sync("15-1252.00", client=strict)
-    assert caught.value.kind == "enum" and caught.value.seen == '"Emerging"'
+    assert caught.value.kind == "enum-widened" and caught.value.seen == '"Emerging"'
     onet_api.get(TASKS_URL).mock(return_value=httpx.Response(200, json=tasks_body(task(1))))
     assert isinstance(get_details_tasks.sync("15-1252.00", client=strict), ReportDetailsTasks)  # clean body: fine
 
@@ -183,3 +183,11 @@ def test_placeholder_schema_without_properties_is_open_by_design(cos_api: respx.
     )
     result = strict.bind(validate_location).sync(location="Chicago")
     assert result["Location"] == "Chicago, IL"
+
+
+def test_deviation_kinds_are_the_drift_monitors_vocabulary() -> None:
+    """A warning in a user's log and a finding in a drift report name a difference the same way."""
+    from buildlib.kinds import Kind
+    from onet_client._core import tolerance
+
+    assert tolerance.KINDS <= {kind.value for kind in Kind}
