@@ -377,7 +377,9 @@ _checkers: dict[type, Checker] = {}
 def _slow(obj: Any, where: _Where, out: _Found, field: _Field, value: Any) -> None:
     """A value whose type was not accepted as it is: an unlisted enum value, another type, or a null."""
     if isinstance(value, UnknownEnumValue | UnknownEnumInt):
-        out.append(Deviation(_resolve((where, obj, field.name, False)), ENUM_WIDENED, _describe(field.hint), _preview(value)))
+        out.append(
+            Deviation(_resolve((where, obj, field.name, False)), ENUM_WIDENED, _describe(field.hint), _preview(value))
+        )
     elif not _conforms(value, field.hint):
         what = BECAME_NULLABLE if value is None else TYPE_CHANGED
         found = Deviation(_resolve((where, obj, field.name, False)), what, _describe(field.hint), _json_type(value))
