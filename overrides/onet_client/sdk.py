@@ -28,8 +28,8 @@ class OnetClient(_OnetBase, Namespaces):
     go to httpx.Client; its `transport` becomes the innermost transport, under retries, checks and redaction.
     `cache=True` (user cache directory), `"memory"` or a file path keeps successful responses for
     `cache_ttl` seconds. `strict_responses=True` raises ResponseValidationError on any difference from
-    the spec instead of logging it (for CI). `onet.operations()` lists every operation. Also usable as `client=` of the generated
-    module functions.
+    the spec instead of logging it (for CI). `onet.operations()` lists every operation. Also usable as
+    `client=` of the generated module functions.
     """
 
 
