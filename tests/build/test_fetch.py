@@ -278,22 +278,49 @@ def redundant_definition(root: Path) -> dict[str, Any]:
     return spec
 
 
+class StaticServer:
+    """`python -m http.server` over a folder, in its own process.
+
+    The early fetches need a server before any test runs; a thread in this process would change how in-process
+    builds in other tests run (buildlib.generate forks workers only while no other thread is alive).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        command = [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", str(folder)]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert self.process.stdout is not None
+        banner = self.process.stdout.readline()  # "Serving HTTP on 127.0.0.1 port N (http://127.0.0.1:N/) ..."
+        self.base = banner.split("(", 1)[1].split(")", 1)[0].rstrip("/")
+
+    def serve(self, path: str, body: bytes) -> str:
+        target = self.folder / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(body)
+        return f"{self.base}{path}"
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.communicate()
+
+
 @dataclass
 class Batch:
-    """The local server, a snapshot of the repository, and every fetch that regenerates the client, running.
+    """A snapshot of the repository, and every fetch that regenerates the client, running.
 
     A build of the real definition takes several seconds; these five are all the file needs. They start at
     once, each in its own copy, so they overlap each other and (through prestart) the rest of the test run.
     """
 
     workdir: Path
-    server: _Server
+    server: StaticServer
     pristine: Path
     runs: dict[str, Fetch]
 
     @classmethod
     def start(cls, workdir: Path) -> Batch:
-        server = start_server()
+        (workdir / "www").mkdir(parents=True)
+        server = StaticServer(workdir / "www")
         pristine = copy_repo(REPO, workdir / "pristine")  # other people edit the real repository meanwhile
         spec = load(pristine)
         redundant_root = copy_repo(pristine, workdir / "redundant")
@@ -324,8 +351,7 @@ class Batch:
             if run.process.poll() is None:
                 run.process.kill()
                 run.process.wait()
-        self.server.shutdown()
-        self.server.server_close()
+        self.server.stop()
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
@@ -346,8 +372,12 @@ def batch() -> Iterator[Batch]:
 
 
 @pytest.fixture(scope="module")
-def server(batch: Batch) -> _Server:
-    return batch.server
+def server() -> Iterator[_Server]:
+    """The programmable server of the error cases (a thread: these runs never reach the generator)."""
+    httpd = start_server()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
 
 
 @pytest.fixture(scope="module")
