@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -124,18 +125,24 @@ def prestart() -> None:
     if not _exports:
         work = Path(tempfile.mkdtemp(prefix="test-export-"))
         _exports.update({run: Export.start(work / run / "specs") for run in ("first", "again")})
+        atexit.register(_stop_exports)  # a run that ended before the module
+
+
+def _stop_exports() -> None:
+    for run in _exports.values():
+        if run.process.poll() is None:
+            run.process.kill()
+        run.process.communicate()
+    if _exports:
+        shutil.rmtree(_exports["first"].dest.parents[1], ignore_errors=True)
+    _exports.clear()
 
 
 @pytest.fixture(scope="module")
 def exports() -> Iterator[dict[str, Export]]:
     prestart()  # a no-op when the collection hook already started them
     yield _exports
-    for run in _exports.values():
-        if run.process.poll() is None:
-            run.process.kill()
-        run.process.communicate()
-    shutil.rmtree(_exports["first"].dest.parents[1], ignore_errors=True)
-    _exports.clear()
+    _stop_exports()
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import copy
 import hashlib
 import json
@@ -84,9 +85,10 @@ def copy_repo(source: Path, dest: Path) -> Path:
     return dest
 
 
-@pytest.fixture
-def repo(pristine: Path, tmp_path: Path) -> Path:
-    return copy_repo(pristine, tmp_path / "repo")
+@pytest.fixture(scope="module")
+def repo(pristine: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy for the runs that must leave it untouched; each compares it with its own state before the run."""
+    return copy_repo(pristine, tmp_path_factory.mktemp("repo"))
 
 
 def digest(path: Path) -> dict[str, str]:
@@ -362,13 +364,19 @@ def prestart() -> None:
     """Called by tests/conftest.py once collection is done: start the batch before this module's tests run."""
     if not _batch:
         _batch.append(Batch.start(Path(tempfile.mkdtemp(prefix="test-fetch-"))))
+        atexit.register(_stop_batch)  # a run that ended before the module
+
+
+def _stop_batch() -> None:
+    while _batch:
+        _batch.pop().stop()
 
 
 @pytest.fixture(scope="module")
 def batch() -> Iterator[Batch]:
     prestart()  # a no-op when the collection hook already started it
     yield _batch[0]
-    _batch.pop().stop()
+    _stop_batch()
 
 
 @pytest.fixture(scope="module")
