@@ -30,7 +30,9 @@ from .localserver import LocalServer, Reply, Seen
 PAGE = 4
 PAGES = 5
 TOTAL = PAGE * PAGES
-TIME_BOUND = 6.0  # seconds per case; the stall case waits for one 0.5 s read timeout
+TIME_BOUND = 6.0  # seconds per case; the stall case waits for one read timeout (STALL_TIMEOUT)
+TIMEOUT = 0.5  # the client's timeout: generous, so that no good reply times out on a loaded machine
+STALL_TIMEOUT, STALL = 0.2, 0.5  # the stall case: a short read timeout, and a stall that outlasts it
 
 
 def occupation(n: int) -> dict[str, Any]:
@@ -50,6 +52,7 @@ class Fault:
     reply: Callable[[dict[str, Any]], Reply]  # the faulty reply, given the good body
     outcome: type[Exception] | None  # None: retried, then success
     extra_requests: int = 0  # requests beyond one per page when the fault is retried
+    timeout: float = TIMEOUT  # the client's timeout in this case
 
 
 FAULTS = [
@@ -77,7 +80,7 @@ FAULTS = [
     ),
     Fault("wrong-type-nested", lambda body: Reply.json({**body, "occupation": [1, 2]}), ResponseValidationError),
     Fault("reset-while-reading-body", lambda body: _faulty(body, "reset"), None, 1),
-    Fault("stall-while-reading-body", lambda body: _faulty(body, "stall"), None, 1),
+    Fault("stall-while-reading-body", lambda body: _faulty(body, "stall"), None, 1, STALL_TIMEOUT),
     Fault("503-then-ok", lambda body: Reply(503, b"busy"), None, 1),
     Fault("garbage-retry-after", lambda body: Reply(429, b"", {"Retry-After": "\u00b2"}), None, 1),
     Fault("retry-after-3600", lambda body: Reply(429, b"", {"Retry-After": "3600"}), RateLimitError),
@@ -91,7 +94,7 @@ def _faulty(body: dict[str, Any], fault: str) -> Reply:
         reply.headers["Content-Length"] = "twelve"  # not a number: the response cannot be framed
         return reply
     reply.fault = fault
-    reply.stall = 1.5
+    reply.stall = STALL
     return reply
 
 
@@ -109,8 +112,8 @@ def program(server: LocalServer, fault: Fault, faulty_start: int) -> None:
     server.handler = handle
 
 
-def client(server: LocalServer) -> OnetClient:
-    return OnetClient("fault-test-key", base_url=server.url, timeout=httpx.Timeout(0.5), max_retries=2)
+def client(server: LocalServer, timeout: float = TIMEOUT) -> OnetClient:
+    return OnetClient("fault-test-key", base_url=server.url, timeout=httpx.Timeout(timeout), max_retries=2)
 
 
 def ids(fault: Fault) -> str:
@@ -120,15 +123,16 @@ def ids(fault: Fault) -> str:
 @pytest.mark.parametrize("fault", FAULTS, ids=ids)
 def test_single_call_sync(fault: Fault, server: LocalServer, sleeps: list[float]) -> None:
     program(server, fault, 1)
+    sdk = client(server, fault.timeout)
     began = time.monotonic()
     if fault.outcome is None:
-        result = keyword_search.sync(client=client(server), keyword="a", start=1, end=PAGE)
+        result = keyword_search.sync(client=sdk, keyword="a", start=1, end=PAGE)
         assert isinstance(result, KeywordSearchResults)
         assert [o.code for o in result.occupation] == [occupation(i)["code"] for i in range(1, PAGE + 1)]
         assert len(server.requests) == 1 + fault.extra_requests
     else:
         with pytest.raises(fault.outcome) as caught:
-            keyword_search.sync(client=client(server), keyword="a", start=1, end=PAGE)
+            keyword_search.sync(client=sdk, keyword="a", start=1, end=PAGE)
         assert isinstance(caught.value, OnetError)
     assert time.monotonic() - began < TIME_BOUND
 
@@ -136,31 +140,33 @@ def test_single_call_sync(fault: Fault, server: LocalServer, sleeps: list[float]
 @pytest.mark.parametrize("fault", FAULTS, ids=ids)
 async def test_single_call_async(fault: Fault, server: LocalServer, sleeps: list[float]) -> None:
     program(server, fault, 1)
+    sdk = client(server, fault.timeout)
     began = time.monotonic()
     if fault.outcome is None:
-        result = await keyword_search.asyncio(client=client(server), keyword="a", start=1, end=PAGE)
+        result = await keyword_search.asyncio(client=sdk, keyword="a", start=1, end=PAGE)
         assert isinstance(result, KeywordSearchResults)
         assert len(result.occupation) == PAGE
         assert len(server.requests) == 1 + fault.extra_requests
     else:
         with pytest.raises(fault.outcome):
-            await keyword_search.asyncio(client=client(server), keyword="a", start=1, end=PAGE)
+            await keyword_search.asyncio(client=sdk, keyword="a", start=1, end=PAGE)
     assert time.monotonic() - began < TIME_BOUND
 
 
 @pytest.mark.parametrize("fault", FAULTS, ids=ids)
 def test_paginator_fault_on_page_3_of_5_sync(fault: Fault, server: LocalServer, sleeps: list[float]) -> None:
     program(server, fault, 2 * PAGE + 1)
+    sdk = client(server, fault.timeout)
     began = time.monotonic()
     got: list[str] = []
     expected = [occupation(i)["code"] for i in range(1, TOTAL + 1)]
     if fault.outcome is None:
-        got = [o.code for o in iter_items(keyword_search, client=client(server), keyword="a", page_size=PAGE)]
+        got = [o.code for o in iter_items(keyword_search, client=sdk, keyword="a", page_size=PAGE)]
         assert got == expected
         assert len(server.requests) == PAGES + fault.extra_requests
     else:
         with pytest.raises(fault.outcome):
-            for o in iter_items(keyword_search, client=client(server), keyword="a", page_size=PAGE):
+            for o in iter_items(keyword_search, client=sdk, keyword="a", page_size=PAGE):
                 got.append(o.code)
         assert got == expected[: 2 * PAGE]
     assert time.monotonic() - began < TIME_BOUND
@@ -169,16 +175,17 @@ def test_paginator_fault_on_page_3_of_5_sync(fault: Fault, server: LocalServer, 
 @pytest.mark.parametrize("fault", FAULTS, ids=ids)
 async def test_paginator_fault_on_page_3_of_5_async(fault: Fault, server: LocalServer, sleeps: list[float]) -> None:
     program(server, fault, 2 * PAGE + 1)
+    sdk = client(server, fault.timeout)
     began = time.monotonic()
     got: list[str] = []
     expected = [occupation(i)["code"] for i in range(1, TOTAL + 1)]
     if fault.outcome is None:
-        got = [o.code async for o in aiter_items(keyword_search, client=client(server), keyword="a", page_size=PAGE)]
+        got = [o.code async for o in aiter_items(keyword_search, client=sdk, keyword="a", page_size=PAGE)]
         assert got == expected
         assert len(server.requests) == PAGES + fault.extra_requests
     else:
         with pytest.raises(fault.outcome):
-            async for o in aiter_items(keyword_search, client=client(server), keyword="a", page_size=PAGE):
+            async for o in aiter_items(keyword_search, client=sdk, keyword="a", page_size=PAGE):
                 got.append(o.code)
         assert got == expected[: 2 * PAGE]  # pages 1-2 in order; nothing after the failed page
     assert time.monotonic() - began < TIME_BOUND
@@ -240,7 +247,7 @@ async def test_careeronestop_paginator_fault_on_page_3_of_5(
     from careeronestop_client.api.occupation import list_occupations_by_keyword
 
     cos_program(server, fault)
-    cos = CareerOneStopClient("fault-token", "fault-user", base_url=server.url, timeout=0.5, max_retries=2)
+    cos = CareerOneStopClient("fault-token", "fault-user", base_url=server.url, timeout=fault.timeout, max_retries=2)
     outcome = None if fault.outcome is None else getattr(cos_exceptions, fault.outcome.__name__)
     expected = [f"Title {i}" for i in range(TOTAL)]
     args: dict[str, Any] = {"client": cos, "keyword": "nurse", "data_level_only": "N", "page_size": PAGE}
