@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import io
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,10 @@ from openapi_python_client.parser.errors import GeneratorError
 from . import docs, facade
 from .project import Api, BuildError, Project
 from .specs import Spec
+
+# redirect_stdout swaps sys.stdout for the whole process: two generator threads redirecting at once would restore
+# each other's buffer and leave stdout pointing at it, losing the build's own output. One at a time, then.
+_STDOUT_SWAP = threading.Lock()
 
 
 def load_config(api: Api, output_path: Path | None = None) -> Config:
@@ -46,7 +51,7 @@ def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], pack
         raise BuildError(f"openapi-python-client on {api.spec}: {_describe([parsed])}")
     generator = GeneratorProject(openapi=parsed, config=config, custom_template_path=project.templates_dir)
     generator.env.globals["sdk_docs"] = docs.OperationDocs(spec, index)
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
+    with _STDOUT_SWAP, contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = list(generator.build())
     if errors:
         raise BuildError(f"openapi-python-client on {api.spec} (warnings fail the build):\n{_describe(errors)}")

@@ -11,6 +11,7 @@ import json
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -247,3 +248,18 @@ def test_fast_yaml_loader_agrees_on_yaml_corner_cases() -> None:
         'unicode: "O*NET \\u00e9t\u00e9"\nblock: |\n  two\n  lines\n'
     )
     assert yaml.load(text, Loader=YAML_LOADER) == yaml.load(text, Loader=yaml.SafeLoader)
+
+
+def test_threaded_build_keeps_its_own_output(first_build: tuple[Path, str], project: Path, run_build: RunBuild) -> None:
+    """With another thread alive the build uses worker threads; their silenced generator must not swallow stdout."""
+    add_api(project, "twin")
+    release = threading.Event()
+    bystander = threading.Thread(target=release.wait, daemon=True)  # makes forking unsafe: threads are used
+    bystander.start()
+    try:
+        result = run_build(project)
+    finally:
+        release.set()
+        bystander.join()
+    assert result.returncode == 0, result.stderr
+    assert "generated 2 package(s)" in result.stdout
