@@ -4,7 +4,7 @@ For each API the export holds one self-contained document, written twice with th
 `<api>.json` (buildlib.specs.normalize: sorted keys, two-space indent) and `<api>.yaml` (sorted keys, no
 anchors or aliases), plus `index.json` describing every file. Steps per API:
 
-1. load the spec from openapi/ and bundle it: a `$ref` into another file is brought into the document,
+1. load the effective spec and bundle it (buildlib.specs.bundle): a `$ref` into another file is brought in,
    as `#/components/<section>/<name>` when it points at a component there, inline otherwise;
 2. make it plain JSON data (YAML's integer response codes and dates become strings);
 3. validate the result with buildlib.specs.check_spec (openapi-spec-validator plus dangling `$ref`s).
@@ -15,7 +15,6 @@ the export directory as it was (not even created). Output is byte-identical from
 
 from __future__ import annotations
 
-import copy
 import datetime
 import hashlib
 import json
@@ -29,7 +28,7 @@ import yaml
 
 from .overlay import effective_spec
 from .project import Api, BuildError, Project
-from .specs import Spec, check_spec, json_path, load_spec, normalize, operations, resolve_pointer
+from .specs import Spec, bundle, check_spec, json_path, normalize, operations
 
 INDEX_NAME = "index.json"
 INDEX_VERSION = 1
@@ -48,118 +47,6 @@ class ExportedApi:
     operations: int
     files: tuple[ExportedFile, ...]
     entries: tuple[dict[str, Any], ...]
-
-
-# --------------------------------------------------------------------------------------------- bundling
-
-_Location = tuple[Path, str]  # (document, JSON pointer without the leading '#')
-
-
-class _Bundler:
-    """Rewrite a document so that every `$ref` points inside it."""
-
-    def __init__(self, root_file: Path, root: Spec) -> None:
-        self.root_file = root_file.resolve()
-        self.root = root
-        self.documents: dict[Path, Spec] = {self.root_file: root}
-        self.hoisted: dict[tuple[str, str], tuple[_Location, Any]] = {}
-
-    def bundle(self) -> Spec:
-        bundled: Spec = self._rewrite(self.root, self.root_file, (), ())
-        if self.hoisted:
-            components = bundled.setdefault("components", {})
-            for (section, name), (_, node) in sorted(self.hoisted.items(), key=lambda item: item[0]):
-                components.setdefault(section, {})[name] = node
-        return bundled
-
-    def _error(self, document: Path, where: tuple[Any, ...], message: str) -> BuildError:
-        return BuildError(f"{document}: {json_path(where)}: {message}")
-
-    def _document(self, path: Path, referrer: Path, where: tuple[Any, ...]) -> Spec:
-        if path not in self.documents:
-            if not path.is_file():
-                raise self._error(referrer, where, f"referenced file {path} does not exist")
-            self.documents[path] = load_spec(path)
-        return self.documents[path]
-
-    def _target(self, ref: str, base: Path, where: tuple[Any, ...]) -> _Location:
-        file_part, _, fragment = ref.partition("#")
-        if "://" in file_part:
-            raise self._error(base, where, f"remote reference {ref!r} cannot be bundled; copy it into openapi/")
-        if fragment and not fragment.startswith("/"):
-            raise self._error(base, where, f"reference {ref!r}: only JSON-pointer fragments are supported")
-        path = (base.parent / file_part).resolve() if file_part else base
-        return path, fragment
-
-    def _resolve(self, location: _Location, base: Path, where: tuple[Any, ...], ref: str) -> Any:
-        path, pointer = location
-        document = self._document(path, base, where)
-        if not pointer:
-            return document
-        try:
-            return resolve_pointer(document, "#" + pointer)
-        except (KeyError, IndexError, ValueError):
-            raise self._error(base, where, f"reference {ref!r} points to nothing") from None
-
-    def _rewrite(self, node: Any, base: Path, where: tuple[Any, ...], inlining: tuple[_Location, ...]) -> Any:
-        if isinstance(node, list):
-            return [self._rewrite(item, base, (*where, i), inlining) for i, item in enumerate(node)]
-        if not isinstance(node, dict):
-            return node
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            location = self._target(ref, base, (*where, "$ref"))
-            if location[0] != self.root_file:
-                return self._external(node, ref, location, base, where, inlining)
-            if not ref.startswith("#"):  # names the spec's own file (maybe from another file): make it local
-                node = {**node, "$ref": "#" + location[1]}
-        return {key: self._rewrite(value, base, (*where, key), inlining) for key, value in node.items()}
-
-    def _external(
-        self,
-        node: dict[str, Any],
-        ref: str,
-        location: _Location,
-        base: Path,
-        where: tuple[Any, ...],
-        inlining: tuple[_Location, ...],
-    ) -> Any:
-        path, pointer = location
-        ref_where = (*where, "$ref")
-        parts = pointer.split("/")[1:]
-        if len(parts) == 3 and parts[0] == "components":
-            section, name = parts[1], parts[2].replace("~1", "/").replace("~0", "~")
-            key = (section, name)
-            if key in self.hoisted:
-                if self.hoisted[key][0] != location:
-                    raise self._error(base, ref_where, f"{ref!r} and {self.hoisted[key][0][0]} both bundle as {name!r}")
-            elif name in self.root.get("components", {}).get(section, {}):
-                raise self._error(
-                    base,
-                    ref_where,
-                    f"{ref!r} would be bundled as components.{section}.{name}, which the spec already defines",
-                )
-            else:
-                target = self._resolve(location, base, ref_where, ref)
-                self.hoisted[key] = (location, None)  # claimed first: a recursive schema refers to itself
-                rewritten = self._rewrite(target, path, tuple(parts), ())
-                self.hoisted[key] = (location, rewritten)
-            escaped = parts[2]
-            siblings = {k: self._rewrite(v, base, (*where, k), inlining) for k, v in node.items() if k != "$ref"}
-            return {"$ref": f"#/components/{section}/{escaped}", **siblings}
-        if location in inlining:
-            raise self._error(
-                base, ref_where, f"{ref!r} refers to itself; move the target under components/ to bundle it"
-            )
-        target = copy.deepcopy(self._resolve(location, base, ref_where, ref))
-        origin = tuple(parts)
-        inlined = self._rewrite(target, path, origin, (*inlining, location))
-        siblings = {k: self._rewrite(v, base, (*where, k), inlining) for k, v in node.items() if k != "$ref"}
-        if not siblings:
-            return inlined
-        if not isinstance(inlined, dict):
-            raise self._error(base, ref_where, f"{ref!r} is not an object and cannot take sibling keys")
-        return {**inlined, **siblings}  # Reference Object rule: the referrer's summary/description win
 
 
 # ------------------------------------------------------------------------------------------- plain data
@@ -236,7 +123,7 @@ def render_yaml(spec: Spec) -> str:
 def build_document(api: Api) -> Spec:
     """Bundle, normalize and validate one API's effective spec; BuildError names the file and JSON path."""
     source = effective_spec(api)
-    bundled = _Bundler(api.spec, source).bundle()
+    bundled = bundle(api.spec, source)
     spec: Spec = plain_json(bundled, api.spec)
     check_spec(spec, api.spec)
     return spec
