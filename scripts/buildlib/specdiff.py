@@ -25,9 +25,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from . import report
 from .kinds import Kind, Rule, Severity, rule
 from .report import Entry
-from .report import render_markdown as render_entries
 from .specs import (
     COMPONENT_SCHEMAS,
     Spec,
@@ -73,20 +73,6 @@ class Change:
     @property
     def breaking(self) -> bool:
         return self.severity is Severity.ERR
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "operation": self.operation,
-            "path": self.path,
-            "kind": self.kind.value,
-            "breaking": self.breaking,
-            "before": self.before,
-            "after": self.after,
-            "rule": self.rule.id,
-            "severity": self.severity.value,
-            "location": self.location,
-            "operations": list(self.operations),
-        }
 
 
 @dataclass(frozen=True)
@@ -605,31 +591,10 @@ def diff(old: Spec, new: Spec) -> list[Change]:
 # --- reports -----------------------------------------------------------------------------------------
 
 
-def _counts(changes: list[Change]) -> tuple[int, int]:
+def headline(changes: list[Change]) -> str:
+    """One sentence: how many changes break a client built from the old definition, and how many do not."""
     breaking = sum(1 for c in changes if c.breaking)
-    return breaking, len(changes) - breaking
-
-
-def _value(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value)
-
-
-def _describe(change: Change) -> str:
-    text = f"{change.kind}: {change.path}" if change.path else str(change.kind)
-    if change.kind in (Kind.ENUM_NARROWED, Kind.ENUM_WIDENED) and (change.before is None) != (change.after is None):
-        removed = change.kind is Kind.ENUM_NARROWED
-        text += f" (values {'removed' if removed else 'added'}: {_value(change.before if removed else change.after)})"
-    elif change.before is not None and change.after is not None:
-        text += f" ({_value(change.before)} -> {_value(change.after)})"
-    elif change.before is not None:
-        text += f" (was {_value(change.before)})"
-    elif change.after is not None:
-        text += f" (now {_value(change.after)})"
-    return f"{text} [{change.rule.id} {change.severity.value}]"
-
-
-def _headline(changes: list[Change]) -> str:
-    breaking, other = _counts(changes)
+    other = len(changes) - breaking
     if not changes:
         return "No breaking changes: operations, parameters and responses are unchanged."
     if not breaking:
@@ -637,55 +602,44 @@ def _headline(changes: list[Change]) -> str:
     return f"{breaking} BREAKING change(s), {other} non-breaking change(s)."
 
 
-def render_text(changes: list[Change]) -> str:
-    lines = [_headline(changes)]
-    for title, flag in (("Breaking", True), ("Non-breaking", False)):
-        group = [c for c in changes if c.breaking is flag]
-        if not group:
-            continue
-        lines += ["", f"{title}:"]
-        for owner in dict.fromkeys(c.operation for c in group):
-            rows = [c for c in group if c.operation == owner]
-            reached = sorted({op for c in rows for op in c.operations})
-            used_by = f" (shared; reaches {len(reached)} operation(s): {', '.join(reached)})" if reached else ""
-            lines.append(f"  {owner}{used_by}")
-            lines += [f"    - {_describe(c)}" for c in rows]
-    return "\n".join(lines)
+def _labels(change: Change) -> tuple[str, str]:
+    """How the text report names before and after: enum findings that list only the values added or removed say so."""
+    if change.kind in (Kind.ENUM_NARROWED, Kind.ENUM_WIDENED) and (change.before is None) != (change.after is None):
+        return "values removed:", "values added:"
+    return "was", "now"
 
 
-def render_json(changes: list[Change]) -> str:
-    breaking, other = _counts(changes)
-    report = {
-        "breaking": breaking > 0,
-        "counts": {"breaking": breaking, "non_breaking": other},
-        "changes": [c.as_dict() for c in changes],
-    }
-    return json.dumps(report, indent=2, ensure_ascii=False)
+def entries(changes: list[Change], api: str = "definition") -> list[Entry]:
+    """The changes as rows of the shared report, breaking first."""
+    return [
+        Entry(
+            api=api,
+            operation=c.operation,
+            source="",
+            where=c.path,
+            kind=c.kind,
+            rule=c.rule.id,
+            severity=c.severity,
+            expected=c.before,
+            seen=c.after,
+            location=c.location,
+            affects=c.operations,
+            labels=_labels(c),
+        )
+        for c in sorted(changes, key=lambda c: not c.breaking)
+    ]
 
 
-def _entry(change: Change, api: str) -> Entry:
-    def shown(value: Any) -> str:
-        return "" if value is None else _value(value)
+def render_text(changes: list[Change], api: str = "definition") -> str:
+    return report.render_text(headline(changes), entries(changes, api))
 
-    return Entry(
-        api=api,
-        operation=change.operation,
-        source="",
-        where=change.path,
-        kind=change.kind,
-        rule=change.rule.id,
-        severity=change.severity,
-        expected=shown(change.before),
-        seen=shown(change.after),
-        location=change.location,
-        affects=change.operations,
-    )
+
+def render_json(changes: list[Change], api: str = "definition") -> str:
+    return report.render_json(headline(changes), entries(changes, api))
 
 
 def render_markdown(changes: list[Change], api: str = "definition") -> str:
-    """The shared findings report: counts by kind, then changes by operation (breaking first)."""
-    ordered = sorted(changes, key=lambda c: not c.breaking)
-    return render_entries("API definition changes", _headline(changes), [_entry(c, api) for c in ordered])
+    return report.render_markdown("API definition changes", headline(changes), entries(changes, api))
 
 
 RENDERERS: dict[str, Callable[[list[Change]], str]] = {

@@ -89,27 +89,6 @@ class Finding:
             api, operation_id, fixture, problem.path, problem.kind, problem.expected, problem.seen, problem.location
         )
 
-    def as_dict(self) -> dict[str, str]:
-        return {
-            "api": self.api,
-            "operation_id": self.operation_id,
-            "fixture": self.fixture,
-            "path": self.path,
-            "kind": self.kind.value,
-            "rule": self.rule,
-            "severity": self.level.value,
-            "expected": self.expected,
-            "seen": self.seen,
-            "location": self.location,
-        }
-
-    def line(self) -> str:
-        where = f" ({self.location})" if self.location else ""
-        return (
-            f"{self.api} {self.operation_id} [{self.fixture}] {self.path}: {self.kind} [{self.rule}]; "
-            f"expected {self.expected}, seen {self.seen}{where}"
-        )
-
 
 def json_type(value: Any) -> str:
     if isinstance(value, bool):

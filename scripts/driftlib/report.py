@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -91,43 +90,8 @@ class Report:
         self.errors += other.errors
 
 
-def render_text(report: Report) -> str:
-    lines = [f"error: {e}" for e in report.all_errors]
-    for finding in report.findings:
-        prefix = "" if finding.is_drift else f"{finding.level.value.lower()}: "
-        lines.append(prefix + finding.line())
-    lines.append(report.summary())
-    return "\n".join(lines) + "\n"
-
-
-def render_json(report: Report) -> str:
-    data = {
-        "tool": {"name": "drift", "version": TOOL_VERSION},
-        "command": report.command,
-        "apis": report.apis,
-        "exitCode": report.exit_code,
-        "summary": report.summary(),
-        "timestamp": report.started.isoformat(timespec="seconds"),
-        "errors": report.all_errors,
-        "findings": [f.as_dict() for f in report.findings],
-        "exchanges": [
-            {
-                "api": r.api,
-                "operationId": r.operation_id,
-                "fixture": r.fixture,
-                "status": r.status,
-                "findings": len(r.findings),
-                "error": r.error,
-                "seconds": round(r.seconds, 3),
-            }
-            for r in report.results
-        ],
-    }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def entries(report: Report) -> list[shared.Entry]:
-    """The report's findings as rows of the shared renderer."""
+def entries(findings: list[Finding]) -> list[shared.Entry]:
+    """Findings as rows of the shared report."""
     return [
         shared.Entry(
             api=f.api,
@@ -141,13 +105,40 @@ def entries(report: Report) -> list[shared.Entry]:
             seen=f.seen,
             location=f.location,
         )
-        for f in report.findings
+        for f in findings
     ]
+
+
+def render_text(report: Report) -> str:
+    return shared.render_text(report.summary(), entries(report.findings), report.all_errors)
+
+
+def render_json(report: Report) -> str:
+    extra = {
+        "tool": {"name": "drift", "version": TOOL_VERSION},
+        "command": report.command,
+        "apis": report.apis,
+        "exitCode": report.exit_code,
+        "timestamp": report.started.isoformat(timespec="seconds"),
+        "exchanges": [
+            {
+                "api": r.api,
+                "operationId": r.operation_id,
+                "fixture": r.fixture,
+                "status": r.status,
+                "findings": len(r.findings),
+                "error": r.error,
+                "seconds": round(r.seconds, 3),
+            }
+            for r in report.results
+        ],
+    }
+    return shared.render_json(report.summary(), entries(report.findings), report.all_errors, extra)
 
 
 def render_markdown(report: Report) -> str:
     return shared.render_markdown(
-        f"API drift report ({report.command})", report.summary(), entries(report), report.all_errors
+        f"API drift report ({report.command})", report.summary(), entries(report.findings), report.all_errors
     )
 
 
@@ -191,9 +182,9 @@ def render_junit(report: Report) -> str:
             if result.error:  # the schema allows one of error / failure per test case
                 ET.SubElement(case, "error", message=result.error, type="error").text = result.error
             elif result.drift:
-                text = "\n".join(f.line() for f in result.drift)
+                text = "\n".join(e.line() for e in entries(result.drift))
                 ET.SubElement(case, "failure", message=f"{len(result.drift)} finding(s)", type="drift").text = text
-            notes += [f"{f.level.value}: {f.line()}" for f in result.notes]
+            notes += [f"{e.severity.value}: {e.line()}" for e in entries(result.notes)]
         ET.SubElement(suite, "system-out").text = "\n".join(notes)
         ET.SubElement(suite, "system-err").text = ""
     if report.errors:

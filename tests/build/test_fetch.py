@@ -430,8 +430,9 @@ def test_breaking_changes_exit_1_and_name_operation_and_json_paths(fetched: dict
     out = result.stdout
     assert "BREAKING" in out.splitlines()[0]
     assert f"GET {STEM_PATH} ({op_id})" in out
-    assert "field-removed: response 200 $.occupation[].title" in out
-    assert "type-changed: response 200 $.occupation[].tags.bright_outlook (boolean -> string)" in out
+    assert "response 200 $.occupation[].title: field-removed [response-field-removed]; was string" in out
+    bright = "response 200 $.occupation[].tags.bright_outlook: type-changed [response-type-changed]"
+    assert f"{bright}; was boolean, now string" in out
     # The snapshot, its metadata and the generated client all follow the new definition.
     schema = json_body(load(run.root)["paths"][STEM_PATH]["get"])["schema"]
     assert "title" not in schema["properties"]["occupation"]["items"]["properties"]
@@ -447,29 +448,30 @@ def test_json_report_parses_and_lists_the_breaking_changes(fetched: dict[str, Fe
     report = json.loads(result.stdout)
     assert report["breaking"] is True
     # The two planted changes and the moved path (removed: breaking; added under its new path: not breaking).
-    flags = [c["breaking"] for c in report["changes"]]
-    assert report["counts"] == {"breaking": flags.count(True), "non_breaking": flags.count(False)}
-    assert report["counts"] == {"breaking": 3, "non_breaking": 1}
+    flags = [c["breaking"] for c in report["findings"]]
+    counts = report["counts"]
+    assert (counts["ERR"], counts["WARN"] + counts["INFO"]) == (flags.count(True), flags.count(False))
+    assert (counts["ERR"], counts["WARN"] + counts["INFO"]) == (3, 1)
     # The overlay pins operationIds and tags by method + path, so the report names the operation as before.
     label = f"GET {STEM_PATH} ({effective(pristine)['paths'][STEM_PATH]['get']['operationId']})"
-    keys = ("operation", "path", "kind", "breaking", "before", "after")  # rule, severity, ... checked elsewhere
-    schema_changes = [{k: c[k] for k in keys} for c in report["changes"] if c["operation"] == label]
+    keys = ("operation", "path", "kind", "breaking", "expected", "seen")  # rule, severity, ... checked elsewhere
+    schema_changes = [{k: c[k] for k in keys} for c in report["findings"] if c["operation"] == label]
     assert sorted(schema_changes, key=lambda c: str(c["path"])) == [
         {
             "operation": label,
             "path": "response 200 $.occupation[].tags.bright_outlook",
             "kind": "type-changed",
             "breaking": True,
-            "before": "boolean",
-            "after": "string",
+            "expected": "boolean",
+            "seen": "string",
         },
         {
             "operation": label,
             "path": "response 200 $.occupation[].title",
             "kind": "field-removed",
             "breaking": True,
-            "before": "string",
-            "after": None,
+            "expected": "string",
+            "seen": None,
         },
     ]
 
@@ -545,7 +547,7 @@ def test_alternative_definition_keeps_python_names_and_paging_and_reports_the_ov
     result = run.result()
     assert result.returncode == 1, result.stdout + result.stderr  # the planted changes and the moved path
     report = json.loads(result.stdout)
-    assert not {c["kind"] for c in report["changes"]} & {"operation-id-changed", "tag-changed"}
+    assert not {c["kind"] for c in report["findings"]} & {"operation-id-changed", "tag-changed"}
 
     # Same method + path, same generated module (tag package and operationId module).
     before, after = python_names(pristine), python_names(run.root)

@@ -64,7 +64,7 @@ def test_report_formats_carry_the_findings(
     assert report_file.read_text(encoding="utf-8") == out
     if fmt == "json":
         findings = json.loads(out)["findings"]
-        assert {(f["operation_id"], f["fixture"], f["path"], f["kind"]) for f in findings} == {
+        assert {(f["operation"], f["fixture"], f["path"], f["kind"]) for f in findings} == {
             ("get_details_tasks", "get_details_tasks.json", "$.task[0].name", "field-added"),
             ("get_details_tasks", "get_details_tasks.json", "$.task[0].title", "field-removed"),
         }

@@ -137,7 +137,7 @@ def test_onet_every_mutation_is_reported_with_kind_and_path(
     found = {(f["fixture"], f["path"], f["kind"]) for f in report["findings"]}
     expected = {(name, path, kind) for name, (_, pairs) in ONET_MUTATIONS.items() for path, kind in pairs}
     assert found == expected
-    assert all(f["operation_id"] and f["api"] == "onet" for f in report["findings"])
+    assert all(f["operation"] and f["api"] == "onet" for f in report["findings"])
     assert_no_secrets(out, err, debug_logs.text)
 
 

@@ -9,6 +9,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 import xmlschema
+from buildlib import specdiff
 from driftlib.cli import main
 
 from .conftest import DATA, copy_fixtures
@@ -75,3 +76,22 @@ def test_every_finding_carries_its_spec_location(tmp_path: Path, capsys: pytest.
         "$.total type-changed": "#/components/schemas/ReportDetailsTasks",
         "$ media-type-changed": "#/paths/~1about/get/responses/200/content",
     }
+
+
+def test_drift_and_spec_diff_share_one_json_and_text_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Both tools render through buildlib.report: the same envelope keys, finding keys and text line layout."""
+    fixtures = broken_fixtures(tmp_path)
+    main(["check", "--api", "onet", "--fixtures", str(fixtures), "--format", "json"])
+    drift = json.loads(capsys.readouterr().out)
+    main(["check", "--api", "onet", "--fixtures", str(fixtures)])
+    drift_text = capsys.readouterr().out
+    old = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {"responses": {}}}}}
+    changes = specdiff.diff(old, {**old, "paths": {}})
+    diff = json.loads(specdiff.render_json(changes))
+    assert {"summary", "breaking", "counts", "errors", "findings"} <= drift.keys() & diff.keys()
+    assert drift["counts"] == {"ERR": 3, "WARN": 0, "INFO": 0} and drift["breaking"] is True
+    (removed,) = diff["findings"]
+    assert set(removed) == set(drift["findings"][0]) and removed["kind"] == "operation-removed"
+    assert diff["counts"] == {"ERR": 1, "WARN": 0, "INFO": 0} and diff["breaking"] is True
+    assert "err: onet get_details_tasks [get_details_tasks.json] $.task[0].extra: field-added" in drift_text
+    assert "err: definition GET /a: operation-removed [operation-operation-removed]" in specdiff.render_text(changes)

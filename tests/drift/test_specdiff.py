@@ -175,7 +175,7 @@ def test_response_enum_widened_is_breaking_and_narrowed_is_not_and_values_are_na
     assert narrowed[0].before == ["large"] and narrowed[0].after is None
     widened = changed(lambda s: schemas(s)["Thing"]["properties"]["kind"].update(enum=["small", "large", "huge"]))
     assert summary(widened) == {(THING, "$.kind", "enum-widened", True)}  # generated enums reject "huge"
-    assert widened[0].after == ["huge"] and 'values added: ["huge"]' in render_text(widened)
+    assert widened[0].after == ["huge"] and '[response-enum-widened]; values added: ["huge"]' in render_text(widened)
 
 
 def test_parameter_enum_narrowed_is_breaking_and_names_the_values() -> None:
@@ -304,9 +304,9 @@ def mixed_changes() -> list[Change]:
 def test_text_report_names_operation_and_path(mixed_changes: list[Change]) -> None:
     text = render_text(mixed_changes)
     assert text.splitlines()[0].startswith("1 BREAKING change(s), 1 non-breaking")
-    assert f"{THING} (shared; reaches 2 operation(s): {LIST}, {ONE})" in text
-    assert "field-removed: $.kind (was string) [response-field-removed ERR]" in text
-    assert "response-added: response 404 [response-response-added INFO]" in text
+    shared = f"err: definition {THING} $.kind: field-removed [response-field-removed]; was string ({THING})"
+    assert f"{shared}; reaches 2 operation(s): {LIST}, {ONE}" in text
+    assert f"info: definition {LIST} response 404: response-added [response-response-added]" in text
 
 
 def test_text_report_without_changes_says_nothing_breaks() -> None:
@@ -318,23 +318,27 @@ def test_text_report_without_changes_says_nothing_breaks() -> None:
 def test_json_report_lists_every_change(mixed_changes: list[Change]) -> None:
     report = json.loads(render_json(mixed_changes))
     assert report["breaking"] is True
-    assert report["counts"] == {"breaking": 1, "non_breaking": 1}
+    assert report["counts"] == {"ERR": 1, "WARN": 0, "INFO": 1}
     assert {
+        "api": "definition",
         "operation": THING,
+        "fixture": "",
         "path": "$.kind",
         "kind": "field-removed",
         "breaking": True,
-        "before": "string",
-        "after": None,
+        "expected": "string",
+        "seen": None,
         "rule": "response-field-removed",
         "severity": "ERR",
         "location": THING,
         "operations": [LIST, ONE],
-    } in report["changes"]
+    } in report["findings"]
     assert json.loads(render_json([])) == {
+        "summary": "No breaking changes: operations, parameters and responses are unchanged.",
         "breaking": False,
-        "counts": {"breaking": 0, "non_breaking": 0},
-        "changes": [],
+        "counts": {"ERR": 0, "WARN": 0, "INFO": 0},
+        "errors": [],
+        "findings": [],
     }
 
 

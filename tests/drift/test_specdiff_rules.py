@@ -201,7 +201,7 @@ def test_dangling_ref_is_an_error_not_a_silent_skip() -> None:
 
 def test_every_change_carries_a_rule_and_severity_in_json() -> None:
     changes = edited(lambda s: value_schema(s)["anyOf"].append({"type": "boolean"}))
-    (entry,) = json.loads(render_json(changes))["changes"]
+    (entry,) = json.loads(render_json(changes))["findings"]
     assert entry["rule"] == "response-variant-added" and entry["severity"] == "ERR"
     assert entry["rule"] in rules() and entry["operations"] == [OP]
 
