@@ -115,23 +115,9 @@ def match(method: str, path: str) -> Operation | None:
 
 
 @cache
-def _by_id() -> dict[str, Operation]:
-    """Operations by their spec operationId and by their generated module's name.
-
-    The generated request metadata names the module (the generator's snake_case of the operationId), which
-    differs from the operationId when a published definition spells it otherwise (`getEntry`).
-    """
-    found: dict[str, Operation] = {}
-    for op in operations():
-        if op.module:
-            found[op.module.rsplit(".", 1)[-1]] = op
-    for op in operations():
-        found[op.operation_id] = op
-    return found
-
-
-def by_operation_id(operation_id: str) -> Operation | None:
-    return _by_id().get(operation_id)
+def _by_route() -> dict[tuple[str, str], Operation]:
+    """Operations by HTTP method and path template: an operation's identity whatever its operationId is spelt."""
+    return {(op.method, op.path): op for op in operations()}
 
 
 def _as_text(value: Any) -> str:
@@ -195,17 +181,18 @@ def _is_unset(value: Any) -> bool:
     return type(value).__name__ == "Unset"
 
 
-def validate_call(sdk: Mapping[str, Any], placeholders: Mapping[str, str] = {}) -> Operation:
+def validate_call(method: str, sdk: Mapping[str, Any], placeholders: Mapping[str, str] = {}) -> Operation:
     """Check one call's raw arguments (the generated request metadata) against its operation in the spec.
 
     `placeholders` are the values the client substitutes later ("{userId}"): allowed only for the path parameter
     whose template segment they are, rejected anywhere else so a caller's value can never receive a secret.
     """
     operation_id = str(sdk.get("operation_id"))
-    op = by_operation_id(operation_id)
+    op = _by_route().get((method.upper(), str(sdk.get("path_template"))))
     if op is None:
         raise InvalidParameterError(
-            f"{operation_id} is not an operation of {PACKAGE} (stale generated code?)",
+            f"{operation_id} ({method.upper()} {sdk.get('path_template')}) is not an operation of {PACKAGE} "
+            "(stale generated code?)",
             parameter="operation_id",
             operation=operation_id,
         )

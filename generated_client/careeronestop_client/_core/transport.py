@@ -170,7 +170,7 @@ class Checks:
         if not sdk:
             return request
         try:
-            spec_index.validate_call(sdk, self.placeholders)
+            spec_index.validate_call(request.method, sdk, self.placeholders)
             return request
         except InvalidParameterError as exc:  # the message quotes the value, which may be a credential
             error = InvalidParameterError(self.redact(str(exc)), parameter=exc.parameter, operation=exc.operation)
