@@ -6,6 +6,7 @@ python scripts/build.py --check         # exit 1 (with a diff summary) if genera
 python scripts/build.py --api onet      # limit to one API (onet | careeronestop)
 python scripts/build.py --export DIR    # only write bundled, validated specs + index.json to DIR
 python scripts/build.py --fetch [URL]   # snapshot the published onet spec, regenerate, report changes
+python scripts/build.py --fetch --dry-run  # only report what changed (exit 1 if breaking); write nothing
 """
 
 from __future__ import annotations
@@ -33,12 +34,15 @@ def _stale_doc(project: Project, api: Api, package_dir: Path) -> str | None:
     return f"{doc[0].relative_to(project.root)} is missing or out of date"
 
 
-def regenerate(project: Project, apis: list[Api], *, check: bool) -> int:
-    """Generate every selected API into a scratch dir, then compare (--check) or install the result."""
+def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool = True) -> int:
+    """Generate every selected API into a scratch dir, then compare (--check) or install the result.
+
+    validate=False skips the spec validation, for a caller that has just validated the same effective specs.
+    """
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="build-") as tmp:
         scratch = Path(tmp)
-        stats = generate_packages(project, apis, scratch)
+        stats = generate_packages(project, apis, scratch, validate=validate)
         if check:
             stale = False
             for api in apis:
@@ -98,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         help="download the definition (default: published_url in apis.toml), snapshot it, regenerate and "
         "report changes; exit 1 if any break clients",
     )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="--fetch: download, validate and report changes (same exit codes), but write and generate nothing",
+    )
     parser.add_argument("--timeout", type=float, default=30.0, help="--fetch: seconds to wait (default 30)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="--fetch report")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
@@ -106,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--export and --check cannot be combined")
     if args.fetch is not None and (args.check or args.export is not None):
         parser.error("--fetch cannot be combined with --check or --export")
+    if args.dry_run and args.fetch is None:
+        parser.error("--dry-run only applies to --fetch")
     project = Project(args.root.resolve())
     try:
         if args.fetch is not None:
@@ -115,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
                 args.fetch or None,
                 timeout=args.timeout,
                 fmt=args.format,
-                rebuild=lambda api: regenerate(project, [api], check=False),
+                rebuild=lambda api: regenerate(project, [api], check=False, validate=False),
+                dry_run=args.dry_run,
             )
         apis = project.select(args.api)
         if args.export is not None:

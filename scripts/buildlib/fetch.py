@@ -9,6 +9,8 @@ needs a human for: actions whose target no longer matches, values the published 
 Nothing is written until the download parses and validates, with the overlay applied; if regeneration then
 fails, the previous snapshot and metadata are put back (generated_client/ is only replaced after a successful
 generation). The change report goes to stdout, progress to stderr, so `--format json` output can be piped.
+With dry_run (`--dry-run`) the same report is printed and nothing is written or generated: a scheduled drift job
+learns what changed without touching the repository.
 """
 
 from __future__ import annotations
@@ -175,8 +177,12 @@ def run(
     timeout: float,
     fmt: str,
     rebuild: Callable[[Api], int],
+    dry_run: bool = False,
 ) -> int:
-    """Fetch, snapshot and regenerate one API (default onet); print the report; 1 if anything breaks."""
+    """Fetch, snapshot and regenerate one API (default onet); print the report; 1 if anything breaks.
+
+    rebuild regenerates the API from its new snapshot, which this function has already validated (with the overlay).
+    """
     apis = project.select(names or [DEFAULT_API])
     if len(apis) != 1:
         raise BuildError("--fetch works on one API at a time (pass a single --api)")
@@ -193,13 +199,22 @@ def run(
     check_one_line(applied.spec, f"{source} with {api.overlay.name}" if api.overlay else source)
     changes = specdiff.diff(old, applied.spec)
     report = overlay_report(old, applied)
+    if dry_run:
+        print(f"fetched {source} ({len(raw)} bytes); dry run: nothing written", file=sys.stderr)
+    else:
+        _install(api, new, source, len(raw), rebuild)
+    print(render(changes, report, fmt))
+    return EXIT_BREAKING if any(c.breaking for c in changes) else EXIT_OK
 
+
+def _install(api: Api, new: Spec, source: str, size: int, rebuild: Callable[[Api], int]) -> None:
+    """Write the snapshot and regenerate; on any failure put the previous snapshot and metadata back."""
     kept: dict[Path, bytes | None] = {
         path: path.read_bytes() if path.exists() else None for path in (api.spec, api.metadata) if path
     }
     try:
         write_snapshot(api, new, source)
-        print(f"fetched {source} ({len(raw)} bytes) into {api.spec}", file=sys.stderr)
+        print(f"fetched {source} ({size} bytes) into {api.spec}", file=sys.stderr)
         with contextlib.redirect_stdout(sys.stderr):
             status = rebuild(api)
         if status != EXIT_OK:
@@ -213,5 +228,3 @@ def run(
         if isinstance(exc, OSError):
             raise BuildError(f"{exc.filename}: cannot write ({exc.strerror})") from exc
         raise
-    print(render(changes, report, fmt))
-    return EXIT_BREAKING if any(c.breaking for c in changes) else EXIT_OK

@@ -133,17 +133,19 @@ def _executor(workers: int) -> Executor:
     return ThreadPoolExecutor(max_workers=workers, thread_name_prefix="generate")
 
 
-def generate_packages(project: Project, apis: Sequence[Api], dest_parent: Path) -> dict[str, GenerationStats]:
+def generate_packages(
+    project: Project, apis: Sequence[Api], dest_parent: Path, *, validate: bool = True
+) -> dict[str, GenerationStats]:
     """generate_package for every API at once, each API's validation running beside its generator.
 
     Every step runs in its own worker, so the wall time is about the slowest API's generator rather than the sum
     of all validations and generations. An API whose spec is invalid reports that (not what the generator made of
     it); every failing API is reported, in the order of `apis`, so the outcome does not depend on timing.
+    validate=False leaves validation to the caller (`--fetch` has validated the same effective spec already).
     """
-    steps: list[tuple[str, Callable[[Project, Api, Path], object]]] = [
-        ("generate", _generate_unvalidated),
-        ("validate", validate_api),
-    ]
+    steps: list[tuple[str, Callable[[Project, Api, Path], object]]] = [("generate", _generate_unvalidated)]
+    if validate:
+        steps.append(("validate", validate_api))
     futures: dict[tuple[str, str], Future[object]] = {}
     with _executor(max(len(apis) * len(steps), 1)) as pool:
         for api in apis:
@@ -153,7 +155,8 @@ def generate_packages(project: Project, apis: Sequence[Api], dest_parent: Path) 
     errors: list[str] = []
     for api in apis:
         try:
-            futures[api.name, "validate"].result()
+            if validate:
+                futures[api.name, "validate"].result()
             generated = futures[api.name, "generate"].result()
         except BuildError as exc:
             errors.append(str(exc))

@@ -49,6 +49,10 @@ def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], pack
     parsed = GeneratorData.from_dict(copy.deepcopy(spec), config=config)
     if isinstance(parsed, GeneratorError):
         raise BuildError(f"openapi-python-client on {api.spec}: {_describe([parsed])}")
+    # Parse warnings are known before anything is rendered: fail now rather than after writing the package.
+    warnings = [e for c in parsed.endpoint_collections_by_tag.values() for e in c.parse_errors] + parsed.errors
+    if warnings:
+        raise BuildError(f"openapi-python-client on {api.spec} (warnings fail the build):\n{_describe(warnings)}")
     generator = GeneratorProject(openapi=parsed, config=config, custom_template_path=project.templates_dir)
     generator.env.globals["sdk_docs"] = docs.OperationDocs(spec, index)
     with _STDOUT_SWAP, contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"

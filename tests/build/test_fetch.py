@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 import copy
 import hashlib
 import json
@@ -11,7 +10,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -85,6 +83,21 @@ def copy_repo(source: Path, dest: Path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="module", autouse=True)
+def no_proxy() -> Iterator[None]:
+    """The in-process fetches talk to 127.0.0.1 only: no proxy from the environment."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in [k for k in os.environ if k.lower().endswith("_proxy")]:
+            patch.delenv(name)
+        yield
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A snapshot of the repository: other people edit the real one meanwhile."""
+    return copy_repo(REPO, tmp_path_factory.mktemp("pristine"))
+
+
 @pytest.fixture(scope="module")
 def repo(pristine: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One copy for the runs that must leave it untouched; each compares it with its own state before the run."""
@@ -118,35 +131,22 @@ def python_names(root: Path) -> dict[tuple[str, str], str]:
 
 @dataclass
 class Fetch:
-    """One `build.py --fetch` subprocess in its own copy of the repository."""
+    """One `build.py --fetch` run (in-process, tests/conftest.py) in a copy of the repository, and what it served."""
 
     root: Path
     url: str
+    body: bytes
     started: datetime
     before: dict[str, str]
-    process: subprocess.Popen[bytes]
-    _result: subprocess.CompletedProcess[str] | None = None
-
-    def result(self) -> subprocess.CompletedProcess[str]:
-        if self._result is None:
-            self.process.wait(timeout=300)
-            out, err = (self.root / "stdout.txt", self.root / "stderr.txt")
-            self._result = subprocess.CompletedProcess(
-                self.process.args, self.process.returncode, out.read_text(), err.read_text()
-            )
-        return self._result
+    result: subprocess.CompletedProcess[str]
 
 
-def start_fetch(root: Path, url: str, *args: str) -> Fetch:
-    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}  # 127.0.0.1 only
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    command = [sys.executable, str(root / "scripts" / "build.py"), "--root", str(root), "--fetch", url, *args]
-    before = state(root)
-    # Niced: started early (see prestart), these builds use the core the test process leaves idle.
-    nice = (lambda: os.nice(10)) if hasattr(os, "nice") else None
-    with open(root / "stdout.txt", "wb") as out, open(root / "stderr.txt", "wb") as err:
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, preexec_fn=nice)
-    return Fetch(root, url, datetime.now(UTC), before, process)
+def run_fetch(build_cli: BuildCli, server: _Server, root: Path, name: str, body: bytes, *args: str) -> Fetch:
+    """Serve body as /<name>/openapi.json and run `build.py --root root --fetch <its URL> *args`."""
+    url = server.serve(f"/{name}/openapi.json", body)
+    before, started = state(root), datetime.now(UTC)
+    result = build_cli("--root", str(root), "--fetch", url, *args)
+    return Fetch(root, url, body, started, before, result)
 
 
 # --- building modified definitions -------------------------------------------------------------------
@@ -280,152 +280,91 @@ def redundant_definition(root: Path) -> dict[str, Any]:
     return spec
 
 
-class StaticServer:
-    """`python -m http.server` over a folder, in its own process.
-
-    The early fetches need a server before any test runs; a thread in this process would change how in-process
-    builds in other tests run (buildlib.generate forks workers only while no other thread is alive).
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        command = [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", str(folder)]
-        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        assert self.process.stdout is not None
-        banner = self.process.stdout.readline()  # "Serving HTTP on 127.0.0.1 port N (http://127.0.0.1:N/) ..."
-        self.base = banner.split("(", 1)[1].split(")", 1)[0].rstrip("/")
-
-    def serve(self, path: str, body: bytes) -> str:
-        target = self.folder / path.lstrip("/")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(body)
-        return f"{self.base}{path}"
-
-    def stop(self) -> None:
-        self.process.kill()
-        self.process.communicate()
-
-
-@dataclass
-class Batch:
-    """A snapshot of the repository, and every fetch that regenerates the client, running.
-
-    A build of the real definition takes several seconds; these five are all the file needs. They start at
-    once, each in its own copy, so they overlap each other and (through prestart) the rest of the test run.
-    """
-
-    workdir: Path
-    server: StaticServer
-    pristine: Path
-    runs: dict[str, Fetch]
-
-    @classmethod
-    def start(cls, workdir: Path) -> Batch:
-        (workdir / "www").mkdir(parents=True)
-        server = StaticServer(workdir / "www")
-        pristine = copy_repo(REPO, workdir / "pristine")  # other people edit the real repository meanwhile
-        spec = load(pristine)
-        redundant_root = copy_repo(pristine, workdir / "redundant")
-        definitions: dict[str, tuple[bytes, list[str], Path | None]] = {
-            "unchanged": ((pristine / SNAPSHOT).read_bytes(), [], None),
-            "broken": (json.dumps(broken_definition(spec)).encode(), [], None),
-            # Another layout of the same API with the same two breaking changes, reported as JSON.
-            "alternative": (
-                json.dumps(broken_definition(alternative_layout(spec)[0])).encode(),
-                ["--format", "json"],
-                None,
-            ),
-            "ungeneratable": (json.dumps(ungeneratable(spec)).encode(), [], None),
-            "redundant": (
-                json.dumps(redundant_definition(redundant_root)).encode(),
-                ["--format", "json"],
-                redundant_root,
-            ),
-        }
-        runs = {}
-        for name, (body, args, root) in definitions.items():
-            root = root or copy_repo(pristine, workdir / name)
-            runs[name] = start_fetch(root, server.serve(f"/{name}/openapi.json", body), *args)
-        return cls(workdir, server, pristine, runs)
-
-    def stop(self) -> None:
-        for run in self.runs.values():
-            if run.process.poll() is None:
-                run.process.kill()
-                run.process.wait()
-        self.server.stop()
-        shutil.rmtree(self.workdir, ignore_errors=True)
-
-
-_batch: list[Batch] = []
-
-
-def prestart() -> None:
-    """Called by tests/conftest.py once collection is done: start the batch before this module's tests run."""
-    if not _batch:
-        _batch.append(Batch.start(Path(tempfile.mkdtemp(prefix="test-fetch-"))))
-        atexit.register(_stop_batch)  # a run that ended before the module
-
-
-def _stop_batch() -> None:
-    while _batch:
-        _batch.pop().stop()
-
-
-@pytest.fixture(scope="module")
-def batch() -> Iterator[Batch]:
-    prestart()  # a no-op when the collection hook already started it
-    yield _batch[0]
-    _stop_batch()
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[_Server]:
-    """The programmable server of the error cases (a thread: these runs never reach the generator)."""
+    """The programmable server every fetch downloads from (a thread: in-process builds then use worker threads)."""
     httpd = start_server()
     yield httpd
     httpd.shutdown()
     httpd.server_close()
 
 
-@pytest.fixture(scope="module")
-def pristine(batch: Batch) -> Path:
-    return batch.pristine
+# Two runs regenerate the client (the real generator): "alternative", whose tree the tests read, and
+# "ungeneratable", which fails at the generator's parse. The report-only cases are --dry-run runs.
 
 
 @pytest.fixture(scope="module")
-def fetched(batch: Batch) -> dict[str, Fetch]:
-    return batch.runs
+def unchanged(build_cli: BuildCli, server: _Server, repo: Path, pristine: Path) -> Fetch:
+    """The committed definition served back, --dry-run (text report)."""
+    return run_fetch(build_cli, server, repo, "unchanged", (pristine / SNAPSHOT).read_bytes(), "--dry-run")
+
+
+@pytest.fixture(scope="module")
+def broken(build_cli: BuildCli, server: _Server, repo: Path, pristine: Path) -> Fetch:
+    """The definition with two breaking changes (broken_definition), --dry-run (text report)."""
+    return run_fetch(
+        build_cli, server, repo, "broken", json.dumps(broken_definition(load(pristine))).encode(), "--dry-run"
+    )
+
+
+@pytest.fixture(scope="module")
+def alternative(
+    build_cli: BuildCli, server: _Server, pristine: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Fetch:
+    """Another layout of the same API with the two breaking changes of "broken": written, regenerated, JSON report."""
+    root = copy_repo(pristine, tmp_path_factory.mktemp("alternative"))
+    body = json.dumps(broken_definition(alternative_layout(load(pristine))[0])).encode()
+    return run_fetch(build_cli, server, root, "alternative", body, "--format", "json")
+
+
+@pytest.fixture(scope="module")
+def ungeneratable_run(
+    build_cli: BuildCli, server: _Server, pristine: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Fetch:
+    """Valid OpenAPI the generator rejects: the run that must put the previous snapshot back."""
+    root = copy_repo(pristine, tmp_path_factory.mktemp("ungeneratable"))
+    return run_fetch(build_cli, server, root, "ungeneratable", json.dumps(ungeneratable(load(pristine))).encode())
+
+
+@pytest.fixture(scope="module")
+def redundant(build_cli: BuildCli, server: _Server, pristine: Path, tmp_path_factory: pytest.TempPathFactory) -> Fetch:
+    """redundant_definition (which edits its root's overlay), --dry-run, JSON report."""
+    root = copy_repo(pristine, tmp_path_factory.mktemp("redundant"))
+    body = json.dumps(redundant_definition(root)).encode()
+    return run_fetch(build_cli, server, root, "redundant", body, "--dry-run", "--format", "json")
 
 
 # --- tests -------------------------------------------------------------------------------------------
 
 
-def test_unchanged_definition_exits_0_and_writes_snapshot_and_metadata(
-    fetched: dict[str, Fetch], pristine: Path
-) -> None:
-    run = fetched["unchanged"]
-    result = run.result()
+def test_dry_run_of_the_unchanged_definition_exits_0_and_writes_nothing(unchanged: Fetch) -> None:
+    result = unchanged.result
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no breaking changes" in result.stdout.lower()
     assert "Overlay: 0 unmatched, 0 redundant, 0 renamed" in result.stdout
-    assert "generated 1 package(s)" in result.stderr  # regenerated (progress goes to stderr)
+    assert "dry run: nothing written" in result.stderr and "generated" not in result.stderr
+    assert state(unchanged.root) == unchanged.before
 
-    text = (run.root / SNAPSHOT).read_text(encoding="utf-8")
-    assert json.loads(text) == load(pristine)  # the served definition, normalized:
-    assert text == json.dumps(load(pristine), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    meta = json.loads((run.root / METADATA).read_text(encoding="utf-8"))
-    assert meta["sha256"] == hashlib.sha256((run.root / SNAPSHOT).read_bytes()).hexdigest()
-    assert meta["source_url"] == run.url and meta["origin"] == "published"
+
+def test_fetch_writes_normalized_snapshot_and_metadata_and_regenerates(alternative: Fetch) -> None:
+    result = alternative.result
+    assert result.returncode == 1, result.stdout + result.stderr  # breaking (test_json_report_...)
+    assert "generated 1 package(s)" in result.stderr  # regenerated (progress goes to stderr)
+    text = (alternative.root / SNAPSHOT).read_text(encoding="utf-8")
+    served = json.loads(alternative.body)
+    assert json.loads(text) == served  # the served definition, normalized:
+    assert text == json.dumps(served, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    meta = json.loads((alternative.root / METADATA).read_text(encoding="utf-8"))
+    assert meta["sha256"] == hashlib.sha256((alternative.root / SNAPSHOT).read_bytes()).hexdigest()
+    assert meta["source_url"] == alternative.url and meta["origin"] == "published"
     retrieved = datetime.fromisoformat(meta["retrieved_at"].replace("Z", "+00:00"))
     assert retrieved.utcoffset() == timedelta(0)
-    assert run.started - timedelta(seconds=2) <= retrieved <= datetime.now(UTC) + timedelta(seconds=2)
+    assert alternative.started - timedelta(seconds=2) <= retrieved <= datetime.now(UTC) + timedelta(seconds=2)
 
 
-def test_breaking_changes_exit_1_and_name_operation_and_json_paths(fetched: dict[str, Fetch], pristine: Path) -> None:
-    run = fetched["broken"]
+def test_breaking_changes_exit_1_and_name_operation_and_json_paths(broken: Fetch, pristine: Path) -> None:
     op_id = effective(pristine)["paths"][STEM_PATH]["get"]["operationId"]
-    result = run.result()
+    result = broken.result
     assert result.returncode == 1, result.stdout + result.stderr
     out = result.stdout
     assert "BREAKING" in out.splitlines()[0]
@@ -433,17 +372,20 @@ def test_breaking_changes_exit_1_and_name_operation_and_json_paths(fetched: dict
     assert "response 200 $.occupation[].title: field-removed [response-field-removed]; was string" in out
     bright = "response 200 $.occupation[].tags.bright_outlook: type-changed [response-type-changed]"
     assert f"{bright}; was boolean, now string" in out
-    # The snapshot, its metadata and the generated client all follow the new definition.
-    schema = json_body(load(run.root)["paths"][STEM_PATH]["get"])["schema"]
+    assert state(broken.root) == broken.before  # --dry-run
+
+
+def test_the_snapshot_and_generated_client_follow_the_breaking_changes(alternative: Fetch, pristine: Path) -> None:
+    """The same two changes as "broken", written: the snapshot and the operation's generated module follow them."""
+    op_id = effective(pristine)["paths"][STEM_PATH]["get"]["operationId"]
+    schema = json_body(load(alternative.root)["paths"][STEM_PATH]["get"])["schema"]
     assert "title" not in schema["properties"]["occupation"]["items"]["properties"]
-    meta = json.loads((run.root / METADATA).read_text(encoding="utf-8"))
-    assert meta["sha256"] == hashlib.sha256((run.root / SNAPSHOT).read_bytes()).hexdigest()
     module = f"generated_client/onet_client/api/online/{op_id}.py"
-    assert module in run.before and state(run.root)[module] != run.before[module]
+    assert module in alternative.before and state(alternative.root)[module] != alternative.before[module]
 
 
-def test_json_report_parses_and_lists_the_breaking_changes(fetched: dict[str, Fetch], pristine: Path) -> None:
-    result = fetched["alternative"].result()  # the alternative layout, plus the two changes of "broken"
+def test_json_report_parses_and_lists_the_breaking_changes(alternative: Fetch, pristine: Path) -> None:
+    result = alternative.result  # the alternative layout, plus the two changes of "broken"
     assert result.returncode == 1, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["breaking"] is True
@@ -476,12 +418,19 @@ def test_json_report_parses_and_lists_the_breaking_changes(fetched: dict[str, Fe
     ]
 
 
-def test_generation_failure_restores_the_previous_snapshot(fetched: dict[str, Fetch]) -> None:
-    run = fetched["ungeneratable"]
-    result = run.result()
+def test_generation_failure_restores_the_previous_snapshot(ungeneratable_run: Fetch) -> None:
+    run = ungeneratable_run
+    result = run.result
     assert result.returncode == 2, result.stdout + result.stderr
     assert "openapi-python-client" in result.stderr and "Traceback" not in result.stderr
+    assert "warnings fail the build" in result.stderr  # stopped at the generator's parse
     assert state(run.root) == run.before
+
+
+def test_dry_run_without_fetch_is_a_usage_error(repo: Path, build_cli: BuildCli) -> None:
+    result = build_cli("--root", str(repo), "--dry-run")
+    assert result.returncode == 2
+    assert "--dry-run only applies to --fetch" in result.stderr
 
 
 def _closed_port_url() -> str:
@@ -504,7 +453,7 @@ def _closed_port_url() -> str:
     ],
 )
 def test_errors_exit_2_with_one_line_and_leave_the_repo_untouched(
-    repo: Path, server: _Server, build_cli: BuildCli, monkeypatch: pytest.MonkeyPatch, case: str, expected: str
+    repo: Path, server: _Server, build_cli: BuildCli, case: str, expected: str
 ) -> None:
     """In-process (tests/conftest.py): these runs stop before generation, so a subprocess would mostly cost startup."""
     spec = load(repo)
@@ -526,8 +475,6 @@ def test_errors_exit_2_with_one_line_and_leave_the_repo_untouched(
         args = ["--timeout", "0.2"]
     else:
         url = _closed_port_url()
-    for name in [k for k in os.environ if k.lower().endswith("_proxy")]:
-        monkeypatch.delenv(name)  # 127.0.0.1 only, as in start_fetch
     before = state(repo)
     result = build_cli("--root", str(repo), "--fetch", url, *args)
     assert result.returncode == 2, result.stdout + result.stderr
@@ -538,13 +485,13 @@ def test_errors_exit_2_with_one_line_and_leave_the_repo_untouched(
 
 
 def test_alternative_definition_keeps_python_names_and_paging_and_reports_the_overlay(
-    fetched: dict[str, Fetch], pristine: Path
+    alternative: Fetch, pristine: Path
 ) -> None:
     """Other operationIds, one tag, inline parameters and envelopes, one moved path: the overlay still applies."""
-    alternative, expected = alternative_layout(load(pristine))
+    definition, expected = alternative_layout(load(pristine))
     assert any(expected.values()), "the definition has no paged operation"
-    run = fetched["alternative"]
-    result = run.result()
+    run = alternative
+    result = run.result
     assert result.returncode == 1, result.stdout + result.stderr  # the planted changes and the moved path
     report = json.loads(result.stdout)
     assert not {c["kind"] for c in report["findings"]} & {"operation-id-changed", "tag-changed"}
@@ -557,7 +504,7 @@ def test_alternative_definition_keeps_python_names_and_paging_and_reports_the_ov
     missing = [name for name in kept.values() if not (api / f"{name.replace('.', '/')}.py").is_file()]
     assert not missing, missing
     # The moved operation has no overlay names any more: it keeps the published ones, alone in their tag.
-    moved_id = alternative["paths"][MOVED_TO]["get"]["operationId"]
+    moved_id = definition["paths"][MOVED_TO]["get"]["operationId"]
     assert after[("get", MOVED_TO)] == f"{ALT_TAG}.{moved_id}"
     assert sorted(p.stem for p in (api / ALT_TAG).glob("*.py") if p.stem != "__init__") == [moved_id]
 
@@ -581,14 +528,15 @@ def test_alternative_definition_keeps_python_names_and_paging_and_reports_the_ov
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_overlay_renames_and_redundant_overrides_are_reported(fetched: dict[str, Fetch]) -> None:
+def test_overlay_renames_and_redundant_overrides_are_reported(redundant: Fetch) -> None:
     """A published file that states our paging facts itself, and an overlay that lost its name for /about."""
-    result = fetched["redundant"].result()  # the definition and overlay of redundant_definition
+    result = redundant.result  # the definition and overlay of redundant_definition
     assert result.returncode in (0, 1), result.stdout + result.stderr
+    assert state(redundant.root) == redundant.before  # --dry-run
     overlay = json.loads(result.stdout)["overlay"]
-    redundant = {r["path"] for r in overlay["redundant"]}
-    assert '$.components.parameters.End["x-onet-page-size-max"]' in redundant
-    assert "$.components.parameters.End.description" not in redundant  # the published text differs from ours
+    dropped = {r["path"] for r in overlay["redundant"]}
+    assert '$.components.parameters.End["x-onet-page-size-max"]' in dropped
+    assert "$.components.parameters.End.description" not in dropped  # the published text differs from ours
     assert "$.paths['/nowhere'].get" in [u["target"] for u in overlay["unmatched"]]
     assert [(r["operation"], r["after"]["module"]) for r in overlay["renamed"]] == [
         ("GET /about", "default.published_about")
