@@ -1,12 +1,11 @@
-"""Fixtures shared by the build tests: scripts/build.py's main() run in this process; early background work.
+"""Suite-wide setup: parallel runs by default (pytest-xdist), scripts/build.py's main() run in this process.
+
+`pytest` spreads test files over one worker per core (`-n auto --dist loadfile`: a file's module fixtures are
+built once, on one worker); `-n 0` or `-p no:xdist` runs serially, and an explicit `-n`/`--dist` wins.
 
 In-process, a build costs its own work only: no interpreter start and no re-import of the build library,
 openapi-spec-validator and the generator per call. Output, exit codes and files are the same as the CLI's
-(tests/test_build.py keeps one real subprocess run to cover the script entry point).
-
-A test module may define `prestart()`: background work (e.g. niced build subprocesses) it needs. The module's
-tests run last and prestart() is called once collection is done, so that work overlaps the rest of the run on the
-core pytest leaves idle instead of being waited for. The module's own fixtures stop it.
+(tests/build/test_export.py keeps the one real subprocess run that covers the script entry point).
 
 The 127.0.0.1 test servers send their headers and body in separate writes; with Nagle's algorithm on, the body
 waits for the client's delayed ACK (about 40 ms a request on Linux), so every server here sets TCP_NODELAY.
@@ -22,13 +21,23 @@ import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
 BUILD = Path(__file__).resolve().parents[1] / "scripts" / "build.py"
 
 BuildCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Default to `-n auto --dist loadfile` when pytest-xdist is loaded and no -n was given (not in its workers)."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if config.option.numprocesses is None and not config.option.collectonly:
+        config.option.numprocesses = "auto"
+        if config.option.dist == "no":
+            config.option.dist = "loadfile"
 
 
 def _load_build_script() -> ModuleType:
@@ -62,22 +71,3 @@ def build_cli() -> BuildCli:
         return subprocess.CompletedProcess([str(BUILD), *args], code, out.getvalue(), err.getvalue())
 
     return run
-
-
-def _prestart_modules(items: list[pytest.Item]) -> list[Any]:
-    modules = {id(m): m for m in (getattr(item, "module", None) for item in items) if hasattr(m, "prestart")}
-    return list(modules.values())
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests of modules with prestart() go last (stable order otherwise), so their background work has time."""
-    late = {id(m) for m in _prestart_modules(items)}
-    items.sort(key=lambda item: id(getattr(item, "module", None)) in late)
-
-
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start every selected module's background work (nothing for --collect-only)."""
-    if session.config.option.collectonly:
-        return
-    for module in _prestart_modules(session.items):
-        module.prestart()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from buildlib.export import build_document
 from buildlib.overlay import effective_spec, overlay_for
 from buildlib.project import REPO_ROOT, Project
+
+from tests.conftest import BuildCli
 
 ONET_OVERLAY = Path("openapi/onet/overlay.yaml")
 
@@ -28,15 +28,15 @@ def test_export_writes_the_effective_spec() -> None:
     assert exported == effective_spec(api)  # already self-contained: bundling changes nothing
 
 
-def test_check_notices_an_overlay_edit_that_changes_no_generated_file(tmp_path: Path) -> None:
-    for name in ("openapi", "overrides", "scripts", "generated_client"):
+def test_check_notices_an_overlay_edit_that_changes_no_generated_file(tmp_path: Path, build_cli: BuildCli) -> None:
+    """The suite's one build of a committed spec (in-process, tests/conftest.py)."""
+    for name in ("openapi", "overrides", "generated_client"):
         shutil.copytree(REPO_ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     overlay = tmp_path / ONET_OVERLAY
     text = overlay.read_text(encoding="utf-8")
     assert "\n  version: 1.0.0\n" in text
     # The overlay's own version reaches no generated file; only the recorded overlay hash can tell.
     overlay.write_text(text.replace("\n  version: 1.0.0\n", "\n  version: 1.0.1\n", 1))
-    command = [sys.executable, str(tmp_path / "scripts" / "build.py"), "--root", str(tmp_path), "--check"]
-    result = subprocess.run([*command, "--api", "onet"], capture_output=True, text=True, timeout=300)
+    result = build_cli("--root", str(tmp_path), "--check", "--api", "onet")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "STALE onet" in result.stdout and "overlay_sha256" in result.stdout

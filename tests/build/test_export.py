@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -91,63 +87,13 @@ def refs(spec: Any) -> list[str]:
 # ------------------------------------------------------------------------------------- the real specs
 
 
-@dataclass
-class Export:
-    """One `build.py --export` of the real specs, run by the script in its own process."""
-
-    dest: Path
-    process: subprocess.Popen[str]
-
-    @classmethod
-    def start(cls, dest: Path) -> Export:
-        nice = (lambda: os.nice(10)) if hasattr(os, "nice") else None
-        command = [sys.executable, str(BUILD), "--export", str(dest)]
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, preexec_fn=nice
-        )
-        return cls(dest, process)
-
-    def result(self) -> Path:
-        out, err = self.process.communicate(timeout=300)
-        assert self.process.returncode == 0, out + err
-        return self.dest
-
-
-_exports: dict[str, Export] = {}
-
-
-def prestart() -> None:
-    """Called by tests/conftest.py once collection is done: two exports, niced, overlapping the rest of the run.
-
-    Two separate processes (each with its own hash seed) also make the byte-identical test stricter.
-    """
-    if not _exports:
-        work = Path(tempfile.mkdtemp(prefix="test-export-"))
-        _exports.update({run: Export.start(work / run / "specs") for run in ("first", "again")})
-        atexit.register(_stop_exports)  # a run that ended before the module
-
-
-def _stop_exports() -> None:
-    for run in _exports.values():
-        if run.process.poll() is None:
-            run.process.kill()
-        run.process.communicate()
-    if _exports:
-        shutil.rmtree(_exports["first"].dest.parents[1], ignore_errors=True)
-    _exports.clear()
-
-
 @pytest.fixture(scope="module")
-def exports() -> Iterator[dict[str, Export]]:
-    prestart()  # a no-op when the collection hook already started them
-    yield _exports
-    _stop_exports()
-
-
-@pytest.fixture(scope="module")
-def exported(exports: dict[str, Export]) -> Path:
-    return exports["first"].result()
+def exported(tmp_path_factory: pytest.TempPathFactory, run_export: RunExport) -> Path:
+    """One `build.py --export` of the real specs (in-process)."""
+    dest = tmp_path_factory.mktemp("export") / "specs"
+    result = run_export(dest)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return dest
 
 
 @pytest.fixture(scope="module")
@@ -237,9 +183,11 @@ def test_readme_documents_every_extension(exported: Path) -> None:
     assert not missing, f"document these extensions in README.md '{heading}': {missing}"
 
 
-def test_export_is_byte_identical_across_runs(exported: Path, exports: dict[str, Export]) -> None:
-    again = exports["again"].result()  # another process, started beside the first
-    assert again != exported
+def test_export_is_byte_identical_across_runs(exported: Path, tmp_path: Path) -> None:
+    """The suite's one real `scripts/build.py` subprocess: the entry point, and another process's hash seed."""
+    again = tmp_path / "specs"
+    result = run_script(BUILD, "--export", str(again))
+    assert result.returncode == 0, result.stdout + result.stderr
     assert tree_bytes(again) == tree_bytes(exported)
 
 

@@ -2,8 +2,8 @@
 
 A throwaway project holds a small definition in the style of a published one (its own tags and operationIds,
 no x-sdk-namespace/x-sdk-method, no x-onet-paged), the repository's templates and shared overrides; the test
-builds it, drives the generated facade against an httpx.MockTransport in a subprocess, and checks that
-`--check` sees a hand edit of the facade.
+builds it (in-process, tests/conftest.py), drives the generated facade against an httpx.MockTransport in a
+subprocess, and checks that `--check` sees a hand edit of the facade.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BuildCli
+
 REPO = Path(__file__).resolve().parents[2]
-BUILD = REPO / "scripts" / "build.py"
 
 PAGE = {
     "type": "object",
@@ -128,7 +129,7 @@ print(json.dumps({
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def project(tmp_path_factory: pytest.TempPathFactory, build_cli: BuildCli) -> Path:
     root = tmp_path_factory.mktemp("published")
     (root / "openapi" / "published").mkdir(parents=True)
     (root / "openapi" / "apis.toml").write_text(
@@ -144,7 +145,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(
         REPO / "overrides" / "_core", root / "overrides" / "_core", ignore=shutil.ignore_patterns("__pycache__")
     )
-    result = subprocess.run([sys.executable, str(BUILD), "--root", str(root)], capture_output=True, text=True)
+    result = build_cli("--root", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
     return root
 
@@ -172,18 +173,14 @@ def test_published_definition_gets_a_working_namespaced_facade(project: Path) ->
     assert "account" not in out["method_doc"].split("Args:")[1].split("Returns:")[0]
 
 
-def test_check_covers_the_facade(project: Path) -> None:
+def test_check_covers_the_facade(project: Path, build_cli: BuildCli) -> None:
     module = project / "generated_client" / "published_client" / "resources" / "catalog.py"
     original = module.read_text()
     try:
         module.write_text(original + "\n# edited by hand\n")
-        stale = subprocess.run(
-            [sys.executable, str(BUILD), "--root", str(project), "--check"], capture_output=True, text=True
-        )
+        stale = build_cli("--root", str(project), "--check")
         assert stale.returncode == 1 and "resources/catalog.py" in stale.stdout
     finally:
         module.write_text(original)
-    fresh = subprocess.run(
-        [sys.executable, str(BUILD), "--root", str(project), "--check"], capture_output=True, text=True
-    )
+    fresh = build_cli("--root", str(project), "--check")
     assert fresh.returncode == 0, fresh.stdout
