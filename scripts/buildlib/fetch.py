@@ -6,7 +6,8 @@ operationId in the published file is no change while the overlay pins the name, 
 needs a human for: actions whose target no longer matches, values the published file now states itself
 (the override can go), and Python names that had to change.
 
-Nothing is written until the download parses and validates, with the overlay applied; if regeneration then
+Nothing is written until the download parses and validates with the overlay applied (the effective spec is what
+the build uses; the base alone is validated only to name its own problems); if regeneration then
 fails, the previous snapshot and metadata are put back (generated_client/ is only replaced after a successful
 generation). The change report goes to stdout, progress to stderr, so `--format json` output can be piped.
 With dry_run (`--dry-run`) the same report is printed and nothing is written or generated: a scheduled drift job
@@ -67,15 +68,30 @@ def check_one_line(spec: Spec, source: str) -> None:
 
 
 def parse(raw: bytes, url: str) -> Spec:
-    """The downloaded definition, checked like a committed spec; BuildError (one line) when unusable."""
+    """The downloaded definition as a mapping; BuildError (one line) when it is not one (validated in run)."""
     try:
         data = json.loads(raw)
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
         raise BuildError(f"{url}: not valid JSON: {_one_line(str(exc))}") from None
     if not isinstance(data, dict):
         raise BuildError(f"{url}: not an OpenAPI document (the top level is not an object)")
-    check_one_line(data, url)
     return data
+
+
+def effective(base: Spec, api: Api, source: str) -> Applied:
+    """The overlay applied to the download, validated (what the build uses); a base's own problems named first.
+
+    One full validation when the download is fine; when anything fails, the base alone is checked so that a
+    problem of the published file is reported against its URL rather than as the overlay's.
+    """
+    try:
+        applied = apply_file(base, api.overlay)
+        check_one_line(applied.spec, f"{source} with {api.overlay.name}" if api.overlay else source)
+    except Exception:
+        if api.overlay is not None:
+            check_one_line(base, source)
+        raise
+    return applied
 
 
 @dataclass(frozen=True)
@@ -195,8 +211,7 @@ def run(
     raw = download(source, timeout)
     new = parse(raw, source)
     old = apply_file(load_spec(api.spec), api.overlay).spec if api.spec.exists() else {}
-    applied = apply_file(new, api.overlay)
-    check_one_line(applied.spec, f"{source} with {api.overlay.name}" if api.overlay else source)
+    applied = effective(new, api, source)
     changes = specdiff.diff(old, applied.spec)
     report = overlay_report(old, applied)
     if dry_run:
