@@ -14,6 +14,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
 from openapi_python_client import Project as GeneratorProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -26,6 +28,27 @@ from .specs import Spec
 # redirect_stdout swaps sys.stdout for the whole process: two generator threads redirecting at once would restore
 # each other's buffer and leave stdout pointing at it, losing the build's own output. One at a time, then.
 _STDOUT_SWAP = threading.Lock()
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Compiled templates kept for later builds in this process (tests, callers that build many times).
+
+    Jinja checks each entry against its template's source checksum, so an edited template is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
 
 
 def load_config(api: Api, output_path: Path | None = None) -> Config:
@@ -54,6 +77,7 @@ def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], pack
     if warnings:
         raise BuildError(f"openapi-python-client on {api.spec} (warnings fail the build):\n{_describe(warnings)}")
     generator = GeneratorProject(openapi=parsed, config=config, custom_template_path=project.templates_dir)
+    generator.env.bytecode_cache = _COMPILED  # every GeneratorProject builds its environment the same way
     generator.env.globals["sdk_docs"] = docs.OperationDocs(spec, index)
     with _STDOUT_SWAP, contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = list(generator.build())
