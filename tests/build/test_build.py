@@ -258,3 +258,23 @@ def test_threaded_build_keeps_its_own_output(first_build: tuple[Path, str], proj
         bystander.join()
     assert result.returncode == 0, result.stderr
     assert "generated 2 package(s)" in result.stdout
+
+
+def test_an_edited_template_is_compiled_again_in_the_same_process(project: Path, run_build: RunBuild) -> None:
+    """In-process builds reuse compiled templates (buildlib.generator) only while the template source is the same."""
+    shutil.copytree(REPO_ROOT / "openapi" / "templates", project / "openapi" / "templates")
+    model = project / "openapi" / "templates" / "model.py.jinja"
+    thing = project / "generated_client" / "tiny_client" / "models" / "thing.py"
+    release = threading.Event()
+    bystander = threading.Thread(target=release.wait, daemon=True)  # worker threads: both builds in this process
+    bystander.start()
+    try:
+        assert run_build(project).returncode == 0
+        assert "# edited template" not in thing.read_text()
+        model.write_text(model.read_text() + "\n# edited template\n")
+        result = run_build(project)
+    finally:
+        release.set()
+        bystander.join()
+    assert result.returncode == 0, result.stderr
+    assert "# edited template" in thing.read_text()
