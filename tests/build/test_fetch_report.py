@@ -156,8 +156,8 @@ def test_errors_exit_2_with_one_line_and_leave_the_repo_untouched(
         url = server.serve("/truncated/openapi.json", json.dumps(spec).encode()[:5000])
     elif case == "not-an-object":
         url = server.serve("/list/openapi.json", b"[]")
-    elif case == "invalid-spec":
-        del spec["info"]
+    elif case == "invalid-spec":  # a small document: the full one would be validated twice (base and effective)
+        spec = {"openapi": spec["openapi"], "paths": {}}
         url = server.serve("/no-info/openapi.json", json.dumps(spec).encode())
     elif case == "dangling-ref":
         json_body(spec["paths"][STEM_PATH]["get"])["schema"] = {"$ref": "#/components/schemas/Nope"}
