@@ -79,9 +79,6 @@ def redundant(build_cli: BuildCli, server: Server, pristine: Path, tmp_path_fact
 # --- tests -------------------------------------------------------------------------------------------
 
 
-# --- tests -------------------------------------------------------------------------------------------
-
-
 def test_dry_run_of_the_unchanged_definition_exits_0_and_writes_nothing(unchanged: Fetch) -> None:
     result = unchanged.result
     assert result.returncode == 0, result.stdout + result.stderr
