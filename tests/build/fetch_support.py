@@ -240,9 +240,6 @@ def alternative_layout(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[tuple
     return new, {key: fields for key, fields in expected.items() if fields != [] and key[1] != MOVED_PATH}
 
 
-# --- the runs that regenerate the client ---------------------------------------------------------------
-
-
 def redundant_definition(root: Path) -> dict[str, Any]:
     """A published file that states our paging facts itself, and root's overlay loses its name for /about."""
     spec = load(root)
