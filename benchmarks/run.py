@@ -52,7 +52,7 @@ ROWS_TABLE = "abilities"
 COS_KEYWORD = "nurse"
 DETAILS_KEYWORD, DETAILS_LOCATION = "29-1141.00", "Chicago, IL"
 MAX_WINDOW = 2000  # the issue's page size; smaller when the spec caps an operation's page lower
-GROUPS = ("call", "import", "paging", "memory", "build")
+GROUPS = ("call", "client", "import", "paging", "memory", "build")
 
 
 # ----------------------------------------------------------------------------------------- served data
@@ -407,6 +407,34 @@ def _wire_flags(sdk: Sdk) -> list[str]:
     return [
         p["name"] for p in entry["parameters"] if p["in"] == "query" and p.get("schema", {}).get("type") == "boolean"
     ]
+
+
+# -------------------------------------------------------------------------------------- the figure: client
+
+
+def client_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    """A client ready to send (its httpx client and transport stack built) vs a plain `httpx.Client()`."""
+    repeat = 20
+    base = "https://127.0.0.1:9"  # never contacted: construction only
+
+    def sdk_client() -> None:
+        client = sdk.onet_client(base)
+        client.get_httpx_client()
+        client.close()
+
+    def plain_client() -> None:
+        httpx.Client(base_url=base, headers={"X-API-Key": "bench-key"}).close()
+
+    sdk_client()  # the process's first SDK client builds the shared TLS context; every later one reuses it
+    figure = Figure(
+        "client",
+        "client",
+        "client construction (ready to send)",
+        "SDK client",
+        "httpx.Client()",
+        "ms",
+    )
+    return [interleave(figure, rounds, timer(sdk_client, repeat), timer(plain_client, repeat))]
 
 
 # -------------------------------------------------------------------------------------- the figure: import
@@ -835,8 +863,8 @@ def render_table(figures: list[Figure], settings: dict[str, Any]) -> None:
         target = "" if figure.target is None else f"<= {figure.target:g}x {'ok' if s['meets_target'] else 'MISSED'}"
         table.add_row(
             figure.title,
-            f"{s['ratio']:.2f}x",
-            f"{s['ratio_min']:.2f}-{s['ratio_max']:.2f}",
+            f"{_ratio(s['ratio'])}x",
+            f"{_ratio(s['ratio_min'])}-{_ratio(s['ratio_max'])}",
             target,
             f"{figure.sdk_label} {s['sdk_median']:.3g} {figure.unit}",
             f"{figure.ref_label} {s['ref_median']:.3g} {figure.unit}",
@@ -846,6 +874,10 @@ def render_table(figures: list[Figure], settings: dict[str, Any]) -> None:
     for figure in figures:
         if figure.notes:
             print(f"  {figure.key}: " + ", ".join(f"{k}={v}" for k, v in figure.notes.items()))
+
+
+def _ratio(value: float) -> str:
+    return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
 
 
 def run_against(repo: Path, argv: list[str]) -> int | None:
@@ -887,6 +919,8 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     if "call" in groups:
         figures += call_figures(sdk, args.rounds)
+    if "client" in groups:
+        figures += client_figures(sdk, args.rounds)
     if "import" in groups:
         figures += import_figures(sdk, args.rounds)
     if "paging" in groups:
