@@ -25,7 +25,7 @@ TOTAL, PAGE = 7, 2
 
 @pytest.fixture
 def no_gc() -> Iterator[None]:
-    gc.collect()
+    """The cyclic garbage collector off for the test (a full collection first would cost more than the test)."""
     gc.disable()
     try:
         yield
