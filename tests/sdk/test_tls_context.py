@@ -34,6 +34,8 @@ def context_of(client: Any) -> ssl.SSLContext:
 
 
 def test_default_clients_share_one_verifying_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)  # certifi's bundle, whatever the machine's environment
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
     first = OnetClient("tls-key-1", base_url="https://onet.example")
     shared = context_of(first.get_httpx_client())
     built: list[object] = []
@@ -53,6 +55,7 @@ def test_default_clients_share_one_verifying_context(monkeypatch: pytest.MonkeyP
     assert all(context_of(other) is shared for other in others)
     assert built == []  # no CA bundle loaded again
     assert shared.verify_mode == ssl.CERT_REQUIRED and shared.check_hostname
+    assert shared.cert_store_stats()["x509_ca"] > 0  # the CA bundle is loaded: https verifies as httpx's default
     assert shared is tls.default_context()
 
 
