@@ -31,7 +31,9 @@ SECRET_MASK = "***"
 # Guards lazy creation of httpx clients: one client used from many threads must create exactly one.
 _CREATE_LOCK = threading.Lock()
 # httpx.Client options that configure its default transport; the SDK builds that transport, so it applies them.
-TRANSPORT_OPTIONS = ("verify", "cert", "trust_env", "http1", "http2", "limits")
+TRANSPORT_OPTIONS = ("verify", "cert", "trust_env", "http1", "http2", "limits", "proxy")
+# Given to httpx.Client beside our transport, a proxy would mount its own transport in front of the SDK's stack.
+TRANSPORT_ONLY = ("proxy",)
 
 
 def version() -> str:
@@ -174,7 +176,7 @@ class SDKClient(AuthenticatedClient):
             "headers": headers,
             "timeout": self._timeout,
             "follow_redirects": self._follow_redirects,
-            **self._httpx_args,
+            **{name: value for name, value in self._httpx_args.items() if name not in TRANSPORT_ONLY},
         }
 
     def _innermost(self, kind: type[Any], default: Callable[[], Any]) -> Any:

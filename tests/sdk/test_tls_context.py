@@ -108,3 +108,12 @@ def test_threads_racing_for_the_first_context_build_one(monkeypatch: pytest.Monk
         thread.join(timeout=5)
     assert len(built) == 1
     assert len(seen) == 8 and all(context is built[0] for context in seen)
+
+
+def test_a_proxy_goes_under_the_sdk_stack_not_around_it() -> None:
+    """httpx.Client(proxy=...) beside a transport would mount the proxy in front of it, bypassing the SDK's stack."""
+    client = OnetClient("tls-key-6", httpx_args={"proxy": "http://127.0.0.1:9"})
+    http = client.get_httpx_client()
+    assert not http._mounts
+    pool = bottom(http._transport)._pool
+    assert type(pool).__name__ == "HTTPProxy" and pool._ssl_context is tls.default_context()
