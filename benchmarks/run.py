@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import importlib
 import importlib.util
@@ -28,6 +29,7 @@ import json
 import os
 import resource
 import shutil
+import ssl
 import statistics
 import subprocess
 import sys
@@ -52,7 +54,10 @@ ROWS_TABLE = "abilities"
 COS_KEYWORD = "nurse"
 DETAILS_KEYWORD, DETAILS_LOCATION = "29-1141.00", "Chicago, IL"
 MAX_WINDOW = 2000  # the issue's page size; smaller when the spec caps an operation's page lower
-GROUPS = ("call", "import", "paging", "memory", "build")
+LIVE_WINDOW_CAP = 1000  # O*NET refuses a start/end window over 1,000 items with 422 (live-evidence.md, O4)
+UNCAPPED = "X-Bench-Uncapped"  # a request header lifting the cap: only for the labelled "uncapped" reference
+REFUSAL = b'{"error": "the window is larger than 1000"}'
+GROUPS = ("call", "client", "import", "paging", "memory", "build")
 
 
 # ----------------------------------------------------------------------------------------- served data
@@ -93,7 +98,10 @@ def details_body(repo: Path) -> bytes:
 
 
 class Listings(ThreadingHTTPServer):
-    """O*NET rows and occupations, CareerOneStop keyword listing and occupation details, with fixed latency."""
+    """O*NET rows and occupations, CareerOneStop keyword listing and occupation details, with fixed latency.
+
+    Like the live O*NET API, a start/end window over LIVE_WINDOW_CAP items is refused with 422.
+    """
 
     daemon_threads = True
     request_queue_size = 128  # the default backlog of 5 drops parallel connects (a 1 s SYN retry)
@@ -110,9 +118,12 @@ class Listings(ThreadingHTTPServer):
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
 
-    def body(self, target: str) -> bytes | None:
+    def count(self) -> None:
         with self._lock:
             self.requests += 1
+
+    def body(self, target: str) -> bytes | None:
+        with self._lock:
             cached = self._cache.get(target)
         if cached is not None:
             return cached
@@ -122,10 +133,18 @@ class Listings(ThreadingHTTPServer):
                 self._cache[target] = body
         return body
 
+    def refused(self, target: str, uncapped: bool) -> bool:
+        """Whether O*NET would refuse this request's window (over LIVE_WINDOW_CAP items)."""
+        url = urlsplit(target)
+        if uncapped or not url.path.startswith(("/database/rows/", "/online/")):
+            return False
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        start = int(query.get("start", "1"))
+        return int(query.get("end", str(start))) - start + 1 > LIVE_WINDOW_CAP
+
     def prewarm(self, targets: list[str]) -> None:
         for target in targets:
             self.body(target)
-        self.requests = 0
 
     def _render(self, target: str) -> bytes | None:
         url = urlsplit(target)
@@ -171,11 +190,16 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.server.latency:
             time.sleep(self.server.latency)
-        body = self.server.body(self.path)
+        self.server.count()
+        body: bytes | None
+        if self.server.refused(self.path, uncapped=UNCAPPED in self.headers):
+            status, body = 422, REFUSAL
+        else:
+            status, body = 200, self.server.body(self.path)
         if body is None:
             self.send_error(404)
             return
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -409,6 +433,34 @@ def _wire_flags(sdk: Sdk) -> list[str]:
     ]
 
 
+# -------------------------------------------------------------------------------------- the figure: client
+
+
+def client_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    """A client ready to send (its httpx client and transport stack built) vs a plain `httpx.Client()`."""
+    repeat = 20
+    base = "https://127.0.0.1:9"  # never contacted: construction only
+
+    def sdk_client() -> None:
+        client = sdk.onet_client(base)
+        client.get_httpx_client()
+        client.close()
+
+    def plain_client() -> None:
+        httpx.Client(base_url=base, headers={"X-API-Key": "bench-key"}).close()
+
+    sdk_client()  # the process's first SDK client builds the shared TLS context; every later one reuses it
+    figure = Figure(
+        "client",
+        "client",
+        "client construction (ready to send)",
+        "SDK client",
+        "httpx.Client()",
+        "ms",
+    )
+    return [interleave(figure, rounds, timer(sdk_client, repeat), timer(plain_client, repeat))]
+
+
 # -------------------------------------------------------------------------------------- the figure: import
 
 IMPORT_PROBE = """
@@ -456,10 +508,17 @@ def import_figures(sdk: Sdk, rounds: int) -> list[Figure]:
 # --------------------------------------------------------------------------------------- the figures: paging
 
 
+@functools.cache
+def plain_tls() -> ssl.SSLContext:
+    """One TLS context for the plain clients, as a developer creating many would share it: the servers here are
+    http://, and a default httpx client loads the CA bundle (~25 ms), which the SDK clients no longer repeat."""
+    return httpx.create_ssl_context()
+
+
 def naive_onet_listing(base: str, headers: dict[str, str]) -> int:
     """Follow O*NET's `next` links at the server's default page size, as a client without a paginator would."""
     count, url = 0, f"{base}/online/occupations/"
-    with httpx.Client(headers=headers) as http:
+    with httpx.Client(verify=plain_tls(), headers=headers) as http:
         while url:
             body = json.loads(http.get(url).content)
             count += len(body["occupation"])
@@ -467,10 +526,50 @@ def naive_onet_listing(base: str, headers: dict[str, str]) -> int:
     return count
 
 
+def capped_onet_listing(base: str, headers: dict[str, str]) -> int:
+    """An O*NET listing in the fewest plain GETs the live cap allows: windows of LIVE_WINDOW_CAP, one after another
+    (the total is known only from the first answer)."""
+    count, start, total = 0, 1, None
+    with httpx.Client(verify=plain_tls(), base_url=base, headers=headers) as http:
+        while total is None or start <= total:
+            window = {"start": start, "end": start + LIVE_WINDOW_CAP - 1}
+            body = json.loads(http.get("/online/occupations/", params=window).raise_for_status().content)
+            total = int(body["total"])
+            count += len(body["occupation"])
+            start += LIVE_WINDOW_CAP
+    return count
+
+
+def uncapped_onet_listing(base: str, headers: dict[str, str], total: int) -> int:
+    """The whole O*NET listing in one GET, past the live cap (the fake server lifts it for this reference only)."""
+    with httpx.Client(verify=plain_tls(), base_url=base, headers={**headers, UNCAPPED: "1"}) as http:
+        body = json.loads(http.get("/online/occupations/", params={"start": 1, "end": total}).content)
+        return len(body["occupation"])
+
+
+def one_get_cos_listing(base: str, headers: dict[str, str], total: int) -> int:
+    """The whole CareerOneStop listing in one GET, past the spec's page cap."""
+    with httpx.Client(verify=plain_tls(), base_url=base, headers=headers) as http:
+        url = f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/0/{total}"
+        return len(json.loads(http.get(url).content)["OccupationList"])
+
+
+def capped_cos_listing(base: str, headers: dict[str, str], cap: int) -> int:
+    """A CareerOneStop listing in the fewest plain GETs the spec's page cap allows, one after another."""
+    count, offset, total = 0, 0, None
+    with httpx.Client(verify=plain_tls(), base_url=base, headers=headers) as http:
+        while total is None or offset < total:
+            body = json.loads(http.get(f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/{offset}/{cap}").content)
+            total = int(body["RecordCount"])
+            count += len(body["OccupationList"])
+            offset += cap
+    return count
+
+
 def naive_cos_listing(base: str, headers: dict[str, str]) -> int:
     """Page a CareerOneStop keyword listing 10 rows at a time, as a client without a paginator would."""
     count, offset = 0, 0
-    with httpx.Client(base_url=base, headers=headers) as http:
+    with httpx.Client(verify=plain_tls(), base_url=base, headers=headers) as http:
         while True:
             body = json.loads(http.get(f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/{offset}/10").content)
             count += len(body["OccupationList"])
@@ -497,7 +596,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 await client.aclose()
 
         async def plain_rows() -> int:
-            async with httpx.AsyncClient(base_url=base, headers=onet_headers) as http:
+            async with httpx.AsyncClient(verify=plain_tls(), base_url=base, headers=onet_headers) as http:
                 pages = await asyncio.gather(
                     *(
                         http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + rows_page - 1})
@@ -518,12 +617,11 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
             finally:
                 await client.aclose()
 
-        def onet_round_trip() -> int:
-            with httpx.Client(base_url=base, headers=onet_headers) as http:
-                body = json.loads(
-                    http.get("/online/occupations/", params={"start": 1, "end": occupations_total}).content
-                )
-                return len(body["occupation"])
+        def onet_capped() -> int:
+            return capped_onet_listing(base, onet_headers)
+
+        def onet_uncapped() -> int:
+            return uncapped_onet_listing(base, onet_headers, occupations_total)
 
         def onet_naive() -> int:
             return naive_onet_listing(base, onet_headers)
@@ -542,25 +640,29 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
             finally:
                 await client.aclose()
 
+        def cos_capped() -> int:
+            return capped_cos_listing(base, cos_headers, sdk.window(*KEYWORD))
+
         def cos_round_trip() -> int:
-            with httpx.Client(base_url=base, headers=cos_headers) as http:
-                url = f"/v1/occupation/{USER_ID}/{COS_KEYWORD}/N/0/{cos_total}"
-                return len(json.loads(http.get(url).content)["OccupationList"])
+            return one_get_cos_listing(base, cos_headers, cos_total)
 
         def cos_naive() -> int:
             return naive_cos_listing(base, cos_headers)
 
+        capped_trips = -(-occupations_total // LIVE_WINDOW_CAP)
+        cos_trips = -(-cos_total // sdk.window(*KEYWORD))
         checks = {
             "rows": (run_async(sdk_rows), rows_total),
+            "onet_capped": (onet_capped, occupations_total),
+            "onet_uncapped": (onet_uncapped, occupations_total),
+            "cos_capped": (cos_capped, cos_total),
+            "cos_round_trip": (cos_round_trip, cos_total),
             "onet_iter": (onet_iter, occupations_total),
             "onet_aiter": (run_async(onet_aiter), occupations_total),
             "cos_iter": (cos_iter, cos_total),
             "cos_aiter": (run_async(cos_aiter), cos_total),
         }
-        for name, (run, expected) in checks.items():
-            got = run()
-            if got != expected:
-                raise RuntimeError(f"paging {name}: {got} items, expected {expected}")
+        check_counts(checks)
         cases: list[tuple[Figure, Callable[[], object], Callable[[], object], int]] = [
             (
                 Figure(
@@ -580,27 +682,40 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 Figure(
                     "onet-list-all",
                     "paging",
-                    "O*NET list-all (1,016 items) vs one round trip",
+                    f"O*NET list-all ({occupations_total:,} items) vs the fewest plain GETs the cap allows",
                     "iter_items",
-                    "one plain GET",
+                    f"{capped_trips} plain GETs",
                     "ms",
                     1.3,
                 ),
                 onet_iter,
-                onet_round_trip,
+                onet_capped,
                 rounds,
             ),
             (
                 Figure(
                     "onet-list-all-async",
                     "paging",
-                    "O*NET list-all vs one round trip, async",
+                    "O*NET list-all vs the fewest plain GETs the cap allows, async",
                     "aiter_items",
-                    "one plain GET",
+                    f"{capped_trips} plain GETs",
                     "ms",
                 ),
                 run_async(onet_aiter),
-                onet_round_trip,
+                onet_capped,
+                rounds,
+            ),
+            (
+                Figure(
+                    "onet-list-all-uncapped",
+                    "paging",
+                    "O*NET list-all vs one uncapped GET (the live API refuses it)",
+                    "iter_items",
+                    "one GET, no cap",
+                    "ms",
+                ),
+                onet_iter,
+                onet_uncapped,
                 rounds,
             ),
             (
@@ -620,25 +735,38 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 Figure(
                     "cos-list-all",
                     "paging",
-                    "CareerOneStop list-all (1,234 items) vs one round trip",
+                    f"CareerOneStop list-all ({cos_total:,} items) vs the fewest plain GETs the spec's cap allows",
                     "iter_items",
-                    "one plain GET",
+                    f"{cos_trips} plain GETs",
                     "ms",
                 ),
                 cos_iter,
-                cos_round_trip,
+                cos_capped,
                 rounds,
             ),
             (
                 Figure(
                     "cos-list-all-async",
                     "paging",
-                    "CareerOneStop list-all vs one round trip, async",
+                    "CareerOneStop list-all vs the fewest plain GETs the spec's cap allows, async",
                     "aiter_items",
-                    "one plain GET",
+                    f"{cos_trips} plain GETs",
                     "ms",
                 ),
                 run_async(cos_aiter),
+                cos_capped,
+                rounds,
+            ),
+            (
+                Figure(
+                    "cos-list-all-one-get",
+                    "paging",
+                    "CareerOneStop list-all vs one GET of every item (over the spec's cap)",
+                    "iter_items",
+                    "one plain GET",
+                    "ms",
+                ),
+                cos_iter,
                 cos_round_trip,
                 rounds,
             ),
@@ -656,13 +784,30 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 max(2, rounds // 2),
             ),
         ]
-        figures = []
-        for figure, sdk_run, ref_run, n in cases:
-            before = server.requests
-            interleave(figure, n, timer(sdk_run), timer(ref_run))
-            figure.notes = {"latency_ms": latency * 1e3, "requests_per_round": (server.requests - before) / n}
-            figures.append(figure)
-    return figures
+        return [measure_paging(server, latency, *case) for case in cases]
+
+
+def check_counts(checks: dict[str, tuple[Callable[[], object], int]]) -> None:
+    """Every side of every paging figure lists the whole listing, before anything is timed."""
+    for name, (run, expected) in checks.items():
+        got = run()
+        if got != expected:
+            raise RuntimeError(f"paging {name}: {got} items, expected {expected}")
+
+
+def measure_paging(
+    server: Listings,
+    latency: float,
+    figure: Figure,
+    sdk_run: Callable[[], object],
+    ref_run: Callable[[], object],
+    n: int,
+) -> Figure:
+    """One paging figure over `n` rounds, noting the server's latency and the requests each round made."""
+    before = server.requests
+    interleave(figure, n, timer(sdk_run), timer(ref_run))
+    figure.notes = {"latency_ms": latency * 1e3, "requests_per_round": (server.requests - before) / n}
+    return figure
 
 
 # -------------------------------------------------------------------------------------- the figure: memory
@@ -835,8 +980,8 @@ def render_table(figures: list[Figure], settings: dict[str, Any]) -> None:
         target = "" if figure.target is None else f"<= {figure.target:g}x {'ok' if s['meets_target'] else 'MISSED'}"
         table.add_row(
             figure.title,
-            f"{s['ratio']:.2f}x",
-            f"{s['ratio_min']:.2f}-{s['ratio_max']:.2f}",
+            f"{_ratio(s['ratio'])}x",
+            f"{_ratio(s['ratio_min'])}-{_ratio(s['ratio_max'])}",
             target,
             f"{figure.sdk_label} {s['sdk_median']:.3g} {figure.unit}",
             f"{figure.ref_label} {s['ref_median']:.3g} {figure.unit}",
@@ -846,6 +991,10 @@ def render_table(figures: list[Figure], settings: dict[str, Any]) -> None:
     for figure in figures:
         if figure.notes:
             print(f"  {figure.key}: " + ", ".join(f"{k}={v}" for k, v in figure.notes.items()))
+
+
+def _ratio(value: float) -> str:
+    return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
 
 
 def run_against(repo: Path, argv: list[str]) -> int | None:
@@ -887,6 +1036,8 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     if "call" in groups:
         figures += call_figures(sdk, args.rounds)
+    if "client" in groups:
+        figures += client_figures(sdk, args.rounds)
     if "import" in groups:
         figures += import_figures(sdk, args.rounds)
     if "paging" in groups:

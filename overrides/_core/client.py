@@ -20,7 +20,7 @@ import httpx
 
 from ..client import AuthenticatedClient
 from . import cache as cache_layer
-from . import spec_index, transport
+from . import spec_index, tls, transport
 from .errors import InvalidParameterError, MissingCredentialError
 from .redaction import Redactor, protect_logs
 from .spec_index import PACKAGE
@@ -30,6 +30,10 @@ DEFAULT_MAX_RETRIES = 2
 SECRET_MASK = "***"
 # Guards lazy creation of httpx clients: one client used from many threads must create exactly one.
 _CREATE_LOCK = threading.Lock()
+# httpx.Client options that configure its default transport; the SDK builds that transport, so it applies them.
+TRANSPORT_OPTIONS = ("verify", "cert", "trust_env", "http1", "http2", "limits", "proxy")
+# Given to httpx.Client beside our transport, a proxy would mount its own transport in front of the SDK's stack.
+TRANSPORT_ONLY = ("proxy",)
 
 
 def version() -> str:
@@ -172,7 +176,7 @@ class SDKClient(AuthenticatedClient):
             "headers": headers,
             "timeout": self._timeout,
             "follow_redirects": self._follow_redirects,
-            **self._httpx_args,
+            **{name: value for name, value in self._httpx_args.items() if name not in TRANSPORT_ONLY},
         }
 
     def _innermost(self, kind: type[Any], default: Callable[[], Any]) -> Any:
@@ -189,15 +193,25 @@ class SDKClient(AuthenticatedClient):
     def _scrubber(self) -> cache_layer.Scrubber:
         return cache_layer.Scrubber(self._redact, frozenset({self.auth_header_name.lower()}))
 
+    def _transport_options(self) -> dict[str, Any]:
+        """Keyword arguments of the innermost httpx transport: httpx_args' transport options, TLS context shared
+        when it is the default one (see tls.py)."""
+        options = {name: self._httpx_args[name] for name in TRANSPORT_OPTIONS if name in self._httpx_args}
+        verify = options.get("verify", self._verify_ssl)
+        options["verify"] = tls.transport_verify(verify, options.get("cert"), options.get("trust_env", True))
+        return options
+
     def _new_transport(self, *, sync: bool) -> Any:
         """The stack under an httpx client: checks and redaction, retries, userId substitution, cache, innermost."""
         cached: Callable[..., Any]
         stacked: Callable[..., Any]
         if sync:
-            inner = self._innermost(httpx.BaseTransport, lambda: httpx.HTTPTransport(verify=self._verify_ssl))
+            inner = self._innermost(httpx.BaseTransport, lambda: httpx.HTTPTransport(**self._transport_options()))
             cached, stacked = cache_layer.sync_cache, transport.sync_stack
         else:
-            inner = self._innermost(httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(verify=self._verify_ssl))
+            inner = self._innermost(
+                httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(**self._transport_options())
+            )
             cached, stacked = cache_layer.async_cache, transport.async_stack
         if self._cache_setting is not False:
             inner = cached(inner, self._cache_setting, self._cache_ttl, self._cache_scope, self._scrubber())

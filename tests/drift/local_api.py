@@ -53,7 +53,8 @@ def _handler(api: Responder) -> type[BaseHTTPRequestHandler]:
 def serve(api: Responder) -> Iterator[str]:
     """Run the API in a thread; yields its base URL (http://127.0.0.1:<port>)."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(api))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    # Shutdown waits up to one poll interval for the serving loop to notice: keep it short (a select() each time).
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.002}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

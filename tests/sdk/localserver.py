@@ -14,6 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+POLL_INTERVAL = 0.002  # seconds; a select() per interval while the server lives costs next to nothing
+
 
 @dataclass
 class Reply:
@@ -105,7 +107,10 @@ class LocalServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        # stop() waits for the serving loop to notice, up to one poll interval: short, as a test starts one per case.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": POLL_INTERVAL}, daemon=True
+        )
 
     def start(self) -> LocalServer:
         self._thread.start()

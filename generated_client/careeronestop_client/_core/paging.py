@@ -142,7 +142,9 @@ class _Plan:
         self.total: int | None = None  # from the first page; later pages must agree
         self.offset = 0  # items yielded so far
         self.number = 0  # pages yielded so far
-        self.previous: list[Any] = []
+        # The previous page's length, first and last item: enough to see a listing that does not advance, without
+        # keeping a whole page of models alive while the next one is fetched and parsed.
+        self.previous: tuple[int, Any, Any] | None = None
         self.warned = False
 
     # -- requests
@@ -270,14 +272,14 @@ class _Plan:
                     f"total is {self.total}"
                 )
             return None
-        if self.previous and items == self.previous:
+        if self.previous is not None and _edges(items) == self.previous:
             raise self.fail(f"page {self.number} repeats the previous page (the listing is not advancing)")
         if self.max_items is not None:
             items = items[: self.max_items - self.offset]
         if remaining is not None and len(items) > remaining:
             items = items[:remaining]
         page = Page(self.number, self.offset, items, self.total, fetched.data)
-        self.previous = fetched.items
+        self.previous = _edges(fetched.items)
         self.offset += len(items)
         self.number += 1
         return page
@@ -300,6 +302,10 @@ class _Plan:
             warnings.warn(message, RuntimeWarning, stacklevel=5)
 
 
+def _edges(items: list[Any]) -> tuple[int, Any, Any] | None:
+    return (len(items), items[0], items[-1]) if items else None
+
+
 def iter_pages(
     operation: ModuleType,
     *,
@@ -318,6 +324,7 @@ def iter_pages(
         if page is None:
             return
         yield page
+        del page, fetched  # not kept while the next page is fetched and parsed (peak memory: one page)
 
 
 def iter_items(
@@ -330,7 +337,10 @@ def iter_items(
 ) -> Iterator[Any]:
     """Every item of a paged operation, fetching pages as needed."""
     for page in iter_pages(operation, client=client, page_size=page_size, max_items=max_items, **params):
-        yield from page.items
+        items = page.items
+        del page  # the page's model goes as soon as its items are out; the next page is fetched without it
+        yield from items
+        del items
 
 
 async def _continue(plan: _Plan) -> AsyncIterator[Page]:
@@ -369,6 +379,7 @@ async def aiter_pages(
         return
     yield page
     step = len(first.items)
+    del first, page
     if plan.total is None or step == 0:
         async for page in _continue(plan):
             yield page
@@ -445,5 +456,8 @@ async def aiter_items(
     async for page in aiter_pages(
         operation, client=client, page_size=page_size, max_items=max_items, concurrency=concurrency, **params
     ):
-        for item in page.items:
+        items = page.items
+        del page
+        for item in items:
             yield item
+        del items

@@ -334,9 +334,28 @@ class _TypedRequestBuilding(BaseClient):
         raise error
 
 
+def _unbound(response: httpx.Response) -> httpx.Response:
+    """The response without httpx's response <-> stream reference cycle, once WireTransport has read and closed it.
+
+    httpx wraps every response's stream in one that points back at the response; such a cycle is freed only by the
+    garbage collector, which (a page's parse allocating thousands of objects) has by then moved it to its oldest
+    generation: while paging, each page's body and decoded JSON stayed in memory until a full collection. A body
+    already read needs no stream: the response keeps its bytes and is freed as soon as nothing refers to it.
+    """
+    if response.is_closed and response.is_stream_consumed:
+        response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 class SDKHTTPClient(_TypedRequestBuilding, httpx.Client):
     """httpx.Client whose request building fails with the package's typed error."""
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        return _unbound(super().send(request, **kwargs))
 
 
 class SDKAsyncHTTPClient(_TypedRequestBuilding, httpx.AsyncClient):
     """httpx.AsyncClient whose request building fails with the package's typed error."""
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        return _unbound(await super().send(request, **kwargs))
