@@ -16,9 +16,10 @@ from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
-LIMIT = 128  # snapshots kept (least recently used dropped first); a spec snapshot is a few hundred kB
+BUDGET = 128 * 2**20  # bytes of snapshots kept, least recently used dropped first (a spec is a few hundred kB)
 
 _snapshots: OrderedDict[tuple[str, str], bytes] = OrderedDict()
+_size = 0
 _lock = threading.Lock()
 
 
@@ -54,15 +55,23 @@ def remember(kind: str, key: str | None, compute: Callable[[], T]) -> T:
     if snapshot is not None:
         return cast(T, pickle.loads(snapshot))
     value = compute()
-    snapshot = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    with _lock:
-        _snapshots[(kind, key)] = snapshot
-        while len(_snapshots) > LIMIT:
-            _snapshots.popitem(last=False)
+    _keep((kind, key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value  # the caller's own object: the memory holds a snapshot taken before anyone could change it
+
+
+def _keep(slot: tuple[str, str], snapshot: bytes) -> None:
+    global _size
+    with _lock:
+        old = _snapshots.pop(slot, None)
+        _size += len(snapshot) - (len(old) if old is not None else 0)
+        _snapshots[slot] = snapshot
+        while _size > BUDGET and len(_snapshots) > 1:
+            _size -= len(_snapshots.popitem(last=False)[1])
 
 
 def forget() -> None:
     """Drop everything remembered (tests that count computations start from nothing)."""
+    global _size
     with _lock:
         _snapshots.clear()
+        _size = 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import pickle
 import shutil
-from collections.abc import Iterator
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +33,10 @@ actions:
 
 
 @pytest.fixture(autouse=True)
-def fresh_memory() -> Iterator[None]:
-    memo.forget()
-    yield
-    memo.forget()
+def fresh_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty memory for each test; the process's own comes back afterwards (later tests keep their hits)."""
+    monkeypatch.setattr(memo, "_snapshots", OrderedDict())
+    monkeypatch.setattr(memo, "_size", 0)
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -214,3 +216,16 @@ def test_authoring_plans_are_parsed_and_checked_once_per_content(
     plan_file.write_text(plan_file.read_text(encoding="utf-8") + "notes: edited\n", encoding="utf-8")
     third = exchanges.load_api_data("careeronestop", tmp_path)
     assert third.plans[key]["notes"] == "edited" and len(checks) == plans + 1
+
+
+def test_the_memory_drops_the_least_recently_used_beyond_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memo, "BUDGET", 2 * len(pickle.dumps("x" * 1000, protocol=pickle.HIGHEST_PROTOCOL)) + 10)
+    computed: list[str] = []
+
+    def value(name: str) -> str:
+        computed.append(name)
+        return name * 1000
+
+    for name in ("a", "b", "a", "c", "a", "b"):
+        assert memo.remember("test", name, functools.partial(value, name)) == name * 1000
+    assert computed == ["a", "b", "c", "b"]  # "a" was used again before "c" came, so "b" made room
