@@ -47,7 +47,7 @@ def _index_text(project: Project, api: Api) -> str:
 def _config(project: Project, api: Api) -> ApiConfig:
     """One API's configuration, derived once per (table entry, spec index content)."""
     text = _index_text(project, api)
-    return memo.remember("drift-api", memo.exact_key(api, text), lambda: _derive(api, json.loads(text)))
+    return memo.remember("drift-api", memo.digest(repr(api), text), lambda: _derive(api, json.loads(text)))
 
 
 def _derive(api: Api, index: dict[str, Any]) -> ApiConfig:
