@@ -45,9 +45,7 @@ def make_client(api: str) -> Any:
         return OnetClient(api_key="test-key", base_url=APIS[api].base_url, max_retries=0)
     from careeronestop_client import CareerOneStopClient
 
-    return CareerOneStopClient(
-        api_token="test-token", user_id=COS_USER, base_url=APIS[api].base_url, max_retries=0
-    )
+    return CareerOneStopClient(api_token="test-token", user_id=COS_USER, base_url=APIS[api].base_url, max_retries=0)
 
 
 def with_defaults(api: str, fixture: Fixture, query: dict[str, Any]) -> dict[str, list[str]]:
