@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import pickle
+import re
 import shutil
 from collections import OrderedDict
 from pathlib import Path
@@ -14,8 +15,10 @@ import pytest
 import yaml
 from buildlib import memo, overlay, specs
 from buildlib.project import REPO_ROOT, BuildError, Project
+from driftlib import fixtures as drift_fixtures
 from driftlib import spec as drift_spec
-from driftlib.apis import load_apis
+from driftlib.apis import FIXTURES_DIR, load_apis
+from driftlib.fixtures import fixture_paths, load_fixture
 
 from contract_tests.authoring import exchanges
 
@@ -229,3 +232,26 @@ def test_the_memory_drops_the_least_recently_used_beyond_its_budget(monkeypatch:
     for name in ("a", "b", "a", "c", "a", "b"):
         assert memo.remember("test", name, functools.partial(value, name)) == name * 1000
     assert computed == ["a", "b", "c", "b"]  # "a" was used again before "c" came, so "b" made room
+
+
+def test_fixtures_are_checked_once_per_content_and_handed_out_as_copies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = next(iter(fixture_paths(FIXTURES_DIR, "onet")))
+    path = tmp_path / source.name
+    shutil.copy(source, path)
+    config = load_apis()["onet"]
+    checks = _counting(monkeypatch, drift_fixtures, "format_problems")
+    first = load_fixture(path, config)
+    first.data["response"]["status"] = 599
+    second = load_fixture(path, config)
+    assert second.data == json.loads(source.read_text(encoding="utf-8")) and len(checks) == 1
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["response"]["status"] = "not a number"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    other = tmp_path / "copy" / source.name
+    other.parent.mkdir()
+    shutil.copy(path, other)
+    for broken in (path, other):  # an edit is seen, and a bad content fails again naming its own file
+        with pytest.raises(drift_fixtures.FixtureError, match="^" + re.escape(f"{broken}: not in the fixture format")):
+            load_fixture(broken, config)
