@@ -202,7 +202,23 @@ def apply_file(base: Spec, overlay_path: Path | None) -> Applied:
 
 def effective_spec(api: Api, base: Spec | None = None) -> Spec:
     """The API's effective definition: its base document (or `base`) with its overlay applied."""
-    return apply_file(load_spec(api.spec) if base is None else base, api.overlay).spec
+    if base is None:
+        return _effective_file(api.spec, api.overlay)
+    return apply_file(base, api.overlay).spec
+
+
+def _effective_file(spec_path: Path, overlay_path: Path | None) -> Spec:
+    """The spec file with the overlay file applied, remembered by the bytes of both (a fresh copy each call)."""
+    try:
+        key: str | None = memo.digest(
+            spec_path.suffix,
+            spec_path.read_bytes(),
+            overlay_path.suffix if overlay_path else "",
+            overlay_path.read_bytes() if overlay_path else b"",
+        )
+    except OSError:
+        key = None  # unreadable: the loaders below raise their own BuildError
+    return memo.remember("effective-spec", key, lambda: apply_file(load_spec(spec_path), overlay_path).spec)
 
 
 def overlay_for(spec_path: Path) -> Path | None:
@@ -220,4 +236,4 @@ def overlay_for(spec_path: Path) -> Path | None:
 
 def effective_spec_at(spec_path: Path) -> Spec:
     """effective_spec for callers that only know the spec file (the drift tooling)."""
-    return apply_file(load_spec(spec_path), overlay_for(spec_path)).spec
+    return _effective_file(spec_path, overlay_for(spec_path))

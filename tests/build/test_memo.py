@@ -255,3 +255,11 @@ def test_fixtures_are_checked_once_per_content_and_handed_out_as_copies(
     for broken in (path, other):  # an edit is seen, and a bad content fails again naming its own file
         with pytest.raises(drift_fixtures.FixtureError, match="^" + re.escape(f"{broken}: not in the fixture format")):
             load_fixture(broken, config)
+
+
+def test_a_missing_overlay_still_fails_with_the_loaders_message(tmp_path: Path) -> None:
+    spec_path = _project(tmp_path)
+    assert overlay.effective_spec_at(spec_path)["paths"]["/a"]["get"]["summary"] == "from the overlay"
+    (tmp_path / "openapi" / "tiny.overlay.yaml").unlink()
+    with pytest.raises(BuildError, match=r"tiny\.overlay\.yaml: cannot read overlay"):
+        overlay.effective_spec(Project(tmp_path).apis()["tiny"])
