@@ -64,6 +64,7 @@ def _parse(path: Path, text: str) -> Any:
 
 
 def _read_yaml(path: Path) -> Any:
+    """A settings or vocabulary file as data."""
     return _parse(path, _read_text(path))
 
 
@@ -79,6 +80,7 @@ def _read_plan(path: Path) -> dict[str, Any]:
 
 
 def _checked_plan(path: Path, text: str) -> dict[str, Any]:
+    """A plan's data when it fits plan.schema.json; AuthoringError naming the file and the first problem otherwise."""
     plan = _parse(path, text)
     errors = sorted(_plan_validator().iter_errors(plan), key=lambda e: list(map(str, e.absolute_path)))
     if errors:

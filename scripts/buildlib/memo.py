@@ -60,6 +60,7 @@ def remember(kind: str, key: str | None, compute: Callable[[], T]) -> T:
 
 
 def _keep(slot: tuple[str, str], snapshot: bytes) -> None:
+    """Store a snapshot, then drop the least recently used ones while the total exceeds BUDGET."""
     global _size
     with _lock:
         old = _snapshots.pop(slot, None)

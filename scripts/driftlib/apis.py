@@ -51,6 +51,7 @@ def _config(project: Project, api: Api) -> ApiConfig:
 
 
 def _derive(api: Api, index: dict[str, Any]) -> ApiConfig:
+    """The configuration the spec index implies for one API; ValueError when it has no server or scheme."""
     auth = index["auth"]
     if auth is None or not index["base_url"]:
         raise ValueError(f"{api.spec}: the drift monitor needs a server URL and a security scheme")

@@ -120,6 +120,7 @@ def load_fixture(path: Path, api: ApiConfig | None = None) -> Fixture:
 
 
 def _well_formed(path: Path, text: str, api: ApiConfig | None) -> dict[str, Any]:
+    """The fixture's data when it is JSON in the fixture format; FixtureError naming `path` otherwise."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
