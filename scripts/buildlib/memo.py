@@ -69,10 +69,3 @@ def _keep(slot: tuple[str, str], snapshot: bytes) -> None:
         while _size > BUDGET and len(_snapshots) > 1:
             _size -= len(_snapshots.popitem(last=False)[1])
 
-
-def forget() -> None:
-    """Drop everything remembered (tests that count computations start from nothing)."""
-    global _size
-    with _lock:
-        _snapshots.clear()
-        _size = 0
