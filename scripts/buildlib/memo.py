@@ -68,4 +68,3 @@ def _keep(slot: tuple[str, str], snapshot: bytes) -> None:
         _snapshots[slot] = snapshot
         while _size > BUDGET and len(_snapshots) > 1:
             _size -= len(_snapshots.popitem(last=False)[1])
-
