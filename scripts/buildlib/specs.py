@@ -166,12 +166,16 @@ def canonical_key(data: Any) -> str | None:
     Plain means exactly the JSON types with string keys, so that equal keys mean equal documents (JSON text
     alone would conflate the key 200 with "200", or a tuple with a list).
     """
-    stack = [data]
+    stack, seen = [data], set()
     while stack:
         node = stack.pop()
         kind = type(node)
         if kind not in _JSON_TYPES:
             return None
+        if kind is dict or kind is list:
+            if id(node) in seen:  # shared by YAML aliases, or a cycle (json.dumps refuses that one below)
+                continue
+            seen.add(id(node))
         if kind is dict:
             if any(type(key) is not str for key in node):
                 return None

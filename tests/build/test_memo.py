@@ -172,6 +172,14 @@ def test_data_that_json_would_conflate_has_no_canonical_key(data: Any) -> None:
     assert specs.canonical_key(data) is None
 
 
+def test_shared_and_cyclic_data_terminate() -> None:
+    shared = {"a": [1]}
+    assert specs.canonical_key({"x": shared, "y": shared}) == specs.canonical_key({"x": {"a": [1]}, "y": {"a": [1]}})
+    cyclic: dict[str, Any] = {"a": []}
+    cyclic["a"].append(cyclic)
+    assert specs.canonical_key(cyclic) is None
+
+
 def test_canonical_key_ignores_key_order_only() -> None:
     assert specs.canonical_key({"a": 1, "b": [1, "x"]}) == specs.canonical_key({"b": [1, "x"], "a": 1})
     assert specs.canonical_key({"a": 1}) != specs.canonical_key({"a": 1.0})
