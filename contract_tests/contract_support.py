@@ -190,7 +190,11 @@ def additional_properties(value: Any, path: str = "$") -> Iterator[str]:
             yield from additional_properties(item, f"{path}.{key}")
 
 
+@cache
+def _spec_path(api: str) -> Path:
+    return load_apis()[api].spec_path
+
+
 def checker_for(api: str) -> ApiChecker:
     """The strict checker of one API, built once per session (building one is costly)."""
-    config = load_apis()[api]
-    return checker_for_spec(config.spec_path, api)
+    return checker_for_spec(_spec_path(api), api)

@@ -33,6 +33,7 @@ from contract_tests.contract_support import (
 COS_USER = "testuser123"
 
 CASES = [(api, path) for api in API_NAMES for path in fixture_paths(FIXTURES, api)]
+APIS = load_apis()  # the committed configuration, read once for the module
 
 
 @cache
@@ -41,12 +42,10 @@ def make_client(api: str) -> Any:
     if api == "onet":
         from onet_client import OnetClient
 
-        return OnetClient(api_key="test-key", base_url=load_apis()[api].base_url, max_retries=0)
+        return OnetClient(api_key="test-key", base_url=APIS[api].base_url, max_retries=0)
     from careeronestop_client import CareerOneStopClient
 
-    return CareerOneStopClient(
-        api_token="test-token", user_id=COS_USER, base_url=load_apis()[api].base_url, max_retries=0
-    )
+    return CareerOneStopClient(api_token="test-token", user_id=COS_USER, base_url=APIS[api].base_url, max_retries=0)
 
 
 def with_defaults(api: str, fixture: Fixture, query: dict[str, Any]) -> dict[str, list[str]]:
@@ -54,10 +53,11 @@ def with_defaults(api: str, fixture: Fixture, query: dict[str, Any]) -> dict[str
 
     Sending a declared default or leaving it out means the same to the API, so both compare equal.
     """
-    operation = checker_for(api).spec.operations[fixture.operation_id]
+    spec = checker_for(api).spec
+    operation = spec.operations[fixture.operation_id]
     out = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
     for param in operation.parameters:
-        default = parameter_default(checker_for(api).spec.document, param.schema)
+        default = parameter_default(spec.document, param.schema)
         if param.location == "query" and default is not None and param.name not in out:
             value = wire(default)
             out[param.name] = value if isinstance(value, list) else [value]
@@ -66,7 +66,7 @@ def with_defaults(api: str, fixture: Fixture, query: dict[str, Any]) -> dict[str
 
 def replay(api: str, fixture: Fixture) -> tuple[respx.Route, Any]:
     """Call the fixture's operation through the SDK while respx serves the fixture's response."""
-    config = load_apis()[api]
+    config = APIS[api]
     op = generated_operation(config.package, fixture.request["method"], fixture.request["path"])
     overrides: dict[str, Any] = {}
     path_values = dict(fixture.request["pathParams"])
@@ -99,14 +99,14 @@ def replay(api: str, fixture: Fixture) -> tuple[respx.Route, Any]:
     return route, result
 
 
-SUCCESS = [(a, p) for a, p in CASES if load_fixture(p, load_apis()[a]).is_success]
+SUCCESS = [(a, p) for a, p in CASES if load_fixture(p, APIS[a]).is_success]
 ERRORS = [(a, p) for a, p in CASES if (a, p) not in SUCCESS]
 
 
 @pytest.mark.parametrize("api,path", SUCCESS, ids=[f"{a}/{p.stem}" for a, p in SUCCESS])
 def test_success_fixture_parses_into_its_model_without_unknown_keys(api: str, path: Path) -> None:
-    fixture = load_fixture(path, load_apis()[api])
-    op = generated_operation(load_apis()[api].package, fixture.request["method"], fixture.request["path"])
+    fixture = load_fixture(path, APIS[api])
+    op = generated_operation(APIS[api].package, fixture.request["method"], fixture.request["path"])
     _, response = replay(api, fixture)
     assert not isinstance(response, Exception), f"SDK raised {type(response).__name__}: {response}"
     assert response.status_code == fixture.status
@@ -125,7 +125,7 @@ def test_success_fixture_parses_into_its_model_without_unknown_keys(api: str, pa
 
 @pytest.mark.parametrize("api,path", ERRORS, ids=[f"{a}/{p.stem}" for a, p in ERRORS])
 def test_error_fixture_raises_the_typed_error(api: str, path: Path) -> None:
-    fixture = load_fixture(path, load_apis()[api])
+    fixture = load_fixture(path, APIS[api])
     _, raised = replay(api, fixture)
     if api == "onet":
         from onet_client import OnetError

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from buildlib.specs import parse_yaml
 from driftlib.apis import API_NAMES
 from driftlib.fixtures import fixture_paths
 from driftlib.spec import Operation, Spec
@@ -22,8 +22,8 @@ from driftlib.spec import Operation, Spec
 from contract_tests.contract_support import FIXTURES, checker_for
 
 HERE = Path(__file__).resolve().parent
-PUBLIC = yaml.safe_load((HERE / "public_bodies.yaml").read_text(encoding="utf-8"))
-MUTATIONS = yaml.safe_load((HERE / "mutations.yaml").read_text(encoding="utf-8"))
+PUBLIC = parse_yaml((HERE / "public_bodies.yaml").read_text(encoding="utf-8"))
+MUTATIONS = parse_yaml((HERE / "mutations.yaml").read_text(encoding="utf-8"))
 EXAMPLES = [
     (api, path)
     for api in API_NAMES

@@ -16,8 +16,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 import yaml
+from buildlib import memo
 from buildlib.project import REPO_ROOT
-from buildlib.specs import deref, effective_schema, ref_of, schema_types
+from buildlib.specs import deref, effective_schema, parse_yaml, ref_of, schema_types
 from driftlib.apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
 from driftlib.spec import Operation, Spec
 from jsonschema import Draft202012Validator
@@ -47,16 +48,46 @@ class ApiData:
     files: dict[str, Path] = field(default_factory=dict)  # plan key -> file it came from
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_text(path: Path) -> str:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
         raise AuthoringError(f"{path}: {exc}") from exc
+
+
+def _parse(path: Path, text: str) -> Any:
+    """A data file's content through the spec library's YAML loader (libyaml, once per content)."""
+    try:
+        return parse_yaml(text)
+    except yaml.YAMLError as exc:
+        raise AuthoringError(f"{path}: {exc}") from exc
+
+
+def _read_yaml(path: Path) -> Any:
+    """A settings or vocabulary file as data."""
+    return _parse(path, _read_text(path))
 
 
 @cache
 def _plan_validator() -> Draft202012Validator:
     return Draft202012Validator(json.loads(PLAN_SCHEMA.read_text(encoding="utf-8")))
+
+
+def _read_plan(path: Path) -> dict[str, Any]:
+    """One plan file, checked against plan.schema.json; a valid content is parsed and checked once per process."""
+    text = _read_text(path)
+    return memo.remember("authoring-plan", memo.digest(text), lambda: _checked_plan(path, text))
+
+
+def _checked_plan(path: Path, text: str) -> dict[str, Any]:
+    """A plan's data when it fits plan.schema.json; AuthoringError naming the file and the first problem otherwise."""
+    plan = _parse(path, text)
+    errors = sorted(_plan_validator().iter_errors(plan), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        where = "/".join(map(str, errors[0].absolute_path)) or "(root)"
+        raise AuthoringError(f"{path}: {where}: {errors[0].message}")
+    result: dict[str, Any] = plan
+    return result
 
 
 def load_api_data(api: str, root: Path = DATA_ROOT) -> ApiData:
@@ -67,11 +98,7 @@ def load_api_data(api: str, root: Path = DATA_ROOT) -> ApiData:
     for path in sorted(folder.glob("*.yaml")):
         if path.name in (SETTINGS_FILE, VOCABULARY_FILE):
             continue
-        plan = _read_yaml(path)
-        errors = sorted(_plan_validator().iter_errors(plan), key=lambda e: list(map(str, e.absolute_path)))
-        if errors:
-            where = "/".join(map(str, errors[0].absolute_path)) or "(root)"
-            raise AuthoringError(f"{path}: {where}: {errors[0].message}")
+        plan = _read_plan(path)
         key = plan["operation"]
         if key in plans:
             raise AuthoringError(f"{path}: {key} is planned twice (also in {files[key].name})")

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from . import memo
 from .project import BuildError
 
 Spec = dict[str, Any]
@@ -38,14 +39,24 @@ class RefError(SpecError, KeyError):
 YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def parse_yaml(text: str) -> Any:
+    """YAML text as data through the one loader; parsed once per process per content, a fresh copy each call."""
+    return memo.remember("yaml", memo.digest(text), lambda: yaml.load(text, Loader=YAML_LOADER))
+
+
 def load_spec(path: Path) -> Spec:
-    """Read a JSON or YAML OpenAPI document."""
+    """Read a JSON or YAML OpenAPI document (parsed once per process per content; each caller gets a copy)."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise BuildError(f"{path}: cannot read spec ({exc.strerror})") from exc
+    is_json = path.suffix == ".json"
     try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=YAML_LOADER)
+        data = memo.remember(
+            "spec-json" if is_json else "yaml",
+            memo.digest(text),
+            lambda: json.loads(text) if is_json else yaml.load(text, Loader=YAML_LOADER),
+        )
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise BuildError(f"{path}: not valid {path.suffix.lstrip('.').upper()}: {exc}") from exc
     if not isinstance(data, dict):
@@ -146,8 +157,48 @@ def _without_member(node: Schema, ref: str) -> Schema:
     return {**node, "allOf": [m for m in node["allOf"] if m != {"$ref": ref}]}
 
 
+_JSON_TYPES = frozenset({dict, list, str, int, float, bool, type(None)})
+
+
+def canonical_key(data: Any) -> str | None:
+    """Digest of data's canonical JSON (sorted keys), or None when data is not plain JSON.
+
+    Plain means exactly the JSON types with string keys, so that equal keys mean equal documents (JSON text
+    alone would conflate the key 200 with "200", or a tuple with a list).
+    """
+    stack, seen = [data], set()
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind not in _JSON_TYPES:
+            return None
+        if kind is dict or kind is list:
+            if id(node) in seen:  # shared by YAML aliases, or a cycle (json.dumps refuses that one below)
+                continue
+            seen.add(id(node))
+        if kind is dict:
+            if any(type(key) is not str for key in node):
+                return None
+            stack.extend(node.values())
+        elif kind is list:
+            stack.extend(node)
+    try:
+        text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        return None
+    return memo.digest(text)
+
+
 def check_spec(spec: Spec, source: Path | str) -> None:
-    """Raise BuildError naming file and JSON path for dangling $refs and OpenAPI schema violations."""
+    """Raise BuildError naming file and JSON path for dangling $refs and OpenAPI schema violations.
+
+    A document found valid once (same canonical JSON) is not validated again in this process; an invalid one
+    is checked at every call, so its message always names the caller's source.
+    """
+    memo.remember("valid-openapi", canonical_key(spec), lambda: _check(spec, source))
+
+
+def _check(spec: Spec, source: Path | str) -> None:
     problems = []
     for where, ref in _walk_refs(spec):
         if not ref.startswith("#/"):

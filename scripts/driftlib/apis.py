@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from buildlib import memo
 from buildlib.project import REPO_ROOT, Api, Project
 
 FIXTURES_DIR = REPO_ROOT / "contract_tests" / "fixtures"
@@ -38,15 +39,19 @@ class ApiConfig:
     secret_path_param: str | None = None
 
 
-def _index(project: Project, api: Api) -> dict[str, Any]:
+def _index_text(project: Project, api: Api) -> str:
     """The generated package's _spec_index.json (the build's record of what the spec says)."""
-    path = project.generated_dir / api.package / "_spec_index.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+    return (project.generated_dir / api.package / "_spec_index.json").read_text(encoding="utf-8")
 
 
 def _config(project: Project, api: Api) -> ApiConfig:
-    index = _index(project, api)
+    """One API's configuration, derived once per (table entry, spec index content)."""
+    text = _index_text(project, api)
+    return memo.remember("drift-api", memo.digest(repr(api), text), lambda: _derive(api, json.loads(text)))
+
+
+def _derive(api: Api, index: dict[str, Any]) -> ApiConfig:
+    """The configuration the spec index implies for one API; ValueError when it has no server or scheme."""
     auth = index["auth"]
     if auth is None or not index["base_url"]:
         raise ValueError(f"{api.spec}: the drift monitor needs a server URL and a security scheme")
@@ -66,7 +71,13 @@ def _config(project: Project, api: Api) -> ApiConfig:
 def load_apis(root: Path = REPO_ROOT) -> dict[str, ApiConfig]:
     """Every API of openapi/apis.toml under `root`, configured from its generated package's spec index."""
     project = Project(root)
-    return {name: _config(project, api) for name, api in project.apis().items()}
+    return {name: _config(project, api) for name, api in _apis(project).items()}
+
+
+def _apis(project: Project) -> dict[str, Api]:
+    """The project's API table, read once per (root, apis.toml content)."""
+    table = (project.openapi_dir / "apis.toml").read_text(encoding="utf-8")
+    return memo.remember("api-table", memo.exact_key(str(project.root), table), project.apis)
 
 
 API_NAMES = tuple(Project(REPO_ROOT).apis())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from buildlib import memo
 from jsonschema import Draft202012Validator
 
 from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
@@ -102,11 +103,24 @@ def format_problems(data: Any, api: ApiConfig | None = None) -> list[str]:
 
 
 def load_fixture(path: Path, api: ApiConfig | None = None) -> Fixture:
-    """Read and check one fixture file; FixtureError says what is wrong (never a traceback for the user)."""
+    """Read and check one fixture file; FixtureError says what is wrong (never a traceback for the user).
+
+    A content found well-formed once (for the same API) is not checked again in this process.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FixtureError(path, f"cannot read: {exc}") from exc
+    data = memo.remember("fixture", memo.exact_key(text, api), lambda: _well_formed(path, text, api))
+    stem = path.stem
+    operation_id = data["operationId"]
+    if stem != operation_id and not stem.startswith(f"{operation_id}__"):
+        raise FixtureError(path, f"file name must be {operation_id}.json or {operation_id}__<variant>.json")
+    return Fixture(path=path, api=api.name if api else path.parent.name, data=data)
+
+
+def _well_formed(path: Path, text: str, api: ApiConfig | None) -> dict[str, Any]:
+    """The fixture's data when it is JSON in the fixture format; FixtureError naming `path` otherwise."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -114,11 +128,8 @@ def load_fixture(path: Path, api: ApiConfig | None = None) -> Fixture:
     problems = format_problems(data, api)
     if problems:
         raise FixtureError(path, "not in the fixture format: " + "; ".join(problems))
-    stem = path.stem
-    operation_id = data["operationId"]
-    if stem != operation_id and not stem.startswith(f"{operation_id}__"):
-        raise FixtureError(path, f"file name must be {operation_id}.json or {operation_id}__<variant>.json")
-    return Fixture(path=path, api=api.name if api else path.parent.name, data=data)
+    checked: dict[str, Any] = data
+    return checked
 
 
 def fixture_paths(root: Path, api: str) -> list[Path]:

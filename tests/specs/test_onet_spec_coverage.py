@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from buildlib.overlay import effective_spec_at
-from buildlib.specs import effective_schema
+from buildlib.specs import effective_schema, parse_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = effective_spec_at(ROOT / "openapi" / "onet" / "openapi.json")  # the base with the overlay, as built
@@ -56,7 +55,7 @@ def reference_instances() -> dict[str, str]:
         pytest.skip(f"reference material not found at {REFERENCE}")
     instances: dict[str, str] = {}
     for name in REFERENCE_FILES:
-        for entry in yaml.safe_load((REFERENCE / name).read_text(encoding="utf-8"))["operations"]:
+        for entry in parse_yaml((REFERENCE / name).read_text(encoding="utf-8"))["operations"]:
             if "instances" in entry:  # one entry per tree (mnm, mpp, veterans)
                 for instance in entry["instances"]:
                     tree = instance["path"].strip("/").split("/")[0]
