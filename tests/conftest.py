@@ -1,7 +1,9 @@
 """Suite-wide setup: parallel runs by default (pytest-xdist), scripts/build.py's main() run in this process.
 
 `pytest` spreads test files over one worker per core (`-n auto --dist loadfile`: a file's module fixtures are
-built once, on one worker); `-n 0` or `-p no:xdist` runs serially, and an explicit `-n`/`--dist` wins.
+built once, on one worker); `-n 0` or `-p no:xdist` runs serially, and an explicit `-n`/`--dist` wins. Files
+marked `pytest.mark.cost(seconds)` (the few that run the real generator, exporter or validator) are handed out
+first, most costly first, so the cheap files fill the gaps at the end instead of one worker finishing alone.
 
 In-process, a build costs its own work only: no interpreter start and no re-import of the build library,
 openapi-spec-validator and the generator per call. Output, exit codes and files are the same as the CLI's
@@ -38,6 +40,17 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
         config.option.numprocesses = "auto"
         if config.option.dist == "no":
             config.option.dist = "loadfile"
+            config.option.loadscopereorder = False  # keep the costly-first order of pytest_collection_modifyitems
+
+
+def _cost(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("cost")
+    return float(marker.args[0]) if marker is not None else 0.0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Most costly files first (stable otherwise): xdist hands files out in this order."""
+    items.sort(key=_cost, reverse=True)
 
 
 def _load_build_script() -> ModuleType:

@@ -13,13 +13,14 @@ import json
 import multiprocessing
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from ruff import find_ruff_bin  # type: ignore[import-untyped]  # ruff's package (a dependency of the generator) ships no types
 
 from .generator import generate, load_config
 from .overlay import effective_spec
@@ -106,7 +107,7 @@ def generate_package(project: Project, api: Api, dest_parent: Path, *, validate:
         generate(project, api, spec, index, package_dir)
         apply_overrides(project, api, package_dir)
         (package_dir / SPEC_INDEX).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        ruff = [sys.executable, "-m", "ruff"]
+        ruff = [str(find_ruff_bin())]  # the binary itself: `python -m ruff` would start an interpreter only to exec it
         # Run from the parent: with the package dir as cwd, its types.py would shadow the stdlib module.
         target_arg = api.package
         _run([*ruff, "check", "--fix-only", "--select", "I", "--exit-zero", *RUFF_SETTINGS, target_arg], work, "ruff")

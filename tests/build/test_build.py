@@ -21,6 +21,8 @@ from buildlib.specs import YAML_LOADER
 
 from tests.conftest import BuildCli
 
+pytestmark = pytest.mark.cost(4)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+
 TINY_SPEC = {
     "openapi": "3.1.0",
     "info": {"title": "Tiny", "version": "1"},

@@ -5,11 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from buildlib.export import build_document
 from buildlib.overlay import effective_spec, overlay_for
 from buildlib.project import REPO_ROOT, Project
 
 from tests.conftest import BuildCli
+
+pytestmark = pytest.mark.cost(2)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
 
 ONET_OVERLAY = Path("openapi/onet/overlay.yaml")
 

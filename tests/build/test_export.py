@@ -21,6 +21,8 @@ from buildlib.specs import YAML_LOADER, normalize, operations, resolve_pointer
 
 from tests.conftest import BuildCli
 
+pytestmark = pytest.mark.cost(9)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+
 SCRIPTS = REPO_ROOT / "scripts"
 BUILD = SCRIPTS / "build.py"
 DOWNSTREAM = SCRIPTS / "downstream.py"

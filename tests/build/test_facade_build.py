@@ -18,6 +18,8 @@ import pytest
 
 from tests.conftest import BuildCli
 
+pytestmark = pytest.mark.cost(1.5)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+
 REPO = Path(__file__).resolve().parents[2]
 
 PAGE = {

@@ -45,6 +45,8 @@ from tests.build.fetch_support import (
 )
 from tests.conftest import BuildCli
 
+pytestmark = pytest.mark.cost(9)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+
 
 @pytest.fixture(scope="module", autouse=True)
 def no_proxy() -> Iterator[None]:

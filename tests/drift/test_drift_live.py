@@ -21,6 +21,8 @@ from contract_tests.contract_support import FIXTURES
 from tests.drift.conftest import FAKE_KEY, FAKE_TOKEN, FAKE_USER
 from tests.drift.fake_api import FakeApi, serve
 
+pytestmark = pytest.mark.cost(2)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+
 SECRETS = (FAKE_KEY, FAKE_TOKEN, FAKE_USER)
 
 

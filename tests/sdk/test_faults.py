@@ -27,6 +27,8 @@ from onet_client.pagination import aiter_items, iter_items
 
 from .localserver import LocalServer, Reply, Seen
 
+pytestmark = pytest.mark.cost(2)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+
 PAGE = 4
 PAGES = 5
 TOTAL = PAGE * PAGES
