@@ -18,13 +18,17 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import io
+import os
+import shutil
 import socketserver
 import subprocess
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from buildlib.memo import SHARED_DIR_ENV
 
 BUILD = Path(__file__).resolve().parents[1] / "scripts" / "build.py"
 
@@ -51,6 +55,20 @@ def _cost(item: pytest.Item) -> float:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Most costly files first (stable otherwise): xdist hands files out in this order."""
     items.sort(key=_cost, reverse=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One build cache per run unless the caller names one: workers and build subprocesses validate a spec once."""
+    if hasattr(config, "workerinput") or os.environ.get(SHARED_DIR_ENV):
+        return  # workers inherit the controller's; a caller's own folder is kept
+    folder = tempfile.mkdtemp(prefix="sdk-build-cache-")
+    os.environ[SHARED_DIR_ENV] = folder
+
+    def clean_up() -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop(SHARED_DIR_ENV, None)
+
+    config.add_cleanup(clean_up)
 
 
 def _load_build_script() -> ModuleType:

@@ -3,19 +3,26 @@
 The tools and the suite read, fold and validate the same specs again and again; a result already computed for
 the same input bytes is handed out again. The memory keeps a pickled snapshot, so every caller gets its own
 fresh copy: mutating a returned spec never leaks into the next call, and an edited file is simply a new key.
+
+Checks that passed (`settle`) can also be shared between processes through a folder named by
+$DOL_SDK_BUILD_CACHE (opt-in; the test suite sets one per run, so its workers and subprocesses validate each
+document once). Only a pass is recorded, as an empty file named by the key; a failure is never recorded.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
+SHARED_DIR_ENV = "DOL_SDK_BUILD_CACHE"
 BUDGET = 128 * 2**20  # bytes of snapshots kept, least recently used dropped first (a spec is a few hundred kB)
 
 _snapshots: OrderedDict[tuple[str, str], bytes] = OrderedDict()
@@ -68,3 +75,25 @@ def _keep(slot: tuple[str, str], snapshot: bytes) -> None:
         _snapshots[slot] = snapshot
         while _size > BUDGET and len(_snapshots) > 1:
             _size -= len(_snapshots.popitem(last=False)[1])
+
+
+def settle(kind: str, key: str | None, check: Callable[[], None]) -> None:
+    """Run check() unless it passed for `key` before, in this process or in one sharing $DOL_SDK_BUILD_CACHE.
+
+    The key must name everything the outcome depends on (the input and the checker's version).
+    """
+    if key is None:
+        check()
+        return
+    remember(kind, key, lambda: _settle_shared(kind, key, check))
+
+
+def _settle_shared(kind: str, key: str, check: Callable[[], None]) -> None:
+    folder = os.environ.get(SHARED_DIR_ENV)
+    marker = Path(folder, kind, key) if folder else None
+    if marker is not None and marker.is_file():
+        return
+    check()
+    if marker is not None:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()

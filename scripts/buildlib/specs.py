@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import importlib.metadata
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -189,13 +190,20 @@ def canonical_key(data: Any) -> str | None:
     return memo.digest(text)
 
 
+# What a check's outcome depends on besides the document: the validator's release and this module's code.
+_CHECKER = memo.digest(importlib.metadata.version("openapi-spec-validator"), Path(__file__).read_bytes())
+
+
 def check_spec(spec: Spec, source: Path | str) -> None:
     """Raise BuildError naming file and JSON path for dangling $refs and OpenAPI schema violations.
 
-    A document found valid once (same canonical JSON) is not validated again in this process; an invalid one
-    is checked at every call, so its message always names the caller's source.
+    A document found valid once (same canonical JSON) is not validated again in this process, nor in others
+    sharing $DOL_SDK_BUILD_CACHE (buildlib.memo); an invalid one is checked at every call, so its message always
+    names the caller's source.
     """
-    memo.remember("valid-openapi", canonical_key(spec), lambda: _check(spec, source))
+    document = canonical_key(spec)
+    key = memo.digest(document, _CHECKER) if document is not None else None
+    memo.settle("valid-openapi", key, lambda: _check(spec, source))
 
 
 def _check(spec: Spec, source: Path | str) -> None:

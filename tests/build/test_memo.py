@@ -37,9 +37,10 @@ actions:
 
 @pytest.fixture(autouse=True)
 def fresh_memory(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An empty memory for each test; the process's own comes back afterwards (later tests keep their hits)."""
+    """An empty memory for each test, no shared folder; the process's own comes back afterwards."""
     monkeypatch.setattr(memo, "_snapshots", OrderedDict())
     monkeypatch.setattr(memo, "_size", 0)
+    monkeypatch.delenv(memo.SHARED_DIR_ENV, raising=False)
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -161,6 +162,34 @@ def test_an_invalid_document_is_checked_every_time_naming_each_source(monkeypatc
         with pytest.raises(BuildError, match=rf"^{source}: invalid OpenAPI document"):
             specs.check_spec(broken, source)
     assert len(validators) == 2
+
+
+def test_a_valid_document_is_shared_through_the_build_cache_and_an_invalid_one_never(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(memo.SHARED_DIR_ENV, str(tmp_path))
+    broken = {**TINY, "info": {"title": "no version"}}
+    validators = _counting(monkeypatch, specs, "OpenAPIV31SpecValidator")
+    specs.check_spec(json.loads(json.dumps(TINY)), "first process")
+    with pytest.raises(BuildError):
+        specs.check_spec(broken, "first process")
+    assert len(validators) == 2 and len(list((tmp_path / "valid-openapi").iterdir())) == 1
+    monkeypatch.setattr(memo, "_snapshots", OrderedDict())  # another process: nothing in memory, the same folder
+    specs.check_spec(json.loads(json.dumps(TINY)), "second process")
+    assert len(validators) == 2
+    with pytest.raises(BuildError, match=r"^second process: invalid OpenAPI document"):
+        specs.check_spec(broken, "second process")
+    assert len(validators) == 3
+
+
+def test_the_build_cache_key_names_the_validator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(memo.SHARED_DIR_ENV, str(tmp_path))
+    validators = _counting(monkeypatch, specs, "OpenAPIV31SpecValidator")
+    specs.check_spec(json.loads(json.dumps(TINY)), "old validator")
+    monkeypatch.setattr(memo, "_snapshots", OrderedDict())
+    monkeypatch.setattr(specs, "_CHECKER", memo.digest("another release"))
+    specs.check_spec(json.loads(json.dumps(TINY)), "new validator")
+    assert len(validators) == 2 and len(list((tmp_path / "valid-openapi").iterdir())) == 2
 
 
 @pytest.mark.parametrize(
