@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from buildlib.export import build_document
 from buildlib.overlay import effective_spec, overlay_for
 from buildlib.project import REPO_ROOT, Project
 
+from tests.build.test_build import make_project
 from tests.conftest import BuildCli
-
-pytestmark = pytest.mark.cost(2)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
 
 ONET_OVERLAY = Path("openapi/onet/overlay.yaml")
 
@@ -31,15 +28,30 @@ def test_export_writes_the_effective_spec() -> None:
     assert exported == effective_spec(api)  # already self-contained: bundling changes nothing
 
 
+TINY_OVERLAY = """overlay: 1.0.0
+info: {title: Tiny overlay, version: 1.0.0}
+actions:
+  - target: $.paths['/things'].get
+    update: {summary: Every thing there is}
+"""
+
+
 def test_check_notices_an_overlay_edit_that_changes_no_generated_file(tmp_path: Path, build_cli: BuildCli) -> None:
-    """The suite's one build of a committed spec (in-process, tests/conftest.py)."""
-    for name in ("openapi", "overrides", "generated_client"):
-        shutil.copytree(REPO_ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    overlay = tmp_path / ONET_OVERLAY
-    text = overlay.read_text(encoding="utf-8")
-    assert "\n  version: 1.0.0\n" in text
+    """A tiny API with an overlay and a metadata file (the build of the committed specs is regen-check's job)."""
+    root = make_project(tmp_path / "project")
+    overlay = root / "openapi" / "tiny" / "overlay.yaml"
+    overlay.write_text(TINY_OVERLAY, encoding="utf-8")
+    (root / "openapi" / "tiny" / "source.json").write_text("{}\n", encoding="utf-8")
+    with (root / "openapi" / "apis.toml").open("a", encoding="utf-8") as toml:  # [tiny] is its last table
+        toml.write('overlay = "tiny/overlay.yaml"\nmetadata = "tiny/source.json"\n')
+    built = build_cli("--root", str(root))
+    assert built.returncode == 0, built.stdout + built.stderr
+    generated = root / "generated_client" / "tiny_client"
+    assert "Every thing there is" in (generated / "api" / "things" / "list_things.py").read_text(encoding="utf-8")
+    assert build_cli("--root", str(root), "--check").returncode == 0
     # The overlay's own version reaches no generated file; only the recorded overlay hash can tell.
-    overlay.write_text(text.replace("\n  version: 1.0.0\n", "\n  version: 1.0.1\n", 1))
-    result = build_cli("--root", str(tmp_path), "--check", "--api", "onet")
+    overlay.write_text(TINY_OVERLAY.replace("version: 1.0.0", "version: 1.0.1"), encoding="utf-8")
+    result = build_cli("--root", str(root), "--check")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "STALE onet" in result.stdout and "overlay_sha256" in result.stdout
+    assert "STALE tiny" in result.stdout and "overlay_sha256" in result.stdout
+    assert " added, " not in result.stdout  # no generated file differs
