@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import threading
@@ -19,7 +18,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import pytest
 from buildlib.overlay import effective_spec_at
 from buildlib.specs import deref, effective_schema
 
@@ -257,19 +255,3 @@ def redundant_definition(root: Path) -> dict[str, Any]:
 
 
 # --- what the two test modules' fixtures do -----------------------------------------------------------
-
-
-def serving() -> Iterator[Server]:
-    """A running server (a thread: in-process builds then use worker threads), shut down afterwards."""
-    httpd = start_server()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
-
-
-def without_proxy() -> Iterator[None]:
-    """The in-process fetches talk to 127.0.0.1 only: no proxy from the environment meanwhile."""
-    with pytest.MonkeyPatch.context() as patch:
-        for name in [k for k in os.environ if k.lower().endswith("_proxy")]:
-            patch.delenv(name)
-        yield

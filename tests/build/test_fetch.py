@@ -12,7 +12,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,7 +24,6 @@ from tests.build.fetch_support import (
     MOVED_PATH,
     MOVED_TO,
     PAGINATION,
-    REPO,
     SNAPSHOT,
     STEM_PATH,
     Fetch,
@@ -38,30 +36,15 @@ from tests.build.fetch_support import (
     load,
     python_names,
     run_fetch,
-    serving,
     state,
     ungeneratable,
-    without_proxy,
 )
 from tests.conftest import BuildCli
 
-pytestmark = pytest.mark.cost(9)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def no_proxy() -> Iterator[None]:
-    yield from without_proxy()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
-    yield from serving()
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A snapshot of the repository: other people edit the real one meanwhile."""
-    return copy_repo(REPO, tmp_path_factory.mktemp("pristine"))
+pytestmark = [
+    pytest.mark.cost(9),  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+    pytest.mark.usefixtures("no_proxy"),  # tests/build/conftest.py
+]
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.build.fetch_support import (
-    REPO,
     SNAPSHOT,
     STEM_PATH,
     Fetch,
@@ -25,29 +23,14 @@ from tests.build.fetch_support import (
     load,
     redundant_definition,
     run_fetch,
-    serving,
     state,
-    without_proxy,
 )
 from tests.conftest import BuildCli
 
-pytestmark = pytest.mark.cost(6)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def no_proxy() -> Iterator[None]:
-    yield from without_proxy()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
-    yield from serving()
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A snapshot of the repository: other people edit the real one meanwhile."""
-    return copy_repo(REPO, tmp_path_factory.mktemp("pristine"))
+pytestmark = [
+    pytest.mark.cost(6),  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+    pytest.mark.usefixtures("no_proxy"),  # tests/build/conftest.py
+]
 
 
 @pytest.fixture(scope="module")
