@@ -190,8 +190,11 @@ def canonical_key(data: Any) -> str | None:
     return memo.digest(text)
 
 
-# What a check's outcome depends on besides the document: the validator's release and this module's code.
-_CHECKER = memo.digest(importlib.metadata.version("openapi-spec-validator"), Path(__file__).read_bytes())
+# What a check's outcome depends on besides the document: the validator's and its engines' releases, this code.
+_VALIDATOR_DISTRIBUTIONS = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "referencing")
+_CHECKER = memo.digest(
+    *(f"{name}=={importlib.metadata.version(name)}" for name in _VALIDATOR_DISTRIBUTIONS), Path(__file__).read_bytes()
+)
 
 
 def check_spec(spec: Spec, source: Path | str) -> None:
