@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerCluster")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -27,67 +31,75 @@ class CareerCluster:
     href: str
     """ Link to the occupations in this cluster. """
     title: str
-    sub_cluster: list[CareerSubClusterLink] | Unset = UNSET
+    sub_cluster: list[CareerSubClusterLink] | None = None
     """ Sub-clusters of this cluster (guess by analogy with STEM job_family links; may be absent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "href": "href",
+        "title": "title",
+        "sub_cluster": "sub_cluster",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        href = self.href
-
-        title = self.title
-
-        sub_cluster: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_cluster, Unset):
-            sub_cluster = []
-            for sub_cluster_item_data in self.sub_cluster:
-                sub_cluster_item = sub_cluster_item_data.to_dict()
-                sub_cluster.append(sub_cluster_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "title": title,
-            }
-        )
-        if sub_cluster is not UNSET:
-            field_dict["sub_cluster"] = sub_cluster
-
+        field_dict["code"] = self.code
+        field_dict["href"] = self.href
+        field_dict["title"] = self.title
+        if self.sub_cluster is not None:
+            field_dict["sub_cluster"] = _dump(self.sub_cluster)
+        elif "sub_cluster" in self._sent_null:
+            field_dict["sub_cluster"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        href = src_dict["href"]
-
-        title = src_dict["title"]
-
-        _sub_cluster = src_dict.get("sub_cluster", UNSET)
-        sub_cluster: list[CareerSubClusterLink] | Unset = UNSET
-        if _sub_cluster is not UNSET:
-            sub_cluster = []
-            for sub_cluster_item_data in _sub_cluster:
-                sub_cluster_item = CareerSubClusterLink.from_dict(sub_cluster_item_data)
-
-                sub_cluster.append(sub_cluster_item)
-
-        career_cluster = cls(
-            code=code,
-            href=href,
-            title=title,
-            sub_cluster=sub_cluster,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        nulls: tuple[str, ...] = ()
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["href"]
+        if not type(v) is str:
+            _drifted()
+        obj.href = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("sub_cluster")
+        if v is None:
+            if "sub_cluster" in src_dict:
+                nulls += ("sub_cluster",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerSubClusterLink(item0) for item0 in v]
+        obj.sub_cluster = v
+        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_cluster  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_cluster.additional_properties = d
-        return career_cluster
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +121,6 @@ class CareerCluster:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.career_sub_cluster_link import CareerSubClusterLink  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_CareerSubClusterLink = CareerSubClusterLink.from_dict

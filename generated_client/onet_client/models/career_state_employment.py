@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CareerStateEmployment")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "location_quotient",
@@ -29,45 +33,53 @@ class CareerStateEmployment:
     postal_code: str
     """ Two-letter state or territory postal code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "location_quotient": "location_quotient",
+        "name": "name",
+        "postal_code": "postal_code",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        location_quotient = self.location_quotient
-
-        name = self.name
-
-        postal_code = self.postal_code
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "location_quotient": location_quotient,
-                "name": name,
-                "postal_code": postal_code,
-            }
-        )
-
+        field_dict["location_quotient"] = self.location_quotient
+        field_dict["name"] = self.name
+        field_dict["postal_code"] = self.postal_code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        location_quotient = src_dict["location_quotient"]
-
-        name = src_dict["name"]
-
-        postal_code = src_dict["postal_code"]
-
-        career_state_employment = cls(
-            location_quotient=location_quotient,
-            name=name,
-            postal_code=postal_code,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["location_quotient"]
+        if not (type(v) is float or type(v) is int):
+            _drifted()
+        obj.location_quotient = v
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
+        obj.name = v
+        v = src_dict["postal_code"]
+        if not type(v) is str:
+            _drifted()
+        obj.postal_code = v
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return career_state_employment  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        career_state_employment.additional_properties = d
-        return career_state_employment
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

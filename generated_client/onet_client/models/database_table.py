@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseTable")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "info",
@@ -31,60 +35,79 @@ class DatabaseTable:
     table_id: str
     """ Identifier used by the info and rows services. """
     title: str
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "info": "info",
+        "rows": "rows",
+        "table_id": "table_id",
+        "title": "title",
+        "description": "description",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        info = self.info
-
-        rows = self.rows
-
-        table_id = self.table_id
-
-        title = self.title
-
-        description = self.description
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "info": info,
-                "rows": rows,
-                "table_id": table_id,
-                "title": title,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict["info"] = self.info
+        field_dict["rows"] = self.rows
+        field_dict["table_id"] = self.table_id
+        field_dict["title"] = self.title
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        info = src_dict["info"]
-
-        rows = src_dict["rows"]
-
-        table_id = src_dict["table_id"]
-
-        title = src_dict["title"]
-
-        description = src_dict.get("description", UNSET)
-
-        database_table = cls(
-            info=info,
-            rows=rows,
-            table_id=table_id,
-            title=title,
-            description=description,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        nulls: tuple[str, ...] = ()
+        v = src_dict["info"]
+        if not type(v) is str:
+            _drifted()
+        obj.info = v
+        v = src_dict["rows"]
+        if not type(v) is str:
+            _drifted()
+        obj.rows = v
+        v = src_dict["table_id"]
+        if not type(v) is str:
+            _drifted()
+        obj.table_id = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                nulls += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return database_table  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        database_table.additional_properties = d
-        return database_table
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

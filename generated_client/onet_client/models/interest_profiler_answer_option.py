@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.interest_profiler_answer_option_value import (
     InterestProfilerAnswerOptionValue,
     check_interest_profiler_answer_option_value,
@@ -13,6 +16,7 @@ from ..models.interest_profiler_answer_option_value import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerAnswerOption")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "name",
@@ -30,39 +34,48 @@ class InterestProfilerAnswerOption:
     value: InterestProfilerAnswerOptionValue
     """ Answer value on the 1-5 scale. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "value": "value",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value: int = self.value
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
-
+        field_dict["name"] = self.name
+        field_dict["value"] = self.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
-
-        value = check_interest_profiler_answer_option_value(src_dict["value"])
-
-        interest_profiler_answer_option = cls(
-            name=name,
-            value=value,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
+        obj.name = v
+        v = src_dict["value"]
+        v = check_interest_profiler_answer_option_value(v)
+        if not type(v) is int:
+            _drifted()
+        obj.value = v
         if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_answer_option  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_answer_option.additional_properties = d
-        return interest_profiler_answer_option
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

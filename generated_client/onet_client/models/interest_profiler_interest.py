@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerInterest")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -29,55 +33,74 @@ class InterestProfilerInterest:
     """ What the interest area means. """
     title: str
     """ Interest area name (Spanish in /mpp). """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Probably links to the careers for this single interest; guess. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "description": "description",
+        "title": "title",
+        "href": "href",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
-        title = self.title
-
-        href = self.href
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "description": description,
-                "title": title,
-            }
-        )
-        if href is not UNSET:
-            field_dict["href"] = href
-
+        field_dict["code"] = self.code
+        field_dict["description"] = self.description
+        field_dict["title"] = self.title
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        description = src_dict["description"]
-
-        title = src_dict["title"]
-
-        href = src_dict.get("href", UNSET)
-
-        interest_profiler_interest = cls(
-            code=code,
-            description=description,
-            title=title,
-            href=href,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        nulls: tuple[str, ...] = ()
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
+        obj.description = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                nulls += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.href = v
+        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_interest  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_interest.additional_properties = d
-        return interest_profiler_interest
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestProfilerResults")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "careers",
@@ -27,47 +31,48 @@ class InterestProfilerResults:
     result: list[InterestProfilerResult]
     """ Six entries in Realistic, Investigative, Artistic, Social, Enterprising, Conventional order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "careers": "careers",
+        "result": "result",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        careers = self.careers
-
-        result = []
-        for result_item_data in self.result:
-            result_item = result_item_data.to_dict()
-            result.append(result_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "careers": careers,
-                "result": result,
-            }
-        )
-
+        field_dict["careers"] = self.careers
+        field_dict["result"] = _dump(self.result)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        careers = src_dict["careers"]
-
-        result = []
-        _result = src_dict["result"]
-        for result_item_data in _result:
-            result_item = InterestProfilerResult.from_dict(result_item_data)
-
-            result.append(result_item)
-
-        interest_profiler_results = cls(
-            careers=careers,
-            result=result,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        v = src_dict["careers"]
+        if not type(v) is str:
+            _drifted()
+        obj.careers = v
+        v = src_dict["result"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_InterestProfilerResult(item0) for item0 in v]
+        obj.result = v
         if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
-            return interest_profiler_results  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        interest_profiler_results.additional_properties = d
-        return interest_profiler_results
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +94,6 @@ class InterestProfilerResults:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.interest_profiler_result import InterestProfilerResult  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_InterestProfilerResult = InterestProfilerResult.from_dict

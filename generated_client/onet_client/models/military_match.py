@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..models.military_match_branch import MilitaryMatchBranch, check_military_match_branch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MilitaryMatch")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "active",
@@ -33,73 +37,82 @@ class MilitaryMatch:
     """ Military occupation code (MOS, rating, AFSC or designator), e.g. 11B. """
     title: str
     """ Military job title with branch and category in parentheses, e.g. Infantryman (Army - Enlisted). """
-    external_info: list[MilitaryExternalInfo] | Unset = UNSET
+    external_info: list[MilitaryExternalInfo] | None = None
     """ Outside links (v1.9; unconfirmed in v2). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "active": "active",
+        "branch": "branch",
+        "code": "code",
+        "title": "title",
+        "external_info": "external_info",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        branch: str = self.branch
-
-        code = self.code
-
-        title = self.title
-
-        external_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.external_info, Unset):
-            external_info = []
-            for external_info_item_data in self.external_info:
-                external_info_item = external_info_item_data.to_dict()
-                external_info.append(external_info_item)
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-                "branch": branch,
-                "code": code,
-                "title": title,
-            }
-        )
-        if external_info is not UNSET:
-            field_dict["external_info"] = external_info
-
+        field_dict["active"] = self.active
+        field_dict["branch"] = self.branch
+        field_dict["code"] = self.code
+        field_dict["title"] = self.title
+        if self.external_info is not None:
+            field_dict["external_info"] = _dump(self.external_info)
+        elif "external_info" in self._sent_null:
+            field_dict["external_info"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        active = src_dict["active"]
-
-        branch = check_military_match_branch(src_dict["branch"])
-
-        code = src_dict["code"]
-
-        title = src_dict["title"]
-
-        _external_info = src_dict.get("external_info", UNSET)
-        external_info: list[MilitaryExternalInfo] | Unset = UNSET
-        if _external_info is not UNSET:
-            external_info = []
-            for external_info_item_data in _external_info:
-                external_info_item = MilitaryExternalInfo.from_dict(external_info_item_data)
-
-                external_info.append(external_info_item)
-
-        military_match = cls(
-            active=active,
-            branch=branch,
-            code=code,
-            title=title,
-            external_info=external_info,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        nulls: tuple[str, ...] = ()
+        v = src_dict["active"]
+        if not type(v) is bool:
+            _drifted()
+        obj.active = v
+        v = src_dict["branch"]
+        v = check_military_match_branch(v)
+        if not type(v) is str:
+            _drifted()
+        obj.branch = v
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("external_info")
+        if v is None:
+            if "external_info" in src_dict:
+                nulls += ("external_info",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_MilitaryExternalInfo(item0) for item0 in v]
+        obj.external_info = v
+        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
-            return military_match  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        military_match.additional_properties = d
-        return military_match
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +134,6 @@ class MilitaryMatch:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.military_external_info import MilitaryExternalInfo  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_MilitaryExternalInfo = MilitaryExternalInfo.from_dict

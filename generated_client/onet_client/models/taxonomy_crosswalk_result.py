@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaxonomyCrosswalkResult")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -29,63 +33,75 @@ class TaxonomyCrosswalkResult:
     """ Corresponding occupation(s) in the target taxonomy; a split gives several. """
     title: str
     """ Title of the source occupation. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Description of the source occupation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "occupation": "occupation",
+        "title": "title",
+        "description": "description",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        occupation = []
-        for occupation_item_data in self.occupation:
-            occupation_item = occupation_item_data.to_dict()
-            occupation.append(occupation_item)
-
-        title = self.title
-
-        description = self.description
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "occupation": occupation,
-                "title": title,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict["code"] = self.code
+        field_dict["occupation"] = _dump(self.occupation)
+        field_dict["title"] = self.title
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        occupation = []
-        _occupation = src_dict["occupation"]
-        for occupation_item_data in _occupation:
-            occupation_item = TaxonomyTargetOccupation.from_dict(occupation_item_data)
-
-            occupation.append(occupation_item)
-
-        title = src_dict["title"]
-
-        description = src_dict.get("description", UNSET)
-
-        taxonomy_crosswalk_result = cls(
-            code=code,
-            occupation=occupation,
-            title=title,
-            description=description,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        nulls: tuple[str, ...] = ()
+        v = src_dict["code"]
+        if not type(v) is str:
+            _drifted()
+        obj.code = v
+        v = src_dict["occupation"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_TaxonomyTargetOccupation(item0) for item0 in v]
+        obj.occupation = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                nulls += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.description = v
+        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return taxonomy_crosswalk_result  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        taxonomy_crosswalk_result.additional_properties = d
-        return taxonomy_crosswalk_result
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +123,6 @@ class TaxonomyCrosswalkResult:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.taxonomy_target_occupation import TaxonomyTargetOccupation  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_TaxonomyTargetOccupation = TaxonomyTargetOccupation.from_dict

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._core.models import drifted as _drifted
+from .._core.models import dump as _dump
+from .._core.models import fields_sent as _fields_sent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolsUsedCategory")
+_new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
         "code",
@@ -30,79 +34,75 @@ class ToolsUsedCategory:
     objects with a title; both are accepted. """
     title: str
     """ UNSPSC commodity title. """
-    related: str | Unset = UNSET
+    related: str | None = None
     """ URL of the resource listing occupations related through this category (may be absent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
+    _sdk_keys: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "example": "example",
+        "title": "title",
+        "related": "related",
+    }
+    """ Each field's JSON key (for the response checks' paths). """
+    _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
+    """ The fields whose spec allows null (a null elsewhere is drift). """
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        example = []
-        for example_item_data in self.example:
-            example_item: dict[str, Any] | str
-            if isinstance(example_item_data, ToolsUsedExample):
-                example_item = example_item_data.to_dict()
-            else:
-                example_item = example_item_data
-            example.append(example_item)
-
-        title = self.title
-
-        related = self.related
-
+        """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "example": example,
-                "title": title,
-            }
-        )
-        if related is not UNSET:
-            field_dict["related"] = related
-
+        field_dict["code"] = self.code
+        field_dict["example"] = _dump(self.example)
+        field_dict["title"] = self.title
+        if self.related is not None:
+            field_dict["related"] = self.related
+        elif "related" in self._sent_null:
+            field_dict["related"] = None
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        example = []
-        _example = src_dict["example"]
-        for example_item_data in _example:
-
-            def _parse_example_item(data: object) -> str | ToolsUsedExample:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    example_item_type_1 = ToolsUsedExample.from_dict(data)
-
-                    return example_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | ToolsUsedExample, data)
-
-            example_item = _parse_example_item(example_item_data)
-
-            example.append(example_item)
-
-        title = src_dict["title"]
-
-        related = src_dict.get("related", UNSET)
-
-        tools_used_category = cls(
-            code=code,
-            example=example,
-            title=title,
-            related=related,
-        )
-
+        """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
+        obj = _new(cls)
+        v: Any  # each field's value in turn, as sent or as built
+        nulls: tuple[str, ...] = ()
+        v = src_dict["code"]
+        if not type(v) is int:
+            _drifted()
+        obj.code = v
+        v = src_dict["example"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [item0 for item0 in v]
+        obj.example = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
+        v = src_dict.get("related")
+        if v is None:
+            if "related" in src_dict:
+                nulls += ("related",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.related = v
+        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
-            return tools_used_category  # no additional properties: keep the empty dict attrs made
+            obj.additional_properties = {}
+            return obj
+        _drifted()  # keys the spec does not name: the response checks report them
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
-        tools_used_category.additional_properties = d
-        return tools_used_category
+        obj.additional_properties = d
+
+        return obj
+
+    def fields_sent(self) -> frozenset[str]:
+        """Names of the fields the server sent, null included (absent and null optional fields both read None)."""
+        return _fields_sent(self)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +124,6 @@ class ToolsUsedCategory:
 # Imported once, after the class: models refer to each other (sometimes in a cycle), and a module importing this
 # one back finds the class already defined.
 from ..models.tools_used_example import ToolsUsedExample  # noqa: E402
+
+# Bound once: from_dict calls these per value, and looking a classmethod up binds it anew on every call.
+_from_dict_ToolsUsedExample = ToolsUsedExample.from_dict
