@@ -113,8 +113,10 @@ def emit(report: Report, fmt: str, targets: Sequence[tuple[str, Path]]) -> None:
     for target_format, path in targets:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(RENDERERS[target_format](report), encoding="utf-8")
-    if fmt != "text":
+    if fmt != "text":  # stdout holds a document; the verdict and what stopped the run go to the terminal
         print(report.summary(), file=sys.stderr)
+        for error in report.errors:
+            print(f"error: {error}", file=sys.stderr)
 
 
 def run_live_apis(selected: list[ApiConfig], args: argparse.Namespace) -> Report | None:
