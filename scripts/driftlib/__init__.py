@@ -7,7 +7,8 @@ strictly against a test-time copy of each spec and reports every mismatch with i
 
 from __future__ import annotations
 
-TOOL_NAME = "scripts/drift.py"
+# The command that recorded a fixture: the clone's script, or the console command of the installed package.
+TOOL_NAME = "scripts/drift.py" if __name__ == "driftlib" else "dol-career-drift"
 TOOL_VERSION = "1.0.0"
 
 # Exit codes shared by every command.

@@ -44,8 +44,7 @@ def _delay(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="drift.py",
-        description="Detect drift between the O*NET / CareerOneStop APIs and the OpenAPI specs in openapi/.",
+        description="Detect drift between the O*NET / CareerOneStop APIs and their OpenAPI specs.",
         epilog="Exit codes: 0 no drift, 1 drift found, 2 usage or input error.",
     )
     common = argparse.ArgumentParser(add_help=False)

@@ -28,9 +28,9 @@ from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus
 
 import httpx
-from buildlib.kinds import Kind, Severity
 
 from . import TOOL_NAME, TOOL_VERSION
+from ._speclib import Kind, Severity
 from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig, load_apis
 from .check import match_operation
 from .findings import Finding, Problem, Redact, redact_json

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
-from buildlib import report as shared
-
 from . import EXIT_DRIFT, EXIT_OK, EXIT_USAGE, TOOL_VERSION
+from ._speclib import shared_report as shared
 from .findings import Finding
 
 
