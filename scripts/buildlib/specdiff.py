@@ -10,7 +10,7 @@ its own kind, whose severity depends on the direction. A change inside a compone
 definitions reference by the same name is reported once, under the component, with the operations it reaches.
 
 Every change has a kind from the shared vocabulary (buildlib.kinds) and a rule `<scope>-<kind>` whose
-severity (ERR, WARN, INFO, listed in rules.toml and the README) decides whether it is breaking (ERR). The
+severity (ERR, WARN, INFO, listed in rules.toml and docs/guide/drift-ci.md) decides whether it is breaking (ERR). The
 direction matters: the client sends parameters and request bodies (scope `request`) and receives responses
 (scope `response`). A widened response enum is ERR: generated clients map enums to enum types (ours, and Java
 or Go ones downstream) and fail to parse a value they do not know. Constraint changes (pattern, bounds,
