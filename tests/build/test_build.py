@@ -292,9 +292,7 @@ def test_check_fails_on_a_spec_change_without_a_version_move(built: Path, run_bu
     write_spec(built, spec)
     stale = run_build(built, "--check")
     assert stale.returncode == 1
-    assert f"UNVERSIONED tiny: the spec changed since {TINY_SPEC['info']['version']} without its version moving" in (
-        stale.stdout
-    )
+    assert "UNVERSIONED tiny: the spec changed since 1 without its version moving" in stale.stdout
     assert "a patch change" in stale.stdout
     bumped = run_build(built, "--bump")
     assert bumped.returncode == 0 and "(patch)" in bumped.stdout
