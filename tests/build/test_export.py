@@ -107,7 +107,8 @@ def index(exported: Path) -> dict[str, Any]:
 def test_export_writes_json_yaml_and_index_per_api(exported: Path, index: dict[str, Any]) -> None:
     apis = Project(REPO_ROOT).apis()
     expected = {f"{name}.{fmt}" for name in apis for fmt in ("json", "yaml")}
-    assert {p.name for p in exported.iterdir()} == expected | {"index.json"}
+    changelogs = {f"{name}.changelog.md" for name in apis}  # buildlib.versions: every committed API is versioned
+    assert {p.name for p in exported.iterdir()} == expected | changelogs | {"index.json"}
     assert index["index_version"] == 1
     assert [e["file"] for e in index["files"]] == sorted(expected)
     for entry in index["files"]:
