@@ -10,6 +10,7 @@ editable install of the clone stays invisible: only the wheel's copy of the pack
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 import os
 import re
 import subprocess
@@ -161,3 +162,57 @@ def test_installed_drift_command_checks_the_shipped_fixtures_from_any_folder(ins
     done = installed.run("dol-career-drift", "live", "--api", "onet")
     assert done.returncode == 2 and "ONET_API_KEY is not set" in done.stderr  # the same exit codes as the script
     assert installed.run("dol-career-drift", "--help").stdout.startswith("usage: dol-career-drift")
+
+
+def _name(requirement: str) -> str:
+    match = re.match(r"[A-Za-z0-9._-]+", requirement)
+    assert match, requirement
+    return re.sub(r"[-_.]+", "-", match.group(0)).lower()
+
+
+def _closure(extra: str) -> set[str]:
+    """The distributions `pip install "dol-career-sdks[extra]"` brings (transitively, without their extras)."""
+    wanted = [
+        r for r in importlib.metadata.requires("dol-career-sdks") or [] if "extra ==" not in r or f'"{extra}"' in r
+    ]
+    found: set[str] = set()
+    while wanted:
+        name = _name(wanted.pop())
+        if name in found or name == "dol-career-sdks":
+            continue
+        try:
+            requires = importlib.metadata.requires(name) or []
+        except importlib.metadata.PackageNotFoundError:
+            continue  # its marker excludes this interpreter (exceptiongroup before 3.11, ...)
+        found.add(name)
+        wanted += [r for r in requires if "extra ==" not in r]
+    return found
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0 and n.module}
+    return {name.partition(".")[0] for name in names}
+
+
+def test_the_drift_extra_brings_every_library_the_installed_monitor_imports() -> None:
+    """What made `scripts/drift.py check` fail with ModuleNotFoundError (yaml) after the plain install."""
+    scripts = ROOT / "scripts"
+    speclib = ast.parse((scripts / "driftlib" / "_speclib.py").read_text(encoding="utf-8"))
+    used = {
+        a.name for n in ast.walk(speclib) if isinstance(n, ast.ImportFrom) and n.module == "buildlib" for a in n.names
+    }
+    used |= {
+        n.module.split(".")[1]
+        for n in ast.walk(speclib)
+        if isinstance(n, ast.ImportFrom) and n.module and "." in n.module
+    }
+    files = [*(scripts / "driftlib").glob("*.py"), *(scripts / "buildlib" / f"{module}.py" for module in used)]
+    ours = {"buildlib", "driftlib", "onet_client", "careeronestop_client", "__future__"}
+    third_party = set().union(*map(_imports, files)) - set(sys.stdlib_module_names) - ours
+    distributions = importlib.metadata.packages_distributions()
+    needed = {_name(distributions[module][0]) for module in third_party}
+    assert {"pyyaml", "jsonschema", "httpx"} <= needed  # the scan sees the imports
+    assert sorted(needed - _closure("drift")) == []
+    assert "pyyaml" not in _closure("")  # the SDKs alone stay light
