@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from buildlib.project import Project
 
-pytestmark = pytest.mark.cost(12)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
+pytestmark = pytest.mark.cost(16)  # seconds, idle 2-core machine: scheduled early (tests/conftest.py)
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "contract_tests" / "fixtures"
