@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from buildlib.kinds import Kind, Severity, rule
-from buildlib.specs import json_path, ref_of
 from jsonschema.exceptions import ValidationError
+
+from ._speclib import Kind, Severity, json_path, ref_of, rule
 
 Redact = Callable[[str], str]
 

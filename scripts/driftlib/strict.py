@@ -25,13 +25,12 @@ import copy
 from typing import Any
 from urllib.parse import quote
 
-from buildlib import specs
-from buildlib.specs import effective_schema, needs_fold
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._speclib import effective_schema, needs_fold, specs
 from .spec import Spec, SpecError, resolve_pointer
 
 BASE_URI = "urn:drift:spec"
