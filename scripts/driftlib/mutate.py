@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from buildlib.assumed import required_fields
 from buildlib.kinds import Kind
 from buildlib.specs import effective_schema, json_path
 
@@ -249,7 +250,7 @@ class Mutator:
         added = _set(body, (*path, PROBE_FIELD), 1)
         yield self.mutant("add-field", Kind.FIELD_ADDED, (*path, PROBE_FIELD), self.oracle.closed(schema), added)
         for key in value:
-            required = key in (schema.get("required") or [])
+            required = key in required_fields(schema)
             yield self.mutant("drop-field", Kind.FIELD_REMOVED, (*path, key), required, _drop(body, (*path, key)))
 
     def value_mutants(self, body: Any, path: tuple[Any, ...], value: Any, schema: Schema) -> Iterator[Mutant]:
