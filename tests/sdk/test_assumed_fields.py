@@ -8,6 +8,7 @@ so their `title` is assumed (x-assumed-required, optional in the model). `online
 
 from __future__ import annotations
 
+import inspect
 import logging
 from typing import Any
 
@@ -102,3 +103,11 @@ def test_observed_operation_with_its_required_fields_passes_strict_mode() -> Non
     body = tasks({"id": "1", "title": "Write code", "related": "/x/1", "category": "Core", "importance": 80})
     report = client(body, strict=True).online.get_details_tasks("15-1252.00")
     assert report.task[0].title == "Write code"
+
+
+def test_docstrings_name_the_assumed_fields_and_only_where_there_are_some() -> None:
+    onet = OnetClient(ONET_KEY)
+    guessed = inspect.getdoc(type(onet.online.list_hot_technologies).__call__) or ""
+    assert "Assumed response fields" in guessed and "`technology[*].title`" in guessed
+    observed = inspect.getdoc(type(onet.online.get_details_tasks).__call__) or ""
+    assert observed and "Assumed response fields" not in observed
