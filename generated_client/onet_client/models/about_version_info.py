@@ -26,8 +26,8 @@ _PROPERTY_NAMES = frozenset(
 class AboutVersionInfo:
     """Version information for the API, taxonomy and database."""
 
-    api_version: str
-    """ API version string, e.g. 2.0. """
+    api_version: str | None = None
+    """ API version string, e.g. 2.0. Assumed: no real body or documentation shows this field is always sent. """
     database: AboutReleaseInfo | str | None = None
     """ O*NET database release served. A plain string or an object; v2 layout unknown. """
     taxonomy: AboutReleaseInfo | str | None = None
@@ -48,7 +48,10 @@ class AboutVersionInfo:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["api_version"] = self.api_version
+        if self.api_version is not None:
+            field_dict["api_version"] = self.api_version
+        elif "api_version" in self._sent_null:
+            field_dict["api_version"] = None
         if self.database is not None:
             field_dict["database"] = _dump(self.database)
         elif "database" in self._sent_null:
@@ -65,9 +68,14 @@ class AboutVersionInfo:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["api_version"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("api_version")
+        if v is None:
+            if "api_version" in src_dict:
+                nulls += ("api_version",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.api_version = v
         v = src_dict.get("database")
         if v is None:
@@ -104,7 +112,7 @@ class AboutVersionInfo:
                     _drifted()
         obj.taxonomy = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

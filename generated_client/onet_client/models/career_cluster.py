@@ -17,8 +17,8 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "href",
-        "title",
         "sub_cluster",
+        "title",
     }
 )
 
@@ -27,20 +27,23 @@ _PROPERTY_NAMES = frozenset(
 class CareerCluster:
     """A Career Cluster of the National Career Clusters Framework (Advance CTE, 2024 edition)."""
 
-    code: str
-    href: str
-    """ Link to the occupations in this cluster. """
-    title: str
+    code: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
+    href: str | None = None
+    """ Link to the occupations in this cluster. Assumed: no real body or documentation shows this field is always
+    sent. """
     sub_cluster: list[CareerSubClusterLink] | None = None
     """ Sub-clusters of this cluster (guess by analogy with STEM job_family links; may be absent). """
+    title: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "href": "href",
-        "title": "title",
         "sub_cluster": "sub_cluster",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -50,13 +53,22 @@ class CareerCluster:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["href"] = self.href
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
         if self.sub_cluster is not None:
             field_dict["sub_cluster"] = _dump(self.sub_cluster)
         elif "sub_cluster" in self._sent_null:
             field_dict["sub_cluster"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -65,18 +77,24 @@ class CareerCluster:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.code = v
-        v = src_dict["href"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                nulls += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.href = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("sub_cluster")
         if v is None:
             if "sub_cluster" in src_dict:
@@ -87,8 +105,17 @@ class CareerCluster:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerSubClusterLink(item0) for item0 in v]
         obj.sub_cluster = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

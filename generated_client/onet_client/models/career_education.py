@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CareerEducation")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "job_zone",
         "apprenticeship",
         "education_usually_needed",
+        "job_zone",
     }
 )
 
@@ -26,19 +26,19 @@ _PROPERTY_NAMES = frozenset(
 class CareerEducation:
     """Education section: Job Zone and education usually needed."""
 
-    job_zone: CareerEducationJobZone
-    """ The career's Job Zone (a bare integer in v1.9). """
     apprenticeship: bool | None = None
     """ Apprenticeship flag; declared by one low-trust client only. """
     education_usually_needed: list[str] | None = None
     """ Education levels usually needed (v1.9: {category: [...]}). """
+    job_zone: CareerEducationJobZone | None = None
+    """ The career's Job Zone (a bare integer in v1.9). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "job_zone": "job_zone",
         "apprenticeship": "apprenticeship",
         "education_usually_needed": "education_usually_needed",
+        "job_zone": "job_zone",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -48,7 +48,6 @@ class CareerEducation:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["job_zone"] = _dump(self.job_zone)
         if self.apprenticeship is not None:
             field_dict["apprenticeship"] = self.apprenticeship
         elif "apprenticeship" in self._sent_null:
@@ -57,6 +56,10 @@ class CareerEducation:
             field_dict["education_usually_needed"] = self.education_usually_needed
         elif "education_usually_needed" in self._sent_null:
             field_dict["education_usually_needed"] = None
+        if self.job_zone is not None:
+            field_dict["job_zone"] = _dump(self.job_zone)
+        elif "job_zone" in self._sent_null:
+            field_dict["job_zone"] = None
         return field_dict
 
     @classmethod
@@ -65,9 +68,6 @@ class CareerEducation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["job_zone"]
-        v = _from_dict_CareerEducationJobZone(v)
-        obj.job_zone = v
         v = src_dict.get("apprenticeship")
         if v is None:
             if "apprenticeship" in src_dict:
@@ -86,8 +86,16 @@ class CareerEducation:
             if not type(v) is list:
                 _drifted()
         obj.education_usually_needed = v
+        v = src_dict.get("job_zone")
+        if v is None:
+            if "job_zone" in src_dict:
+                nulls += ("job_zone",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_CareerEducationJobZone(v)
+        obj.job_zone = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -29,7 +29,7 @@ _PROPERTY_NAMES = frozenset(
 class CareerEducationJobZone:
     """The career's Job Zone (a bare integer in v1.9)."""
 
-    code: CareerJobZoneCode
+    code: CareerJobZoneCode | None = None
     """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
     education: str | None = None
     """ Education typically needed. """
@@ -57,7 +57,10 @@ class CareerEducationJobZone:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if self.education is not None:
             field_dict["education"] = self.education
         elif "education" in self._sent_null:
@@ -82,10 +85,15 @@ class CareerEducationJobZone:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        v = check_career_job_zone_code(v)
-        if not type(v) is int:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = check_career_job_zone_code(v)
+            if not type(v) is int:
+                _drifted()
         obj.code = v
         v = src_dict.get("education")
         if v is None:
@@ -124,7 +132,7 @@ class CareerEducationJobZone:
                 _drifted()
         obj.training = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

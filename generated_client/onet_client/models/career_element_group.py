@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CareerElementGroup")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
+        "element",
         "id",
         "name",
-        "element",
     }
 )
 
@@ -26,19 +26,19 @@ _PROPERTY_NAMES = frozenset(
 class CareerElementGroup:
     """A labelled group of elements (knowledge, skills or abilities)."""
 
-    id: str
-    """ Group id (content-model style). """
-    name: str
-    """ Group label. """
     element: list[CareerElement] | None = None
     """ Elements in the group. """
+    id: str | None = None
+    """ Group id (content-model style). Assumed: no real body or documentation shows this field is always sent. """
+    name: str | None = None
+    """ Group label. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
+        "element": "element",
         "id": "id",
         "name": "name",
-        "element": "element",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -48,12 +48,18 @@ class CareerElementGroup:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["name"] = self.name
         if self.element is not None:
             field_dict["element"] = _dump(self.element)
         elif "element" in self._sent_null:
             field_dict["element"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +68,6 @@ class CareerElementGroup:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["id"]
-        if not type(v) is str:
-            _drifted()
-        obj.id = v
-        v = src_dict["name"]
-        if not type(v) is str:
-            _drifted()
-        obj.name = v
         v = src_dict.get("element")
         if v is None:
             if "element" in src_dict:
@@ -80,8 +78,26 @@ class CareerElementGroup:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerElement(item0) for item0 in v]
         obj.element = v
+        v = src_dict.get("id")
+        if v is None:
+            if "id" in src_dict:
+                nulls += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                nulls += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
         obj._sent_null = nulls
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

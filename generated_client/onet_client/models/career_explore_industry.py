@@ -27,15 +27,19 @@ _PROPERTY_NAMES = frozenset(
 class CareerExploreIndustry:
     """An industry employing the career (v1.9 shape)."""
 
-    code: int
-    """ Industry code. """
-    href: str
-    """ Link to the industry's careers in the same tree. """
-    percent_employed: int
-    """ Percent of the career's workers employed in this industry. """
-    title: str
-    """ Industry name. """
+    code: int | None = None
+    """ Industry code. Assumed: no real body or documentation shows this field is always sent. """
+    href: str | None = None
+    """ Link to the industry's careers in the same tree. Assumed: no real body or documentation shows this field is
+    always sent. """
+    percent_employed: int | None = None
+    """ Percent of the career's workers employed in this industry. Assumed: no real body or documentation shows this
+    field is always sent. """
+    title: str | None = None
+    """ Industry name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "href": "href",
@@ -50,10 +54,22 @@ class CareerExploreIndustry:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["href"] = self.href
-        field_dict["percent_employed"] = self.percent_employed
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.percent_employed is not None:
+            field_dict["percent_employed"] = self.percent_employed
+        elif "percent_employed" in self._sent_null:
+            field_dict["percent_employed"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -61,23 +77,45 @@ class CareerExploreIndustry:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["code"]
-        if not type(v) is int:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
         obj.code = v
-        v = src_dict["href"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                nulls += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.href = v
-        v = src_dict["percent_employed"]
-        if not type(v) is int:
-            _drifted()
+        v = src_dict.get("percent_employed")
+        if v is None:
+            if "percent_employed" in src_dict:
+                nulls += ("percent_employed",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
         obj.percent_employed = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.title = v
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -26,13 +26,17 @@ _PROPERTY_NAMES = frozenset(
 class CareerIndustry:
     """An industry in the Browse careers by industry listing (v1.9 item shape)."""
 
-    code: int
-    """ Industry code; integer in v1.9 (e.g. 54 for Professional, Science, & Technical). """
-    href: str
-    """ Link to the careers of this industry in the same tree. """
-    title: str
-    """ Industry name. """
+    code: int | None = None
+    """ Industry code; integer in v1.9 (e.g. 54 for Professional, Science, & Technical). Assumed: no real body or
+    documentation shows this field is always sent. """
+    href: str | None = None
+    """ Link to the careers of this industry in the same tree. Assumed: no real body or documentation shows this
+    field is always sent. """
+    title: str | None = None
+    """ Industry name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "href": "href",
@@ -46,9 +50,18 @@ class CareerIndustry:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["href"] = self.href
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -56,19 +69,36 @@ class CareerIndustry:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["code"]
-        if not type(v) is int:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
         obj.code = v
-        v = src_dict["href"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                nulls += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.href = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.title = v
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CareerJobOutlook")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "outlook",
         "bright_outlook",
+        "outlook",
         "salary",
     }
 )
@@ -26,18 +26,18 @@ _PROPERTY_NAMES = frozenset(
 class CareerJobOutlook:
     """Job Outlook section: outlook category, Bright Outlook reasons and national wages."""
 
-    outlook: CareerOutlook
-    """ Projected outlook for the career. """
     bright_outlook: list[CareerBrightOutlookReason] | None = None
     """ Present only when the career meets Bright Outlook criteria (v1.9: {description, category: [...]}). """
+    outlook: CareerOutlook | None = None
+    """ Projected outlook for the career. """
     salary: CareerSalary | None = None
     """ National wage figures; some careers carry only annual or only hourly figures. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "outlook": "outlook",
         "bright_outlook": "bright_outlook",
+        "outlook": "outlook",
         "salary": "salary",
     }
     """ Each field's JSON key (for the response checks' paths). """
@@ -48,11 +48,14 @@ class CareerJobOutlook:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["outlook"] = _dump(self.outlook)
         if self.bright_outlook is not None:
             field_dict["bright_outlook"] = _dump(self.bright_outlook)
         elif "bright_outlook" in self._sent_null:
             field_dict["bright_outlook"] = None
+        if self.outlook is not None:
+            field_dict["outlook"] = _dump(self.outlook)
+        elif "outlook" in self._sent_null:
+            field_dict["outlook"] = None
         if self.salary is not None:
             field_dict["salary"] = _dump(self.salary)
         elif "salary" in self._sent_null:
@@ -65,9 +68,6 @@ class CareerJobOutlook:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["outlook"]
-        v = _from_dict_CareerOutlook(v)
-        obj.outlook = v
         v = src_dict.get("bright_outlook")
         if v is None:
             if "bright_outlook" in src_dict:
@@ -78,6 +78,14 @@ class CareerJobOutlook:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerBrightOutlookReason(item0) for item0 in v]
         obj.bright_outlook = v
+        v = src_dict.get("outlook")
+        if v is None:
+            if "outlook" in src_dict:
+                nulls += ("outlook",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = _from_dict_CareerOutlook(v)
+        obj.outlook = v
         v = src_dict.get("salary")
         if v is None:
             if "salary" in src_dict:
@@ -87,7 +95,7 @@ class CareerJobOutlook:
             v = _from_dict_CareerSalary(v)
         obj.salary = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

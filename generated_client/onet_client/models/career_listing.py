@@ -18,9 +18,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "career",
         "next",
         "prev",
+        "career",
     }
 )
 
@@ -38,11 +38,12 @@ class CareerListing:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    career: list[CareerItem]
     next_: str | None = None
     """ URL of the next page; absent on the last page. """
     prev: str | None = None
     """ URL of the previous page; absent on the first page. """
+    career: list[CareerItem] | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
@@ -50,9 +51,9 @@ class CareerListing:
         "end": "end",
         "start": "start",
         "total": "total",
-        "career": "career",
         "next_": "next",
         "prev": "prev",
+        "career": "career",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -65,7 +66,6 @@ class CareerListing:
         field_dict["end"] = self.end
         field_dict["start"] = self.start
         field_dict["total"] = self.total
-        field_dict["career"] = _dump(self.career)
         if self.next_ is not None:
             field_dict["next"] = self.next_
         elif "next_" in self._sent_null:
@@ -74,6 +74,10 @@ class CareerListing:
             field_dict["prev"] = self.prev
         elif "prev" in self._sent_null:
             field_dict["prev"] = None
+        if self.career is not None:
+            field_dict["career"] = _dump(self.career)
+        elif "career" in self._sent_null:
+            field_dict["career"] = None
         return field_dict
 
     @classmethod
@@ -94,11 +98,6 @@ class CareerListing:
         if not type(v) is int:
             _drifted()
         obj.total = v
-        v = src_dict["career"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_CareerItem(item0) for item0 in v]
-        obj.career = v
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
@@ -117,8 +116,18 @@ class CareerListing:
             if not type(v) is str:
                 _drifted()
         obj.prev = v
+        v = src_dict.get("career")
+        if v is None:
+            if "career" in src_dict:
+                nulls += ("career",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_CareerItem(item0) for item0 in v]
+        obj.career = v
         obj._sent_null = nulls
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -25,12 +25,16 @@ _PROPERTY_NAMES = frozenset(
 class CareerOutlook:
     """Projected outlook for the career."""
 
-    category: str
+    category: str | None = None
     """ Outlook category. English trees: Bright, Average, Below Average. /mpp likely uses translated values (v1.9:
-    Buenas, Promedio, Debajo del promedio), so no enum is imposed. """
-    description: str
-    """ Plain-language outlook statement. """
+    Buenas, Promedio, Debajo del promedio), so no enum is imposed. Assumed: no real body or documentation shows this
+    field is always sent. """
+    description: str | None = None
+    """ Plain-language outlook statement. Assumed: no real body or documentation shows this field is always sent.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "category": "category",
         "description": "description",
@@ -43,8 +47,14 @@ class CareerOutlook:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["category"] = self.category
-        field_dict["description"] = self.description
+        if self.category is not None:
+            field_dict["category"] = self.category
+        elif "category" in self._sent_null:
+            field_dict["category"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
@@ -52,15 +62,27 @@ class CareerOutlook:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["category"]
-        if not type(v) is str:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("category")
+        if v is None:
+            if "category" in src_dict:
+                nulls += ("category",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.category = v
-        v = src_dict["description"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                nulls += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.description = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

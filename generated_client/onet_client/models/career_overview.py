@@ -15,11 +15,11 @@ T = TypeVar("T", bound="CareerOverview")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "code",
-        "title",
         "also_called",
+        "code",
         "on_the_job",
         "tags",
+        "title",
         "what_they_do",
     }
 )
@@ -29,27 +29,28 @@ _PROPERTY_NAMES = frozenset(
 class CareerOverview:
     """Career report overview. v1.9 also carried career_video and resources; whether v2 keeps them is unknown."""
 
-    code: str
-    """ O*NET-SOC code. """
-    title: str
-    """ Career title (Spanish in /mpp, e.g. Enfermeros Graduados for 29-1141.00). """
     also_called: list[CareerAlsoCalled] | None = None
     """ Alternate titles; may hold case-only duplicates. One low-trust client types these as plain strings. """
+    code: str | None = None
+    """ O*NET-SOC code. Assumed: no real body or documentation shows this field is always sent. """
     on_the_job: list[str] | None = None
     """ Task statements (what people in the career do on the job). """
     tags: Tags | None = None
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    title: str | None = None
+    """ Career title (Spanish in /mpp, e.g. Enfermeros Graduados for 29-1141.00). Assumed: no real body or
+    documentation shows this field is always sent. """
     what_they_do: str | None = None
     """ Plain-language description of the career. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "code": "code",
-        "title": "title",
         "also_called": "also_called",
+        "code": "code",
         "on_the_job": "on_the_job",
         "tags": "tags",
+        "title": "title",
         "what_they_do": "what_they_do",
     }
     """ Each field's JSON key (for the response checks' paths). """
@@ -60,12 +61,14 @@ class CareerOverview:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["title"] = self.title
         if self.also_called is not None:
             field_dict["also_called"] = _dump(self.also_called)
         elif "also_called" in self._sent_null:
             field_dict["also_called"] = None
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if self.on_the_job is not None:
             field_dict["on_the_job"] = self.on_the_job
         elif "on_the_job" in self._sent_null:
@@ -74,6 +77,10 @@ class CareerOverview:
             field_dict["tags"] = _dump(self.tags)
         elif "tags" in self._sent_null:
             field_dict["tags"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         if self.what_they_do is not None:
             field_dict["what_they_do"] = self.what_they_do
         elif "what_they_do" in self._sent_null:
@@ -86,14 +93,6 @@ class CareerOverview:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        if not type(v) is str:
-            _drifted()
-        obj.code = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("also_called")
         if v is None:
             if "also_called" in src_dict:
@@ -104,6 +103,15 @@ class CareerOverview:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerAlsoCalled(item0) for item0 in v]
         obj.also_called = v
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.code = v
         v = src_dict.get("on_the_job")
         if v is None:
             if "on_the_job" in src_dict:
@@ -121,6 +129,15 @@ class CareerOverview:
         else:
             v = _from_dict_Tags(v)
         obj.tags = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         v = src_dict.get("what_they_do")
         if v is None:
             if "what_they_do" in src_dict:
@@ -131,7 +148,7 @@ class CareerOverview:
                 _drifted()
         obj.what_they_do = v
         obj._sent_null = nulls
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -26,13 +26,17 @@ _PROPERTY_NAMES = frozenset(
 class CareerStateEmployment:
     """One state in a location-quotient band."""
 
-    location_quotient: float
-    """ Concentration of the career's employment in the state relative to the nation. """
-    name: str
-    """ State name. """
-    postal_code: str
-    """ Two-letter state or territory postal code. """
+    location_quotient: float | None = None
+    """ Concentration of the career's employment in the state relative to the nation. Assumed: no real body or
+    documentation shows this field is always sent. """
+    name: str | None = None
+    """ State name. Assumed: no real body or documentation shows this field is always sent. """
+    postal_code: str | None = None
+    """ Two-letter state or territory postal code. Assumed: no real body or documentation shows this field is always
+    sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "location_quotient": "location_quotient",
         "name": "name",
@@ -46,9 +50,18 @@ class CareerStateEmployment:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["location_quotient"] = self.location_quotient
-        field_dict["name"] = self.name
-        field_dict["postal_code"] = self.postal_code
+        if self.location_quotient is not None:
+            field_dict["location_quotient"] = self.location_quotient
+        elif "location_quotient" in self._sent_null:
+            field_dict["location_quotient"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
+        if self.postal_code is not None:
+            field_dict["postal_code"] = self.postal_code
+        elif "postal_code" in self._sent_null:
+            field_dict["postal_code"] = None
         return field_dict
 
     @classmethod
@@ -56,19 +69,36 @@ class CareerStateEmployment:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["location_quotient"]
-        if not (type(v) is float or type(v) is int):
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("location_quotient")
+        if v is None:
+            if "location_quotient" in src_dict:
+                nulls += ("location_quotient",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not (type(v) is float or type(v) is int):
+                _drifted()
         obj.location_quotient = v
-        v = src_dict["name"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                nulls += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.name = v
-        v = src_dict["postal_code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("postal_code")
+        if v is None:
+            if "postal_code" in src_dict:
+                nulls += ("postal_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.postal_code = v
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -16,8 +16,8 @@ _new = object.__new__  # a model is built field by field, without an __init__ ca
 _PROPERTY_NAMES = frozenset(
     {
         "code",
-        "title",
         "href",
+        "title",
     }
 )
 
@@ -26,17 +26,19 @@ _PROPERTY_NAMES = frozenset(
 class CareerSubClusterLink:
     """A Career Cluster sub-cluster (guessed member)."""
 
-    code: str
-    """ Six-digit sub-cluster code, e.g. 030101. """
-    title: str
+    code: str | None = None
+    """ Six-digit sub-cluster code, e.g. 030101. Assumed: no real body or documentation shows this field is always
+    sent. """
     href: str | None = None
+    title: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
-        "title": "title",
         "href": "href",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -46,12 +48,18 @@ class CareerSubClusterLink:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if self.href is not None:
             field_dict["href"] = self.href
         elif "href" in self._sent_null:
             field_dict["href"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -60,14 +68,15 @@ class CareerSubClusterLink:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.code = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
@@ -77,8 +86,17 @@ class CareerSubClusterLink:
             if not type(v) is str:
                 _drifted()
         obj.href = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CareerTechnologyCategory")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "title",
         "code",
         "example",
+        "title",
     }
 )
 
@@ -26,19 +26,19 @@ _PROPERTY_NAMES = frozenset(
 class CareerTechnologyCategory:
     """A technology category used in the career."""
 
-    title: str
-    """ Category name. """
     code: int | None = None
     """ Category code (UNSPSC style). """
     example: list[CareerTechnologyExample] | None = None
     """ Example products. """
+    title: str | None = None
+    """ Category name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "title": "title",
         "code": "code",
         "example": "example",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -48,7 +48,6 @@ class CareerTechnologyCategory:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = self.title
         if self.code is not None:
             field_dict["code"] = self.code
         elif "code" in self._sent_null:
@@ -57,6 +56,10 @@ class CareerTechnologyCategory:
             field_dict["example"] = _dump(self.example)
         elif "example" in self._sent_null:
             field_dict["example"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -65,10 +68,6 @@ class CareerTechnologyCategory:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
@@ -88,8 +87,17 @@ class CareerTechnologyCategory:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerTechnologyExample(item0) for item0 in v]
         obj.example = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="CareerTechnologyExample")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "title",
         "hot_technology",
         "in_demand",
         "percentage",
+        "title",
     }
 )
 
@@ -27,22 +27,23 @@ _PROPERTY_NAMES = frozenset(
 class CareerTechnologyExample:
     """An example product in a technology category."""
 
-    title: str
-    """ Product or tool name (v1.9 field name was name). """
     hot_technology: bool | None = None
     """ True when the product is frequently listed in job postings. """
     in_demand: bool | None = None
     """ In-demand flag (one client only). """
     percentage: float | None = None
     """ Share of postings mentioning the product (one client only). """
+    title: str | None = None
+    """ Product or tool name (v1.9 field name was name). Assumed: no real body or documentation shows this field is
+    always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "title": "title",
         "hot_technology": "hot_technology",
         "in_demand": "in_demand",
         "percentage": "percentage",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -52,7 +53,6 @@ class CareerTechnologyExample:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = self.title
         if self.hot_technology is not None:
             field_dict["hot_technology"] = self.hot_technology
         elif "hot_technology" in self._sent_null:
@@ -65,6 +65,10 @@ class CareerTechnologyExample:
             field_dict["percentage"] = self.percentage
         elif "percentage" in self._sent_null:
             field_dict["percentage"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -73,10 +77,6 @@ class CareerTechnologyExample:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("hot_technology")
         if v is None:
             if "hot_technology" in src_dict:
@@ -104,8 +104,17 @@ class CareerTechnologyExample:
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.percentage = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CareerTopInterest")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
+        "description",
         "id",
         "name",
-        "description",
     }
 )
 
@@ -26,19 +26,20 @@ _PROPERTY_NAMES = frozenset(
 class CareerTopInterest:
     """The career's strongest RIASEC interest."""
 
-    id: str
-    """ Interest area id. """
-    name: str
-    """ Interest area name (v1.9 called this title). """
     description: str | None = None
     """ What the interest area means for this career. """
+    id: str | None = None
+    """ Interest area id. Assumed: no real body or documentation shows this field is always sent. """
+    name: str | None = None
+    """ Interest area name (v1.9 called this title). Assumed: no real body or documentation shows this field is
+    always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
+        "description": "description",
         "id": "id",
         "name": "name",
-        "description": "description",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -48,12 +49,18 @@ class CareerTopInterest:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["name"] = self.name
         if self.description is not None:
             field_dict["description"] = self.description
         elif "description" in self._sent_null:
             field_dict["description"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
@@ -62,14 +69,6 @@ class CareerTopInterest:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["id"]
-        if not type(v) is str:
-            _drifted()
-        obj.id = v
-        v = src_dict["name"]
-        if not type(v) is str:
-            _drifted()
-        obj.name = v
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
@@ -79,8 +78,26 @@ class CareerTopInterest:
             if not type(v) is str:
                 _drifted()
         obj.description = v
+        v = src_dict.get("id")
+        if v is None:
+            if "id" in src_dict:
+                nulls += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                nulls += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
         obj._sent_null = nulls
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -16,11 +16,11 @@ _new = object.__new__  # a model is built field by field, without an __init__ ca
 _PROPERTY_NAMES = frozenset(
     {
         "column_id",
-        "title",
-        "type",
         "description",
         "format",
         "optional",
+        "title",
+        "type",
     }
 )
 
@@ -29,26 +29,29 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseColumn:
     """Column of a database table."""
 
-    column_id: str
-    """ Key of this column in row objects, e.g. onetsoc_code. """
-    title: str
-    type_: str
-    """ Data type; decides which filter operators apply (vocabulary not confirmed). """
+    column_id: str | None = None
+    """ Key of this column in row objects, e.g. onetsoc_code. Assumed: no real body or documentation shows this
+    field is always sent. """
     description: str | None = None
     format_: str | None = None
     """ Display format (read by one client only; guess). """
     optional: bool | None = None
     """ True when values may be null. """
+    title: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
+    type_: str | None = None
+    """ Data type; decides which filter operators apply (vocabulary not confirmed). Assumed: no real body or
+    documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "column_id": "column_id",
-        "title": "title",
-        "type_": "type",
         "description": "description",
         "format_": "format",
         "optional": "optional",
+        "title": "title",
+        "type_": "type",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -58,9 +61,10 @@ class DatabaseColumn:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["column_id"] = self.column_id
-        field_dict["title"] = self.title
-        field_dict["type"] = self.type_
+        if self.column_id is not None:
+            field_dict["column_id"] = self.column_id
+        elif "column_id" in self._sent_null:
+            field_dict["column_id"] = None
         if self.description is not None:
             field_dict["description"] = self.description
         elif "description" in self._sent_null:
@@ -73,6 +77,14 @@ class DatabaseColumn:
             field_dict["optional"] = self.optional
         elif "optional" in self._sent_null:
             field_dict["optional"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._sent_null:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
@@ -81,18 +93,15 @@ class DatabaseColumn:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["column_id"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("column_id")
+        if v is None:
+            if "column_id" in src_dict:
+                nulls += ("column_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.column_id = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
-        v = src_dict["type"]
-        if not type(v) is str:
-            _drifted()
-        obj.type_ = v
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
@@ -120,8 +129,26 @@ class DatabaseColumn:
             if not type(v) is bool:
                 _drifted()
         obj.optional = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("type")
+        if v is None:
+            if "type" in src_dict:
+                nulls += ("type_",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.type_ = v
         obj._sent_null = nulls
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -16,11 +16,11 @@ _new = object.__new__  # a model is built field by field, without an __init__ ca
 _PROPERTY_NAMES = frozenset(
     {
         "column",
-        "table_id",
         "data_dictionary",
         "description",
         "download",
         "rows",
+        "table_id",
         "title",
     }
 )
@@ -30,9 +30,8 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseTableInfo:
     """Description and columns of one table."""
 
-    column: list[DatabaseColumn]
-    """ Columns in table order. """
-    table_id: str
+    column: list[DatabaseColumn] | None = None
+    """ Columns in table order. Assumed: no real body or documentation shows this field is always sent. """
     data_dictionary: str | None = None
     """ Link into the O*NET data dictionary. """
     description: str | None = None
@@ -40,17 +39,19 @@ class DatabaseTableInfo:
     """ Downloadable file formats of the table, keyed by format name (e.g. excel). """
     rows: str | None = None
     """ Link to the data rows. """
+    table_id: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "column": "column",
-        "table_id": "table_id",
         "data_dictionary": "data_dictionary",
         "description": "description",
         "download": "download",
         "rows": "rows",
+        "table_id": "table_id",
         "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
@@ -61,8 +62,10 @@ class DatabaseTableInfo:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["column"] = _dump(self.column)
-        field_dict["table_id"] = self.table_id
+        if self.column is not None:
+            field_dict["column"] = _dump(self.column)
+        elif "column" in self._sent_null:
+            field_dict["column"] = None
         if self.data_dictionary is not None:
             field_dict["data_dictionary"] = self.data_dictionary
         elif "data_dictionary" in self._sent_null:
@@ -79,6 +82,10 @@ class DatabaseTableInfo:
             field_dict["rows"] = self.rows
         elif "rows" in self._sent_null:
             field_dict["rows"] = None
+        if self.table_id is not None:
+            field_dict["table_id"] = self.table_id
+        elif "table_id" in self._sent_null:
+            field_dict["table_id"] = None
         if self.title is not None:
             field_dict["title"] = self.title
         elif "title" in self._sent_null:
@@ -91,15 +98,16 @@ class DatabaseTableInfo:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["column"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_DatabaseColumn(item0) for item0 in v]
+        v = src_dict.get("column")
+        if v is None:
+            if "column" in src_dict:
+                nulls += ("column",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_DatabaseColumn(item0) for item0 in v]
         obj.column = v
-        v = src_dict["table_id"]
-        if not type(v) is str:
-            _drifted()
-        obj.table_id = v
         v = src_dict.get("data_dictionary")
         if v is None:
             if "data_dictionary" in src_dict:
@@ -135,6 +143,15 @@ class DatabaseTableInfo:
             if not type(v) is str:
                 _drifted()
         obj.rows = v
+        v = src_dict.get("table_id")
+        if v is None:
+            if "table_id" in src_dict:
+                nulls += ("table_id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.table_id = v
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
@@ -145,7 +162,7 @@ class DatabaseTableInfo:
                 _drifted()
         obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -29,11 +29,14 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerAnswerOption:
     """One point of the five-point answer scale."""
 
-    name: str
-    """ Label of the choice (Strongly Dislike .. Strongly Like in v1.9; Spanish in /mpp). """
-    value: InterestProfilerAnswerOptionValue
+    name: str | None = None
+    """ Label of the choice (Strongly Dislike .. Strongly Like in v1.9; Spanish in /mpp). Assumed: no real body or
+    documentation shows this field is always sent. """
+    value: InterestProfilerAnswerOptionValue | None = None
     """ Answer value on the 1-5 scale. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "name": "name",
         "value": "value",
@@ -46,8 +49,14 @@ class InterestProfilerAnswerOption:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = self.name
-        field_dict["value"] = self.value
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._sent_null:
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
@@ -55,16 +64,28 @@ class InterestProfilerAnswerOption:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["name"]
-        if not type(v) is str:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                nulls += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.name = v
-        v = src_dict["value"]
-        v = check_interest_profiler_answer_option_value(v)
-        if not type(v) is int:
-            _drifted()
+        v = src_dict.get("value")
+        if v is None:
+            if "value" in src_dict:
+                nulls += ("value",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = check_interest_profiler_answer_option_value(v)
+            if not type(v) is int:
+                _drifted()
         obj.value = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

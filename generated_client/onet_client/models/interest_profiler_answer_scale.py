@@ -24,9 +24,12 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerAnswerScale:
     """Answer scale sent alongside each page of questions."""
 
-    answer_option: list[InterestProfilerAnswerOption]
-    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content. """
+    answer_option: list[InterestProfilerAnswerOption] | None = None
+    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content.
+    Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "answer_option": "answer_option",
     }
@@ -38,7 +41,10 @@ class InterestProfilerAnswerScale:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["answer_option"] = _dump(self.answer_option)
+        if self.answer_option is not None:
+            field_dict["answer_option"] = _dump(self.answer_option)
+        elif "answer_option" in self._sent_null:
+            field_dict["answer_option"] = None
         return field_dict
 
     @classmethod
@@ -46,12 +52,19 @@ class InterestProfilerAnswerScale:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["answer_option"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_InterestProfilerAnswerOption(item0) for item0 in v]
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("answer_option")
+        if v is None:
+            if "answer_option" in src_dict:
+                nulls += ("answer_option",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerAnswerOption(item0) for item0 in v]
         obj.answer_option = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -17,8 +17,8 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "description",
-        "title",
         "href",
+        "title",
     }
 )
 
@@ -27,22 +27,24 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerInterest:
     """One RIASEC interest area."""
 
-    code: str
-    """ Interest area code; likely realistic..conventional as in the results operation (unconfirmed). """
-    description: str
-    """ What the interest area means. """
-    title: str
-    """ Interest area name (Spanish in /mpp). """
+    code: str | None = None
+    """ Interest area code; likely realistic..conventional as in the results operation (unconfirmed). Assumed: no
+    real body or documentation shows this field is always sent. """
+    description: str | None = None
+    """ What the interest area means. Assumed: no real body or documentation shows this field is always sent. """
     href: str | None = None
     """ Probably links to the careers for this single interest; guess. """
+    title: str | None = None
+    """ Interest area name (Spanish in /mpp). Assumed: no real body or documentation shows this field is always
+    sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "description": "description",
-        "title": "title",
         "href": "href",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -52,13 +54,22 @@ class InterestProfilerInterest:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["description"] = self.description
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
         if self.href is not None:
             field_dict["href"] = self.href
         elif "href" in self._sent_null:
             field_dict["href"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -67,18 +78,24 @@ class InterestProfilerInterest:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.code = v
-        v = src_dict["description"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                nulls += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.description = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
@@ -88,8 +105,17 @@ class InterestProfilerInterest:
             if not type(v) is str:
                 _drifted()
         obj.href = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

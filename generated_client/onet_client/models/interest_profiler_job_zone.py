@@ -16,13 +16,13 @@ T = TypeVar("T", bound="InterestProfilerJobZone")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "title",
-        "value",
         "education",
         "examples",
         "experience",
         "job_training",
         "svp_range",
+        "title",
+        "value",
     }
 )
 
@@ -34,10 +34,6 @@ class InterestProfilerJobZone:
 
     """
 
-    title: str
-    """ Job Zone title, e.g. Job Zone One: Little or No Preparation Needed. """
-    value: CareerJobZoneCode
-    """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
     education: str | None = None
     """ Education typically needed. """
     examples: str | None = None
@@ -48,17 +44,22 @@ class InterestProfilerJobZone:
     """ Training typically needed. """
     svp_range: str | None = None
     """ Specific Vocational Preparation range, e.g. (Below 4.0). """
+    title: str | None = None
+    """ Job Zone title, e.g. Job Zone One: Little or No Preparation Needed. Assumed: no real body or documentation
+    shows this field is always sent. """
+    value: CareerJobZoneCode | None = None
+    """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "title": "title",
-        "value": "value",
         "education": "education",
         "examples": "examples",
         "experience": "experience",
         "job_training": "job_training",
         "svp_range": "svp_range",
+        "title": "title",
+        "value": "value",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -68,8 +69,6 @@ class InterestProfilerJobZone:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = self.title
-        field_dict["value"] = self.value
         if self.education is not None:
             field_dict["education"] = self.education
         elif "education" in self._sent_null:
@@ -90,6 +89,14 @@ class InterestProfilerJobZone:
             field_dict["svp_range"] = self.svp_range
         elif "svp_range" in self._sent_null:
             field_dict["svp_range"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._sent_null:
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
@@ -98,15 +105,6 @@ class InterestProfilerJobZone:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
-        v = src_dict["value"]
-        v = check_career_job_zone_code(v)
-        if not type(v) is int:
-            _drifted()
-        obj.value = v
         v = src_dict.get("education")
         if v is None:
             if "education" in src_dict:
@@ -152,8 +150,27 @@ class InterestProfilerJobZone:
             if not type(v) is str:
                 _drifted()
         obj.svp_range = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
+        v = src_dict.get("value")
+        if v is None:
+            if "value" in src_dict:
+                nulls += ("value",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = check_career_job_zone_code(v)
+            if not type(v) is int:
+                _drifted()
+        obj.value = v
         obj._sent_null = nulls
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -26,13 +26,18 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerQuestion:
     """One Interest Profiler item."""
 
-    area: str
-    """ RIASEC area the item measures. Lower-case in two v2 mocks, capitalised in v1.9; case not confirmed. """
-    index: int
-    """ Position of the item (1-based); also the position of its answer digit in the answers string. """
-    text: str
-    """ Item wording (a work activity); Spanish in /mpp. """
+    area: str | None = None
+    """ RIASEC area the item measures. Lower-case in two v2 mocks, capitalised in v1.9; case not confirmed. Assumed:
+    no real body or documentation shows this field is always sent. """
+    index: int | None = None
+    """ Position of the item (1-based); also the position of its answer digit in the answers string. Assumed: no
+    real body or documentation shows this field is always sent. """
+    text: str | None = None
+    """ Item wording (a work activity); Spanish in /mpp. Assumed: no real body or documentation shows this field is
+    always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "area": "area",
         "index": "index",
@@ -46,9 +51,18 @@ class InterestProfilerQuestion:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["area"] = self.area
-        field_dict["index"] = self.index
-        field_dict["text"] = self.text
+        if self.area is not None:
+            field_dict["area"] = self.area
+        elif "area" in self._sent_null:
+            field_dict["area"] = None
+        if self.index is not None:
+            field_dict["index"] = self.index
+        elif "index" in self._sent_null:
+            field_dict["index"] = None
+        if self.text is not None:
+            field_dict["text"] = self.text
+        elif "text" in self._sent_null:
+            field_dict["text"] = None
         return field_dict
 
     @classmethod
@@ -56,19 +70,36 @@ class InterestProfilerQuestion:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["area"]
-        if not type(v) is str:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("area")
+        if v is None:
+            if "area" in src_dict:
+                nulls += ("area",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.area = v
-        v = src_dict["index"]
-        if not type(v) is int:
-            _drifted()
+        v = src_dict.get("index")
+        if v is None:
+            if "index" in src_dict:
+                nulls += ("index",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
         obj.index = v
-        v = src_dict["text"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("text")
+        if v is None:
+            if "text" in src_dict:
+                nulls += ("text",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.text = v
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -18,10 +18,10 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "answer_option",
-        "question",
         "next",
         "prev",
+        "answer_option",
+        "question",
     }
 )
 
@@ -40,13 +40,15 @@ class InterestProfilerQuestions:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    answer_option: list[InterestProfilerAnswerOption]
-    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content. """
-    question: list[InterestProfilerQuestion]
     next_: str | None = None
     """ URL of the next page; absent on the last page. """
     prev: str | None = None
     """ URL of the previous page; absent on the first page. """
+    answer_option: list[InterestProfilerAnswerOption] | None = None
+    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content.
+    Assumed: no real body or documentation shows this field is always sent. """
+    question: list[InterestProfilerQuestion] | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
@@ -54,10 +56,10 @@ class InterestProfilerQuestions:
         "end": "end",
         "start": "start",
         "total": "total",
-        "answer_option": "answer_option",
-        "question": "question",
         "next_": "next",
         "prev": "prev",
+        "answer_option": "answer_option",
+        "question": "question",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -70,8 +72,6 @@ class InterestProfilerQuestions:
         field_dict["end"] = self.end
         field_dict["start"] = self.start
         field_dict["total"] = self.total
-        field_dict["answer_option"] = _dump(self.answer_option)
-        field_dict["question"] = _dump(self.question)
         if self.next_ is not None:
             field_dict["next"] = self.next_
         elif "next_" in self._sent_null:
@@ -80,6 +80,14 @@ class InterestProfilerQuestions:
             field_dict["prev"] = self.prev
         elif "prev" in self._sent_null:
             field_dict["prev"] = None
+        if self.answer_option is not None:
+            field_dict["answer_option"] = _dump(self.answer_option)
+        elif "answer_option" in self._sent_null:
+            field_dict["answer_option"] = None
+        if self.question is not None:
+            field_dict["question"] = _dump(self.question)
+        elif "question" in self._sent_null:
+            field_dict["question"] = None
         return field_dict
 
     @classmethod
@@ -100,16 +108,6 @@ class InterestProfilerQuestions:
         if not type(v) is int:
             _drifted()
         obj.total = v
-        v = src_dict["answer_option"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_InterestProfilerAnswerOption(item0) for item0 in v]
-        obj.answer_option = v
-        v = src_dict["question"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_InterestProfilerQuestion(item0) for item0 in v]
-        obj.question = v
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
@@ -128,8 +126,28 @@ class InterestProfilerQuestions:
             if not type(v) is str:
                 _drifted()
         obj.prev = v
+        v = src_dict.get("answer_option")
+        if v is None:
+            if "answer_option" in src_dict:
+                nulls += ("answer_option",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerAnswerOption(item0) for item0 in v]
+        obj.answer_option = v
+        v = src_dict.get("question")
+        if v is None:
+            if "question" in src_dict:
+                nulls += ("question",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerQuestion(item0) for item0 in v]
+        obj.question = v
         obj._sent_null = nulls
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

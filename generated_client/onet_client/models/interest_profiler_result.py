@@ -18,9 +18,9 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "description",
+        "href",
         "score",
         "title",
-        "href",
     }
 )
 
@@ -29,27 +29,28 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerResult:
     """Score for one RIASEC interest area."""
 
-    code: InterestProfilerAreaCode
+    code: InterestProfilerAreaCode | None = None
     """ RIASEC interest area code (English in every tree). """
-    description: str
-    """ What the interest area means. """
-    score: int
-    """ Raw score for the area: 0..40 for the 60-item form (10 items scored 0..4); smaller range for the Mini-IP.
-    """
-    title: str
-    """ Interest area name; translated in /mpp. """
+    description: str | None = None
+    """ What the interest area means. Assumed: no real body or documentation shows this field is always sent. """
     href: str | None = None
     """ Per-area link, probably to the single-interest careers operation. Declared by one doc-reading client only;
     unconfirmed. """
+    score: int | None = None
+    """ Raw score for the area: 0..40 for the 60-item form (10 items scored 0..4); smaller range for the Mini-IP.
+    Assumed: no real body or documentation shows this field is always sent. """
+    title: str | None = None
+    """ Interest area name; translated in /mpp. Assumed: no real body or documentation shows this field is always
+    sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "description": "description",
+        "href": "href",
         "score": "score",
         "title": "title",
-        "href": "href",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -59,14 +60,26 @@ class InterestProfilerResult:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["description"] = self.description
-        field_dict["score"] = self.score
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
         if self.href is not None:
             field_dict["href"] = self.href
         elif "href" in self._sent_null:
             field_dict["href"] = None
+        if self.score is not None:
+            field_dict["score"] = self.score
+        elif "score" in self._sent_null:
+            field_dict["score"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -75,23 +88,25 @@ class InterestProfilerResult:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        v = check_interest_profiler_area_code(v)
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = check_interest_profiler_area_code(v)
+            if not type(v) is str:
+                _drifted()
         obj.code = v
-        v = src_dict["description"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                nulls += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.description = v
-        v = src_dict["score"]
-        if not type(v) is int:
-            _drifted()
-        obj.score = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
@@ -101,8 +116,26 @@ class InterestProfilerResult:
             if not type(v) is str:
                 _drifted()
         obj.href = v
+        v = src_dict.get("score")
+        if v is None:
+            if "score" in src_dict:
+                nulls += ("score",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
+        obj.score = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -25,12 +25,15 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerResults:
     """Interest scores computed from an answers string."""
 
-    careers: str
+    careers: str | None = None
     """ Link to the matching-careers operation for the same answers. A string in strictly typed clients; one test
-    mock shows an object {href} instead. """
-    result: list[InterestProfilerResult]
-    """ Six entries in Realistic, Investigative, Artistic, Social, Enterprising, Conventional order. """
+    mock shows an object {href} instead. Assumed: no real body or documentation shows this field is always sent. """
+    result: list[InterestProfilerResult] | None = None
+    """ Six entries in Realistic, Investigative, Artistic, Social, Enterprising, Conventional order. Assumed: no
+    real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "careers": "careers",
         "result": "result",
@@ -43,8 +46,14 @@ class InterestProfilerResults:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["careers"] = self.careers
-        field_dict["result"] = _dump(self.result)
+        if self.careers is not None:
+            field_dict["careers"] = self.careers
+        elif "careers" in self._sent_null:
+            field_dict["careers"] = None
+        if self.result is not None:
+            field_dict["result"] = _dump(self.result)
+        elif "result" in self._sent_null:
+            field_dict["result"] = None
         return field_dict
 
     @classmethod
@@ -52,16 +61,28 @@ class InterestProfilerResults:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["careers"]
-        if not type(v) is str:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("careers")
+        if v is None:
+            if "careers" in src_dict:
+                nulls += ("careers",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.careers = v
-        v = src_dict["result"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_InterestProfilerResult(item0) for item0 in v]
+        v = src_dict.get("result")
+        if v is None:
+            if "result" in src_dict:
+                nulls += ("result",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_InterestProfilerResult(item0) for item0 in v]
         obj.result = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -37,7 +37,7 @@ class MilitaryCareer:
     tags: Tags
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
-    match_type: MilitaryCareerMatchType
+    match_type: MilitaryCareerMatchType | None = None
     """ How a civilian career matched the military search. """
     military_jobs: MilitaryJobsByBranch | None = None
     """ Branches with related military jobs (v1.9; unconfirmed in v2). """
@@ -70,7 +70,10 @@ class MilitaryCareer:
         field_dict["href"] = self.href
         field_dict["tags"] = _dump(self.tags)
         field_dict["title"] = self.title
-        field_dict["match_type"] = self.match_type
+        if self.match_type is not None:
+            field_dict["match_type"] = self.match_type
+        elif "match_type" in self._sent_null:
+            field_dict["match_type"] = None
         if self.military_jobs is not None:
             field_dict["military_jobs"] = _dump(self.military_jobs)
         elif "military_jobs" in self._sent_null:
@@ -106,10 +109,15 @@ class MilitaryCareer:
         if not type(v) is str:
             _drifted()
         obj.title = v
-        v = src_dict["match_type"]
-        v = check_military_career_match_type(v)
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("match_type")
+        if v is None:
+            if "match_type" in src_dict:
+                nulls += ("match_type",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = check_military_career_match_type(v)
+            if not type(v) is str:
+                _drifted()
         obj.match_type = v
         v = src_dict.get("military_jobs")
         if v is None:
@@ -138,7 +146,7 @@ class MilitaryCareer:
                 _drifted()
         obj.preparation_needed = v
         obj._sent_null = nulls
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

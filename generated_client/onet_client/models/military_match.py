@@ -19,8 +19,8 @@ _PROPERTY_NAMES = frozenset(
         "active",
         "branch",
         "code",
-        "title",
         "external_info",
+        "title",
     }
 )
 
@@ -29,16 +29,19 @@ _PROPERTY_NAMES = frozenset(
 class MilitaryMatch:
     """A military occupation."""
 
-    active: bool
-    """ False for retired military codes. """
-    branch: MilitaryMatchBranch
+    active: bool | None = None
+    """ False for retired military codes. Assumed: no real body or documentation shows this field is always sent.
+    """
+    branch: MilitaryMatchBranch | None = None
     """ Military branch of a matched classification. """
-    code: str
-    """ Military occupation code (MOS, rating, AFSC or designator), e.g. 11B. """
-    title: str
-    """ Military job title with branch and category in parentheses, e.g. Infantryman (Army - Enlisted). """
+    code: str | None = None
+    """ Military occupation code (MOS, rating, AFSC or designator), e.g. 11B. Assumed: no real body or documentation
+    shows this field is always sent. """
     external_info: list[MilitaryExternalInfo] | None = None
     """ Outside links (v1.9; unconfirmed in v2). """
+    title: str | None = None
+    """ Military job title with branch and category in parentheses, e.g. Infantryman (Army - Enlisted). Assumed: no
+    real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
@@ -46,8 +49,8 @@ class MilitaryMatch:
         "active": "active",
         "branch": "branch",
         "code": "code",
-        "title": "title",
         "external_info": "external_info",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -57,14 +60,26 @@ class MilitaryMatch:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["active"] = self.active
-        field_dict["branch"] = self.branch
-        field_dict["code"] = self.code
-        field_dict["title"] = self.title
+        if self.active is not None:
+            field_dict["active"] = self.active
+        elif "active" in self._sent_null:
+            field_dict["active"] = None
+        if self.branch is not None:
+            field_dict["branch"] = self.branch
+        elif "branch" in self._sent_null:
+            field_dict["branch"] = None
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if self.external_info is not None:
             field_dict["external_info"] = _dump(self.external_info)
         elif "external_info" in self._sent_null:
             field_dict["external_info"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -73,23 +88,34 @@ class MilitaryMatch:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["active"]
-        if not type(v) is bool:
-            _drifted()
+        v = src_dict.get("active")
+        if v is None:
+            if "active" in src_dict:
+                nulls += ("active",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is bool:
+                _drifted()
         obj.active = v
-        v = src_dict["branch"]
-        v = check_military_match_branch(v)
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("branch")
+        if v is None:
+            if "branch" in src_dict:
+                nulls += ("branch",)
+                _drifted()  # a null the spec does not allow
+        else:
+            v = check_military_match_branch(v)
+            if not type(v) is str:
+                _drifted()
         obj.branch = v
-        v = src_dict["code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.code = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("external_info")
         if v is None:
             if "external_info" in src_dict:
@@ -100,8 +126,17 @@ class MilitaryMatch:
                 raise TypeError("expected an array")
             v = [_from_dict_MilitaryExternalInfo(item0) for item0 in v]
         obj.external_info = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -24,9 +24,12 @@ _PROPERTY_NAMES = frozenset(
 class MilitarySearchMatches:
     """Military occupations recognised from the keyword, sent with each page of careers."""
 
-    military_match: list[MilitaryMatch]
-    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. """
+    military_match: list[MilitaryMatch] | None = None
+    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. Assumed: no
+    real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "military_match": "military_match",
     }
@@ -38,7 +41,10 @@ class MilitarySearchMatches:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["military_match"] = _dump(self.military_match)
+        if self.military_match is not None:
+            field_dict["military_match"] = _dump(self.military_match)
+        elif "military_match" in self._sent_null:
+            field_dict["military_match"] = None
         return field_dict
 
     @classmethod
@@ -46,12 +52,19 @@ class MilitarySearchMatches:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["military_match"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_MilitaryMatch(item0) for item0 in v]
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("military_match")
+        if v is None:
+            if "military_match" in src_dict:
+                nulls += ("military_match",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_MilitaryMatch(item0) for item0 in v]
         obj.military_match = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -18,10 +18,10 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "military_match",
-        "career",
         "next",
         "prev",
+        "military_match",
+        "career",
     }
 )
 
@@ -39,13 +39,15 @@ class MilitarySearchResults:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    military_match: list[MilitaryMatch]
-    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. """
-    career: list[MilitaryCareer]
     next_: str | None = None
     """ URL of the next page; absent on the last page. """
     prev: str | None = None
     """ URL of the previous page; absent on the first page. """
+    military_match: list[MilitaryMatch] | None = None
+    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. Assumed: no
+    real body or documentation shows this field is always sent. """
+    career: list[MilitaryCareer] | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
@@ -53,10 +55,10 @@ class MilitarySearchResults:
         "end": "end",
         "start": "start",
         "total": "total",
-        "military_match": "military_match",
-        "career": "career",
         "next_": "next",
         "prev": "prev",
+        "military_match": "military_match",
+        "career": "career",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -69,8 +71,6 @@ class MilitarySearchResults:
         field_dict["end"] = self.end
         field_dict["start"] = self.start
         field_dict["total"] = self.total
-        field_dict["military_match"] = _dump(self.military_match)
-        field_dict["career"] = _dump(self.career)
         if self.next_ is not None:
             field_dict["next"] = self.next_
         elif "next_" in self._sent_null:
@@ -79,6 +79,14 @@ class MilitarySearchResults:
             field_dict["prev"] = self.prev
         elif "prev" in self._sent_null:
             field_dict["prev"] = None
+        if self.military_match is not None:
+            field_dict["military_match"] = _dump(self.military_match)
+        elif "military_match" in self._sent_null:
+            field_dict["military_match"] = None
+        if self.career is not None:
+            field_dict["career"] = _dump(self.career)
+        elif "career" in self._sent_null:
+            field_dict["career"] = None
         return field_dict
 
     @classmethod
@@ -99,16 +107,6 @@ class MilitarySearchResults:
         if not type(v) is int:
             _drifted()
         obj.total = v
-        v = src_dict["military_match"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_MilitaryMatch(item0) for item0 in v]
-        obj.military_match = v
-        v = src_dict["career"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_MilitaryCareer(item0) for item0 in v]
-        obj.career = v
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
@@ -127,8 +125,28 @@ class MilitarySearchResults:
             if not type(v) is str:
                 _drifted()
         obj.prev = v
+        v = src_dict.get("military_match")
+        if v is None:
+            if "military_match" in src_dict:
+                nulls += ("military_match",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_MilitaryMatch(item0) for item0 in v]
+        obj.military_match = v
+        v = src_dict.get("career")
+        if v is None:
+            if "career" in src_dict:
+                nulls += ("career",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_MilitaryCareer(item0) for item0 in v]
+        obj.career = v
         obj._sent_null = nulls
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

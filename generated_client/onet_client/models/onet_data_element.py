@@ -15,9 +15,9 @@ T = TypeVar("T", bound="OnetDataElement")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "id",
         "description",
         "href",
+        "id",
         "title",
     }
 )
@@ -27,18 +27,18 @@ _PROPERTY_NAMES = frozenset(
 class OnetDataElement:
     """A content-model element of the descriptor family (shape unknown)."""
 
-    id: str
-    """ Element id, e.g. 1.A.1.a. """
     description: str | None = None
     href: str | None = None
+    id: str | None = None
+    """ Element id, e.g. 1.A.1.a. Assumed: no real body or documentation shows this field is always sent. """
     title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "id": "id",
         "description": "description",
         "href": "href",
+        "id": "id",
         "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
@@ -49,7 +49,6 @@ class OnetDataElement:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
         if self.description is not None:
             field_dict["description"] = self.description
         elif "description" in self._sent_null:
@@ -58,6 +57,10 @@ class OnetDataElement:
             field_dict["href"] = self.href
         elif "href" in self._sent_null:
             field_dict["href"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if self.title is not None:
             field_dict["title"] = self.title
         elif "title" in self._sent_null:
@@ -70,10 +73,6 @@ class OnetDataElement:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["id"]
-        if not type(v) is str:
-            _drifted()
-        obj.id = v
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
@@ -92,6 +91,15 @@ class OnetDataElement:
             if not type(v) is str:
                 _drifted()
         obj.href = v
+        v = src_dict.get("id")
+        if v is None:
+            if "id" in src_dict:
+                nulls += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.id = v
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
@@ -102,7 +110,7 @@ class OnetDataElement:
                 _drifted()
         obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ProfessionalAssociation")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "name",
         "category",
+        "name",
         "url",
     }
 )
@@ -26,16 +26,17 @@ _PROPERTY_NAMES = frozenset(
 class ProfessionalAssociation:
     """A professional association (member names unverified for this service)."""
 
-    name: str
     category: ProfessionalAssociationCategory | None = None
     """ Association category (v1.9-era typing; v2 per-occupation reports use national, regional, other). """
+    name: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "name": "name",
         "category": "category",
+        "name": "name",
         "url": "url",
     }
     """ Each field's JSON key (for the response checks' paths). """
@@ -46,11 +47,14 @@ class ProfessionalAssociation:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["name"] = self.name
         if self.category is not None:
             field_dict["category"] = _dump(self.category)
         elif "category" in self._sent_null:
             field_dict["category"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
         if self.url is not None:
             field_dict["url"] = self.url
         elif "url" in self._sent_null:
@@ -63,10 +67,6 @@ class ProfessionalAssociation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["name"]
-        if not type(v) is str:
-            _drifted()
-        obj.name = v
         v = src_dict.get("category")
         if v is None:
             if "category" in src_dict:
@@ -75,6 +75,15 @@ class ProfessionalAssociation:
         else:
             v = _from_dict_ProfessionalAssociationCategory(v)
         obj.category = v
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                nulls += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.name = v
         v = src_dict.get("url")
         if v is None:
             if "url" in src_dict:
@@ -85,7 +94,7 @@ class ProfessionalAssociation:
                 _drifted()
         obj.url = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

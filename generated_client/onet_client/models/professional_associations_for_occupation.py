@@ -24,9 +24,11 @@ _PROPERTY_NAMES = frozenset(
 class ProfessionalAssociationsForOccupation:
     """Associations related to one occupation (guessed wrapper)."""
 
-    source: list[ProfessionalAssociation]
-    """ Associations. """
+    source: list[ProfessionalAssociation] | None = None
+    """ Associations. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "source": "source",
     }
@@ -38,7 +40,10 @@ class ProfessionalAssociationsForOccupation:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["source"] = _dump(self.source)
+        if self.source is not None:
+            field_dict["source"] = _dump(self.source)
+        elif "source" in self._sent_null:
+            field_dict["source"] = None
         return field_dict
 
     @classmethod
@@ -46,12 +51,19 @@ class ProfessionalAssociationsForOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["source"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_ProfessionalAssociation(item0) for item0 in v]
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("source")
+        if v is None:
+            if "source" in src_dict:
+                nulls += ("source",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_ProfessionalAssociation(item0) for item0 in v]
         obj.source = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -27,9 +27,12 @@ class ReportDetailsWorkValues:
 
     """
 
-    element: list[ReportElementSummary]
-    """ Work value elements (rating property unknown). """
+    element: list[ReportElementSummary] | None = None
+    """ Work value elements (rating property unknown). Assumed: no real body or documentation shows this field is
+    always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "element": "element",
     }
@@ -41,7 +44,10 @@ class ReportDetailsWorkValues:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["element"] = _dump(self.element)
+        if self.element is not None:
+            field_dict["element"] = _dump(self.element)
+        elif "element" in self._sent_null:
+            field_dict["element"] = None
         return field_dict
 
     @classmethod
@@ -49,12 +55,19 @@ class ReportDetailsWorkValues:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["element"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_ReportElementSummary(item0) for item0 in v]
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("element")
+        if v is None:
+            if "element" in src_dict:
+                nulls += ("element",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_ReportElementSummary(item0) for item0 in v]
         obj.element = v
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

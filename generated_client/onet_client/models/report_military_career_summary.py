@@ -25,11 +25,13 @@ _PROPERTY_NAMES = frozenset(
 class ReportMilitaryCareerSummary:
     """External military career summary page linked to the occupation."""
 
-    title: str
-    """ Page title. """
-    url: str
-    """ Address of the external page. """
+    title: str | None = None
+    """ Page title. Assumed: no real body or documentation shows this field is always sent. """
+    url: str | None = None
+    """ Address of the external page. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "title": "title",
         "url": "url",
@@ -42,8 +44,14 @@ class ReportMilitaryCareerSummary:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["title"] = self.title
-        field_dict["url"] = self.url
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
+        if self.url is not None:
+            field_dict["url"] = self.url
+        elif "url" in self._sent_null:
+            field_dict["url"] = None
         return field_dict
 
     @classmethod
@@ -51,15 +59,27 @@ class ReportMilitaryCareerSummary:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.title = v
-        v = src_dict["url"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("url")
+        if v is None:
+            if "url" in src_dict:
+                nulls += ("url",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.url = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -25,11 +25,15 @@ _PROPERTY_NAMES = frozenset(
 class ReportSummaryInterests:
     """RIASEC interest profile of the occupation (summary report); not paged."""
 
-    element: list[ReportElementSummary]
-    """ The RIASEC areas behind the code. """
-    interest_code: str
-    """ High-point RIASEC letters, e.g. ICR. """
+    element: list[ReportElementSummary] | None = None
+    """ The RIASEC areas behind the code. Assumed: no real body or documentation shows this field is always sent.
+    """
+    interest_code: str | None = None
+    """ High-point RIASEC letters, e.g. ICR. Assumed: no real body or documentation shows this field is always sent.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "element": "element",
         "interest_code": "interest_code",
@@ -42,8 +46,14 @@ class ReportSummaryInterests:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["element"] = _dump(self.element)
-        field_dict["interest_code"] = self.interest_code
+        if self.element is not None:
+            field_dict["element"] = _dump(self.element)
+        elif "element" in self._sent_null:
+            field_dict["element"] = None
+        if self.interest_code is not None:
+            field_dict["interest_code"] = self.interest_code
+        elif "interest_code" in self._sent_null:
+            field_dict["interest_code"] = None
         return field_dict
 
     @classmethod
@@ -51,16 +61,28 @@ class ReportSummaryInterests:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["element"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_ReportElementSummary(item0) for item0 in v]
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("element")
+        if v is None:
+            if "element" in src_dict:
+                nulls += ("element",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_ReportElementSummary(item0) for item0 in v]
         obj.element = v
-        v = src_dict["interest_code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("interest_code")
+        if v is None:
+            if "interest_code" in src_dict:
+                nulls += ("interest_code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.interest_code = v
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -28,17 +28,21 @@ _PROPERTY_NAMES = frozenset(
 class ReportWorkContextSummaryElement:
     """Work context question in the summary report with the leading answer(s)."""
 
-    description: str
-    """ The survey question. """
-    id: str
-    """ Work context element id. """
-    name: str
-    """ Element name. """
-    related: str
-    """ URL of the resource listing occupations related through this element. """
-    response: list[ReportWorkContextResponse]
-    """ Answer distribution (summary shows the leading answer(s)). """
+    description: str | None = None
+    """ The survey question. Assumed: no real body or documentation shows this field is always sent. """
+    id: str | None = None
+    """ Work context element id. Assumed: no real body or documentation shows this field is always sent. """
+    name: str | None = None
+    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
+    related: str | None = None
+    """ URL of the resource listing occupations related through this element. Assumed: no real body or documentation
+    shows this field is always sent. """
+    response: list[ReportWorkContextResponse] | None = None
+    """ Answer distribution (summary shows the leading answer(s)). Assumed: no real body or documentation shows this
+    field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "description": "description",
         "id": "id",
@@ -54,11 +58,26 @@ class ReportWorkContextSummaryElement:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["description"] = self.description
-        field_dict["id"] = self.id
-        field_dict["name"] = self.name
-        field_dict["related"] = self.related
-        field_dict["response"] = _dump(self.response)
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._sent_null:
+            field_dict["description"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._sent_null:
+            field_dict["name"] = None
+        if self.related is not None:
+            field_dict["related"] = self.related
+        elif "related" in self._sent_null:
+            field_dict["related"] = None
+        if self.response is not None:
+            field_dict["response"] = _dump(self.response)
+        elif "response" in self._sent_null:
+            field_dict["response"] = None
         return field_dict
 
     @classmethod
@@ -66,28 +85,55 @@ class ReportWorkContextSummaryElement:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        v = src_dict["description"]
-        if not type(v) is str:
-            _drifted()
+        nulls: tuple[str, ...] = ()
+        v = src_dict.get("description")
+        if v is None:
+            if "description" in src_dict:
+                nulls += ("description",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.description = v
-        v = src_dict["id"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("id")
+        if v is None:
+            if "id" in src_dict:
+                nulls += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.id = v
-        v = src_dict["name"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("name")
+        if v is None:
+            if "name" in src_dict:
+                nulls += ("name",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.name = v
-        v = src_dict["related"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("related")
+        if v is None:
+            if "related" in src_dict:
+                nulls += ("related",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.related = v
-        v = src_dict["response"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_ReportWorkContextResponse(item0) for item0 in v]
+        v = src_dict.get("response")
+        if v is None:
+            if "response" in src_dict:
+                nulls += ("response",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_ReportWorkContextResponse(item0) for item0 in v]
         obj.response = v
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        obj._sent_null = nulls
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

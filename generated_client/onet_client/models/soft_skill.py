@@ -25,8 +25,9 @@ _PROPERTY_NAMES = frozenset(
 class SoftSkill:
     """A basic or cross-functional skill that can be selected (shape unverified)."""
 
-    id: str
-    """ Content-model element id, e.g. 2.A.1.a. """
+    id: str | None = None
+    """ Content-model element id, e.g. 2.A.1.a. Assumed: no real body or documentation shows this field is always
+    sent. """
     title: str | None = None
     """ Skill name (member name guessed). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +45,10 @@ class SoftSkill:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._sent_null:
+            field_dict["id"] = None
         if self.title is not None:
             field_dict["title"] = self.title
         elif "title" in self._sent_null:
@@ -57,9 +61,14 @@ class SoftSkill:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["id"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("id")
+        if v is None:
+            if "id" in src_dict:
+                nulls += ("id",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.id = v
         v = src_dict.get("title")
         if v is None:
@@ -71,7 +80,7 @@ class SoftSkill:
                 _drifted()
         obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -16,9 +16,9 @@ _new = object.__new__  # a model is built field by field, without an __init__ ca
 _PROPERTY_NAMES = frozenset(
     {
         "code",
+        "description",
         "occupation",
         "title",
-        "description",
     }
 )
 
@@ -27,22 +27,24 @@ _PROPERTY_NAMES = frozenset(
 class TaxonomyCrosswalkResult:
     """Taxonomy conversion result for one source code."""
 
-    code: str
-    """ The requested code in the source taxonomy. """
-    occupation: list[TaxonomyTargetOccupation]
-    """ Corresponding occupation(s) in the target taxonomy; a split gives several. """
-    title: str
-    """ Title of the source occupation. """
+    code: str | None = None
+    """ The requested code in the source taxonomy. Assumed: no real body or documentation shows this field is always
+    sent. """
     description: str | None = None
     """ Description of the source occupation. """
+    occupation: list[TaxonomyTargetOccupation] | None = None
+    """ Corresponding occupation(s) in the target taxonomy; a split gives several. Assumed: no real body or
+    documentation shows this field is always sent. """
+    title: str | None = None
+    """ Title of the source occupation. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
+        "description": "description",
         "occupation": "occupation",
         "title": "title",
-        "description": "description",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -52,13 +54,22 @@ class TaxonomyCrosswalkResult:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["occupation"] = _dump(self.occupation)
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if self.description is not None:
             field_dict["description"] = self.description
         elif "description" in self._sent_null:
             field_dict["description"] = None
+        if self.occupation is not None:
+            field_dict["occupation"] = _dump(self.occupation)
+        elif "occupation" in self._sent_null:
+            field_dict["occupation"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -67,19 +78,15 @@ class TaxonomyCrosswalkResult:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.code = v
-        v = src_dict["occupation"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [_from_dict_TaxonomyTargetOccupation(item0) for item0 in v]
-        obj.occupation = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
@@ -89,8 +96,27 @@ class TaxonomyCrosswalkResult:
             if not type(v) is str:
                 _drifted()
         obj.description = v
+        v = src_dict.get("occupation")
+        if v is None:
+            if "occupation" in src_dict:
+                nulls += ("occupation",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [_from_dict_TaxonomyTargetOccupation(item0) for item0 in v]
+        obj.occupation = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -25,8 +25,9 @@ _PROPERTY_NAMES = frozenset(
 class TechnologySearchExample:
     """A technology example (product) matching the search."""
 
-    href: str
-    """ Link to the occupations using this example. """
+    href: str | None = None
+    """ Link to the occupations using this example. Assumed: no real body or documentation shows this field is
+    always sent. """
     title: str | None = None
     """ Product or technology name (guess). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +45,10 @@ class TechnologySearchExample:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["href"] = self.href
+        if self.href is not None:
+            field_dict["href"] = self.href
+        elif "href" in self._sent_null:
+            field_dict["href"] = None
         if self.title is not None:
             field_dict["title"] = self.title
         elif "title" in self._sent_null:
@@ -57,9 +61,14 @@ class TechnologySearchExample:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["href"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("href")
+        if v is None:
+            if "href" in src_dict:
+                nulls += ("href",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.href = v
         v = src_dict.get("title")
         if v is None:
@@ -71,7 +80,7 @@ class TechnologySearchExample:
                 _drifted()
         obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -16,9 +16,9 @@ _new = object.__new__  # a model is built field by field, without an __init__ ca
 _PROPERTY_NAMES = frozenset(
     {
         "code",
-        "title",
         "href",
         "tags",
+        "title",
     }
 )
 
@@ -27,19 +27,21 @@ _PROPERTY_NAMES = frozenset(
 class TechnologySearchExampleOccupation:
     """Occupation using a technology example (code and title observed; href and tags likely)."""
 
-    code: str
-    title: str
+    code: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     href: str | None = None
     tags: Tags | None = None
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    title: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
-        "title": "title",
         "href": "href",
         "tags": "tags",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -49,8 +51,10 @@ class TechnologySearchExampleOccupation:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
         if self.href is not None:
             field_dict["href"] = self.href
         elif "href" in self._sent_null:
@@ -59,6 +63,10 @@ class TechnologySearchExampleOccupation:
             field_dict["tags"] = _dump(self.tags)
         elif "tags" in self._sent_null:
             field_dict["tags"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -67,14 +75,15 @@ class TechnologySearchExampleOccupation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        if not type(v) is str:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
         obj.code = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
@@ -92,8 +101,17 @@ class TechnologySearchExampleOccupation:
         else:
             v = _from_dict_Tags(v)
         obj.tags = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

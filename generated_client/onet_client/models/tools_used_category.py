@@ -17,8 +17,8 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "example",
-        "title",
         "related",
+        "title",
     }
 )
 
@@ -27,23 +27,24 @@ _PROPERTY_NAMES = frozenset(
 class ToolsUsedCategory:
     """A tools-used category (UNSPSC commodity). Shape inferred from v1.9 plus one v2 fetcher."""
 
-    code: int
-    """ UNSPSC commodity code. """
-    example: list[str | ToolsUsedExample]
+    code: int | None = None
+    """ UNSPSC commodity code. Assumed: no real body or documentation shows this field is always sent. """
+    example: list[str | ToolsUsedExample] | None = None
     """ Tool examples. Unsettled: one v2 fetcher reads plain strings, analogy with technology_skills suggests
-    objects with a title; both are accepted. """
-    title: str
-    """ UNSPSC commodity title. """
+    objects with a title; both are accepted. Assumed: no real body or documentation shows this field is always sent.
+    """
     related: str | None = None
     """ URL of the resource listing occupations related through this category (may be absent). """
+    title: str | None = None
+    """ UNSPSC commodity title. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "example": "example",
-        "title": "title",
         "related": "related",
+        "title": "title",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -53,13 +54,22 @@ class ToolsUsedCategory:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["example"] = _dump(self.example)
-        field_dict["title"] = self.title
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._sent_null:
+            field_dict["code"] = None
+        if self.example is not None:
+            field_dict["example"] = _dump(self.example)
+        elif "example" in self._sent_null:
+            field_dict["example"] = None
         if self.related is not None:
             field_dict["related"] = self.related
         elif "related" in self._sent_null:
             field_dict["related"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -68,19 +78,25 @@ class ToolsUsedCategory:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["code"]
-        if not type(v) is int:
-            _drifted()
+        v = src_dict.get("code")
+        if v is None:
+            if "code" in src_dict:
+                nulls += ("code",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is int:
+                _drifted()
         obj.code = v
-        v = src_dict["example"]
-        if type(v) is not list:
-            raise TypeError("expected an array")
-        v = [item0 for item0 in v]
+        v = src_dict.get("example")
+        if v is None:
+            if "example" in src_dict:
+                nulls += ("example",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if type(v) is not list:
+                raise TypeError("expected an array")
+            v = [item0 for item0 in v]
         obj.example = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("related")
         if v is None:
             if "related" in src_dict:
@@ -90,8 +106,17 @@ class ToolsUsedCategory:
             if not type(v) is str:
                 _drifted()
         obj.related = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them
