@@ -581,9 +581,9 @@ def parse(
     deviations = _Found()
     if drift_count() != drift_before:  # from_dict saw something the spec does not describe: find what and where
         _walk_result(result, deviations)
-    if method is not None and template is not None:  # a field the spec only assumes: drift, never a failed call
-        absent = assumed_absent(method, template, response.status_code, body)
-        deviations.extend(Deviation(where, FIELD_REMOVED, ASSUMED_ABSENT, "absent") for where in absent)
+        if method is not None and template is not None:  # a field the spec only assumes: drift, never a failure
+            absent = assumed_absent(method, template, response.status_code, body)
+            deviations.extend(Deviation(where, FIELD_REMOVED, ASSUMED_ABSENT, "absent") for where in absent)
     if deviations.fatal or (deviations and getattr(client, "strict_responses", False)):
         raise ResponseValidationError(
             operation=operation,

@@ -20,11 +20,8 @@ from openapi_python_client import Project as GeneratorProject
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import ModelProperty
-from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.union import UnionProperty
 
-from . import docs, facade
+from . import docs, facade, model_roles
 from .project import Api, BuildError, Project
 from .specs import Spec
 
@@ -69,34 +66,6 @@ def _describe(errors: list[GeneratorError] | Any) -> str:
     return "\n".join(f"{e.level.value}: {e.header}: {e.detail or ''}".strip() for e in errors)
 
 
-def request_models(parsed: GeneratorData) -> frozenset[str]:
-    """Class names of the models a request body holds, itself or nested: they keep "not sent" (UNSET) semantics.
-
-    Every other model only ever comes from a response, so model.py.jinja gives it None for absent fields.
-    """
-    found: set[str] = set()
-
-    def visit(prop: object) -> None:
-        if isinstance(prop, ModelProperty):
-            if prop.class_info.name in found:
-                return
-            found.add(prop.class_info.name)
-            for member in [*(prop.required_properties or []), *(prop.optional_properties or [])]:
-                visit(member)
-            visit(prop.additional_properties)
-        elif isinstance(prop, ListProperty):
-            visit(prop.inner_property)
-        elif isinstance(prop, UnionProperty):
-            for option in prop.inner_properties:
-                visit(option)
-
-    for collection in parsed.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            for body in endpoint.bodies:
-                visit(body.prop)
-    return frozenset(found)
-
-
 def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], package_dir: Path) -> None:
     """Write the generated package (endpoints, models, facade) to package_dir; any generator warning fails."""
     config = load_config(api, package_dir)
@@ -110,7 +79,8 @@ def generate(project: Project, api: Api, spec: Spec, index: dict[str, Any], pack
     generator = GeneratorProject(openapi=parsed, config=config, custom_template_path=project.templates_dir)
     generator.env.bytecode_cache = _COMPILED  # every GeneratorProject builds its environment the same way
     generator.env.globals["sdk_docs"] = docs.OperationDocs(spec, index)
-    generator.env.globals["sdk_request_models"] = request_models(parsed)
+    generator.env.globals["sdk_request_models"] = model_roles.request_models(parsed)
+    generator.env.globals["sdk_assumed_fields"] = model_roles.assumed_fields(parsed, index)
     with _STDOUT_SWAP, contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         errors = list(generator.build())
     if errors:

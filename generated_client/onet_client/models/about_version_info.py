@@ -73,6 +73,8 @@ class AboutVersionInfo:
             if "api_version" in src_dict:
                 nulls += ("api_version",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -66,6 +66,8 @@ class CareerAlsoCalled:
             if "summary" in src_dict:
                 nulls += ("summary",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is bool:
                 _drifted()
@@ -75,6 +77,8 @@ class CareerAlsoCalled:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

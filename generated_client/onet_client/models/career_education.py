@@ -91,6 +91,8 @@ class CareerEducation:
             if "job_zone" in src_dict:
                 nulls += ("job_zone",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = _from_dict_CareerEducationJobZone(v)
         obj.job_zone = v

@@ -90,6 +90,8 @@ class CareerEducationJobZone:
             if "code" in src_dict:
                 nulls += ("code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = check_career_job_zone_code(v)
             if not type(v) is int:

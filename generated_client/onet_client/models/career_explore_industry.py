@@ -83,6 +83,8 @@ class CareerExploreIndustry:
             if "code" in src_dict:
                 nulls += ("code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is int:
                 _drifted()
@@ -92,6 +94,8 @@ class CareerExploreIndustry:
             if "href" in src_dict:
                 nulls += ("href",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -101,6 +105,8 @@ class CareerExploreIndustry:
             if "percent_employed" in src_dict:
                 nulls += ("percent_employed",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is int:
                 _drifted()
@@ -110,6 +116,8 @@ class CareerExploreIndustry:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -83,6 +83,8 @@ class CareerJobOutlook:
             if "outlook" in src_dict:
                 nulls += ("outlook",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = _from_dict_CareerOutlook(v)
         obj.outlook = v

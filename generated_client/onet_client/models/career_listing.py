@@ -121,6 +121,8 @@ class CareerListing:
             if "career" in src_dict:
                 nulls += ("career",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

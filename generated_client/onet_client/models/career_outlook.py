@@ -68,6 +68,8 @@ class CareerOutlook:
             if "category" in src_dict:
                 nulls += ("category",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -77,6 +79,8 @@ class CareerOutlook:
             if "description" in src_dict:
                 nulls += ("description",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -75,6 +75,8 @@ class CareerStateEmployment:
             if "location_quotient" in src_dict:
                 nulls += ("location_quotient",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not (type(v) is float or type(v) is int):
                 _drifted()
@@ -84,6 +86,8 @@ class CareerStateEmployment:
             if "name" in src_dict:
                 nulls += ("name",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -93,6 +97,8 @@ class CareerStateEmployment:
             if "postal_code" in src_dict:
                 nulls += ("postal_code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -65,6 +65,8 @@ class CareerWorkStyle:
             if "id" in src_dict:
                 nulls += ("id",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -74,6 +76,8 @@ class CareerWorkStyle:
             if "name" in src_dict:
                 nulls += ("name",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -103,6 +103,8 @@ class DatabaseTableInfo:
             if "column" in src_dict:
                 nulls += ("column",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
@@ -148,6 +150,8 @@ class DatabaseTableInfo:
             if "table_id" in src_dict:
                 nulls += ("table_id",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

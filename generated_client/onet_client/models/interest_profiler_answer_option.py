@@ -70,6 +70,8 @@ class InterestProfilerAnswerOption:
             if "name" in src_dict:
                 nulls += ("name",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -79,6 +81,8 @@ class InterestProfilerAnswerOption:
             if "value" in src_dict:
                 nulls += ("value",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = check_interest_profiler_answer_option_value(v)
             if not type(v) is int:

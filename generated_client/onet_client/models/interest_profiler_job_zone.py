@@ -155,6 +155,8 @@ class InterestProfilerJobZone:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -164,6 +166,8 @@ class InterestProfilerJobZone:
             if "value" in src_dict:
                 nulls += ("value",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = check_career_job_zone_code(v)
             if not type(v) is int:

@@ -76,6 +76,8 @@ class InterestProfilerQuestion:
             if "area" in src_dict:
                 nulls += ("area",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -85,6 +87,8 @@ class InterestProfilerQuestion:
             if "index" in src_dict:
                 nulls += ("index",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is int:
                 _drifted()
@@ -94,6 +98,8 @@ class InterestProfilerQuestion:
             if "text" in src_dict:
                 nulls += ("text",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -131,6 +131,8 @@ class InterestProfilerQuestions:
             if "answer_option" in src_dict:
                 nulls += ("answer_option",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
@@ -141,6 +143,8 @@ class InterestProfilerQuestions:
             if "question" in src_dict:
                 nulls += ("question",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

@@ -93,6 +93,8 @@ class InterestProfilerResult:
             if "code" in src_dict:
                 nulls += ("code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = check_interest_profiler_area_code(v)
             if not type(v) is str:
@@ -103,6 +105,8 @@ class InterestProfilerResult:
             if "description" in src_dict:
                 nulls += ("description",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -121,6 +125,8 @@ class InterestProfilerResult:
             if "score" in src_dict:
                 nulls += ("score",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is int:
                 _drifted()
@@ -130,6 +136,8 @@ class InterestProfilerResult:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -67,6 +67,8 @@ class InterestProfilerResults:
             if "careers" in src_dict:
                 nulls += ("careers",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -76,6 +78,8 @@ class InterestProfilerResults:
             if "result" in src_dict:
                 nulls += ("result",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

@@ -119,6 +119,8 @@ class JobDutiesOccupationList:
             if "occupation" in src_dict:
                 nulls += ("occupation",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

@@ -66,6 +66,8 @@ class JobDutiesTask:
             if "id" in src_dict:
                 nulls += ("id",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -75,6 +77,8 @@ class JobDutiesTask:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -114,6 +114,8 @@ class MilitaryCareer:
             if "match_type" in src_dict:
                 nulls += ("match_type",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = check_military_career_match_type(v)
             if not type(v) is str:

@@ -93,6 +93,8 @@ class MilitaryMatch:
             if "active" in src_dict:
                 nulls += ("active",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is bool:
                 _drifted()
@@ -102,6 +104,8 @@ class MilitaryMatch:
             if "branch" in src_dict:
                 nulls += ("branch",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = check_military_match_branch(v)
             if not type(v) is str:
@@ -112,6 +116,8 @@ class MilitaryMatch:
             if "code" in src_dict:
                 nulls += ("code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -131,6 +137,8 @@ class MilitaryMatch:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

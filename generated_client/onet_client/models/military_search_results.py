@@ -130,6 +130,8 @@ class MilitarySearchResults:
             if "military_match" in src_dict:
                 nulls += ("military_match",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
@@ -140,6 +142,8 @@ class MilitarySearchResults:
             if "career" in src_dict:
                 nulls += ("career",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

@@ -57,6 +57,8 @@ class ReportDetailsEducation:
             if "response" in src_dict:
                 nulls += ("response",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

@@ -134,6 +134,8 @@ class ReportDetailsTechnologySkills:
             if "category" in src_dict:
                 nulls += ("category",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

@@ -98,6 +98,8 @@ class ReportElementDetails:
             if "description" in src_dict:
                 nulls += ("description",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -107,6 +109,8 @@ class ReportElementDetails:
             if "id" in src_dict:
                 nulls += ("id",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -115,6 +119,8 @@ class ReportElementDetails:
         if v is None:
             if "importance" in src_dict:
                 nulls += ("importance",)
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not (type(v) is int):
                 _drifted()
@@ -124,6 +130,8 @@ class ReportElementDetails:
             if "name" in src_dict:
                 nulls += ("name",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -133,6 +141,8 @@ class ReportElementDetails:
             if "related" in src_dict:
                 nulls += ("related",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

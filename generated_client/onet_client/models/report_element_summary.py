@@ -87,6 +87,8 @@ class ReportElementSummary:
             if "description" in src_dict:
                 nulls += ("description",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -96,6 +98,8 @@ class ReportElementSummary:
             if "id" in src_dict:
                 nulls += ("id",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -105,6 +109,8 @@ class ReportElementSummary:
             if "name" in src_dict:
                 nulls += ("name",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -114,6 +120,8 @@ class ReportElementSummary:
             if "related" in src_dict:
                 nulls += ("related",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

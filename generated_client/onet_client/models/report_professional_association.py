@@ -90,6 +90,8 @@ class ReportProfessionalAssociation:
             if "category" in src_dict:
                 nulls += ("category",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = _from_dict_ReportProfessionalAssociationCategory(v)
         obj.category = v
@@ -98,6 +100,8 @@ class ReportProfessionalAssociation:
             if "name" in src_dict:
                 nulls += ("name",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -107,6 +111,8 @@ class ReportProfessionalAssociation:
             if "url" in src_dict:
                 nulls += ("url",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

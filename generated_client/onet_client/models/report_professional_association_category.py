@@ -69,6 +69,8 @@ class ReportProfessionalAssociationCategory:
             if "code" in src_dict:
                 nulls += ("code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = check_report_professional_association_category_code(v)
             if not type(v) is str:
@@ -79,6 +81,8 @@ class ReportProfessionalAssociationCategory:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -67,6 +67,8 @@ class ReportResourcePointer:
             if "href" in src_dict:
                 nulls += ("href",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -76,6 +78,8 @@ class ReportResourcePointer:
             if "total" in src_dict:
                 nulls += ("total",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is int:
                 _drifted()

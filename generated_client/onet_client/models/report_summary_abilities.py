@@ -118,6 +118,8 @@ class ReportSummaryAbilities:
             if "element" in src_dict:
                 nulls += ("element",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

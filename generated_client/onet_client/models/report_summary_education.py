@@ -57,6 +57,8 @@ class ReportSummaryEducation:
             if "response" in src_dict:
                 nulls += ("response",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

@@ -67,6 +67,8 @@ class ReportSummaryInterests:
             if "element" in src_dict:
                 nulls += ("element",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
@@ -77,6 +79,8 @@ class ReportSummaryInterests:
             if "interest_code" in src_dict:
                 nulls += ("interest_code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

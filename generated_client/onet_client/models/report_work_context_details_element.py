@@ -124,6 +124,8 @@ class ReportWorkContextDetailsElement:
             if "description" in src_dict:
                 nulls += ("description",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -133,6 +135,8 @@ class ReportWorkContextDetailsElement:
             if "id" in src_dict:
                 nulls += ("id",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -142,6 +146,8 @@ class ReportWorkContextDetailsElement:
             if "name" in src_dict:
                 nulls += ("name",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -151,6 +157,8 @@ class ReportWorkContextDetailsElement:
             if "related" in src_dict:
                 nulls += ("related",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -160,6 +168,8 @@ class ReportWorkContextDetailsElement:
             if "response" in src_dict:
                 nulls += ("response",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")

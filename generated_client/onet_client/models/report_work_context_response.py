@@ -65,6 +65,8 @@ class ReportWorkContextResponse:
             if "description" in src_dict:
                 nulls += ("description",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -74,6 +76,8 @@ class ReportWorkContextResponse:
             if "percentage_of_respondents" in src_dict:
                 nulls += ("percentage_of_respondents",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is int:
                 _drifted()

@@ -66,6 +66,8 @@ class TechnologySearchExample:
             if "href" in src_dict:
                 nulls += ("href",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

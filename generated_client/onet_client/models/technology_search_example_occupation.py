@@ -80,6 +80,8 @@ class TechnologySearchExampleOccupation:
             if "code" in src_dict:
                 nulls += ("code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
@@ -106,6 +108,8 @@ class TechnologySearchExampleOccupation:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()

@@ -83,6 +83,8 @@ class ToolsUsedCategory:
             if "code" in src_dict:
                 nulls += ("code",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is int:
                 _drifted()
@@ -92,6 +94,8 @@ class ToolsUsedCategory:
             if "example" in src_dict:
                 nulls += ("example",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
@@ -111,6 +115,8 @@ class ToolsUsedCategory:
             if "title" in src_dict:
                 nulls += ("title",)
                 _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             if not type(v) is str:
                 _drifted()
