@@ -241,7 +241,7 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 class GetDetailsAbilities(Operation):
     """Abilities (details report).
 
-    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -252,10 +252,11 @@ class GetDetailsAbilities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
 
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+        occupation carried an integer importance (never null).
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
@@ -320,7 +321,7 @@ class GetDetailsAbilities(Operation):
 class AsyncGetDetailsAbilities(AsyncOperation):
     """Abilities (details report).
 
-    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -331,10 +332,11 @@ class AsyncGetDetailsAbilities(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
 
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+        occupation carried an integer importance (never null).
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
@@ -408,8 +410,9 @@ class GetDetailsApprenticeship(Operation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -490,8 +493,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -549,7 +553,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities (details report).
 
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -562,10 +566,11 @@ class GetDetailsDetailedWorkActivities(Operation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -633,7 +638,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (details report).
 
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -646,10 +651,11 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -711,7 +717,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 class GetDetailsEducation(Operation):
     """Education (details report).
 
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -722,10 +728,11 @@ class GetDetailsEducation(Operation):
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -768,7 +775,7 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education (details report).
 
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -779,10 +786,11 @@ class AsyncGetDetailsEducation(AsyncOperation):
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -821,7 +829,7 @@ class AsyncGetDetailsEducation(AsyncOperation):
 class GetDetailsInterests(Operation):
     """Interests (details report).
 
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -832,11 +840,12 @@ class GetDetailsInterests(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -889,7 +898,7 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests (details report).
 
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -900,11 +909,12 @@ class AsyncGetDetailsInterests(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -970,8 +980,10 @@ class GetDetailsJobZone(Operation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -1027,8 +1039,10 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -1067,7 +1081,7 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 class GetDetailsKnowledge(Operation):
     """Knowledge (details report).
 
-    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1078,10 +1092,11 @@ class GetDetailsKnowledge(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
 
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+        rated occupation carried an integer importance (never null).
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
@@ -1146,7 +1161,7 @@ class GetDetailsKnowledge(Operation):
 class AsyncGetDetailsKnowledge(AsyncOperation):
     """Knowledge (details report).
 
-    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1157,10 +1172,11 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
 
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+        rated occupation carried an integer importance (never null).
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
@@ -1391,7 +1407,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations (details report).
 
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1404,10 +1420,12 @@ class GetDetailsProfessionalAssociations(Operation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -1475,7 +1493,7 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations (details report).
 
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1488,10 +1506,12 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -1553,7 +1573,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations (details report).
 
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1566,10 +1586,12 @@ class GetDetailsRelatedOccupations(Operation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -1638,7 +1660,7 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations (details report).
 
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1651,10 +1673,12 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -1715,7 +1739,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 class GetDetailsSkills(Operation):
     """Skills (details report).
 
-    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1726,10 +1750,11 @@ class GetDetailsSkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
 
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-        maintainers; importance is modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_skills__public_*): all 35 skills of each rated
+        occupation carried an integer importance (never null); 41-3091.00 has no skills section.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
@@ -1794,7 +1819,7 @@ class GetDetailsSkills(Operation):
 class AsyncGetDetailsSkills(AsyncOperation):
     """Skills (details report).
 
-    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1805,10 +1830,11 @@ class AsyncGetDetailsSkills(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
 
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-        maintainers; importance is modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_skills__public_*): all 35 skills of each rated
+        occupation carried an integer importance (never null); 41-3091.00 has no skills section.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
@@ -1882,8 +1908,10 @@ class GetDetailsTasks(Operation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -1961,8 +1989,10 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -2023,7 +2053,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
 class GetDetailsTechnologySkills(Operation):
     """Technology Skills (details report).
 
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2034,11 +2064,13 @@ class GetDetailsTechnologySkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -2107,7 +2139,7 @@ class GetDetailsTechnologySkills(Operation):
 class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """Technology Skills (details report).
 
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2120,11 +2152,13 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
     ) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -2347,7 +2381,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 class GetDetailsWorkActivities(Operation):
     """Work Activities (details report).
 
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2358,10 +2392,12 @@ class GetDetailsWorkActivities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -2430,7 +2466,7 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities (details report).
 
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2443,10 +2479,12 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
     ) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -2507,7 +2545,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 class GetDetailsWorkContext(Operation):
     """Work Context (details report).
 
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2518,10 +2556,12 @@ class GetDetailsWorkContext(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -2588,7 +2628,7 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context (details report).
 
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2601,10 +2641,12 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
     ) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -2665,7 +2707,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 class GetDetailsWorkStyles(Operation):
     """Work Styles (details report).
 
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2676,11 +2718,11 @@ class GetDetailsWorkStyles(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -2745,7 +2787,7 @@ class GetDetailsWorkStyles(Operation):
 class AsyncGetDetailsWorkStyles(AsyncOperation):
     """Work Styles (details report).
 
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2756,11 +2798,11 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -2963,7 +3005,7 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2974,10 +3016,12 @@ class GetHotTechnology(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -3042,7 +3086,7 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -3053,10 +3097,12 @@ class AsyncGetHotTechnology(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -3304,9 +3350,14 @@ class GetOccupationOverview(Operation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -3364,9 +3415,14 @@ class AsyncGetOccupationOverview(AsyncOperation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link

@@ -100,8 +100,10 @@ def sync_detailed(
 ) -> Response[Error | list[DatabaseTable] | str]:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).
@@ -136,8 +138,10 @@ def sync(
 ) -> Error | list[DatabaseTable] | str | None:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).
@@ -168,8 +172,10 @@ async def asyncio_detailed(
 ) -> Response[Error | list[DatabaseTable] | str]:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).
@@ -202,8 +208,10 @@ async def asyncio(
 ) -> Error | list[DatabaseTable] | str | None:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).

@@ -123,8 +123,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsKnowledge | str]:
     """Knowledge (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+    rated occupation carried an integer importance (never null).
 
     Lists the occupation's knowledge areas with id, name, description, related link and an importance
     rating on a 0-100 scale.
@@ -180,8 +181,9 @@ def sync(
 ) -> Error | ReportDetailsKnowledge | str | None:
     """Knowledge (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+    rated occupation carried an integer importance (never null).
 
     Lists the occupation's knowledge areas with id, name, description, related link and an importance
     rating on a 0-100 scale.
@@ -232,8 +234,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsKnowledge | str]:
     """Knowledge (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+    rated occupation carried an integer importance (never null).
 
     Lists the occupation's knowledge areas with id, name, description, related link and an importance
     rating on a 0-100 scale.
@@ -287,8 +290,9 @@ async def asyncio(
 ) -> Error | ReportDetailsKnowledge | str | None:
     """Knowledge (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+    rated occupation carried an integer importance (never null).
 
     Lists the occupation's knowledge areas with id, name, description, related link and an importance
     rating on a 0-100 scale.

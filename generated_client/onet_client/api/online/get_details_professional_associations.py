@@ -123,8 +123,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsProfessionalAssociations | str]:
     """Professional Associations (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -179,8 +181,10 @@ def sync(
 ) -> Error | ReportDetailsProfessionalAssociations | str | None:
     """Professional Associations (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -230,8 +234,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsProfessionalAssociations | str]:
     """Professional Associations (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -284,8 +290,10 @@ async def asyncio(
 ) -> Error | ReportDetailsProfessionalAssociations | str | None:
     """Professional Associations (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 

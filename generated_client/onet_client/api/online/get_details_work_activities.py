@@ -123,8 +123,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsWorkActivities | str]:
     """Work Activities (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.
@@ -180,8 +182,10 @@ def sync(
 ) -> Error | ReportDetailsWorkActivities | str | None:
     """Work Activities (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.
@@ -232,8 +236,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsWorkActivities | str]:
     """Work Activities (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.
@@ -287,8 +293,10 @@ async def asyncio(
 ) -> Error | ReportDetailsWorkActivities | str | None:
     """Work Activities (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.
