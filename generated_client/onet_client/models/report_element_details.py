@@ -29,8 +29,9 @@ class ReportElementDetails:
     id: str
     """ O*NET content-model element id, e.g. 2.A.1.a. """
     importance: int | None
-    """ Importance rating rescaled to 0-100. Treated as nullable because one v2 client guards against null; no
-    separate level rating was seen in v2. """
+    """ Importance rating rescaled to 0-100. Present and never null on every work activity, skill, knowledge area,
+    ability and work style of the five captured occupations; typed as nullable only because one v2 client guards
+    against null. No separate level rating was seen in v2. """
     name: str
     """ Element name. """
     related: str

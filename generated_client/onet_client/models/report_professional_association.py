@@ -30,7 +30,8 @@ class ReportProfessionalAssociation:
     url: str
     """ Association web site. """
     ally: bool | Unset = UNSET
-    """ Flag seen in typed client code; meaning not documented. """
+    """ Flag whose meaning is not documented. Real bodies carry it only as true (one association of 15-2031.00) and
+    leave it out otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -39,7 +39,8 @@ class ReportWorkContextDetailsElement:
     category: str | Unset = UNSET
     """ Seen only in a hand-written client fixture; unconfirmed. """
     context: int | Unset = UNSET
-    """ Overall context rating 0-100 (v1.9 score with scale Context); not always present. """
+    """ Overall context rating 0-100 (v1.9 score with scale Context). Present on all 57 items of each of four
+    captured occupations; still optional, as no other occupation was seen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,8 +33,8 @@ class TechnologyCategory:
     title: str
     """ UNSPSC commodity title (a flat string in v2). """
     example_more: list[TechnologyExample] | Unset = UNSET
-    """ Further examples beyond the headline ones. Seen in summary typing; its presence in the details report is
-    disputed (absent from one captured details body). """
+    """ Further examples beyond the headline ones. Real details bodies carry it on some categories only (2 of the 18
+    of 13-2072.00, none of 41-3091.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

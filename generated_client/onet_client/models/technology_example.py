@@ -34,9 +34,11 @@ class TechnologyExample:
     href: str | Unset = UNSET
     """ Link to the technology-skills search for this example. """
     in_demand: bool | Unset = UNSET
-    """ True when the example is in demand in job postings. """
+    """ True when the example is in demand in job postings. Real bodies carry it only as true and leave it out
+    otherwise. """
     percentage: int | Unset = UNSET
-    """ Share of job postings mentioning the example (0-100). """
+    """ Share of job postings mentioning the example (0-100). Missing on some examples of real bodies (2 of the 9
+    hot technologies of 13-2072.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
