@@ -51,6 +51,11 @@ class Project:
     def generated_dir(self) -> Path:
         return self.root / "generated_client"
 
+    @property
+    def fixtures_dir(self) -> Path:
+        """The contract fixtures, one folder per API (contract_tests/README.md)."""
+        return self.root / "contract_tests" / "fixtures"
+
     def apis(self) -> dict[str, Api]:
         table = tomllib.loads((self.openapi_dir / "apis.toml").read_text(encoding="utf-8"))
         apis = {}
