@@ -7,16 +7,19 @@ A forward proxy (forwardproxy.py) and the API stand-ins (localserver.py, over TL
 from __future__ import annotations
 
 import base64
+import shutil
 import ssl
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import trustme
 from careeronestop_client import CareerOneStopClient
 from careeronestop_client.exceptions import CareerOneStopError
 from onet_client import AsyncOnetClient, OnetClient
-from onet_client.exceptions import APIConnectionError
+from onet_client.exceptions import APIConnectionError, InvalidParameterError
 from onet_client.resources import Namespaces
 
 from .conftest import COS_TOKEN, COS_USER, ONET_KEY
@@ -101,6 +104,20 @@ def test_connect_tunnel_to_a_tls_server_trusted_through_ssl_cert_file(
     assert tls_server.requests[-1].headers["x-api-key"] == ONET_KEY  # the key travelled inside the tunnel only
 
 
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="naming a CA directory's files needs `openssl rehash`")
+def test_ssl_cert_dir_is_honoured_too(
+    proxy: ForwardProxy, tls_server: LocalServer, ca: trustme.CA, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tls_server.handler = lambda seen, n: Reply.json(EMPTY_SEARCH)
+    ca.cert_pem.write_to_path(str(tmp_path / "test-ca.pem"))
+    subprocess.run(["openssl", "rehash", str(tmp_path)], check=True, capture_output=True)  # <hash>.0 -> the CA
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path))
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url())
+    assert search(OnetClient(ONET_KEY, base_url=tls_server.url)) == 0
+    assert [p.method for p in proxy.seen] == ["CONNECT"]
+
+
 async def test_async_clients_tunnel_and_forward_through_the_proxy(
     proxy: ForwardProxy,
     tls_server: LocalServer,
@@ -160,3 +177,20 @@ def test_proxy_credentials_stay_out_of_errors_and_reprs(monkeypatch: pytest.Monk
     for text in texts:
         assert PROXY_PASSWORD not in text and PROXY_USER not in text
     assert onet._redact(f"via http://{PROXY_USER}:{PROXY_PASSWORD}@proxy") == "via http://***@proxy"
+
+
+def test_an_unusable_proxy_url_is_a_clear_error_without_its_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", f"ftp://{PROXY_USER}:{PROXY_PASSWORD}@127.0.0.1:9")
+    with pytest.raises(InvalidParameterError, match=r"HTTPS_PROXY .*unusable .*'ftp'") as caught:
+        OnetClient(ONET_KEY)
+    assert caught.value.parameter == "trust_env"
+    assert PROXY_USER not in str(caught.value) and PROXY_PASSWORD not in str(caught.value)
+    assert caught.value.__context__ is None
+    assert search(OnetClient(ONET_KEY, trust_env=False, httpx_args={"transport": _empty()})) == 0
+    with pytest.raises(InvalidParameterError, match=r"httpx_args\['proxy'\]") as explicit:
+        OnetClient(ONET_KEY, trust_env=False, httpx_args={"proxy": f"ftp://{PROXY_USER}:{PROXY_PASSWORD}@x:1"})
+    assert PROXY_USER not in str(explicit.value) and PROXY_PASSWORD not in str(explicit.value)
+
+
+def _empty() -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200, json=EMPTY_SEARCH))

@@ -16,21 +16,38 @@ from typing import Any
 import httpx
 from httpx._utils import URLPattern, get_environment_proxies  # what httpx.Client(trust_env=True) uses
 
+from .errors import InvalidParameterError
+
 ProxyMap = dict[str, httpx.Proxy | None]  # URL pattern ("https://", "all://*example.com") -> proxy, None = direct
+
+
+def _proxy(url: str | httpx.URL | httpx.Proxy, source: str, parameter: str) -> httpx.Proxy:
+    """The proxy for a URL; an InvalidParameterError that names where it came from (never the URL: it may hold
+    credentials) when httpx cannot use it."""
+    if isinstance(url, httpx.Proxy):
+        return url
+    try:
+        return httpx.Proxy(url=url)
+    except (ValueError, httpx.InvalidURL):
+        scheme = str(url).partition("://")[0] if "://" in str(url) else "none"
+        problem = f"the proxy URL in {source} is unusable (scheme {scheme!r}; httpx takes http, https, socks5)"
+    raise InvalidParameterError(problem, parameter=parameter, operation="")
 
 
 def environment_proxies() -> ProxyMap:
     """The proxies httpx.Client would mount from the environment, as patterns in httpx's syntax."""
-    return {key: None if url is None else httpx.Proxy(url=url) for key, url in get_environment_proxies().items()}
+    found: ProxyMap = {}
+    for key, url in get_environment_proxies().items():
+        source = f"{key.partition(':')[0].upper()}_PROXY (pass trust_env=False to ignore the environment)"
+        found[key] = None if url is None else _proxy(url, source, "trust_env")
+    return found
 
 
 def proxy_secrets(proxies: Mapping[str, httpx.Proxy | None], explicit: object = None) -> list[str]:
     """User names, passwords and `user:password` pairs of the given proxies and of an explicit `proxy=`."""
     found = [proxy for proxy in proxies.values() if proxy is not None]
-    if isinstance(explicit, str | httpx.URL):
-        found.append(httpx.Proxy(url=explicit))
-    elif isinstance(explicit, httpx.Proxy):
-        found.append(explicit)
+    if isinstance(explicit, str | httpx.URL | httpx.Proxy):
+        found.append(_proxy(explicit, "httpx_args['proxy']", "httpx_args"))
     secrets: list[str] = []
     for proxy in found:
         if proxy.auth is not None:
