@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from buildlib.kinds import Kind
-from buildlib.specs import effective_schema, json_path
-
+from ._speclib import Kind, effective_schema, json_path
 from .apis import ApiConfig
 from .check import match_operation
 from .findings import json_type
