@@ -161,3 +161,23 @@ def test_without_a_rate_nothing_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pacing.RateLimit, "wait", never)
     offline = OnetClient(ONET_KEY, httpx_args={"transport": httpx.MockTransport(empty_search)})
     assert offline.online.search_occupations(keyword="nurse").total == 0
+
+
+def test_answers_from_the_cache_spend_no_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onet_client._core import pacing
+
+    turns: list[float] = []
+    original = pacing.RateLimit.wait
+
+    def counted(self: RateLimit) -> None:
+        turns.append(time.monotonic())
+        original(self)
+
+    monkeypatch.setattr(pacing.RateLimit, "wait", counted)
+    recorder = Recorder(empty_search)
+    onet = OnetClient(
+        ONET_KEY, max_requests_per_second=RATE, cache="memory", httpx_args={"transport": recorder.transport()}
+    )
+    for _ in range(3):
+        assert onet.online.search_occupations(keyword="nurse").total == 0
+    assert len(recorder.times) == 1 and len(turns) == 1
