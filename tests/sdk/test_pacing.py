@@ -126,7 +126,10 @@ async def test_async_pager_windows_and_tasks_share_the_budget() -> None:
             count += len(page.items)
         return count
 
-    counts = await asyncio.gather(pages(), pages(), aonet.raw_twin().online.search_occupations(keyword="b"))
+    async def items() -> int:  # the public pager: its windows are fetched concurrently too (up to 8 by default)
+        return len([item async for item in aonet.online.search_occupations.iter(keyword="a", page_size=20)])
+
+    counts = await asyncio.gather(pages(), items(), aonet.raw_twin().online.search_occupations(keyword="b"))
     await aonet.aclose()
     assert list(counts[:2]) == [300, 300]
     assert len(recorder.times) == 31  # 15 windows per listing, one search
