@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 class GetTableInfo(Operation):
     """Table column information.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -32,6 +36,10 @@ class GetTableInfo(Operation):
 
     def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+        `column[*].column_id`, `column[*].title`, `column[*].type`.
 
         `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -79,6 +87,10 @@ class GetTableInfo(Operation):
 class AsyncGetTableInfo(AsyncOperation):
     """Table column information.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -89,6 +101,10 @@ class AsyncGetTableInfo(AsyncOperation):
 
     async def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+        `column[*].column_id`, `column[*].title`, `column[*].type`.
 
         `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -132,6 +148,9 @@ class AsyncGetTableInfo(AsyncOperation):
 class ListRows(Operation):
     """Data rows.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -150,6 +169,9 @@ class ListRows(Operation):
         end: int | Unset = UNSET,
     ) -> DatabaseRowPage:
         """Data rows.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `row`.
 
         `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -245,6 +267,9 @@ class ListRows(Operation):
 class AsyncListRows(AsyncOperation):
     """Data rows.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -263,6 +288,9 @@ class AsyncListRows(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> DatabaseRowPage:
         """Data rows.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `row`.
 
         `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 

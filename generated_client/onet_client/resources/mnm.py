@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 class GetCareerAbilities(Operation):
     """Abilities (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -51,7 +53,9 @@ class GetCareerAbilities(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -98,7 +102,9 @@ class GetCareerAbilities(Operation):
 class AsyncGetCareerAbilities(AsyncOperation):
     """Abilities (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -111,7 +117,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -154,7 +162,11 @@ class AsyncGetCareerAbilities(AsyncOperation):
 class GetCareerCheckOutMyState(Operation):
     """Check Out My State (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -167,7 +179,11 @@ class GetCareerCheckOutMyState(Operation):
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -215,7 +231,11 @@ class GetCareerCheckOutMyState(Operation):
 class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """Check Out My State (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -228,7 +248,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -272,6 +296,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 class GetCareerEducation(Operation):
     """Education (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
     `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -282,6 +309,9 @@ class GetCareerEducation(Operation):
 
     def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
@@ -329,6 +359,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
     `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -339,6 +372,9 @@ class AsyncGetCareerEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
@@ -382,6 +418,10 @@ class AsyncGetCareerEducation(AsyncOperation):
 class GetCareerExploreMore(Operation):
     """Explore More (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -392,6 +432,10 @@ class GetCareerExploreMore(Operation):
 
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+        `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
         `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
@@ -438,6 +482,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -448,6 +496,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+        `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
         `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
@@ -490,6 +542,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -500,6 +556,10 @@ class GetCareerJobOutlook(Operation):
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -548,6 +608,10 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -558,6 +622,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -602,6 +670,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -612,6 +684,10 @@ class GetCareerKnowledge(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -658,6 +734,10 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -668,6 +748,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -710,6 +794,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -720,6 +808,10 @@ class GetCareerOverview(Operation):
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -768,6 +860,10 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -778,6 +874,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -822,6 +922,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 class GetCareerPersonality(Operation):
     """Personality (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -832,6 +936,10 @@ class GetCareerPersonality(Operation):
 
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+        `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
         `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
@@ -878,6 +986,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -888,6 +1000,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+        `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
         `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
@@ -930,6 +1046,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -940,6 +1060,10 @@ class GetCareerSkills(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -985,6 +1109,10 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -995,6 +1123,10 @@ class AsyncGetCareerSkills(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -1036,6 +1168,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 class GetCareerTechnology(Operation):
     """Technology (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1046,6 +1181,9 @@ class GetCareerTechnology(Operation):
 
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1093,6 +1231,9 @@ class GetCareerTechnology(Operation):
 class AsyncGetCareerTechnology(AsyncOperation):
     """Technology (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1103,6 +1244,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1477,7 +1621,9 @@ class GetInterestProfilerInterestCareers(Operation):
     """(Unverified path) Careers related to single interest (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1498,7 +1644,9 @@ class GetInterestProfilerInterestCareers(Operation):
         """(Unverified path) Careers related to single interest (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/interestprofiler/interests/{interest_code}/careers.
+        /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1600,7 +1748,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     """(Unverified path) Careers related to single interest (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1621,7 +1771,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         """(Unverified path) Careers related to single interest (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/interestprofiler/interests/{interest_code}/careers.
+        /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1714,6 +1866,11 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
 class GetInterestProfilerQuestions(Operation):
     """Short Form Questions (60-question desktop version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1724,6 +1881,11 @@ class GetInterestProfilerQuestions(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1789,6 +1951,11 @@ class GetInterestProfilerQuestions(Operation):
 class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """Short Form Questions (60-question desktop version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1799,6 +1966,11 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1862,6 +2034,11 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 class GetInterestProfilerQuestions30(Operation):
     """Mini-IP Questions (30-question mobile version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1872,6 +2049,11 @@ class GetInterestProfilerQuestions30(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
@@ -1939,6 +2121,11 @@ class GetInterestProfilerQuestions30(Operation):
 class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """Mini-IP Questions (30-question mobile version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1949,6 +2136,11 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
@@ -2012,6 +2204,10 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 class GetInterestProfilerResults(Operation):
     """Results (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2022,6 +2218,10 @@ class GetInterestProfilerResults(Operation):
 
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2069,6 +2269,10 @@ class GetInterestProfilerResults(Operation):
 class AsyncGetInterestProfilerResults(AsyncOperation):
     """Results (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2079,6 +2283,10 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2122,6 +2330,9 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 class ListCareers(Operation):
     """See all careers (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2132,6 +2343,9 @@ class ListCareers(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2195,6 +2409,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2205,6 +2422,9 @@ class AsyncListCareers(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2261,6 +2481,8 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mnm/industries/` (confidence: guess).
 
@@ -2274,6 +2496,8 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mnm/industries/` (confidence: guess).
 
@@ -2320,6 +2544,8 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mnm/industries/` (confidence: guess).
 
@@ -2333,6 +2559,8 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mnm/industries/` (confidence: guess).
 
@@ -2375,7 +2603,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2389,7 +2619,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=most.
+        /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2467,7 +2699,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2481,7 +2715,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=most.
+        /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2551,7 +2787,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2565,7 +2803,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=some.
+        /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2642,7 +2882,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2656,7 +2898,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=some.
+        /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2724,6 +2968,10 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class ListInterestProfilerInterests(Operation):
     """RIASEC interests (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2734,6 +2982,10 @@ class ListInterestProfilerInterests(Operation):
 
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+        `[*].description`.
 
         `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
@@ -2775,6 +3027,10 @@ class ListInterestProfilerInterests(Operation):
 class AsyncListInterestProfilerInterests(AsyncOperation):
     """RIASEC interests (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2785,6 +3041,10 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+        `[*].description`.
 
         `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
@@ -2822,6 +3082,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 class ListInterestProfilerJobZones(Operation):
     """Job Zones (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2832,6 +3095,9 @@ class ListInterestProfilerJobZones(Operation):
 
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
@@ -2873,6 +3139,9 @@ class ListInterestProfilerJobZones(Operation):
 class AsyncListInterestProfilerJobZones(AsyncOperation):
     """Job Zones (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2883,6 +3152,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
@@ -2920,6 +3192,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 class SearchCareers(Operation):
     """Search careers with key words (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2930,6 +3205,9 @@ class SearchCareers(Operation):
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
@@ -2997,6 +3275,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3007,6 +3288,9 @@ class AsyncSearchCareers(AsyncOperation):
 
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/search` (confidence: observed-in-typed-client-code).
 

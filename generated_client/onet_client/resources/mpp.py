@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 class GetCareerAbilities(Operation):
     """Abilities (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -50,7 +52,9 @@ class GetCareerAbilities(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -98,7 +102,9 @@ class GetCareerAbilities(Operation):
 class AsyncGetCareerAbilities(AsyncOperation):
     """Abilities (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -111,7 +117,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -155,7 +163,11 @@ class AsyncGetCareerAbilities(AsyncOperation):
 class GetCareerCheckOutMyState(Operation):
     """Check Out My State (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -168,7 +180,11 @@ class GetCareerCheckOutMyState(Operation):
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -216,7 +232,11 @@ class GetCareerCheckOutMyState(Operation):
 class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """Check Out My State (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -229,7 +249,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -273,7 +297,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 class GetCareerEducation(Operation):
     """Education (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -286,7 +312,9 @@ class GetCareerEducation(Operation):
     def __call__(self, code: str) -> CareerEducation:
         """Education (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -335,7 +363,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -348,7 +378,9 @@ class AsyncGetCareerEducation(AsyncOperation):
     async def __call__(self, code: str) -> CareerEducation:
         """Education (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -393,7 +425,10 @@ class AsyncGetCareerEducation(AsyncOperation):
 class GetCareerExploreMore(Operation):
     """Explore More (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -406,7 +441,10 @@ class GetCareerExploreMore(Operation):
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -454,7 +492,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -467,7 +508,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -511,6 +555,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -521,6 +569,10 @@ class GetCareerJobOutlook(Operation):
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -568,6 +620,10 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -578,6 +634,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -621,7 +681,9 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -634,7 +696,9 @@ class GetCareerKnowledge(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -682,7 +746,9 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -695,7 +761,9 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -739,6 +807,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -749,6 +821,10 @@ class GetCareerOverview(Operation):
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -796,6 +872,10 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -806,6 +886,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -849,7 +933,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 class GetCareerPersonality(Operation):
     """Personality (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -862,7 +949,10 @@ class GetCareerPersonality(Operation):
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -911,7 +1001,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -924,7 +1017,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -969,7 +1065,9 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -982,7 +1080,9 @@ class GetCareerSkills(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -1029,7 +1129,9 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -1042,7 +1144,9 @@ class AsyncGetCareerSkills(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -1416,7 +1520,9 @@ class GetInterestProfilerInterestCareers(Operation):
     """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/interestprofiler/interests/{interest_code}/careers.
+    /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1437,7 +1543,9 @@ class GetInterestProfilerInterestCareers(Operation):
         """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/interestprofiler/interests/{interest_code}/careers.
+        /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1539,7 +1647,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/interestprofiler/interests/{interest_code}/careers.
+    /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1560,7 +1670,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/interestprofiler/interests/{interest_code}/careers.
+        /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1653,6 +1765,11 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
 class GetInterestProfilerQuestions(Operation):
     """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1663,6 +1780,11 @@ class GetInterestProfilerQuestions(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1728,6 +1850,11 @@ class GetInterestProfilerQuestions(Operation):
 class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1738,6 +1865,11 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1801,7 +1933,10 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 class GetInterestProfilerQuestions30(Operation):
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1814,7 +1949,10 @@ class GetInterestProfilerQuestions30(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+        `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1882,7 +2020,10 @@ class GetInterestProfilerQuestions30(Operation):
 class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1895,7 +2036,10 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+        `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1959,6 +2103,10 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 class GetInterestProfilerResults(Operation):
     """Results (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1969,6 +2117,10 @@ class GetInterestProfilerResults(Operation):
 
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2015,6 +2167,10 @@ class GetInterestProfilerResults(Operation):
 class AsyncGetInterestProfilerResults(AsyncOperation):
     """Results (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2025,6 +2181,10 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2067,6 +2227,9 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 class ListCareers(Operation):
     """See all careers (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2077,6 +2240,9 @@ class ListCareers(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2139,6 +2305,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2149,6 +2318,9 @@ class AsyncListCareers(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2204,6 +2376,8 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mpp/industries/` (confidence: guess).
 
@@ -2217,6 +2391,8 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mpp/industries/` (confidence: guess).
 
@@ -2263,6 +2439,8 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mpp/industries/` (confidence: guess).
 
@@ -2276,6 +2454,8 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mpp/industries/` (confidence: guess).
 
@@ -2318,7 +2498,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=most.
+    /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2332,7 +2514,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=most.
+        /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2411,7 +2595,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=most.
+    /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2425,7 +2611,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=most.
+        /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2496,7 +2684,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2510,7 +2700,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=some.
+        /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2588,7 +2780,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2602,7 +2796,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=some.
+        /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2671,7 +2867,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class ListInterestProfilerInterests(Operation):
     """RIASEC interests (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2684,7 +2882,9 @@ class ListInterestProfilerInterests(Operation):
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
         `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2726,7 +2926,9 @@ class ListInterestProfilerInterests(Operation):
 class AsyncListInterestProfilerInterests(AsyncOperation):
     """RIASEC interests (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2739,7 +2941,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
         `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2777,7 +2981,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 class ListInterestProfilerJobZones(Operation):
     """Job Zones (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2790,7 +2996,9 @@ class ListInterestProfilerJobZones(Operation):
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2833,7 +3041,9 @@ class ListInterestProfilerJobZones(Operation):
 class AsyncListInterestProfilerJobZones(AsyncOperation):
     """Job Zones (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2846,7 +3056,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2885,7 +3097,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 class SearchCareers(Operation):
     """Search careers with key words (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/search` (confidence: inferred-from-v1.9).
 
@@ -2898,7 +3112,9 @@ class SearchCareers(Operation):
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/search` (confidence: inferred-from-v1.9).
 
@@ -2966,7 +3182,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/search` (confidence: inferred-from-v1.9).
 
@@ -2979,7 +3197,9 @@ class AsyncSearchCareers(AsyncOperation):
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/search` (confidence: inferred-from-v1.9).
 

@@ -241,6 +241,10 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 class GetDetailsAbilities(Operation):
     """Abilities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -251,6 +255,10 @@ class GetDetailsAbilities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
@@ -320,6 +328,10 @@ class GetDetailsAbilities(Operation):
 class AsyncGetDetailsAbilities(AsyncOperation):
     """Abilities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -330,6 +342,10 @@ class AsyncGetDetailsAbilities(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
@@ -549,6 +565,10 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -561,6 +581,10 @@ class GetDetailsDetailedWorkActivities(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -633,6 +657,10 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -645,6 +673,10 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -711,6 +743,10 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 class GetDetailsEducation(Operation):
     """Education (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -721,6 +757,10 @@ class GetDetailsEducation(Operation):
 
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`, `response[*].percentage_of_respondents`.
 
         `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
@@ -768,6 +808,10 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -778,6 +822,10 @@ class AsyncGetDetailsEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`, `response[*].percentage_of_respondents`.
 
         `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
@@ -821,6 +869,11 @@ class AsyncGetDetailsEducation(AsyncOperation):
 class GetDetailsInterests(Operation):
     """Interests (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -831,6 +884,11 @@ class GetDetailsInterests(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`,
+        `element[*].occupational_interest`.
 
         `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
@@ -889,6 +947,11 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -899,6 +962,11 @@ class AsyncGetDetailsInterests(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`,
+        `element[*].occupational_interest`.
 
         `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
@@ -1067,6 +1135,10 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 class GetDetailsKnowledge(Operation):
     """Knowledge (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1077,6 +1149,10 @@ class GetDetailsKnowledge(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -1146,6 +1222,10 @@ class GetDetailsKnowledge(Operation):
 class AsyncGetDetailsKnowledge(AsyncOperation):
     """Knowledge (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1156,6 +1236,10 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -1221,7 +1305,9 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
 class GetDetailsMilitaryCareerSummaries(Operation):
     """Military Career Summaries (details report).
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1236,7 +1322,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
     ) -> ReportDetailsMilitaryCareerSummaries:
         """Military Career Summaries (details report).
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1309,7 +1397,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
     """Military Career Summaries (details report).
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1324,7 +1414,9 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
     ) -> ReportDetailsMilitaryCareerSummaries:
         """Military Career Summaries (details report).
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1391,6 +1483,10 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1403,6 +1499,10 @@ class GetDetailsProfessionalAssociations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -1475,6 +1575,10 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1487,6 +1591,10 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -1553,6 +1661,9 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1565,6 +1676,9 @@ class GetDetailsRelatedOccupations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -1638,6 +1752,9 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1650,6 +1767,9 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -1715,6 +1835,10 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 class GetDetailsSkills(Operation):
     """Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1725,6 +1849,10 @@ class GetDetailsSkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
@@ -1794,6 +1922,10 @@ class GetDetailsSkills(Operation):
 class AsyncGetDetailsSkills(AsyncOperation):
     """Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1804,6 +1936,10 @@ class AsyncGetDetailsSkills(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
@@ -2023,6 +2159,11 @@ class AsyncGetDetailsTasks(AsyncOperation):
 class GetDetailsTechnologySkills(Operation):
     """Technology Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2033,6 +2174,11 @@ class GetDetailsTechnologySkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -2107,6 +2253,11 @@ class GetDetailsTechnologySkills(Operation):
 class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """Technology Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2119,6 +2270,11 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -2185,7 +2341,9 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
 class GetDetailsToolsUsed(Operation):
     """Tools Used.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2198,7 +2356,9 @@ class GetDetailsToolsUsed(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
         `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2268,7 +2428,9 @@ class GetDetailsToolsUsed(Operation):
 class AsyncGetDetailsToolsUsed(AsyncOperation):
     """Tools Used.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2281,7 +2443,9 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
         `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2347,6 +2511,10 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 class GetDetailsWorkActivities(Operation):
     """Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2357,6 +2525,10 @@ class GetDetailsWorkActivities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -2430,6 +2602,10 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2442,6 +2618,10 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -2507,6 +2687,11 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 class GetDetailsWorkContext(Operation):
     """Work Context (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2517,6 +2702,11 @@ class GetDetailsWorkContext(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
@@ -2588,6 +2778,11 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2600,6 +2795,11 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsWorkContext:
         """Work Context (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
@@ -2665,6 +2865,10 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 class GetDetailsWorkStyles(Operation):
     """Work Styles (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2675,6 +2879,10 @@ class GetDetailsWorkStyles(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -2745,6 +2953,10 @@ class GetDetailsWorkStyles(Operation):
 class AsyncGetDetailsWorkStyles(AsyncOperation):
     """Work Styles (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2755,6 +2967,10 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -2821,7 +3037,10 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 class GetDetailsWorkValues(Operation):
     """Work Values (details report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -2834,7 +3053,10 @@ class GetDetailsWorkValues(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values (details report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -2892,7 +3114,10 @@ class GetDetailsWorkValues(Operation):
 class AsyncGetDetailsWorkValues(AsyncOperation):
     """Work Values (details report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -2905,7 +3130,10 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values (details report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -2963,6 +3191,9 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2973,6 +3204,9 @@ class GetHotTechnology(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
@@ -3042,6 +3276,9 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3052,6 +3289,9 @@ class AsyncGetHotTechnology(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
@@ -3118,7 +3358,9 @@ class GetInDemandSkills(Operation):
     """(Unverified path) In Demand skills.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3132,7 +3374,9 @@ class GetInDemandSkills(Operation):
         """(Unverified path) In Demand skills.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3207,7 +3451,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
     """(Unverified path) In Demand skills.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3221,7 +3467,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
         """(Unverified path) In Demand skills.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3407,6 +3655,10 @@ class AsyncGetOccupationOverview(AsyncOperation):
 class GetSummaryAbilities(Operation):
     """Abilities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3417,6 +3669,10 @@ class GetSummaryAbilities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
@@ -3487,6 +3743,10 @@ class GetSummaryAbilities(Operation):
 class AsyncGetSummaryAbilities(AsyncOperation):
     """Abilities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3497,6 +3757,10 @@ class AsyncGetSummaryAbilities(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
@@ -3721,6 +3985,10 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
 class GetSummaryDetailedWorkActivities(Operation):
     """Detailed Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3733,6 +4001,10 @@ class GetSummaryDetailedWorkActivities(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -3806,6 +4078,10 @@ class GetSummaryDetailedWorkActivities(Operation):
 class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3818,6 +4094,10 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -3885,6 +4165,10 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
 class GetSummaryEducation(Operation):
     """Education (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -3895,6 +4179,10 @@ class GetSummaryEducation(Operation):
 
     def __call__(self, code: str) -> ReportSummaryEducation:
         """Education (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`.
 
         `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
@@ -3942,6 +4230,10 @@ class GetSummaryEducation(Operation):
 class AsyncGetSummaryEducation(AsyncOperation):
     """Education (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -3952,6 +4244,10 @@ class AsyncGetSummaryEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportSummaryEducation:
         """Education (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`.
 
         `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
@@ -3995,6 +4291,10 @@ class AsyncGetSummaryEducation(AsyncOperation):
 class GetSummaryInterests(Operation):
     """Interests (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -4005,6 +4305,10 @@ class GetSummaryInterests(Operation):
 
     def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+        `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
@@ -4051,6 +4355,10 @@ class GetSummaryInterests(Operation):
 class AsyncGetSummaryInterests(AsyncOperation):
     """Interests (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -4061,6 +4369,10 @@ class AsyncGetSummaryInterests(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+        `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
@@ -4213,6 +4525,10 @@ class AsyncGetSummaryJobZone(AsyncOperation):
 class GetSummaryKnowledge(Operation):
     """Knowledge (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4223,6 +4539,10 @@ class GetSummaryKnowledge(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -4293,6 +4613,10 @@ class GetSummaryKnowledge(Operation):
 class AsyncGetSummaryKnowledge(AsyncOperation):
     """Knowledge (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4303,6 +4627,10 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -4369,6 +4697,10 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 class GetSummaryMilitaryCareerSummaries(Operation):
     """Military Career Summaries (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
     `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4381,6 +4713,10 @@ class GetSummaryMilitaryCareerSummaries(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career_summary`,
+        `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
@@ -4454,6 +4790,10 @@ class GetSummaryMilitaryCareerSummaries(Operation):
 class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
     """Military Career Summaries (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
     `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4466,6 +4806,10 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career_summary`,
+        `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
@@ -4533,6 +4877,10 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
 class GetSummaryProfessionalAssociations(Operation):
     """Professional Associations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4545,6 +4893,10 @@ class GetSummaryProfessionalAssociations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4619,6 +4971,10 @@ class GetSummaryProfessionalAssociations(Operation):
 class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     """Professional Associations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4631,6 +4987,10 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4699,6 +5059,9 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
 class GetSummaryRelatedOccupations(Operation):
     """Related Occupations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4711,6 +5074,9 @@ class GetSummaryRelatedOccupations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -4785,6 +5151,9 @@ class GetSummaryRelatedOccupations(Operation):
 class AsyncGetSummaryRelatedOccupations(AsyncOperation):
     """Related Occupations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4797,6 +5166,9 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -4863,6 +5235,10 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
 class GetSummarySkills(Operation):
     """Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4873,6 +5249,10 @@ class GetSummarySkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
@@ -4943,6 +5323,10 @@ class GetSummarySkills(Operation):
 class AsyncGetSummarySkills(AsyncOperation):
     """Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4953,6 +5337,10 @@ class AsyncGetSummarySkills(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
@@ -5019,6 +5407,10 @@ class AsyncGetSummarySkills(AsyncOperation):
 class GetSummaryTasks(Operation):
     """Tasks (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
+
     `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5029,6 +5421,10 @@ class GetSummaryTasks(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+        `task[*].related`, `task[*].title`.
 
         `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
@@ -5099,6 +5495,10 @@ class GetSummaryTasks(Operation):
 class AsyncGetSummaryTasks(AsyncOperation):
     """Tasks (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
+
     `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5109,6 +5509,10 @@ class AsyncGetSummaryTasks(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+        `task[*].related`, `task[*].title`.
 
         `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
@@ -5175,6 +5579,11 @@ class AsyncGetSummaryTasks(AsyncOperation):
 class GetSummaryTechnologySkills(Operation):
     """Technology Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5185,6 +5594,11 @@ class GetSummaryTechnologySkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTechnologySkills:
         """Technology Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5260,6 +5674,11 @@ class GetSummaryTechnologySkills(Operation):
 class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """Technology Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5272,6 +5691,11 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryTechnologySkills:
         """Technology Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5339,6 +5763,10 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
 class GetSummaryWorkActivities(Operation):
     """Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5349,6 +5777,10 @@ class GetSummaryWorkActivities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkActivities:
         """Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -5423,6 +5855,10 @@ class GetSummaryWorkActivities(Operation):
 class AsyncGetSummaryWorkActivities(AsyncOperation):
     """Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5435,6 +5871,10 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryWorkActivities:
         """Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -5501,6 +5941,11 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
 class GetSummaryWorkContext(Operation):
     """Work Context (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5511,6 +5956,11 @@ class GetSummaryWorkContext(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkContext:
         """Work Context (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -5583,6 +6033,11 @@ class GetSummaryWorkContext(Operation):
 class AsyncGetSummaryWorkContext(AsyncOperation):
     """Work Context (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5595,6 +6050,11 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryWorkContext:
         """Work Context (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -5661,6 +6121,10 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 class GetSummaryWorkStyles(Operation):
     """Work Styles (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5671,6 +6135,10 @@ class GetSummaryWorkStyles(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -5741,6 +6209,10 @@ class GetSummaryWorkStyles(Operation):
 class AsyncGetSummaryWorkStyles(AsyncOperation):
     """Work Styles (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5751,6 +6223,10 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -5817,7 +6293,10 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 class GetSummaryWorkValues(Operation):
     """Work Values (summary report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -5830,7 +6309,10 @@ class GetSummaryWorkValues(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values (summary report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -5888,7 +6370,10 @@ class GetSummaryWorkValues(Operation):
 class AsyncGetSummaryWorkValues(AsyncOperation):
     """Work Values (summary report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -5901,7 +6386,10 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values (summary report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -5959,7 +6447,9 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
 class ListAllBrightOutlookOccupations(Operation):
     """All Bright Outlook occupations.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -5974,7 +6464,9 @@ class ListAllBrightOutlookOccupations(Operation):
     ) -> BrightOutlookOccupationList:
         """All Bright Outlook occupations.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -6045,7 +6537,9 @@ class ListAllBrightOutlookOccupations(Operation):
 class AsyncListAllBrightOutlookOccupations(AsyncOperation):
     """All Bright Outlook occupations.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -6060,7 +6554,9 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
     ) -> BrightOutlookOccupationList:
         """All Bright Outlook occupations.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -6125,6 +6621,11 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 class ListAllCareerClusterOccupations(Operation):
     """Occupations in all Career Clusters.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -6137,6 +6638,11 @@ class ListAllCareerClusterOccupations(Operation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`,
+        `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+        `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
@@ -6208,6 +6714,11 @@ class ListAllCareerClusterOccupations(Operation):
 class AsyncListAllCareerClusterOccupations(AsyncOperation):
     """Occupations in all Career Clusters.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -6220,6 +6731,11 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`,
+        `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+        `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
@@ -6286,7 +6802,9 @@ class ListAllProfessionalAssociations(Operation):
     """(Unverified path) Associations across all occupations.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
     `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6300,7 +6818,9 @@ class ListAllProfessionalAssociations(Operation):
         """(Unverified path) Associations across all occupations.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/all.
+        /online/associations/all. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `association`, `association[*].name`.
 
         `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6367,7 +6887,9 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
     """(Unverified path) Associations across all occupations.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
     `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6381,7 +6903,9 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
         """(Unverified path) Associations across all occupations.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/all.
+        /online/associations/all. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `association`, `association[*].name`.
 
         `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6648,7 +7172,9 @@ class ListApprenticeshipOccupations(Operation):
     """(Unverified path) Apprenticeship listing.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6662,7 +7188,9 @@ class ListApprenticeshipOccupations(Operation):
         """(Unverified path) Apprenticeship listing.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/crosswalks/rapids.
+        /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6730,7 +7258,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
     """(Unverified path) Apprenticeship listing.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6744,7 +7274,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
         """(Unverified path) Apprenticeship listing.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/crosswalks/rapids.
+        /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6807,7 +7339,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
 class ListBrightOutlookCategories(Operation):
     """Bright Outlook category listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
     `GET /online/bright_outlook/` (confidence: guess).
 
@@ -6820,7 +7354,9 @@ class ListBrightOutlookCategories(Operation):
     def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`.
 
         `GET /online/bright_outlook/` (confidence: guess).
 
@@ -6862,7 +7398,9 @@ class ListBrightOutlookCategories(Operation):
 class AsyncListBrightOutlookCategories(AsyncOperation):
     """Bright Outlook category listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
     `GET /online/bright_outlook/` (confidence: guess).
 
@@ -6875,7 +7413,9 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
     async def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`.
 
         `GET /online/bright_outlook/` (confidence: guess).
 
@@ -6913,7 +7453,9 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
 class ListBrightOutlookCategoryOccupations(Operation):
     """Occupations in a Bright Outlook category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -6928,7 +7470,9 @@ class ListBrightOutlookCategoryOccupations(Operation):
     ) -> BrightOutlookOccupationList:
         """Occupations in a Bright Outlook category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -7014,7 +7558,9 @@ class ListBrightOutlookCategoryOccupations(Operation):
 class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
     """Occupations in a Bright Outlook category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -7029,7 +7575,9 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
     ) -> BrightOutlookOccupationList:
         """Occupations in a Bright Outlook category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -7107,7 +7655,11 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
 class ListCareerClusterOccupations(Operation):
     """Occupations in a Career Cluster.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7122,7 +7674,11 @@ class ListCareerClusterOccupations(Operation):
     ) -> CareerClusterOccupationList:
         """Occupations in a Career Cluster.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7208,7 +7764,11 @@ class ListCareerClusterOccupations(Operation):
 class AsyncListCareerClusterOccupations(AsyncOperation):
     """Occupations in a Career Cluster.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7223,7 +7783,11 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
     ) -> CareerClusterOccupationList:
         """Occupations in a Career Cluster.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7301,7 +7865,10 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
 class ListCareerClusters(Operation):
     """Career Cluster listing.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7314,7 +7881,10 @@ class ListCareerClusters(Operation):
     def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+        `[*].sub_cluster[*].title`.
 
         `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7357,7 +7927,10 @@ class ListCareerClusters(Operation):
 class AsyncListCareerClusters(AsyncOperation):
     """Career Cluster listing.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7370,7 +7943,10 @@ class AsyncListCareerClusters(AsyncOperation):
     async def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+        `[*].sub_cluster[*].title`.
 
         `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7411,7 +7987,11 @@ class ListCareerSubClusterOccupations(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7434,7 +8014,11 @@ class ListCareerSubClusterOccupations(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/career_clusters/sub_clusters/{sub_cluster_code},
-        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+        real body or documentation shows them; optional in the model, a missing one is logged as drift and
+        raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7541,7 +8125,11 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7564,7 +8152,11 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/career_clusters/sub_clusters/{sub_cluster_code},
-        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+        real body or documentation shows them; optional in the model, a missing one is logged as drift and
+        raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7662,7 +8254,9 @@ class ListHotTechnologies(Operation):
     """(Unverified path) Hot Technologies listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
     `GET /online/hot_technology` (confidence: guess).
 
@@ -7676,7 +8270,9 @@ class ListHotTechnologies(Operation):
         """(Unverified path) Hot Technologies listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/hot_technology/, /online/hot_technology/{technology}.
+        /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+        or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `technology`, `technology[*].title`.
 
         `GET /online/hot_technology` (confidence: guess).
 
@@ -7743,7 +8339,9 @@ class AsyncListHotTechnologies(AsyncOperation):
     """(Unverified path) Hot Technologies listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
     `GET /online/hot_technology` (confidence: guess).
 
@@ -7757,7 +8355,9 @@ class AsyncListHotTechnologies(AsyncOperation):
         """(Unverified path) Hot Technologies listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/hot_technology/, /online/hot_technology/{technology}.
+        /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+        or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `technology`, `technology[*].title`.
 
         `GET /online/hot_technology` (confidence: guess).
 
@@ -7818,7 +8418,9 @@ class ListInDemandSkills(Operation):
     """(Unverified path) In Demand skills listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
     `GET /online/in_demand_skills` (confidence: guess).
 
@@ -7832,7 +8434,9 @@ class ListInDemandSkills(Operation):
         """(Unverified path) In Demand skills listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/in_demand.
+        /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+        `technology[*].title`.
 
         `GET /online/in_demand_skills` (confidence: guess).
 
@@ -7898,7 +8502,9 @@ class AsyncListInDemandSkills(AsyncOperation):
     """(Unverified path) In Demand skills listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
     `GET /online/in_demand_skills` (confidence: guess).
 
@@ -7912,7 +8518,9 @@ class AsyncListInDemandSkills(AsyncOperation):
         """(Unverified path) In Demand skills listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/in_demand.
+        /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+        `technology[*].title`.
 
         `GET /online/in_demand_skills` (confidence: guess).
 
@@ -7972,7 +8580,9 @@ class ListJobDutiesRelatedOccupations(Operation):
     """(Unverified path) Job duties: related occupations for tasks.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -7988,7 +8598,9 @@ class ListJobDutiesRelatedOccupations(Operation):
         """(Unverified path) Job duties: related occupations for tasks.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/results/.
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -8077,7 +8689,9 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
     """(Unverified path) Job duties: related occupations for tasks.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -8093,7 +8707,9 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
         """(Unverified path) Job duties: related occupations for tasks.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/results/.
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -8174,7 +8790,9 @@ class ListJobDutiesTasks(Operation):
     """(Unverified path) Job duties: tasks in occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8188,7 +8806,9 @@ class ListJobDutiesTasks(Operation):
         """(Unverified path) Job duties: tasks in occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/{code}/.
+        /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].id`, `[*].title`.
 
         `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8238,7 +8858,9 @@ class AsyncListJobDutiesTasks(AsyncOperation):
     """(Unverified path) Job duties: tasks in occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8252,7 +8874,9 @@ class AsyncListJobDutiesTasks(AsyncOperation):
         """(Unverified path) Job duties: tasks in occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/{code}/.
+        /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].id`, `[*].title`.
 
         `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8299,7 +8923,9 @@ class ListJobFamilies(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
     `GET /online/job_families/` (confidence: guess).
 
@@ -8314,7 +8940,9 @@ class ListJobFamilies(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-        /online/industries/{code}.
+        /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].code`, `[*].title`.
 
         `GET /online/job_families/` (confidence: guess).
 
@@ -8363,7 +8991,9 @@ class AsyncListJobFamilies(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
     `GET /online/job_families/` (confidence: guess).
 
@@ -8378,7 +9008,9 @@ class AsyncListJobFamilies(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-        /online/industries/{code}.
+        /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].code`, `[*].title`.
 
         `GET /online/job_families/` (confidence: guess).
 
@@ -8422,7 +9054,9 @@ class ListOccupationProfessionalAssociations(Operation):
     """(Unverified path) Related associations for occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
     `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8436,7 +9070,9 @@ class ListOccupationProfessionalAssociations(Operation):
         """(Unverified path) Related associations for occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/{code}.
+        /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `source`, `source[*].name`.
 
         `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8489,7 +9125,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
     """(Unverified path) Related associations for occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
     `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8503,7 +9141,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
         """(Unverified path) Related associations for occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/{code}.
+        /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `source`, `source[*].name`.
 
         `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8555,6 +9195,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
 class ListOccupations(Operation):
     """See all occupations.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -8567,6 +9210,9 @@ class ListOccupations(Operation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
     ) -> OnlineOccupationList:
         """See all occupations.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
@@ -8634,6 +9280,9 @@ class ListOccupations(Operation):
 class AsyncListOccupations(AsyncOperation):
     """See all occupations.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -8646,6 +9295,9 @@ class AsyncListOccupations(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
     ) -> OnlineOccupationList:
         """See all occupations.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
@@ -8707,7 +9359,9 @@ class AsyncListOccupations(AsyncOperation):
 class ListOnetDataElementOccupations(Operation):
     """O*NET data: occupations for element.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -8728,7 +9382,9 @@ class ListOnetDataElementOccupations(Operation):
     ) -> OnetDataOccupationList:
         """O*NET data: occupations for element.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -8821,7 +9477,9 @@ class ListOnetDataElementOccupations(Operation):
 class AsyncListOnetDataElementOccupations(AsyncOperation):
     """O*NET data: occupations for element.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -8842,7 +9500,9 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
     ) -> OnetDataOccupationList:
         """O*NET data: occupations for element.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -8927,7 +9587,9 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
 class ListOnetDataElements(Operation):
     """O*NET data: elements of a descriptor.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -8940,7 +9602,9 @@ class ListOnetDataElements(Operation):
     def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -8986,7 +9650,9 @@ class ListOnetDataElements(Operation):
 class AsyncListOnetDataElements(AsyncOperation):
     """O*NET data: elements of a descriptor.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -8999,7 +9665,9 @@ class AsyncListOnetDataElements(AsyncOperation):
     async def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -9383,7 +10051,9 @@ class AsyncListRelatedActivitiesOccupations(AsyncOperation):
 class ListSoftSkills(Operation):
     """Soft skills: skill listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/soft_skills/` (confidence: guess).
 
@@ -9396,7 +10066,9 @@ class ListSoftSkills(Operation):
     def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/soft_skills/` (confidence: guess).
 
@@ -9438,7 +10110,9 @@ class ListSoftSkills(Operation):
 class AsyncListSoftSkills(AsyncOperation):
     """Soft skills: skill listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/soft_skills/` (confidence: guess).
 
@@ -9451,7 +10125,9 @@ class AsyncListSoftSkills(AsyncOperation):
     async def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/soft_skills/` (confidence: guess).
 
@@ -9489,7 +10165,9 @@ class AsyncListSoftSkills(AsyncOperation):
 class ListSoftSkillsOccupations(Operation):
     """Soft skills: occupations for selected skills.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/soft_skills/results` (confidence: guess).
 
@@ -9502,7 +10180,9 @@ class ListSoftSkillsOccupations(Operation):
     def __call__(self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET) -> SoftSkillsOccupationList:
         """Soft skills: occupations for selected skills.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/soft_skills/results` (confidence: guess).
 
@@ -9571,7 +10251,9 @@ class ListSoftSkillsOccupations(Operation):
 class AsyncListSoftSkillsOccupations(AsyncOperation):
     """Soft skills: occupations for selected skills.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/soft_skills/results` (confidence: guess).
 
@@ -9586,7 +10268,9 @@ class AsyncListSoftSkillsOccupations(AsyncOperation):
     ) -> SoftSkillsOccupationList:
         """Soft skills: occupations for selected skills.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/soft_skills/results` (confidence: guess).
 
@@ -9961,7 +10645,9 @@ class AsyncListStemTypeOccupations(AsyncOperation):
 class ListTechnologyCategoryOccupations(Operation):
     """Technology skills: occupations for category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -9976,7 +10662,9 @@ class ListTechnologyCategoryOccupations(Operation):
     ) -> TechnologySearchCategoryOccupationList:
         """Technology skills: occupations for category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -10053,7 +10741,9 @@ class ListTechnologyCategoryOccupations(Operation):
 class AsyncListTechnologyCategoryOccupations(AsyncOperation):
     """Technology skills: occupations for category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -10068,7 +10758,9 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
     ) -> TechnologySearchCategoryOccupationList:
         """Technology skills: occupations for category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -10137,7 +10829,9 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
 class ListTechnologyExampleOccupations(Operation):
     """(Unverified path) Technology skills: occupations for example.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10152,7 +10846,9 @@ class ListTechnologyExampleOccupations(Operation):
     ) -> TechnologySearchExampleOccupationList:
         """(Unverified path) Technology skills: occupations for example.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
         `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10228,7 +10924,9 @@ class ListTechnologyExampleOccupations(Operation):
 class AsyncListTechnologyExampleOccupations(AsyncOperation):
     """(Unverified path) Technology skills: occupations for example.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10243,7 +10941,9 @@ class AsyncListTechnologyExampleOccupations(AsyncOperation):
     ) -> TechnologySearchExampleOccupationList:
         """(Unverified path) Technology skills: occupations for example.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
         `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10312,7 +11012,8 @@ class SearchJobDuties(Operation):
     """(Unverified path) Job duties: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
     `GET /online/job_duties/search` (confidence: guess).
 
@@ -10328,7 +11029,8 @@ class SearchJobDuties(Operation):
         """(Unverified path) Job duties: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/.
+        /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/job_duties/search` (confidence: guess).
 
@@ -10399,7 +11101,8 @@ class AsyncSearchJobDuties(AsyncOperation):
     """(Unverified path) Job duties: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
     `GET /online/job_duties/search` (confidence: guess).
 
@@ -10415,7 +11118,8 @@ class AsyncSearchJobDuties(AsyncOperation):
         """(Unverified path) Job duties: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/.
+        /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/job_duties/search` (confidence: guess).
 
@@ -10850,7 +11554,9 @@ class SearchProfessionalAssociations(Operation):
     """(Unverified path) Professional associations: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/professional_associations/search` (confidence: guess).
 
@@ -10866,7 +11572,9 @@ class SearchProfessionalAssociations(Operation):
         """(Unverified path) Professional associations: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/search.
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/professional_associations/search` (confidence: guess).
 
@@ -10943,7 +11651,9 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
     """(Unverified path) Professional associations: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/professional_associations/search` (confidence: guess).
 
@@ -10959,7 +11669,9 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
         """(Unverified path) Professional associations: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/search.
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/professional_associations/search` (confidence: guess).
 
@@ -11209,7 +11921,9 @@ class SearchSocCrosswalk(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
     `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11224,7 +11938,9 @@ class SearchSocCrosswalk(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `match`.
 
         `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11303,7 +12019,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
     `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11320,7 +12038,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `match`.
 
         `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11389,7 +12109,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 class SearchTechnologyCategories(Operation):
     """Technology skills: category search.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
     `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11404,7 +12126,9 @@ class SearchTechnologyCategories(Operation):
     ) -> TechnologySearchCategoryResults:
         """Technology skills: category search.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
         `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11476,7 +12200,9 @@ class SearchTechnologyCategories(Operation):
 class AsyncSearchTechnologyCategories(AsyncOperation):
     """Technology skills: category search.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
     `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11491,7 +12217,9 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
     ) -> TechnologySearchCategoryResults:
         """Technology skills: category search.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
         `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11557,6 +12285,9 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
 class SearchTechnologyExamples(Operation):
     """Technology skills: example search.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -11569,6 +12300,9 @@ class SearchTechnologyExamples(Operation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
         `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
@@ -11641,6 +12375,9 @@ class SearchTechnologyExamples(Operation):
 class AsyncSearchTechnologyExamples(AsyncOperation):
     """Technology skills: example search.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -11653,6 +12390,9 @@ class AsyncSearchTechnologyExamples(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
         `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 

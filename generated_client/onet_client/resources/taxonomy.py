@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 class Convert2010To2019(Operation):
     """2010 to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -28,6 +31,9 @@ class Convert2010To2019(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
@@ -77,6 +83,9 @@ class Convert2010To2019(Operation):
 class AsyncConvert2010To2019(AsyncOperation):
     """2010 to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -87,6 +96,9 @@ class AsyncConvert2010To2019(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
@@ -132,6 +144,9 @@ class AsyncConvert2010To2019(AsyncOperation):
 class Convert2010ToActive(Operation):
     """2010 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -142,6 +157,9 @@ class Convert2010ToActive(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -191,6 +209,9 @@ class Convert2010ToActive(Operation):
 class AsyncConvert2010ToActive(AsyncOperation):
     """2010 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -201,6 +222,9 @@ class AsyncConvert2010ToActive(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -246,6 +270,9 @@ class AsyncConvert2010ToActive(AsyncOperation):
 class Convert2019To2010(Operation):
     """2019 to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -256,6 +283,9 @@ class Convert2019To2010(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -305,6 +335,9 @@ class Convert2019To2010(Operation):
 class AsyncConvert2019To2010(AsyncOperation):
     """2019 to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -315,6 +348,9 @@ class AsyncConvert2019To2010(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -360,6 +396,9 @@ class AsyncConvert2019To2010(AsyncOperation):
 class Convert2019ToActive(Operation):
     """2019 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -370,6 +409,9 @@ class Convert2019ToActive(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -419,6 +461,9 @@ class Convert2019ToActive(Operation):
 class AsyncConvert2019ToActive(AsyncOperation):
     """2019 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -429,6 +474,9 @@ class AsyncConvert2019ToActive(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -474,6 +522,9 @@ class AsyncConvert2019ToActive(AsyncOperation):
 class ConvertActiveTo2010(Operation):
     """Active to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -484,6 +535,9 @@ class ConvertActiveTo2010(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -533,6 +587,9 @@ class ConvertActiveTo2010(Operation):
 class AsyncConvertActiveTo2010(AsyncOperation):
     """Active to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -543,6 +600,9 @@ class AsyncConvertActiveTo2010(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -588,6 +648,9 @@ class AsyncConvertActiveTo2010(AsyncOperation):
 class ConvertActiveTo2019(Operation):
     """Active to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -598,6 +661,9 @@ class ConvertActiveTo2019(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
@@ -647,6 +713,9 @@ class ConvertActiveTo2019(Operation):
 class AsyncConvertActiveTo2019(AsyncOperation):
     """Active to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -657,6 +726,9 @@ class AsyncConvertActiveTo2019(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 class GetCareerAbilities(Operation):
     """Abilities (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -46,7 +48,9 @@ class GetCareerAbilities(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -94,7 +98,9 @@ class GetCareerAbilities(Operation):
 class AsyncGetCareerAbilities(AsyncOperation):
     """Abilities (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -107,7 +113,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -151,7 +159,11 @@ class AsyncGetCareerAbilities(AsyncOperation):
 class GetCareerCheckOutMyState(Operation):
     """Check Out My State (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -164,7 +176,11 @@ class GetCareerCheckOutMyState(Operation):
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -216,7 +232,11 @@ class GetCareerCheckOutMyState(Operation):
 class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """Check Out My State (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -229,7 +249,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -281,7 +305,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 class GetCareerEducation(Operation):
     """Education (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -294,7 +320,9 @@ class GetCareerEducation(Operation):
     def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -343,7 +371,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -356,7 +386,9 @@ class AsyncGetCareerEducation(AsyncOperation):
     async def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -401,7 +433,10 @@ class AsyncGetCareerEducation(AsyncOperation):
 class GetCareerExploreMore(Operation):
     """Explore More (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -414,7 +449,10 @@ class GetCareerExploreMore(Operation):
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -462,7 +500,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -475,7 +516,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -520,7 +564,10 @@ class GetCareerInTheMilitary(Operation):
     """(Unverified path) In the military.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -534,7 +581,10 @@ class GetCareerInTheMilitary(Operation):
         """(Unverified path) In the military.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/careers/{code}/in_the_military.
+        /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+        `[*].external_info[*].href`, `[*].external_info[*].title`.
 
         `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -585,7 +635,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
     """(Unverified path) In the military.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -599,7 +652,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
         """(Unverified path) In the military.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/careers/{code}/in_the_military.
+        /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+        `[*].external_info[*].href`, `[*].external_info[*].title`.
 
         `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -647,6 +703,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -657,6 +717,10 @@ class GetCareerJobOutlook(Operation):
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -705,6 +769,10 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -715,6 +783,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -759,6 +831,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -769,6 +845,10 @@ class GetCareerKnowledge(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -816,6 +896,10 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -826,6 +910,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -869,6 +957,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -879,6 +971,10 @@ class GetCareerOverview(Operation):
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -927,6 +1023,10 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -937,6 +1037,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -981,7 +1085,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 class GetCareerPersonality(Operation):
     """Personality (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -994,7 +1101,10 @@ class GetCareerPersonality(Operation):
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -1043,7 +1153,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -1056,7 +1169,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -1101,6 +1217,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1111,6 +1231,10 @@ class GetCareerSkills(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -1157,6 +1281,10 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1167,6 +1295,10 @@ class AsyncGetCareerSkills(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -1209,6 +1341,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 class GetCareerTechnology(Operation):
     """Technology (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1219,6 +1354,9 @@ class GetCareerTechnology(Operation):
 
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1266,6 +1404,9 @@ class GetCareerTechnology(Operation):
 class AsyncGetCareerTechnology(AsyncOperation):
     """Technology (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1276,6 +1417,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1319,7 +1463,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 class ListCareers(Operation):
     """See all careers (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1332,7 +1478,9 @@ class ListCareers(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1395,7 +1543,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1408,7 +1558,9 @@ class AsyncListCareers(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1464,7 +1616,9 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
     `GET /veterans/industries/` (confidence: guess).
 
@@ -1478,7 +1632,9 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/.
+        /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+        `[*].code`, `[*].title`.
 
         `GET /veterans/industries/` (confidence: guess).
 
@@ -1526,7 +1682,9 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
     `GET /veterans/industries/` (confidence: guess).
 
@@ -1540,7 +1698,9 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/.
+        /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+        `[*].code`, `[*].title`.
 
         `GET /veterans/industries/` (confidence: guess).
 
@@ -1584,7 +1744,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1598,7 +1760,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=most.
+        /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1681,7 +1845,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1695,7 +1861,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=most.
+        /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1770,7 +1938,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=some.
+    /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1784,7 +1954,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=some.
+        /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1866,7 +2038,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=some.
+    /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1880,7 +2054,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=some.
+        /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1953,7 +2129,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class SearchCareers(Operation):
     """Search careers with key words (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -1966,7 +2144,9 @@ class SearchCareers(Operation):
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -2039,7 +2219,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -2052,7 +2234,9 @@ class AsyncSearchCareers(AsyncOperation):
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -2119,6 +2303,12 @@ class AsyncSearchCareers(AsyncOperation):
 class SearchMilitary(Operation):
     """Find careers like your military job.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2136,6 +2326,12 @@ class SearchMilitary(Operation):
         end: int | Unset = UNSET,
     ) -> MilitarySearchResults:
         """Find careers like your military job.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+        `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+        `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+        1 more.
 
         `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
@@ -2226,6 +2422,12 @@ class SearchMilitary(Operation):
 class AsyncSearchMilitary(AsyncOperation):
     """Find careers like your military job.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2243,6 +2445,12 @@ class AsyncSearchMilitary(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> MilitarySearchResults:
         """Find careers like your military job.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+        `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+        `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+        1 more.
 
         `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
