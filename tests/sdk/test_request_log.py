@@ -64,6 +64,7 @@ def test_onet_log_info_prints_one_line_per_request(monkeypatch: pytest.MonkeyPat
             return httpx.Response(503)
         return httpx.Response(200, json={"start": 1, "end": 0, "total": 0, "occupation": []})
 
+    httpcore_level = logging.getLogger("httpcore").level
     monkeypatch.setenv("ONET_LOG", "info")
     onet = OnetClient(ONET_KEY, httpx_args={"transport": httpx.MockTransport(api)})
     out = sdk_output(onet_logs)
@@ -81,7 +82,8 @@ def test_onet_log_info_prints_one_line_per_request(monkeypatch: pytest.MonkeyPat
         ("GET", "/online/occupations/{code}/", "404 NotFoundError", "0"),  # the template, not 15-1252.00
     ]
     assert logging.getLogger("onet_client").level == logging.INFO
-    assert logging.getLogger("httpcore").level == logging.NOTSET  # info: the SDK's lines only
+    httpcore = logging.getLogger("httpcore")  # info: the SDK's lines only, the libraries' loggers untouched
+    assert httpcore.level == httpcore_level and onet_logs._handler not in httpcore.handlers
 
 
 def test_without_the_variable_nothing_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
