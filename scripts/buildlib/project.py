@@ -26,6 +26,7 @@ class Api:
     overlay: Path | None = None  # an OpenAPI Overlay applied to spec (see buildlib.overlay)
     # Security scheme or secret path parameter -> environment variable (apis.toml [<api>.credentials]).
     credentials: dict[str, str] = field(default_factory=dict, hash=False)
+    log_env: str | None = None  # environment variable that turns on the SDK's request log (apis.toml log_env)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Project:
                 published_url=entry.get("published_url"),
                 overlay=self.openapi_dir / entry["overlay"] if entry.get("overlay") else None,
                 credentials=dict(entry.get("credentials", {})),
+                log_env=entry.get("log_env"),
             )
         return apis
 
