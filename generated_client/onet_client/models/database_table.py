@@ -15,11 +15,11 @@ T = TypeVar("T", bound="DatabaseTable")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
+        "description",
         "info",
         "rows",
         "table_id",
         "title",
-        "description",
     }
 )
 
@@ -28,23 +28,25 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseTable:
     """A downloadable O*NET database table."""
 
-    info: str
-    """ Link to the column information. """
-    rows: str
-    """ Link to the data rows. """
-    table_id: str
-    """ Identifier used by the info and rows services. """
-    title: str
     description: str | None = None
+    info: str | None = None
+    """ Link to the column information. Assumed: no real body or documentation shows this field is always sent. """
+    rows: str | None = None
+    """ Link to the data rows. Assumed: no real body or documentation shows this field is always sent. """
+    table_id: str | None = None
+    """ Identifier used by the info and rows services. Assumed: no real body or documentation shows this field is
+    always sent. """
+    title: str | None = None
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
+        "description": "description",
         "info": "info",
         "rows": "rows",
         "table_id": "table_id",
         "title": "title",
-        "description": "description",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -54,14 +56,26 @@ class DatabaseTable:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict["info"] = self.info
-        field_dict["rows"] = self.rows
-        field_dict["table_id"] = self.table_id
-        field_dict["title"] = self.title
         if self.description is not None:
             field_dict["description"] = self.description
         elif "description" in self._sent_null:
             field_dict["description"] = None
+        if self.info is not None:
+            field_dict["info"] = self.info
+        elif "info" in self._sent_null:
+            field_dict["info"] = None
+        if self.rows is not None:
+            field_dict["rows"] = self.rows
+        elif "rows" in self._sent_null:
+            field_dict["rows"] = None
+        if self.table_id is not None:
+            field_dict["table_id"] = self.table_id
+        elif "table_id" in self._sent_null:
+            field_dict["table_id"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._sent_null:
+            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -70,22 +84,6 @@ class DatabaseTable:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict["info"]
-        if not type(v) is str:
-            _drifted()
-        obj.info = v
-        v = src_dict["rows"]
-        if not type(v) is str:
-            _drifted()
-        obj.rows = v
-        v = src_dict["table_id"]
-        if not type(v) is str:
-            _drifted()
-        obj.table_id = v
-        v = src_dict["title"]
-        if not type(v) is str:
-            _drifted()
-        obj.title = v
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
@@ -95,8 +93,52 @@ class DatabaseTable:
             if not type(v) is str:
                 _drifted()
         obj.description = v
+        v = src_dict.get("info")
+        if v is None:
+            if "info" in src_dict:
+                nulls += ("info",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.info = v
+        v = src_dict.get("rows")
+        if v is None:
+            if "rows" in src_dict:
+                nulls += ("rows",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.rows = v
+        v = src_dict.get("table_id")
+        if v is None:
+            if "table_id" in src_dict:
+                nulls += ("table_id",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.table_id = v
+        v = src_dict.get("title")
+        if v is None:
+            if "title" in src_dict:
+                nulls += ("title",)
+                _drifted()  # a null the spec does not allow
+            else:
+                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
+        else:
+            if not type(v) is str:
+                _drifted()
+        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -26,16 +26,13 @@ _PROPERTY_NAMES = frozenset(
 class ReportDetailedWorkActivity:
     """Detailed work activity (DWA) linked to the occupation; carries no rating."""
 
-    id: str | None = None
-    """ DWA id, e.g. 4.A.2.a.2.I05.D04. Assumed: no real body or documentation shows this field is always sent. """
-    related: str | None = None
-    """ URL of the resource listing occupations related through this DWA. Assumed: no real body or documentation
-    shows this field is always sent. """
-    title: str | None = None
-    """ DWA statement. Assumed: no real body or documentation shows this field is always sent. """
+    id: str
+    """ DWA id, e.g. 4.A.2.a.2.I05.D04. """
+    related: str
+    """ URL of the resource listing occupations related through this DWA. """
+    title: str
+    """ DWA statement. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "id": "id",
         "related": "related",
@@ -49,18 +46,9 @@ class ReportDetailedWorkActivity:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not None:
-            field_dict["id"] = self.id
-        elif "id" in self._sent_null:
-            field_dict["id"] = None
-        if self.related is not None:
-            field_dict["related"] = self.related
-        elif "related" in self._sent_null:
-            field_dict["related"] = None
-        if self.title is not None:
-            field_dict["title"] = self.title
-        elif "title" in self._sent_null:
-            field_dict["title"] = None
+        field_dict["id"] = self.id
+        field_dict["related"] = self.related
+        field_dict["title"] = self.title
         return field_dict
 
     @classmethod
@@ -68,42 +56,19 @@ class ReportDetailedWorkActivity:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
-        v = src_dict.get("id")
-        if v is None:
-            if "id" in src_dict:
-                nulls += ("id",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["id"]
+        if not type(v) is str:
+            _drifted()
         obj.id = v
-        v = src_dict.get("related")
-        if v is None:
-            if "related" in src_dict:
-                nulls += ("related",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
         obj.related = v
-        v = src_dict.get("title")
-        if v is None:
-            if "title" in src_dict:
-                nulls += ("title",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
         obj.title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

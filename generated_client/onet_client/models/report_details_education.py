@@ -24,11 +24,9 @@ _PROPERTY_NAMES = frozenset(
 class ReportDetailsEducation:
     """Education levels reported for the occupation (details report); not paged."""
 
-    response: list[ReportEducationDetailsLevel] | None = None
-    """ Education levels. Assumed: no real body or documentation shows this field is always sent. """
+    response: list[ReportEducationDetailsLevel]
+    """ Education levels. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "response": "response",
     }
@@ -40,10 +38,7 @@ class ReportDetailsEducation:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.response is not None:
-            field_dict["response"] = _dump(self.response)
-        elif "response" in self._sent_null:
-            field_dict["response"] = None
+        field_dict["response"] = _dump(self.response)
         return field_dict
 
     @classmethod
@@ -51,21 +46,12 @@ class ReportDetailsEducation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
-        v = src_dict.get("response")
-        if v is None:
-            if "response" in src_dict:
-                nulls += ("response",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if type(v) is not list:
-                raise TypeError("expected an array")
-            v = [_from_dict_ReportEducationDetailsLevel(item0) for item0 in v]
+        v = src_dict["response"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ReportEducationDetailsLevel(item0) for item0 in v]
         obj.response = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

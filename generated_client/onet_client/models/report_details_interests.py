@@ -28,9 +28,8 @@ class ReportDetailsInterests:
 
     """
 
-    element: list[ReportInterestDetails] | None = None
-    """ The six RIASEC areas with ratings. Assumed: no real body or documentation shows this field is always sent.
-    """
+    element: list[ReportInterestDetails]
+    """ The six RIASEC areas with ratings. """
     interest_code: str | None = None
     """ High-point RIASEC letters; seen on the summary variant only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,10 +47,7 @@ class ReportDetailsInterests:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.element is not None:
-            field_dict["element"] = _dump(self.element)
-        elif "element" in self._sent_null:
-            field_dict["element"] = None
+        field_dict["element"] = _dump(self.element)
         if self.interest_code is not None:
             field_dict["interest_code"] = self.interest_code
         elif "interest_code" in self._sent_null:
@@ -64,17 +60,10 @@ class ReportDetailsInterests:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict.get("element")
-        if v is None:
-            if "element" in src_dict:
-                nulls += ("element",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if type(v) is not list:
-                raise TypeError("expected an array")
-            v = [_from_dict_ReportInterestDetails(item0) for item0 in v]
+        v = src_dict["element"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ReportInterestDetails(item0) for item0 in v]
         obj.element = v
         v = src_dict.get("interest_code")
         if v is None:
@@ -86,7 +75,7 @@ class ReportDetailsInterests:
                 _drifted()
         obj.interest_code = v
         obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -18,9 +18,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "element",
         "next",
         "prev",
-        "element",
     }
 )
 
@@ -35,12 +35,11 @@ class ReportDetailsSkills:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    element: list[ReportElementDetails]
     next_: str | None = None
     """ URL of the next page; absent on the last page. """
     prev: str | None = None
     """ URL of the previous page; absent on the first page. """
-    element: list[ReportElementDetails] | None = None
-    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
@@ -48,9 +47,9 @@ class ReportDetailsSkills:
         "end": "end",
         "start": "start",
         "total": "total",
+        "element": "element",
         "next_": "next",
         "prev": "prev",
-        "element": "element",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -63,6 +62,7 @@ class ReportDetailsSkills:
         field_dict["end"] = self.end
         field_dict["start"] = self.start
         field_dict["total"] = self.total
+        field_dict["element"] = _dump(self.element)
         if self.next_ is not None:
             field_dict["next"] = self.next_
         elif "next_" in self._sent_null:
@@ -71,10 +71,6 @@ class ReportDetailsSkills:
             field_dict["prev"] = self.prev
         elif "prev" in self._sent_null:
             field_dict["prev"] = None
-        if self.element is not None:
-            field_dict["element"] = _dump(self.element)
-        elif "element" in self._sent_null:
-            field_dict["element"] = None
         return field_dict
 
     @classmethod
@@ -95,6 +91,11 @@ class ReportDetailsSkills:
         if not type(v) is int:
             _drifted()
         obj.total = v
+        v = src_dict["element"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ReportElementDetails(item0) for item0 in v]
+        obj.element = v
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
@@ -113,20 +114,8 @@ class ReportDetailsSkills:
             if not type(v) is str:
                 _drifted()
         obj.prev = v
-        v = src_dict.get("element")
-        if v is None:
-            if "element" in src_dict:
-                nulls += ("element",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if type(v) is not list:
-                raise TypeError("expected an array")
-            v = [_from_dict_ReportElementDetails(item0) for item0 in v]
-        obj.element = v
         obj._sent_null = nulls
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -18,9 +18,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "category",
         "next",
         "prev",
-        "category",
         "hot_technology",
         "in_demand_skills",
     }
@@ -37,12 +37,11 @@ class ReportDetailsTechnologySkills:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    category: list[TechnologyCategory]
     next_: str | None = None
     """ URL of the next page; absent on the last page. """
     prev: str | None = None
     """ URL of the previous page; absent on the first page. """
-    category: list[TechnologyCategory] | None = None
-    """ Assumed: no real body or documentation shows this field is always sent. """
     hot_technology: ReportResourcePointer | None = None
     """ Small pointer to another occupation-report endpoint, carried inside technology_skills responses. """
     in_demand_skills: ReportResourcePointer | None = None
@@ -54,9 +53,9 @@ class ReportDetailsTechnologySkills:
         "end": "end",
         "start": "start",
         "total": "total",
+        "category": "category",
         "next_": "next",
         "prev": "prev",
-        "category": "category",
         "hot_technology": "hot_technology",
         "in_demand_skills": "in_demand_skills",
     }
@@ -71,6 +70,7 @@ class ReportDetailsTechnologySkills:
         field_dict["end"] = self.end
         field_dict["start"] = self.start
         field_dict["total"] = self.total
+        field_dict["category"] = _dump(self.category)
         if self.next_ is not None:
             field_dict["next"] = self.next_
         elif "next_" in self._sent_null:
@@ -79,10 +79,6 @@ class ReportDetailsTechnologySkills:
             field_dict["prev"] = self.prev
         elif "prev" in self._sent_null:
             field_dict["prev"] = None
-        if self.category is not None:
-            field_dict["category"] = _dump(self.category)
-        elif "category" in self._sent_null:
-            field_dict["category"] = None
         if self.hot_technology is not None:
             field_dict["hot_technology"] = _dump(self.hot_technology)
         elif "hot_technology" in self._sent_null:
@@ -111,6 +107,11 @@ class ReportDetailsTechnologySkills:
         if not type(v) is int:
             _drifted()
         obj.total = v
+        v = src_dict["category"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_TechnologyCategory(item0) for item0 in v]
+        obj.category = v
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
@@ -129,18 +130,6 @@ class ReportDetailsTechnologySkills:
             if not type(v) is str:
                 _drifted()
         obj.prev = v
-        v = src_dict.get("category")
-        if v is None:
-            if "category" in src_dict:
-                nulls += ("category",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if type(v) is not list:
-                raise TypeError("expected an array")
-            v = [_from_dict_TechnologyCategory(item0) for item0 in v]
-        obj.category = v
         v = src_dict.get("hot_technology")
         if v is None:
             if "hot_technology" in src_dict:
@@ -158,7 +147,7 @@ class ReportDetailsTechnologySkills:
             v = _from_dict_ReportResourcePointer(v)
         obj.in_demand_skills = v
         obj._sent_null = nulls
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -16,9 +16,9 @@ _new = object.__new__  # a model is built field by field, without an __init__ ca
 _PROPERTY_NAMES = frozenset(
     {
         "code",
-        "description",
         "percentage_of_respondents",
         "title",
+        "description",
     }
 )
 
@@ -27,24 +27,22 @@ _PROPERTY_NAMES = frozenset(
 class ReportEducationDetailsLevel:
     """Education level reported for the occupation (details report)."""
 
-    code: int | None = None
-    """ Education level category number (ordinal). Assumed: no real body or documentation shows this field is always
-    sent. """
+    code: int
+    """ Education level category number (ordinal). """
+    percentage_of_respondents: int
+    """ Share of respondents reporting this level (0-100). """
+    title: str
+    """ Level name. """
     description: str | None = None
     """ Longer description of the level. """
-    percentage_of_respondents: int | None = None
-    """ Share of respondents reporting this level (0-100). Assumed: no real body or documentation shows this field
-    is always sent. """
-    title: str | None = None
-    """ Level name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
-        "description": "description",
         "percentage_of_respondents": "percentage_of_respondents",
         "title": "title",
+        "description": "description",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -54,22 +52,13 @@ class ReportEducationDetailsLevel:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.code is not None:
-            field_dict["code"] = self.code
-        elif "code" in self._sent_null:
-            field_dict["code"] = None
+        field_dict["code"] = self.code
+        field_dict["percentage_of_respondents"] = self.percentage_of_respondents
+        field_dict["title"] = self.title
         if self.description is not None:
             field_dict["description"] = self.description
         elif "description" in self._sent_null:
             field_dict["description"] = None
-        if self.percentage_of_respondents is not None:
-            field_dict["percentage_of_respondents"] = self.percentage_of_respondents
-        elif "percentage_of_respondents" in self._sent_null:
-            field_dict["percentage_of_respondents"] = None
-        if self.title is not None:
-            field_dict["title"] = self.title
-        elif "title" in self._sent_null:
-            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -78,17 +67,18 @@ class ReportEducationDetailsLevel:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict.get("code")
-        if v is None:
-            if "code" in src_dict:
-                nulls += ("code",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is int:
-                _drifted()
+        v = src_dict["code"]
+        if not type(v) is int:
+            _drifted()
         obj.code = v
+        v = src_dict["percentage_of_respondents"]
+        if not type(v) is int:
+            _drifted()
+        obj.percentage_of_respondents = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
@@ -98,30 +88,8 @@ class ReportEducationDetailsLevel:
             if not type(v) is str:
                 _drifted()
         obj.description = v
-        v = src_dict.get("percentage_of_respondents")
-        if v is None:
-            if "percentage_of_respondents" in src_dict:
-                nulls += ("percentage_of_respondents",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is int:
-                _drifted()
-        obj.percentage_of_respondents = v
-        v = src_dict.get("title")
-        if v is None:
-            if "title" in src_dict:
-                nulls += ("title",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -28,24 +28,20 @@ _PROPERTY_NAMES = frozenset(
 class ReportElementDetails:
     """Content-model element as listed in a details report section, with its importance rating."""
 
-    description: str | None = None
-    """ Element description. Assumed: no real body or documentation shows this field is always sent. """
-    id: str | None = None
-    """ O*NET content-model element id, e.g. 2.A.1.a. Assumed: no real body or documentation shows this field is
-    always sent. """
-    importance: int | None = None
-    """ Importance rating rescaled to 0-100. Treated as nullable because one v2 client guards against null; no
-    separate level rating was seen in v2. Assumed: no real body or documentation shows this field is always sent.
-    """
-    name: str | None = None
-    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
-    related: str | None = None
+    description: str
+    """ Element description. """
+    id: str
+    """ O*NET content-model element id, e.g. 2.A.1.a. """
+    importance: int | None
+    """ Importance rating rescaled to 0-100. Present and never null on every work activity, skill, knowledge area,
+    ability and work style of the five captured occupations; typed as nullable only because one v2 client guards
+    against null. No separate level rating was seen in v2. """
+    name: str
+    """ Element name. """
+    related: str
     """ URL of the resource listing occupations related through this element (observed as
-    .../online/occupations/{code}/related/{section}/{id}). Assumed: no real body or documentation shows this field
-    is always sent. """
+    .../online/occupations/{code}/related/{section}/{id}). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "description": "description",
         "id": "id",
@@ -65,26 +61,11 @@ class ReportElementDetails:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.description is not None:
-            field_dict["description"] = self.description
-        elif "description" in self._sent_null:
-            field_dict["description"] = None
-        if self.id is not None:
-            field_dict["id"] = self.id
-        elif "id" in self._sent_null:
-            field_dict["id"] = None
-        if self.importance is not None:
-            field_dict["importance"] = self.importance
-        elif "importance" in self._sent_null:
-            field_dict["importance"] = None
-        if self.name is not None:
-            field_dict["name"] = self.name
-        elif "name" in self._sent_null:
-            field_dict["name"] = None
-        if self.related is not None:
-            field_dict["related"] = self.related
-        elif "related" in self._sent_null:
-            field_dict["related"] = None
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["importance"] = self.importance
+        field_dict["name"] = self.name
+        field_dict["related"] = self.related
         return field_dict
 
     @classmethod
@@ -92,63 +73,27 @@ class ReportElementDetails:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
-        v = src_dict.get("description")
-        if v is None:
-            if "description" in src_dict:
-                nulls += ("description",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
         obj.description = v
-        v = src_dict.get("id")
-        if v is None:
-            if "id" in src_dict:
-                nulls += ("id",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["id"]
+        if not type(v) is str:
+            _drifted()
         obj.id = v
-        v = src_dict.get("importance")
-        if v is None:
-            if "importance" in src_dict:
-                nulls += ("importance",)
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not (type(v) is int):
-                _drifted()
+        v = src_dict["importance"]
+        if not (type(v) is int or v is None):
+            _drifted()
         obj.importance = v
-        v = src_dict.get("name")
-        if v is None:
-            if "name" in src_dict:
-                nulls += ("name",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
         obj.name = v
-        v = src_dict.get("related")
-        if v is None:
-            if "related" in src_dict:
-                nulls += ("related",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
         obj.related = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

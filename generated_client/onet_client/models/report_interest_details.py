@@ -29,22 +29,17 @@ _PROPERTY_NAMES = frozenset(
 class ReportInterestDetails:
     """RIASEC interest area with the occupation's rating (details report)."""
 
-    description: str | None = None
-    """ Description of the interest area. Assumed: no real body or documentation shows this field is always sent.
-    """
-    id: str | None = None
-    """ Element id, 1.B.1.a to 1.B.1.f. Assumed: no real body or documentation shows this field is always sent. """
-    name: ReportInterestDetailsName | None = None
+    description: str
+    """ Description of the interest area. """
+    id: str
+    """ Element id, 1.B.1.a to 1.B.1.f. """
+    name: ReportInterestDetailsName
     """ RIASEC interest area name. """
-    occupational_interest: int | None = None
-    """ Occupational interest rating 0-100. Assumed: no real body or documentation shows this field is always sent.
-    """
-    related: str | None = None
-    """ URL of the resource listing occupations related through this interest. Assumed: no real body or
-    documentation shows this field is always sent. """
+    occupational_interest: int
+    """ Occupational interest rating 0-100. """
+    related: str
+    """ URL of the resource listing occupations related through this interest. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "description": "description",
         "id": "id",
@@ -60,26 +55,11 @@ class ReportInterestDetails:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.description is not None:
-            field_dict["description"] = self.description
-        elif "description" in self._sent_null:
-            field_dict["description"] = None
-        if self.id is not None:
-            field_dict["id"] = self.id
-        elif "id" in self._sent_null:
-            field_dict["id"] = None
-        if self.name is not None:
-            field_dict["name"] = self.name
-        elif "name" in self._sent_null:
-            field_dict["name"] = None
-        if self.occupational_interest is not None:
-            field_dict["occupational_interest"] = self.occupational_interest
-        elif "occupational_interest" in self._sent_null:
-            field_dict["occupational_interest"] = None
-        if self.related is not None:
-            field_dict["related"] = self.related
-        elif "related" in self._sent_null:
-            field_dict["related"] = None
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["occupational_interest"] = self.occupational_interest
+        field_dict["related"] = self.related
         return field_dict
 
     @classmethod
@@ -87,65 +67,28 @@ class ReportInterestDetails:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
-        v = src_dict.get("description")
-        if v is None:
-            if "description" in src_dict:
-                nulls += ("description",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
         obj.description = v
-        v = src_dict.get("id")
-        if v is None:
-            if "id" in src_dict:
-                nulls += ("id",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["id"]
+        if not type(v) is str:
+            _drifted()
         obj.id = v
-        v = src_dict.get("name")
-        if v is None:
-            if "name" in src_dict:
-                nulls += ("name",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            v = check_report_interest_details_name(v)
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["name"]
+        v = check_report_interest_details_name(v)
+        if not type(v) is str:
+            _drifted()
         obj.name = v
-        v = src_dict.get("occupational_interest")
-        if v is None:
-            if "occupational_interest" in src_dict:
-                nulls += ("occupational_interest",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is int:
-                _drifted()
+        v = src_dict["occupational_interest"]
+        if not type(v) is int:
+            _drifted()
         obj.occupational_interest = v
-        v = src_dict.get("related")
-        if v is None:
-            if "related" in src_dict:
-                nulls += ("related",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
         obj.related = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="ReportProfessionalAssociation")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "ally",
         "category",
         "name",
         "url",
+        "ally",
     }
 )
 
@@ -27,22 +27,23 @@ _PROPERTY_NAMES = frozenset(
 class ReportProfessionalAssociation:
     """Professional association linked to the occupation."""
 
-    ally: bool | None = None
-    """ Flag seen in typed client code; meaning not documented. """
-    category: ReportProfessionalAssociationCategory | None = None
+    category: ReportProfessionalAssociationCategory
     """ Reach of a professional association. """
-    name: str | None = None
-    """ Association name. Assumed: no real body or documentation shows this field is always sent. """
-    url: str | None = None
-    """ Association web site. Assumed: no real body or documentation shows this field is always sent. """
+    name: str
+    """ Association name. """
+    url: str
+    """ Association web site. """
+    ally: bool | None = None
+    """ Flag whose meaning is not documented. Real bodies carry it only as true (one association of 15-2031.00) and
+    leave it out otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "ally": "ally",
         "category": "category",
         "name": "name",
         "url": "url",
+        "ally": "ally",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -52,22 +53,13 @@ class ReportProfessionalAssociation:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["category"] = _dump(self.category)
+        field_dict["name"] = self.name
+        field_dict["url"] = self.url
         if self.ally is not None:
             field_dict["ally"] = self.ally
         elif "ally" in self._sent_null:
             field_dict["ally"] = None
-        if self.category is not None:
-            field_dict["category"] = _dump(self.category)
-        elif "category" in self._sent_null:
-            field_dict["category"] = None
-        if self.name is not None:
-            field_dict["name"] = self.name
-        elif "name" in self._sent_null:
-            field_dict["name"] = None
-        if self.url is not None:
-            field_dict["url"] = self.url
-        elif "url" in self._sent_null:
-            field_dict["url"] = None
         return field_dict
 
     @classmethod
@@ -76,6 +68,17 @@ class ReportProfessionalAssociation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
+        v = src_dict["category"]
+        v = _from_dict_ReportProfessionalAssociationCategory(v)
+        obj.category = v
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
+        obj.name = v
+        v = src_dict["url"]
+        if not type(v) is str:
+            _drifted()
+        obj.url = v
         v = src_dict.get("ally")
         if v is None:
             if "ally" in src_dict:
@@ -85,40 +88,8 @@ class ReportProfessionalAssociation:
             if not type(v) is bool:
                 _drifted()
         obj.ally = v
-        v = src_dict.get("category")
-        if v is None:
-            if "category" in src_dict:
-                nulls += ("category",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            v = _from_dict_ReportProfessionalAssociationCategory(v)
-        obj.category = v
-        v = src_dict.get("name")
-        if v is None:
-            if "name" in src_dict:
-                nulls += ("name",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.name = v
-        v = src_dict.get("url")
-        if v is None:
-            if "url" in src_dict:
-                nulls += ("url",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.url = v
         obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

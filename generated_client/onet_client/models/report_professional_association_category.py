@@ -29,13 +29,11 @@ _PROPERTY_NAMES = frozenset(
 class ReportProfessionalAssociationCategory:
     """Reach of a professional association."""
 
-    code: ReportProfessionalAssociationCategoryCode | None = None
+    code: ReportProfessionalAssociationCategoryCode
     """ Category of a professional association. """
-    title: str | None = None
-    """ Category display name. Assumed: no real body or documentation shows this field is always sent. """
+    title: str
+    """ Category display name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "title": "title",
@@ -48,14 +46,8 @@ class ReportProfessionalAssociationCategory:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.code is not None:
-            field_dict["code"] = self.code
-        elif "code" in self._sent_null:
-            field_dict["code"] = None
-        if self.title is not None:
-            field_dict["title"] = self.title
-        elif "title" in self._sent_null:
-            field_dict["title"] = None
+        field_dict["code"] = self.code
+        field_dict["title"] = self.title
         return field_dict
 
     @classmethod
@@ -63,32 +55,16 @@ class ReportProfessionalAssociationCategory:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
-        v = src_dict.get("code")
-        if v is None:
-            if "code" in src_dict:
-                nulls += ("code",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            v = check_report_professional_association_category_code(v)
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["code"]
+        v = check_report_professional_association_category_code(v)
+        if not type(v) is str:
+            _drifted()
         obj.code = v
-        v = src_dict.get("title")
-        if v is None:
-            if "title" in src_dict:
-                nulls += ("title",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
         obj.title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

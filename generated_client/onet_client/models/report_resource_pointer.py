@@ -25,15 +25,11 @@ _PROPERTY_NAMES = frozenset(
 class ReportResourcePointer:
     """Small pointer to another occupation-report endpoint, carried inside technology_skills responses."""
 
-    href: str | None = None
-    """ Absolute URL of the endpoint, e.g. .../online/occupations/25-2021.00/hot_technology. Assumed: no real body
-    or documentation shows this field is always sent. """
-    total: int | None = None
-    """ Number of items available at the pointed-to endpoint. Assumed: no real body or documentation shows this
-    field is always sent. """
+    href: str
+    """ Absolute URL of the endpoint, e.g. .../online/occupations/25-2021.00/hot_technology. """
+    total: int
+    """ Number of items available at the pointed-to endpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "href": "href",
         "total": "total",
@@ -46,14 +42,8 @@ class ReportResourcePointer:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.href is not None:
-            field_dict["href"] = self.href
-        elif "href" in self._sent_null:
-            field_dict["href"] = None
-        if self.total is not None:
-            field_dict["total"] = self.total
-        elif "total" in self._sent_null:
-            field_dict["total"] = None
+        field_dict["href"] = self.href
+        field_dict["total"] = self.total
         return field_dict
 
     @classmethod
@@ -61,31 +51,15 @@ class ReportResourcePointer:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
-        v = src_dict.get("href")
-        if v is None:
-            if "href" in src_dict:
-                nulls += ("href",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["href"]
+        if not type(v) is str:
+            _drifted()
         obj.href = v
-        v = src_dict.get("total")
-        if v is None:
-            if "total" in src_dict:
-                nulls += ("total",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is int:
-                _drifted()
+        v = src_dict["total"]
+        if not type(v) is int:
+            _drifted()
         obj.total = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

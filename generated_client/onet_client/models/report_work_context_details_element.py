@@ -15,13 +15,13 @@ T = TypeVar("T", bound="ReportWorkContextDetailsElement")
 _new = object.__new__  # a model is built field by field, without an __init__ call
 _PROPERTY_NAMES = frozenset(
     {
-        "category",
-        "context",
         "description",
         "id",
         "name",
         "related",
         "response",
+        "category",
+        "context",
     }
 )
 
@@ -30,32 +30,32 @@ _PROPERTY_NAMES = frozenset(
 class ReportWorkContextDetailsElement:
     """Work context question in the details report with its overall rating and answer distribution."""
 
+    description: str
+    """ The survey question. """
+    id: str
+    """ Work context element id. """
+    name: str
+    """ Element name. """
+    related: str
+    """ URL of the resource listing occupations related through this element. """
+    response: list[ReportWorkContextResponse]
+    """ Answer distribution. """
     category: str | None = None
     """ Seen only in a hand-written client fixture; unconfirmed. """
     context: int | None = None
-    """ Overall context rating 0-100 (v1.9 score with scale Context); not always present. """
-    description: str | None = None
-    """ The survey question. Assumed: no real body or documentation shows this field is always sent. """
-    id: str | None = None
-    """ Work context element id. Assumed: no real body or documentation shows this field is always sent. """
-    name: str | None = None
-    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
-    related: str | None = None
-    """ URL of the resource listing occupations related through this element. Assumed: no real body or documentation
-    shows this field is always sent. """
-    response: list[ReportWorkContextResponse] | None = None
-    """ Answer distribution. Assumed: no real body or documentation shows this field is always sent. """
+    """ Overall context rating 0-100 (v1.9 score with scale Context). Present on all 57 items of each of four
+    captured occupations; still optional, as no other occupation was seen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
-        "category": "category",
-        "context": "context",
         "description": "description",
         "id": "id",
         "name": "name",
         "related": "related",
         "response": "response",
+        "category": "category",
+        "context": "context",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -65,6 +65,11 @@ class ReportWorkContextDetailsElement:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict["description"] = self.description
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["related"] = self.related
+        field_dict["response"] = _dump(self.response)
         if self.category is not None:
             field_dict["category"] = self.category
         elif "category" in self._sent_null:
@@ -73,26 +78,6 @@ class ReportWorkContextDetailsElement:
             field_dict["context"] = self.context
         elif "context" in self._sent_null:
             field_dict["context"] = None
-        if self.description is not None:
-            field_dict["description"] = self.description
-        elif "description" in self._sent_null:
-            field_dict["description"] = None
-        if self.id is not None:
-            field_dict["id"] = self.id
-        elif "id" in self._sent_null:
-            field_dict["id"] = None
-        if self.name is not None:
-            field_dict["name"] = self.name
-        elif "name" in self._sent_null:
-            field_dict["name"] = None
-        if self.related is not None:
-            field_dict["related"] = self.related
-        elif "related" in self._sent_null:
-            field_dict["related"] = None
-        if self.response is not None:
-            field_dict["response"] = _dump(self.response)
-        elif "response" in self._sent_null:
-            field_dict["response"] = None
         return field_dict
 
     @classmethod
@@ -101,6 +86,27 @@ class ReportWorkContextDetailsElement:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
+        obj.description = v
+        v = src_dict["id"]
+        if not type(v) is str:
+            _drifted()
+        obj.id = v
+        v = src_dict["name"]
+        if not type(v) is str:
+            _drifted()
+        obj.name = v
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
+        obj.related = v
+        v = src_dict["response"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_ReportWorkContextResponse(item0) for item0 in v]
+        obj.response = v
         v = src_dict.get("category")
         if v is None:
             if "category" in src_dict:
@@ -119,64 +125,8 @@ class ReportWorkContextDetailsElement:
             if not type(v) is int:
                 _drifted()
         obj.context = v
-        v = src_dict.get("description")
-        if v is None:
-            if "description" in src_dict:
-                nulls += ("description",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.description = v
-        v = src_dict.get("id")
-        if v is None:
-            if "id" in src_dict:
-                nulls += ("id",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.id = v
-        v = src_dict.get("name")
-        if v is None:
-            if "name" in src_dict:
-                nulls += ("name",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.name = v
-        v = src_dict.get("related")
-        if v is None:
-            if "related" in src_dict:
-                nulls += ("related",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.related = v
-        v = src_dict.get("response")
-        if v is None:
-            if "response" in src_dict:
-                nulls += ("response",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if type(v) is not list:
-                raise TypeError("expected an array")
-            v = [_from_dict_ReportWorkContextResponse(item0) for item0 in v]
-        obj.response = v
         obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

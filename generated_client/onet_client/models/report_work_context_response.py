@@ -25,13 +25,11 @@ _PROPERTY_NAMES = frozenset(
 class ReportWorkContextResponse:
     """One answer category of a work context question and the share of respondents choosing it."""
 
-    description: str | None = None
-    """ Answer category, e.g. Every day. Assumed: no real body or documentation shows this field is always sent. """
-    percentage_of_respondents: int | None = None
-    """ Share of respondents (0-100). Assumed: no real body or documentation shows this field is always sent. """
+    description: str
+    """ Answer category, e.g. Every day. """
+    percentage_of_respondents: int
+    """ Share of respondents (0-100). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "description": "description",
         "percentage_of_respondents": "percentage_of_respondents",
@@ -44,14 +42,8 @@ class ReportWorkContextResponse:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.description is not None:
-            field_dict["description"] = self.description
-        elif "description" in self._sent_null:
-            field_dict["description"] = None
-        if self.percentage_of_respondents is not None:
-            field_dict["percentage_of_respondents"] = self.percentage_of_respondents
-        elif "percentage_of_respondents" in self._sent_null:
-            field_dict["percentage_of_respondents"] = None
+        field_dict["description"] = self.description
+        field_dict["percentage_of_respondents"] = self.percentage_of_respondents
         return field_dict
 
     @classmethod
@@ -59,31 +51,15 @@ class ReportWorkContextResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
-        v = src_dict.get("description")
-        if v is None:
-            if "description" in src_dict:
-                nulls += ("description",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
+        v = src_dict["description"]
+        if not type(v) is str:
+            _drifted()
         obj.description = v
-        v = src_dict.get("percentage_of_respondents")
-        if v is None:
-            if "percentage_of_respondents" in src_dict:
-                nulls += ("percentage_of_respondents",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is int:
-                _drifted()
+        v = src_dict["percentage_of_respondents"]
+        if not type(v) is int:
+            _drifted()
         obj.percentage_of_respondents = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -17,9 +17,9 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "example",
-        "example_more",
         "related",
         "title",
+        "example_more",
     }
 )
 
@@ -28,30 +28,26 @@ _PROPERTY_NAMES = frozenset(
 class TechnologyCategory:
     """A technology-skills category (UNSPSC commodity) with its examples."""
 
-    code: int | None = None
-    """ UNSPSC commodity code, e.g. 43233501. Assumed: no real body or documentation shows this field is always
-    sent. """
-    example: list[TechnologyExample] | None = None
-    """ Headline examples in this category. Assumed: no real body or documentation shows this field is always sent.
-    """
+    code: int
+    """ UNSPSC commodity code, e.g. 43233501. """
+    example: list[TechnologyExample]
+    """ Headline examples in this category. """
+    related: str
+    """ URL of the resource listing occupations related through this category. """
+    title: str
+    """ UNSPSC commodity title (a flat string in v2). """
     example_more: list[TechnologyExample] | None = None
-    """ Further examples beyond the headline ones. Seen in summary typing; its presence in the details report is
-    disputed (absent from one captured details body). """
-    related: str | None = None
-    """ URL of the resource listing occupations related through this category. Assumed: no real body or
-    documentation shows this field is always sent. """
-    title: str | None = None
-    """ UNSPSC commodity title (a flat string in v2). Assumed: no real body or documentation shows this field is
-    always sent. """
+    """ Further examples beyond the headline ones. Real details bodies carry it on some categories only (2 of the 18
+    of 13-2072.00, none of 41-3091.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
     """ Names of the optional fields the server sent as null (they read None, like absent ones). """
     _sdk_keys: ClassVar[dict[str, str]] = {
         "code": "code",
         "example": "example",
-        "example_more": "example_more",
         "related": "related",
         "title": "title",
+        "example_more": "example_more",
     }
     """ Each field's JSON key (for the response checks' paths). """
     _sdk_nullable: ClassVar[frozenset[str]] = frozenset({})
@@ -61,26 +57,14 @@ class TechnologyCategory:
         """The JSON object this model stands for: fields the server left out stay out, nulls stay null."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.code is not None:
-            field_dict["code"] = self.code
-        elif "code" in self._sent_null:
-            field_dict["code"] = None
-        if self.example is not None:
-            field_dict["example"] = _dump(self.example)
-        elif "example" in self._sent_null:
-            field_dict["example"] = None
+        field_dict["code"] = self.code
+        field_dict["example"] = _dump(self.example)
+        field_dict["related"] = self.related
+        field_dict["title"] = self.title
         if self.example_more is not None:
             field_dict["example_more"] = _dump(self.example_more)
         elif "example_more" in self._sent_null:
             field_dict["example_more"] = None
-        if self.related is not None:
-            field_dict["related"] = self.related
-        elif "related" in self._sent_null:
-            field_dict["related"] = None
-        if self.title is not None:
-            field_dict["title"] = self.title
-        elif "title" in self._sent_null:
-            field_dict["title"] = None
         return field_dict
 
     @classmethod
@@ -89,29 +73,23 @@ class TechnologyCategory:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         nulls: tuple[str, ...] = ()
-        v = src_dict.get("code")
-        if v is None:
-            if "code" in src_dict:
-                nulls += ("code",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is int:
-                _drifted()
+        v = src_dict["code"]
+        if not type(v) is int:
+            _drifted()
         obj.code = v
-        v = src_dict.get("example")
-        if v is None:
-            if "example" in src_dict:
-                nulls += ("example",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if type(v) is not list:
-                raise TypeError("expected an array")
-            v = [_from_dict_TechnologyExample(item0) for item0 in v]
+        v = src_dict["example"]
+        if type(v) is not list:
+            raise TypeError("expected an array")
+        v = [_from_dict_TechnologyExample(item0) for item0 in v]
         obj.example = v
+        v = src_dict["related"]
+        if not type(v) is str:
+            _drifted()
+        obj.related = v
+        v = src_dict["title"]
+        if not type(v) is str:
+            _drifted()
+        obj.title = v
         v = src_dict.get("example_more")
         if v is None:
             if "example_more" in src_dict:
@@ -122,30 +100,8 @@ class TechnologyCategory:
                 raise TypeError("expected an array")
             v = [_from_dict_TechnologyExample(item0) for item0 in v]
         obj.example_more = v
-        v = src_dict.get("related")
-        if v is None:
-            if "related" in src_dict:
-                nulls += ("related",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.related = v
-        v = src_dict.get("title")
-        if v is None:
-            if "title" in src_dict:
-                nulls += ("title",)
-                _drifted()  # a null the spec does not allow
-            else:
-                _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
-        else:
-            if not type(v) is str:
-                _drifted()
-        obj.title = v
         obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -241,11 +241,7 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 class GetDetailsAbilities(Operation):
     """Abilities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -256,14 +252,11 @@ class GetDetailsAbilities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+        occupation carried an integer importance (never null).
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
@@ -328,11 +321,7 @@ class GetDetailsAbilities(Operation):
 class AsyncGetDetailsAbilities(AsyncOperation):
     """Abilities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -343,14 +332,11 @@ class AsyncGetDetailsAbilities(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+        occupation carried an integer importance (never null).
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
@@ -424,8 +410,9 @@ class GetDetailsApprenticeship(Operation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -506,8 +493,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -565,11 +553,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -582,14 +566,11 @@ class GetDetailsDetailedWorkActivities(Operation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -657,11 +638,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -674,14 +651,11 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -743,11 +717,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 class GetDetailsEducation(Operation):
     """Education (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -758,14 +728,11 @@ class GetDetailsEducation(Operation):
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-        `response[*].title`, `response[*].percentage_of_respondents`.
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -808,11 +775,7 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -823,14 +786,11 @@ class AsyncGetDetailsEducation(AsyncOperation):
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-        `response[*].title`, `response[*].percentage_of_respondents`.
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -869,12 +829,7 @@ class AsyncGetDetailsEducation(AsyncOperation):
 class GetDetailsInterests(Operation):
     """Interests (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -885,16 +840,12 @@ class GetDetailsInterests(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`,
-        `element[*].occupational_interest`.
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -947,12 +898,7 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -963,16 +909,12 @@ class AsyncGetDetailsInterests(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`,
-        `element[*].occupational_interest`.
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -1038,8 +980,10 @@ class GetDetailsJobZone(Operation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -1095,8 +1039,10 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -1135,11 +1081,7 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 class GetDetailsKnowledge(Operation):
     """Knowledge (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1150,14 +1092,11 @@ class GetDetailsKnowledge(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+        rated occupation carried an integer importance (never null).
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
@@ -1222,11 +1161,7 @@ class GetDetailsKnowledge(Operation):
 class AsyncGetDetailsKnowledge(AsyncOperation):
     """Knowledge (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1237,14 +1172,11 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+        rated occupation carried an integer importance (never null).
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
@@ -1483,11 +1415,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1500,14 +1428,12 @@ class GetDetailsProfessionalAssociations(Operation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -1575,11 +1501,7 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1592,14 +1514,12 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -1661,10 +1581,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1677,13 +1594,12 @@ class GetDetailsRelatedOccupations(Operation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `occupation`.
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -1752,10 +1668,7 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1768,13 +1681,12 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `occupation`.
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -1835,11 +1747,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 class GetDetailsSkills(Operation):
     """Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1850,14 +1758,11 @@ class GetDetailsSkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-        maintainers; importance is modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_skills__public_*): all 35 skills of each rated
+        occupation carried an integer importance (never null); 41-3091.00 has no skills section.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
@@ -1922,11 +1827,7 @@ class GetDetailsSkills(Operation):
 class AsyncGetDetailsSkills(AsyncOperation):
     """Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1937,14 +1838,11 @@ class AsyncGetDetailsSkills(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-        maintainers; importance is modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_skills__public_*): all 35 skills of each rated
+        occupation carried an integer importance (never null); 41-3091.00 has no skills section.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
@@ -2018,8 +1916,10 @@ class GetDetailsTasks(Operation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -2097,8 +1997,10 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -2159,12 +2061,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
 class GetDetailsTechnologySkills(Operation):
     """Technology Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2175,16 +2072,13 @@ class GetDetailsTechnologySkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -2253,12 +2147,7 @@ class GetDetailsTechnologySkills(Operation):
 class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """Technology Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2271,16 +2160,13 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
     ) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -2511,11 +2397,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 class GetDetailsWorkActivities(Operation):
     """Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2526,14 +2408,12 @@ class GetDetailsWorkActivities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -2602,11 +2482,7 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2619,14 +2495,12 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
     ) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -2687,12 +2561,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 class GetDetailsWorkContext(Operation):
     """Work Context (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2703,15 +2572,12 @@ class GetDetailsWorkContext(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -2778,12 +2644,7 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2796,15 +2657,12 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
     ) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -2865,11 +2723,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 class GetDetailsWorkStyles(Operation):
     """Work Styles (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2880,15 +2734,11 @@ class GetDetailsWorkStyles(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -2953,11 +2803,7 @@ class GetDetailsWorkStyles(Operation):
 class AsyncGetDetailsWorkStyles(AsyncOperation):
     """Work Styles (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2968,15 +2814,11 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -3191,10 +3033,7 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -3205,13 +3044,12 @@ class GetHotTechnology(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -3276,10 +3114,7 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -3290,13 +3125,12 @@ class AsyncGetHotTechnology(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -3360,7 +3194,7 @@ class GetInDemandSkills(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3376,7 +3210,7 @@ class GetInDemandSkills(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
         response fields (no real body or documentation shows them; optional in the model, a missing one is
-        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        logged as drift and raises with strict_responses=True): `example`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3453,7 +3287,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3469,7 +3303,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
         response fields (no real body or documentation shows them; optional in the model, a missing one is
-        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        logged as drift and raises with strict_responses=True): `example`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3552,9 +3386,14 @@ class GetOccupationOverview(Operation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -3612,9 +3451,14 @@ class AsyncGetOccupationOverview(AsyncOperation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -3986,8 +3830,7 @@ class GetSummaryDetailedWorkActivities(Operation):
     """Detailed Work Activities (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4003,8 +3846,7 @@ class GetSummaryDetailedWorkActivities(Operation):
         """Detailed Work Activities (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        one is logged as drift and raises with strict_responses=True): `activity`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4079,8 +3921,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4096,8 +3937,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         """Detailed Work Activities (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        one is logged as drift and raises with strict_responses=True): `activity`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4878,8 +4718,7 @@ class GetSummaryProfessionalAssociations(Operation):
     """Professional Associations (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4895,8 +4734,7 @@ class GetSummaryProfessionalAssociations(Operation):
         """Professional Associations (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        one is logged as drift and raises with strict_responses=True): `source`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4972,8 +4810,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     """Professional Associations (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4989,8 +4826,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         """Professional Associations (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        one is logged as drift and raises with strict_responses=True): `source`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -5580,9 +5416,7 @@ class GetSummaryTechnologySkills(Operation):
     """Technology Skills (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5596,9 +5430,7 @@ class GetSummaryTechnologySkills(Operation):
         """Technology Skills (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        one is logged as drift and raises with strict_responses=True): `category`.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5675,9 +5507,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """Technology Skills (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5693,9 +5523,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         """Technology Skills (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        one is logged as drift and raises with strict_responses=True): `category`.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5943,8 +5771,7 @@ class GetSummaryWorkContext(Operation):
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -5959,8 +5786,7 @@ class GetSummaryWorkContext(Operation):
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
         one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -6035,8 +5861,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -6053,8 +5878,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
         one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 

@@ -124,8 +124,7 @@ def sync_detailed(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -185,8 +184,7 @@ def sync(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -241,8 +239,7 @@ async def asyncio_detailed(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -300,8 +297,7 @@ async def asyncio(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 

@@ -124,8 +124,7 @@ def sync_detailed(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -186,8 +185,7 @@ def sync(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -243,8 +241,7 @@ async def asyncio_detailed(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -303,8 +300,7 @@ async def asyncio(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.

@@ -125,8 +125,7 @@ def sync_detailed(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -188,8 +187,7 @@ def sync(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -246,8 +244,7 @@ async def asyncio_detailed(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -307,8 +304,7 @@ async def asyncio(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
