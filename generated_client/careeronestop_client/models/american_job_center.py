@@ -294,11 +294,11 @@ class AmericanJobCenter:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:
-                nulls += ("id",)
+                obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -307,7 +307,7 @@ class AmericanJobCenter:
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -316,7 +316,7 @@ class AmericanJobCenter:
         v = src_dict.get("Address1")
         if v is None:
             if "Address1" in src_dict:
-                nulls += ("address_1",)
+                obj._sent_null += ("address_1",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -325,7 +325,7 @@ class AmericanJobCenter:
         v = src_dict.get("Address2")
         if v is None:
             if "Address2" in src_dict:
-                nulls += ("address_2",)
+                obj._sent_null += ("address_2",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -333,7 +333,7 @@ class AmericanJobCenter:
         v = src_dict.get("City")
         if v is None:
             if "City" in src_dict:
-                nulls += ("city",)
+                obj._sent_null += ("city",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -342,7 +342,7 @@ class AmericanJobCenter:
         v = src_dict.get("StateAbbr")
         if v is None:
             if "StateAbbr" in src_dict:
-                nulls += ("state_abbr",)
+                obj._sent_null += ("state_abbr",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -351,7 +351,7 @@ class AmericanJobCenter:
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:
-                nulls += ("state_name",)
+                obj._sent_null += ("state_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -360,7 +360,7 @@ class AmericanJobCenter:
         v = src_dict.get("Zip")
         if v is None:
             if "Zip" in src_dict:
-                nulls += ("zip_",)
+                obj._sent_null += ("zip_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -369,7 +369,7 @@ class AmericanJobCenter:
         v = src_dict.get("Phone")
         if v is None:
             if "Phone" in src_dict:
-                nulls += ("phone",)
+                obj._sent_null += ("phone",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -378,7 +378,7 @@ class AmericanJobCenter:
         v = src_dict.get("Fax")
         if v is None:
             if "Fax" in src_dict:
-                nulls += ("fax",)
+                obj._sent_null += ("fax",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -386,7 +386,7 @@ class AmericanJobCenter:
         v = src_dict.get("Distance")
         if v is None:
             if "Distance" in src_dict:
-                nulls += ("distance",)
+                obj._sent_null += ("distance",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -395,7 +395,7 @@ class AmericanJobCenter:
         v = src_dict.get("Latitude")
         if v is None:
             if "Latitude" in src_dict:
-                nulls += ("latitude",)
+                obj._sent_null += ("latitude",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -404,7 +404,7 @@ class AmericanJobCenter:
         v = src_dict.get("Longitude")
         if v is None:
             if "Longitude" in src_dict:
-                nulls += ("longitude",)
+                obj._sent_null += ("longitude",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -413,7 +413,7 @@ class AmericanJobCenter:
         v = src_dict.get("WebSiteUrl")
         if v is None:
             if "WebSiteUrl" in src_dict:
-                nulls += ("web_site_url",)
+                obj._sent_null += ("web_site_url",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -421,7 +421,7 @@ class AmericanJobCenter:
         v = src_dict.get("ProgramType")
         if v is None:
             if "ProgramType" in src_dict:
-                nulls += ("program_type",)
+                obj._sent_null += ("program_type",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -430,7 +430,7 @@ class AmericanJobCenter:
         v = src_dict.get("ProgramTypeNValue")
         if v is None:
             if "ProgramTypeNValue" in src_dict:
-                nulls += ("program_type_n_value",)
+                obj._sent_null += ("program_type_n_value",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -439,7 +439,7 @@ class AmericanJobCenter:
         v = src_dict.get("OpenHour")
         if v is None:
             if "OpenHour" in src_dict:
-                nulls += ("open_hour",)
+                obj._sent_null += ("open_hour",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -448,7 +448,7 @@ class AmericanJobCenter:
         v = src_dict.get("CenterIsOpen")
         if v is None:
             if "CenterIsOpen" in src_dict:
-                nulls += ("center_is_open",)
+                obj._sent_null += ("center_is_open",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -457,7 +457,7 @@ class AmericanJobCenter:
         v = src_dict.get("CenterStatus")
         if v is None:
             if "CenterStatus" in src_dict:
-                nulls += ("center_status",)
+                obj._sent_null += ("center_status",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -466,7 +466,7 @@ class AmericanJobCenter:
         v = src_dict.get("WhyClosed")
         if v is None:
             if "WhyClosed" in src_dict:
-                nulls += ("why_closed",)
+                obj._sent_null += ("why_closed",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -474,7 +474,7 @@ class AmericanJobCenter:
         v = src_dict.get("VeteranRep")
         if v is None:
             if "VeteranRep" in src_dict:
-                nulls += ("veteran_rep",)
+                obj._sent_null += ("veteran_rep",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -482,7 +482,7 @@ class AmericanJobCenter:
         v = src_dict.get("VetRepEmail")
         if v is None:
             if "VetRepEmail" in src_dict:
-                nulls += ("vet_rep_email",)
+                obj._sent_null += ("vet_rep_email",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -490,7 +490,7 @@ class AmericanJobCenter:
         v = src_dict.get("BusinessRep")
         if v is None:
             if "BusinessRep" in src_dict:
-                nulls += ("business_rep",)
+                obj._sent_null += ("business_rep",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -498,7 +498,7 @@ class AmericanJobCenter:
         v = src_dict.get("BusRepEmail")
         if v is None:
             if "BusRepEmail" in src_dict:
-                nulls += ("bus_rep_email",)
+                obj._sent_null += ("bus_rep_email",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -506,7 +506,7 @@ class AmericanJobCenter:
         v = src_dict.get("YSContact")
         if v is None:
             if "YSContact" in src_dict:
-                nulls += ("ys_contact",)
+                obj._sent_null += ("ys_contact",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -514,7 +514,7 @@ class AmericanJobCenter:
         v = src_dict.get("YSContactEmail")
         if v is None:
             if "YSContactEmail" in src_dict:
-                nulls += ("ys_contact_email",)
+                obj._sent_null += ("ys_contact_email",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -522,7 +522,7 @@ class AmericanJobCenter:
         v = src_dict.get("GeneralEmail")
         if v is None:
             if "GeneralEmail" in src_dict:
-                nulls += ("general_email",)
+                obj._sent_null += ("general_email",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -530,7 +530,7 @@ class AmericanJobCenter:
         v = src_dict.get("LastUpdated")
         if v is None:
             if "LastUpdated" in src_dict:
-                nulls += ("last_updated",)
+                obj._sent_null += ("last_updated",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -539,7 +539,7 @@ class AmericanJobCenter:
         v = src_dict.get("IsValid")
         if v is None:
             if "IsValid" in src_dict:
-                nulls += ("is_valid",)
+                obj._sent_null += ("is_valid",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -548,7 +548,7 @@ class AmericanJobCenter:
         v = src_dict.get("Area")
         if v is None:
             if "Area" in src_dict:
-                nulls += ("area",)
+                obj._sent_null += ("area",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -556,7 +556,7 @@ class AmericanJobCenter:
         v = src_dict.get("YouthServices")
         if v is None:
             if "YouthServices" in src_dict:
-                nulls += ("youth_services",)
+                obj._sent_null += ("youth_services",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -566,7 +566,7 @@ class AmericanJobCenter:
         v = src_dict.get("BusinessServices")
         if v is None:
             if "BusinessServices" in src_dict:
-                nulls += ("business_services",)
+                obj._sent_null += ("business_services",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -576,15 +576,14 @@ class AmericanJobCenter:
         v = src_dict.get("WorkersServices")
         if v is None:
             if "WorkersServices" in src_dict:
-                nulls += ("workers_services",)
+                obj._sent_null += ("workers_services",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_AjcService(item0) for item0 in v]
         obj.workers_services = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

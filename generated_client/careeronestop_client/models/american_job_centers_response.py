@@ -78,11 +78,11 @@ class AmericanJobCentersResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("OneStopCenterList")
         if v is None:
             if "OneStopCenterList" in src_dict:
-                nulls += ("one_stop_center_list",)
+                obj._sent_null += ("one_stop_center_list",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -92,7 +92,7 @@ class AmericanJobCentersResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
-                nulls += ("record_count",)
+                obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -101,7 +101,7 @@ class AmericanJobCentersResponse:
         v = src_dict.get("AreaValidationErr")
         if v is None:
             if "AreaValidationErr" in src_dict:
-                nulls += ("area_validation_err",)
+                obj._sent_null += ("area_validation_err",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -109,7 +109,7 @@ class AmericanJobCentersResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -120,8 +120,7 @@ class AmericanJobCentersResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

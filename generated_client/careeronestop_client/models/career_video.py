@@ -65,11 +65,11 @@ class CareerVideo:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("VideoCode")
         if v is None:
             if "VideoCode" in src_dict:
-                nulls += ("video_code",)
+                obj._sent_null += ("video_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -78,7 +78,7 @@ class CareerVideo:
         v = src_dict.get("VideoTitle")
         if v is None:
             if "VideoTitle" in src_dict:
-                nulls += ("video_title",)
+                obj._sent_null += ("video_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -87,14 +87,13 @@ class CareerVideo:
         v = src_dict.get("VideoType")
         if v is None:
             if "VideoType" in src_dict:
-                nulls += ("video_type",)
+                obj._sent_null += ("video_type",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.video_type = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

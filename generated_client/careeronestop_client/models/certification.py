@@ -156,11 +156,11 @@ class Certification:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Id")
         if v is None:
             if "Id" in src_dict:
-                nulls += ("id",)
+                obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -169,7 +169,7 @@ class Certification:
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -178,7 +178,7 @@ class Certification:
         v = src_dict.get("Url")
         if v is None:
             if "Url" in src_dict:
-                nulls += ("url",)
+                obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -187,7 +187,7 @@ class Certification:
         v = src_dict.get("Organization")
         if v is None:
             if "Organization" in src_dict:
-                nulls += ("organization",)
+                obj._sent_null += ("organization",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -196,7 +196,7 @@ class Certification:
         v = src_dict.get("Type")
         if v is None:
             if "Type" in src_dict:
-                nulls += ("type_",)
+                obj._sent_null += ("type_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -205,7 +205,7 @@ class Certification:
         v = src_dict.get("TypeOrder")
         if v is None:
             if "TypeOrder" in src_dict:
-                nulls += ("type_order",)
+                obj._sent_null += ("type_order",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -214,7 +214,7 @@ class Certification:
         v = src_dict.get("Related")
         if v is None:
             if "Related" in src_dict:
-                nulls += ("related",)
+                obj._sent_null += ("related",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -223,7 +223,7 @@ class Certification:
         v = src_dict.get("CertAccredAgencyList")
         if v is None:
             if "CertAccredAgencyList" in src_dict:
-                nulls += ("cert_accred_agency_list",)
+                obj._sent_null += ("cert_accred_agency_list",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -233,7 +233,7 @@ class Certification:
         v = src_dict.get("OrganizationAddress")
         if v is None:
             if "OrganizationAddress" in src_dict:
-                nulls += ("organization_address",)
+                obj._sent_null += ("organization_address",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -242,7 +242,7 @@ class Certification:
         v = src_dict.get("OrganizationUrl")
         if v is None:
             if "OrganizationUrl" in src_dict:
-                nulls += ("organization_url",)
+                obj._sent_null += ("organization_url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -251,7 +251,7 @@ class Certification:
         v = src_dict.get("Acronym")
         if v is None:
             if "Acronym" in src_dict:
-                nulls += ("acronym",)
+                obj._sent_null += ("acronym",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -260,7 +260,7 @@ class Certification:
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -269,7 +269,7 @@ class Certification:
         v = src_dict.get("CertDetailList")
         if v is None:
             if "CertDetailList" in src_dict:
-                nulls += ("cert_detail_list",)
+                obj._sent_null += ("cert_detail_list",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -279,7 +279,7 @@ class Certification:
         v = src_dict.get("CertTestOption")
         if v is None:
             if "CertTestOption" in src_dict:
-                nulls += ("cert_test_option",)
+                obj._sent_null += ("cert_test_option",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is list:
@@ -288,7 +288,7 @@ class Certification:
         v = src_dict.get("ExamDetail")
         if v is None:
             if "ExamDetail" in src_dict:
-                nulls += ("exam_detail",)
+                obj._sent_null += ("exam_detail",)
         else:
             if isinstance(v, dict):
                 try:
@@ -299,8 +299,7 @@ class Certification:
             else:
                 _drifted()
         obj.exam_detail = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

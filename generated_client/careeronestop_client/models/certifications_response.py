@@ -133,7 +133,7 @@ class CertificationsResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["CertList"]
         if type(v) is not list:
             raise TypeError("expected an array")
@@ -193,7 +193,7 @@ class CertificationsResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -204,7 +204,6 @@ class CertificationsResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
         if len(src_dict) == 13 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

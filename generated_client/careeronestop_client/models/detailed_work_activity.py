@@ -73,11 +73,11 @@ class DetailedWorkActivity:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("DwaTitle")
         if v is None:
             if "DwaTitle" in src_dict:
-                nulls += ("dwa_title",)
+                obj._sent_null += ("dwa_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -86,7 +86,7 @@ class DetailedWorkActivity:
         v = src_dict.get("DwaId")
         if v is None:
             if "DwaId" in src_dict:
-                nulls += ("dwa_id",)
+                obj._sent_null += ("dwa_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -95,7 +95,7 @@ class DetailedWorkActivity:
         v = src_dict.get("DataValue")
         if v is None:
             if "DataValue" in src_dict:
-                nulls += ("data_value",)
+                obj._sent_null += ("data_value",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -104,14 +104,13 @@ class DetailedWorkActivity:
         v = src_dict.get("TaskId")
         if v is None:
             if "TaskId" in src_dict:
-                nulls += ("task_id",)
+                obj._sent_null += ("task_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.task_id = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -117,11 +117,11 @@ class EducationTraining:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("EducationType")
         if v is None:
             if "EducationType" in src_dict:
-                nulls += ("education_type",)
+                obj._sent_null += ("education_type",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -131,7 +131,7 @@ class EducationTraining:
         v = src_dict.get("EducationCode")
         if v is None:
             if "EducationCode" in src_dict:
-                nulls += ("education_code",)
+                obj._sent_null += ("education_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -140,7 +140,7 @@ class EducationTraining:
         v = src_dict.get("EducationTitle")
         if v is None:
             if "EducationTitle" in src_dict:
-                nulls += ("education_title",)
+                obj._sent_null += ("education_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -149,7 +149,7 @@ class EducationTraining:
         v = src_dict.get("ExperienceCode")
         if v is None:
             if "ExperienceCode" in src_dict:
-                nulls += ("experience_code",)
+                obj._sent_null += ("experience_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -158,7 +158,7 @@ class EducationTraining:
         v = src_dict.get("ExperienceTitle")
         if v is None:
             if "ExperienceTitle" in src_dict:
-                nulls += ("experience_title",)
+                obj._sent_null += ("experience_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -167,7 +167,7 @@ class EducationTraining:
         v = src_dict.get("TrainingCode")
         if v is None:
             if "TrainingCode" in src_dict:
-                nulls += ("training_code",)
+                obj._sent_null += ("training_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -176,7 +176,7 @@ class EducationTraining:
         v = src_dict.get("TrainingTitle")
         if v is None:
             if "TrainingTitle" in src_dict:
-                nulls += ("training_title",)
+                obj._sent_null += ("training_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -185,7 +185,7 @@ class EducationTraining:
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
-                nulls += ("occupation_title",)
+                obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -194,13 +194,12 @@ class EducationTraining:
         v = src_dict.get("MatOccupation")
         if v is None:
             if "MatOccupation" in src_dict:
-                nulls += ("mat_occupation",)
+                obj._sent_null += ("mat_occupation",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_MatrixOccupation(v)
         obj.mat_occupation = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -109,11 +109,11 @@ class IndustryEmploymentRow:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Industry")
         if v is None:
             if "Industry" in src_dict:
-                nulls += ("industry",)
+                obj._sent_null += ("industry",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -122,7 +122,7 @@ class IndustryEmploymentRow:
         v = src_dict.get("Pctestocc")
         if v is None:
             if "Pctestocc" in src_dict:
-                nulls += ("pctestocc",)
+                obj._sent_null += ("pctestocc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -131,7 +131,7 @@ class IndustryEmploymentRow:
         v = src_dict.get("MatInCode")
         if v is None:
             if "MatInCode" in src_dict:
-                nulls += ("mat_in_code",)
+                obj._sent_null += ("mat_in_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -140,7 +140,7 @@ class IndustryEmploymentRow:
         v = src_dict.get("PercentChange")
         if v is None:
             if "PercentChange" in src_dict:
-                nulls += ("percent_change",)
+                obj._sent_null += ("percent_change",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -149,7 +149,7 @@ class IndustryEmploymentRow:
         v = src_dict.get("EstimatedEmployment")
         if v is None:
             if "EstimatedEmployment" in src_dict:
-                nulls += ("estimated_employment",)
+                obj._sent_null += ("estimated_employment",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -158,7 +158,7 @@ class IndustryEmploymentRow:
         v = src_dict.get("IagCode")
         if v is None:
             if "IagCode" in src_dict:
-                nulls += ("iag_code",)
+                obj._sent_null += ("iag_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -167,7 +167,7 @@ class IndustryEmploymentRow:
         v = src_dict.get("NumberChanged")
         if v is None:
             if "NumberChanged" in src_dict:
-                nulls += ("number_changed",)
+                obj._sent_null += ("number_changed",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -176,14 +176,13 @@ class IndustryEmploymentRow:
         v = src_dict.get("ProjectEmployment")
         if v is None:
             if "ProjectEmployment" in src_dict:
-                nulls += ("project_employment",)
+                obj._sent_null += ("project_employment",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.project_employment = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -65,11 +65,11 @@ class JobCompanyFacet:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("CompanyName")
         if v is None:
             if "CompanyName" in src_dict:
-                nulls += ("company_name",)
+                obj._sent_null += ("company_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -78,7 +78,7 @@ class JobCompanyFacet:
         v = src_dict.get("JobCount")
         if v is None:
             if "JobCount" in src_dict:
-                nulls += ("job_count",)
+                obj._sent_null += ("job_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -87,14 +87,13 @@ class JobCompanyFacet:
         v = src_dict.get("CompanyId")
         if v is None:
             if "CompanyId" in src_dict:
-                nulls += ("company_id",)
+                obj._sent_null += ("company_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.company_id = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -51,15 +51,14 @@ class JobDescriptionEducation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Certifications")
         if v is None:
             if "Certifications" in src_dict:
-                nulls += ("certifications",)
+                obj._sent_null += ("certifications",)
                 _drifted()  # a null the spec does not allow
         obj.certifications = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

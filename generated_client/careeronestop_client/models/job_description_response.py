@@ -93,11 +93,11 @@ class JobDescriptionResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Purpose")
         if v is None:
             if "Purpose" in src_dict:
-                nulls += ("purpose",)
+                obj._sent_null += ("purpose",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_JobDescriptionPurpose(v)
@@ -105,7 +105,7 @@ class JobDescriptionResponse:
         v = src_dict.get("Task")
         if v is None:
             if "Task" in src_dict:
-                nulls += ("task",)
+                obj._sent_null += ("task",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -114,7 +114,7 @@ class JobDescriptionResponse:
         v = src_dict.get("Activity")
         if v is None:
             if "Activity" in src_dict:
-                nulls += ("activity",)
+                obj._sent_null += ("activity",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -123,7 +123,7 @@ class JobDescriptionResponse:
         v = src_dict.get("SkillsList")
         if v is None:
             if "SkillsList" in src_dict:
-                nulls += ("skills_list",)
+                obj._sent_null += ("skills_list",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -133,7 +133,7 @@ class JobDescriptionResponse:
         v = src_dict.get("Education")
         if v is None:
             if "Education" in src_dict:
-                nulls += ("education",)
+                obj._sent_null += ("education",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_JobDescriptionEducation(v)
@@ -141,7 +141,7 @@ class JobDescriptionResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -152,8 +152,7 @@ class JobDescriptionResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -58,11 +58,11 @@ class JobDescriptionSkill:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("ElementId")
         if v is None:
             if "ElementId" in src_dict:
-                nulls += ("element_id",)
+                obj._sent_null += ("element_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -71,14 +71,13 @@ class JobDescriptionSkill:
         v = src_dict.get("Content")
         if v is None:
             if "Content" in src_dict:
-                nulls += ("content",)
+                obj._sent_null += ("content",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.content = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -107,11 +107,11 @@ class JobDetail:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("JobTitle")
         if v is None:
             if "JobTitle" in src_dict:
-                nulls += ("job_title",)
+                obj._sent_null += ("job_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -120,7 +120,7 @@ class JobDetail:
         v = src_dict.get("Company")
         if v is None:
             if "Company" in src_dict:
-                nulls += ("company",)
+                obj._sent_null += ("company",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -129,7 +129,7 @@ class JobDetail:
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -138,7 +138,7 @@ class JobDetail:
         v = src_dict.get("DatePosted")
         if v is None:
             if "DatePosted" in src_dict:
-                nulls += ("date_posted",)
+                obj._sent_null += ("date_posted",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -147,7 +147,7 @@ class JobDetail:
         v = src_dict.get("URL")
         if v is None:
             if "URL" in src_dict:
-                nulls += ("url",)
+                obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -156,7 +156,7 @@ class JobDetail:
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
-                nulls += ("location",)
+                obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -165,7 +165,7 @@ class JobDetail:
         v = src_dict.get("OnetCodes")
         if v is None:
             if "OnetCodes" in src_dict:
-                nulls += ("onet_codes",)
+                obj._sent_null += ("onet_codes",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is list:
@@ -174,7 +174,7 @@ class JobDetail:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -185,8 +185,7 @@ class JobDetail:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

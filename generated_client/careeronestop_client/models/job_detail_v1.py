@@ -86,7 +86,7 @@ class JobDetailV1:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["JobTitle"]
         if not type(v) is str:
             _drifted()
@@ -118,7 +118,7 @@ class JobDetailV1:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -129,7 +129,6 @@ class JobDetailV1:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
         if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -58,11 +58,11 @@ class JobLocationFacet:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("LocationName")
         if v is None:
             if "LocationName" in src_dict:
-                nulls += ("location_name",)
+                obj._sent_null += ("location_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -71,14 +71,13 @@ class JobLocationFacet:
         v = src_dict.get("LocationCount")
         if v is None:
             if "LocationCount" in src_dict:
-                nulls += ("location_count",)
+                obj._sent_null += ("location_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.location_count = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

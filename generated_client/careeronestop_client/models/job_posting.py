@@ -98,11 +98,11 @@ class JobPosting:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("JvId")
         if v is None:
             if "JvId" in src_dict:
-                nulls += ("jv_id",)
+                obj._sent_null += ("jv_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -111,7 +111,7 @@ class JobPosting:
         v = src_dict.get("JobTitle")
         if v is None:
             if "JobTitle" in src_dict:
-                nulls += ("job_title",)
+                obj._sent_null += ("job_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -120,7 +120,7 @@ class JobPosting:
         v = src_dict.get("Company")
         if v is None:
             if "Company" in src_dict:
-                nulls += ("company",)
+                obj._sent_null += ("company",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -129,7 +129,7 @@ class JobPosting:
         v = src_dict.get("AccquisitionDate")
         if v is None:
             if "AccquisitionDate" in src_dict:
-                nulls += ("accquisition_date",)
+                obj._sent_null += ("accquisition_date",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -138,7 +138,7 @@ class JobPosting:
         v = src_dict.get("URL")
         if v is None:
             if "URL" in src_dict:
-                nulls += ("url",)
+                obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -147,7 +147,7 @@ class JobPosting:
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
-                nulls += ("location",)
+                obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -156,14 +156,13 @@ class JobPosting:
         v = src_dict.get("Fc")
         if v is None:
             if "Fc" in src_dict:
-                nulls += ("fc",)
+                obj._sent_null += ("fc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.fc = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

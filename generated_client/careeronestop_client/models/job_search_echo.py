@@ -64,11 +64,11 @@ class JobSearchEcho:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Keyword")
         if v is None:
             if "Keyword" in src_dict:
-                nulls += ("keyword",)
+                obj._sent_null += ("keyword",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -77,7 +77,7 @@ class JobSearchEcho:
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
-                nulls += ("location",)
+                obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -86,14 +86,13 @@ class JobSearchEcho:
         v = src_dict.get("Radius")
         if v is None:
             if "Radius" in src_dict:
-                nulls += ("radius",)
+                obj._sent_null += ("radius",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.radius = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -103,11 +103,11 @@ class JobSearchV2Response:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Jobcount")
         if v is None:
             if "Jobcount" in src_dict:
-                nulls += ("jobcount",)
+                obj._sent_null += ("jobcount",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -116,7 +116,7 @@ class JobSearchV2Response:
         v = src_dict.get("Jobs")
         if v is None:
             if "Jobs" in src_dict:
-                nulls += ("jobs",)
+                obj._sent_null += ("jobs",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -126,7 +126,7 @@ class JobSearchV2Response:
         v = src_dict.get("JobsKeywordLocations")
         if v is None:
             if "JobsKeywordLocations" in src_dict:
-                nulls += ("jobs_keyword_locations",)
+                obj._sent_null += ("jobs_keyword_locations",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_JobSearchEcho(v)
@@ -134,7 +134,7 @@ class JobSearchV2Response:
         v = src_dict.get("Locations")
         if v is None:
             if "Locations" in src_dict:
-                nulls += ("locations",)
+                obj._sent_null += ("locations",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -144,7 +144,7 @@ class JobSearchV2Response:
         v = src_dict.get("Companies")
         if v is None:
             if "Companies" in src_dict:
-                nulls += ("companies",)
+                obj._sent_null += ("companies",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -154,7 +154,7 @@ class JobSearchV2Response:
         v = src_dict.get("ErrorMessage")
         if v is None:
             if "ErrorMessage" in src_dict:
-                nulls += ("error_message",)
+                obj._sent_null += ("error_message",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -162,7 +162,7 @@ class JobSearchV2Response:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -173,8 +173,7 @@ class JobSearchV2Response:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -72,11 +72,11 @@ class LaborMarketSnapshot:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("AveragePayState")
         if v is None:
             if "AveragePayState" in src_dict:
-                nulls += ("average_pay_state",)
+                obj._sent_null += ("average_pay_state",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -85,7 +85,7 @@ class LaborMarketSnapshot:
         v = src_dict.get("AveragePayNational")
         if v is None:
             if "AveragePayNational" in src_dict:
-                nulls += ("average_pay_national",)
+                obj._sent_null += ("average_pay_national",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -94,7 +94,7 @@ class LaborMarketSnapshot:
         v = src_dict.get("TypicalTraining")
         if v is None:
             if "TypicalTraining" in src_dict:
-                nulls += ("typical_training",)
+                obj._sent_null += ("typical_training",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -103,14 +103,13 @@ class LaborMarketSnapshot:
         v = src_dict.get("CareerOutLook")
         if v is None:
             if "CareerOutLook" in src_dict:
-                nulls += ("career_out_look",)
+                obj._sent_null += ("career_out_look",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.career_out_look = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -135,11 +135,11 @@ class License:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:
-                nulls += ("id",)
+                obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -148,7 +148,7 @@ class License:
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -157,7 +157,7 @@ class License:
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -166,7 +166,7 @@ class License:
         v = src_dict.get("State")
         if v is None:
             if "State" in src_dict:
-                nulls += ("state",)
+                obj._sent_null += ("state",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -175,7 +175,7 @@ class License:
         v = src_dict.get("ActiveStatusDesc")
         if v is None:
             if "ActiveStatusDesc" in src_dict:
-                nulls += ("active_status_desc",)
+                obj._sent_null += ("active_status_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -184,7 +184,7 @@ class License:
         v = src_dict.get("CertificationIndDesc")
         if v is None:
             if "CertificationIndDesc" in src_dict:
-                nulls += ("certification_ind_desc",)
+                obj._sent_null += ("certification_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -193,7 +193,7 @@ class License:
         v = src_dict.get("ContinuingEDUIndDesc")
         if v is None:
             if "ContinuingEDUIndDesc" in src_dict:
-                nulls += ("continuing_edu_ind_desc",)
+                obj._sent_null += ("continuing_edu_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -202,7 +202,7 @@ class License:
         v = src_dict.get("CriminalIndDesc")
         if v is None:
             if "CriminalIndDesc" in src_dict:
-                nulls += ("criminal_ind_desc",)
+                obj._sent_null += ("criminal_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -211,7 +211,7 @@ class License:
         v = src_dict.get("EducationIndDesc")
         if v is None:
             if "EducationIndDesc" in src_dict:
-                nulls += ("education_ind_desc",)
+                obj._sent_null += ("education_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -220,7 +220,7 @@ class License:
         v = src_dict.get("LicExamIndDesc")
         if v is None:
             if "LicExamIndDesc" in src_dict:
-                nulls += ("lic_exam_ind_desc",)
+                obj._sent_null += ("lic_exam_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -229,7 +229,7 @@ class License:
         v = src_dict.get("ExperienceIndDesc")
         if v is None:
             if "ExperienceIndDesc" in src_dict:
-                nulls += ("experience_ind_desc",)
+                obj._sent_null += ("experience_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -238,7 +238,7 @@ class License:
         v = src_dict.get("VeteransIndDesc")
         if v is None:
             if "VeteransIndDesc" in src_dict:
-                nulls += ("veterans_ind_desc",)
+                obj._sent_null += ("veterans_ind_desc",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -247,13 +247,12 @@ class License:
         v = src_dict.get("Agency")
         if v is None:
             if "Agency" in src_dict:
-                nulls += ("agency",)
+                obj._sent_null += ("agency",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_LicensingAgency(v)
         obj.agency = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -62,11 +62,11 @@ class LicenseDetailResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("LicenseDetail")
         if v is None:
             if "LicenseDetail" in src_dict:
-                nulls += ("license_detail",)
+                obj._sent_null += ("license_detail",)
         else:
             if isinstance(v, dict):
                 try:
@@ -80,7 +80,7 @@ class LicenseDetailResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -91,8 +91,7 @@ class LicenseDetailResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

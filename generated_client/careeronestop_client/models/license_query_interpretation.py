@@ -72,11 +72,11 @@ class LicenseQueryInterpretation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Code")
         if v is None:
             if "Code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -85,7 +85,7 @@ class LicenseQueryInterpretation:
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -94,7 +94,7 @@ class LicenseQueryInterpretation:
         v = src_dict.get("Type")
         if v is None:
             if "Type" in src_dict:
-                nulls += ("type_",)
+                obj._sent_null += ("type_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -103,11 +103,10 @@ class LicenseQueryInterpretation:
         v = src_dict.get("IsKeywordSearch")
         if v is None:
             if "IsKeywordSearch" in src_dict:
-                nulls += ("is_keyword_search",)
+                obj._sent_null += ("is_keyword_search",)
                 _drifted()  # a null the spec does not allow
         obj.is_keyword_search = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -100,11 +100,11 @@ class LicensesResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("LicenseList")
         if v is None:
             if "LicenseList" in src_dict:
-                nulls += ("license_list",)
+                obj._sent_null += ("license_list",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -114,7 +114,7 @@ class LicensesResponse:
         v = src_dict.get("LicenseDetail")
         if v is None:
             if "LicenseDetail" in src_dict:
-                nulls += ("license_detail",)
+                obj._sent_null += ("license_detail",)
         else:
             if isinstance(v, dict):
                 try:
@@ -128,7 +128,7 @@ class LicensesResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
-                nulls += ("record_count",)
+                obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -137,7 +137,7 @@ class LicensesResponse:
         v = src_dict.get("DidYouMean")
         if v is None:
             if "DidYouMean" in src_dict:
-                nulls += ("did_you_mean",)
+                obj._sent_null += ("did_you_mean",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -145,7 +145,7 @@ class LicensesResponse:
         v = src_dict.get("AutoCorrection")
         if v is None:
             if "AutoCorrection" in src_dict:
-                nulls += ("auto_correction",)
+                obj._sent_null += ("auto_correction",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -153,7 +153,7 @@ class LicensesResponse:
         v = src_dict.get("QueriedOn")
         if v is None:
             if "QueriedOn" in src_dict:
-                nulls += ("queried_on",)
+                obj._sent_null += ("queried_on",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_LicenseQueryInterpretation(v)
@@ -161,7 +161,7 @@ class LicensesResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -172,8 +172,7 @@ class LicensesResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

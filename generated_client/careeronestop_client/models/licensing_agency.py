@@ -71,11 +71,11 @@ class LicensingAgency:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -84,7 +84,7 @@ class LicensingAgency:
         v = src_dict.get("Phone")
         if v is None:
             if "Phone" in src_dict:
-                nulls += ("phone",)
+                obj._sent_null += ("phone",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -93,7 +93,7 @@ class LicensingAgency:
         v = src_dict.get("Email")
         if v is None:
             if "Email" in src_dict:
-                nulls += ("email",)
+                obj._sent_null += ("email",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -102,14 +102,13 @@ class LicensingAgency:
         v = src_dict.get("Url")
         if v is None:
             if "Url" in src_dict:
-                nulls += ("url",)
+                obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.url = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -70,11 +70,11 @@ class LmiResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("LMI")
         if v is None:
             if "LMI" in src_dict:
-                nulls += ("lmi",)
+                obj._sent_null += ("lmi",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_LaborMarketSnapshot(v)
@@ -82,7 +82,7 @@ class LmiResponse:
         v = src_dict.get("SocInfo")
         if v is None:
             if "SocInfo" in src_dict:
-                nulls += ("soc_info",)
+                obj._sent_null += ("soc_info",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_SocInfo(v)
@@ -90,7 +90,7 @@ class LmiResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -101,8 +101,7 @@ class LmiResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

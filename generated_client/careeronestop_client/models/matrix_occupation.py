@@ -59,11 +59,11 @@ class MatrixOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("MatOccCode")
         if v is None:
             if "MatOccCode" in src_dict:
-                nulls += ("mat_occ_code",)
+                obj._sent_null += ("mat_occ_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -72,14 +72,13 @@ class MatrixOccupation:
         v = src_dict.get("MatOccTitle")
         if v is None:
             if "MatOccTitle" in src_dict:
-                nulls += ("mat_occ_title",)
+                obj._sent_null += ("mat_occ_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.mat_occ_title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -99,11 +99,11 @@ class MetadataDataSource:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("DataName")
         if v is None:
             if "DataName" in src_dict:
-                nulls += ("data_name",)
+                obj._sent_null += ("data_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -112,7 +112,7 @@ class MetadataDataSource:
         v = src_dict.get("DataSourceName")
         if v is None:
             if "DataSourceName" in src_dict:
-                nulls += ("data_source_name",)
+                obj._sent_null += ("data_source_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -121,7 +121,7 @@ class MetadataDataSource:
         v = src_dict.get("DataSourceUrl")
         if v is None:
             if "DataSourceUrl" in src_dict:
-                nulls += ("data_source_url",)
+                obj._sent_null += ("data_source_url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -130,7 +130,7 @@ class MetadataDataSource:
         v = src_dict.get("DataLastUpdate")
         if v is None:
             if "DataLastUpdate" in src_dict:
-                nulls += ("data_last_update",)
+                obj._sent_null += ("data_last_update",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -139,7 +139,7 @@ class MetadataDataSource:
         v = src_dict.get("DataVintageOrVersion")
         if v is None:
             if "DataVintageOrVersion" in src_dict:
-                nulls += ("data_vintage_or_version",)
+                obj._sent_null += ("data_vintage_or_version",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -148,7 +148,7 @@ class MetadataDataSource:
         v = src_dict.get("DataDescription")
         if v is None:
             if "DataDescription" in src_dict:
-                nulls += ("data_description",)
+                obj._sent_null += ("data_description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -157,14 +157,13 @@ class MetadataDataSource:
         v = src_dict.get("DataSourceCitation")
         if v is None:
             if "DataSourceCitation" in src_dict:
-                nulls += ("data_source_citation",)
+                obj._sent_null += ("data_source_citation",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.data_source_citation = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

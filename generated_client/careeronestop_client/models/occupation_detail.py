@@ -287,7 +287,7 @@ class OccupationDetail:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["COSVideoURL"]
         if not type(v) is str:
             _drifted()
@@ -295,7 +295,7 @@ class OccupationDetail:
         v = src_dict.get("OnetTitle")
         if v is None:
             if "OnetTitle" in src_dict:
-                nulls += ("onet_title",)
+                obj._sent_null += ("onet_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -304,7 +304,7 @@ class OccupationDetail:
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:
-                nulls += ("onet_code",)
+                obj._sent_null += ("onet_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -313,7 +313,7 @@ class OccupationDetail:
         v = src_dict.get("OnetDescription")
         if v is None:
             if "OnetDescription" in src_dict:
-                nulls += ("onet_description",)
+                obj._sent_null += ("onet_description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -322,7 +322,7 @@ class OccupationDetail:
         v = src_dict.get("Wages")
         if v is None:
             if "Wages" in src_dict:
-                nulls += ("wages",)
+                obj._sent_null += ("wages",)
         else:
             if isinstance(v, dict):
                 try:
@@ -336,7 +336,7 @@ class OccupationDetail:
         v = src_dict.get("BrightOutlook")
         if v is None:
             if "BrightOutlook" in src_dict:
-                nulls += ("bright_outlook",)
+                obj._sent_null += ("bright_outlook",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -344,7 +344,7 @@ class OccupationDetail:
         v = src_dict.get("BrightOutlookCategory")
         if v is None:
             if "BrightOutlookCategory" in src_dict:
-                nulls += ("bright_outlook_category",)
+                obj._sent_null += ("bright_outlook_category",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -352,7 +352,7 @@ class OccupationDetail:
         v = src_dict.get("Green")
         if v is None:
             if "Green" in src_dict:
-                nulls += ("green",)
+                obj._sent_null += ("green",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -360,7 +360,7 @@ class OccupationDetail:
         v = src_dict.get("EducationTraining")
         if v is None:
             if "EducationTraining" in src_dict:
-                nulls += ("education_training",)
+                obj._sent_null += ("education_training",)
         else:
             if isinstance(v, dict):
                 try:
@@ -374,7 +374,7 @@ class OccupationDetail:
         v = src_dict.get("Tasks")
         if v is None:
             if "Tasks" in src_dict:
-                nulls += ("tasks",)
+                obj._sent_null += ("tasks",)
         else:
             if isinstance(v, list):
                 try:
@@ -388,7 +388,7 @@ class OccupationDetail:
         v = src_dict.get("Dwas")
         if v is None:
             if "Dwas" in src_dict:
-                nulls += ("dwas",)
+                obj._sent_null += ("dwas",)
         else:
             if isinstance(v, list):
                 try:
@@ -402,7 +402,7 @@ class OccupationDetail:
         v = src_dict.get("AlternateTitles")
         if v is None:
             if "AlternateTitles" in src_dict:
-                nulls += ("alternate_titles",)
+                obj._sent_null += ("alternate_titles",)
         else:
             if not (type(v) is list):
                 _drifted()
@@ -410,7 +410,7 @@ class OccupationDetail:
         v = src_dict.get("StFips")
         if v is None:
             if "StFips" in src_dict:
-                nulls += ("st_fips",)
+                obj._sent_null += ("st_fips",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -419,7 +419,7 @@ class OccupationDetail:
         v = src_dict.get("Location")
         if v is None:
             if "Location" in src_dict:
-                nulls += ("location",)
+                obj._sent_null += ("location",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -428,7 +428,7 @@ class OccupationDetail:
         v = src_dict.get("Video")
         if v is None:
             if "Video" in src_dict:
-                nulls += ("video",)
+                obj._sent_null += ("video",)
         else:
             if isinstance(v, list):
                 try:
@@ -442,7 +442,7 @@ class OccupationDetail:
         v = src_dict.get("InterestDataList")
         if v is None:
             if "InterestDataList" in src_dict:
-                nulls += ("interest_data_list",)
+                obj._sent_null += ("interest_data_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -456,7 +456,7 @@ class OccupationDetail:
         v = src_dict.get("SkillsDataList")
         if v is None:
             if "SkillsDataList" in src_dict:
-                nulls += ("skills_data_list",)
+                obj._sent_null += ("skills_data_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -470,7 +470,7 @@ class OccupationDetail:
         v = src_dict.get("KnowledgeDataList")
         if v is None:
             if "KnowledgeDataList" in src_dict:
-                nulls += ("knowledge_data_list",)
+                obj._sent_null += ("knowledge_data_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -484,7 +484,7 @@ class OccupationDetail:
         v = src_dict.get("AbilityDataList")
         if v is None:
             if "AbilityDataList" in src_dict:
-                nulls += ("ability_data_list",)
+                obj._sent_null += ("ability_data_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -498,7 +498,7 @@ class OccupationDetail:
         v = src_dict.get("SocInfo")
         if v is None:
             if "SocInfo" in src_dict:
-                nulls += ("soc_info",)
+                obj._sent_null += ("soc_info",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_SocInfo(v)
@@ -506,7 +506,7 @@ class OccupationDetail:
         v = src_dict.get("Projections")
         if v is None:
             if "Projections" in src_dict:
-                nulls += ("projections",)
+                obj._sent_null += ("projections",)
         else:
             if isinstance(v, dict):
                 try:
@@ -520,7 +520,7 @@ class OccupationDetail:
         v = src_dict.get("OOHs")
         if v is None:
             if "OOHs" in src_dict:
-                nulls += ("oo_hs",)
+                obj._sent_null += ("oo_hs",)
         else:
             if isinstance(v, dict):
                 try:
@@ -534,7 +534,7 @@ class OccupationDetail:
         v = src_dict.get("StateResourcesLinks")
         if v is None:
             if "StateResourcesLinks" in src_dict:
-                nulls += ("state_resources_links",)
+                obj._sent_null += ("state_resources_links",)
         else:
             if isinstance(v, dict):
                 try:
@@ -548,7 +548,7 @@ class OccupationDetail:
         v = src_dict.get("RelatedOnetTitles")
         if v is None:
             if "RelatedOnetTitles" in src_dict:
-                nulls += ("related_onet_titles",)
+                obj._sent_null += ("related_onet_titles",)
         else:
             if isinstance(v, dict):
                 try:
@@ -562,7 +562,7 @@ class OccupationDetail:
         v = src_dict.get("TrainingPrograms")
         if v is None:
             if "TrainingPrograms" in src_dict:
-                nulls += ("training_programs",)
+                obj._sent_null += ("training_programs",)
         else:
             if not (type(v) is list):
                 _drifted()
@@ -570,7 +570,7 @@ class OccupationDetail:
         v = src_dict.get("ToolsAndTechOccupationDetails")
         if v is None:
             if "ToolsAndTechOccupationDetails" in src_dict:
-                nulls += ("tools_and_tech_occupation_details",)
+                obj._sent_null += ("tools_and_tech_occupation_details",)
         else:
             if isinstance(v, dict):
                 try:
@@ -584,7 +584,7 @@ class OccupationDetail:
         v = src_dict.get("WorkValuesOccupationDetails")
         if v is None:
             if "WorkValuesOccupationDetails" in src_dict:
-                nulls += ("work_values_occupation_details",)
+                obj._sent_null += ("work_values_occupation_details",)
         else:
             if isinstance(v, dict):
                 try:
@@ -595,7 +595,6 @@ class OccupationDetail:
             else:
                 _drifted()
         obj.work_values_occupation_details = v
-        obj._sent_null = nulls
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

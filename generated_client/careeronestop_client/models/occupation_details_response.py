@@ -86,7 +86,7 @@ class OccupationDetailsResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["OccupationDetail"]
         if type(v) is not list:
             raise TypeError("expected an array")
@@ -95,7 +95,7 @@ class OccupationDetailsResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
-                nulls += ("record_count",)
+                obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -104,7 +104,7 @@ class OccupationDetailsResponse:
         v = src_dict.get("DidYouMean")
         if v is None:
             if "DidYouMean" in src_dict:
-                nulls += ("did_you_mean",)
+                obj._sent_null += ("did_you_mean",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -112,7 +112,7 @@ class OccupationDetailsResponse:
         v = src_dict.get("AutoCorrection")
         if v is None:
             if "AutoCorrection" in src_dict:
-                nulls += ("auto_correction",)
+                obj._sent_null += ("auto_correction",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -120,7 +120,7 @@ class OccupationDetailsResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -131,7 +131,6 @@ class OccupationDetailsResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -87,11 +87,11 @@ class OccupationKeywordSearchResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("OccupationList")
         if v is None:
             if "OccupationList" in src_dict:
-                nulls += ("occupation_list",)
+                obj._sent_null += ("occupation_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -105,7 +105,7 @@ class OccupationKeywordSearchResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
-                nulls += ("record_count",)
+                obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -114,7 +114,7 @@ class OccupationKeywordSearchResponse:
         v = src_dict.get("DidYouMean")
         if v is None:
             if "DidYouMean" in src_dict:
-                nulls += ("did_you_mean",)
+                obj._sent_null += ("did_you_mean",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -122,7 +122,7 @@ class OccupationKeywordSearchResponse:
         v = src_dict.get("AutoCorrection")
         if v is None:
             if "AutoCorrection" in src_dict:
-                nulls += ("auto_correction",)
+                obj._sent_null += ("auto_correction",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -130,7 +130,7 @@ class OccupationKeywordSearchResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -141,8 +141,7 @@ class OccupationKeywordSearchResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

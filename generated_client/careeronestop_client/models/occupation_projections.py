@@ -87,11 +87,11 @@ class OccupationProjections:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("EstimatedYear")
         if v is None:
             if "EstimatedYear" in src_dict:
-                nulls += ("estimated_year",)
+                obj._sent_null += ("estimated_year",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -100,7 +100,7 @@ class OccupationProjections:
         v = src_dict.get("ProjectedYear")
         if v is None:
             if "ProjectedYear" in src_dict:
-                nulls += ("projected_year",)
+                obj._sent_null += ("projected_year",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -109,7 +109,7 @@ class OccupationProjections:
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
-                nulls += ("occupation_title",)
+                obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -118,7 +118,7 @@ class OccupationProjections:
         v = src_dict.get("Projections")
         if v is None:
             if "Projections" in src_dict:
-                nulls += ("projections",)
+                obj._sent_null += ("projections",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -128,7 +128,7 @@ class OccupationProjections:
         v = src_dict.get("IndustryOccEmplt")
         if v is None:
             if "IndustryOccEmplt" in src_dict:
-                nulls += ("industry_occ_emplt",)
+                obj._sent_null += ("industry_occ_emplt",)
         else:
             if isinstance(v, list):
                 try:
@@ -139,8 +139,7 @@ class OccupationProjections:
             else:
                 _drifted()
         obj.industry_occ_emplt = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -65,11 +65,11 @@ class OccupationTask:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("TaskDescription")
         if v is None:
             if "TaskDescription" in src_dict:
-                nulls += ("task_description",)
+                obj._sent_null += ("task_description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -78,7 +78,7 @@ class OccupationTask:
         v = src_dict.get("TaskId")
         if v is None:
             if "TaskId" in src_dict:
-                nulls += ("task_id",)
+                obj._sent_null += ("task_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -87,14 +87,13 @@ class OccupationTask:
         v = src_dict.get("DataValue")
         if v is None:
             if "DataValue" in src_dict:
-                nulls += ("data_value",)
+                obj._sent_null += ("data_value",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.data_value = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

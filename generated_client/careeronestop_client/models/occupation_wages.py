@@ -98,11 +98,11 @@ class OccupationWages:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("NationalWagesList")
         if v is None:
             if "NationalWagesList" in src_dict:
-                nulls += ("national_wages_list",)
+                obj._sent_null += ("national_wages_list",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -112,7 +112,7 @@ class OccupationWages:
         v = src_dict.get("StateWagesList")
         if v is None:
             if "StateWagesList" in src_dict:
-                nulls += ("state_wages_list",)
+                obj._sent_null += ("state_wages_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -126,7 +126,7 @@ class OccupationWages:
         v = src_dict.get("BLSAreaWagesList")
         if v is None:
             if "BLSAreaWagesList" in src_dict:
-                nulls += ("bls_area_wages_list",)
+                obj._sent_null += ("bls_area_wages_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -140,7 +140,7 @@ class OccupationWages:
         v = src_dict.get("WageYear")
         if v is None:
             if "WageYear" in src_dict:
-                nulls += ("wage_year",)
+                obj._sent_null += ("wage_year",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -149,7 +149,7 @@ class OccupationWages:
         v = src_dict.get("SocData")
         if v is None:
             if "SocData" in src_dict:
-                nulls += ("soc_data",)
+                obj._sent_null += ("soc_data",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -158,7 +158,7 @@ class OccupationWages:
         v = src_dict.get("SocWageInfo")
         if v is None:
             if "SocWageInfo" in src_dict:
-                nulls += ("soc_wage_info",)
+                obj._sent_null += ("soc_wage_info",)
         else:
             if isinstance(v, dict):
                 try:
@@ -169,8 +169,7 @@ class OccupationWages:
             else:
                 _drifted()
         obj.soc_wage_info = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -87,11 +87,11 @@ class OnetElementScore:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("ElementId")
         if v is None:
             if "ElementId" in src_dict:
-                nulls += ("element_id",)
+                obj._sent_null += ("element_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -100,7 +100,7 @@ class OnetElementScore:
         v = src_dict.get("ElementName")
         if v is None:
             if "ElementName" in src_dict:
-                nulls += ("element_name",)
+                obj._sent_null += ("element_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -109,7 +109,7 @@ class OnetElementScore:
         v = src_dict.get("ElementDescription")
         if v is None:
             if "ElementDescription" in src_dict:
-                nulls += ("element_description",)
+                obj._sent_null += ("element_description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -118,7 +118,7 @@ class OnetElementScore:
         v = src_dict.get("DataValue")
         if v is None:
             if "DataValue" in src_dict:
-                nulls += ("data_value",)
+                obj._sent_null += ("data_value",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -127,13 +127,12 @@ class OnetElementScore:
         v = src_dict.get("Importance")
         if v is None:
             if "Importance" in src_dict:
-                nulls += ("importance",)
+                obj._sent_null += ("importance",)
         else:
             if not (type(v) is str):
                 _drifted()
         obj.importance = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -102,11 +102,11 @@ class ProjectionRow:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:
-                nulls += ("state_name",)
+                obj._sent_null += ("state_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -115,7 +115,7 @@ class ProjectionRow:
         v = src_dict.get("Stfips")
         if v is None:
             if "Stfips" in src_dict:
-                nulls += ("stfips",)
+                obj._sent_null += ("stfips",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -124,7 +124,7 @@ class ProjectionRow:
         v = src_dict.get("EstimatedEmployment")
         if v is None:
             if "EstimatedEmployment" in src_dict:
-                nulls += ("estimated_employment",)
+                obj._sent_null += ("estimated_employment",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -133,7 +133,7 @@ class ProjectionRow:
         v = src_dict.get("ProjectedEmployment")
         if v is None:
             if "ProjectedEmployment" in src_dict:
-                nulls += ("projected_employment",)
+                obj._sent_null += ("projected_employment",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -142,7 +142,7 @@ class ProjectionRow:
         v = src_dict.get("PerCentChange")
         if v is None:
             if "PerCentChange" in src_dict:
-                nulls += ("per_cent_change",)
+                obj._sent_null += ("per_cent_change",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -151,7 +151,7 @@ class ProjectionRow:
         v = src_dict.get("ProjectedAnnualJobOpening")
         if v is None:
             if "ProjectedAnnualJobOpening" in src_dict:
-                nulls += ("projected_annual_job_opening",)
+                obj._sent_null += ("projected_annual_job_opening",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -160,7 +160,7 @@ class ProjectionRow:
         v = src_dict.get("EstimatedYear")
         if v is None:
             if "EstimatedYear" in src_dict:
-                nulls += ("estimated_year",)
+                obj._sent_null += ("estimated_year",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -169,14 +169,13 @@ class ProjectionRow:
         v = src_dict.get("ProjectedYear")
         if v is None:
             if "ProjectedYear" in src_dict:
-                nulls += ("projected_year",)
+                obj._sent_null += ("projected_year",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.projected_year = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -83,11 +83,11 @@ class ResponseMetadata:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Publisher")
         if v is None:
             if "Publisher" in src_dict:
-                nulls += ("publisher",)
+                obj._sent_null += ("publisher",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -96,7 +96,7 @@ class ResponseMetadata:
         v = src_dict.get("Sponsor")
         if v is None:
             if "Sponsor" in src_dict:
-                nulls += ("sponsor",)
+                obj._sent_null += ("sponsor",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -105,7 +105,7 @@ class ResponseMetadata:
         v = src_dict.get("LastAccessDate")
         if v is None:
             if "LastAccessDate" in src_dict:
-                nulls += ("last_access_date",)
+                obj._sent_null += ("last_access_date",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -114,7 +114,7 @@ class ResponseMetadata:
         v = src_dict.get("CitationSuggested")
         if v is None:
             if "CitationSuggested" in src_dict:
-                nulls += ("citation_suggested",)
+                obj._sent_null += ("citation_suggested",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -123,15 +123,14 @@ class ResponseMetadata:
         v = src_dict.get("DataSource")
         if v is None:
             if "DataSource" in src_dict:
-                nulls += ("data_source",)
+                obj._sent_null += ("data_source",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_MetadataDataSource(item0) for item0 in v]
         obj.data_source = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -64,11 +64,11 @@ class SalaryComparisonInput:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("InputOccupation")
         if v is None:
             if "InputOccupation" in src_dict:
-                nulls += ("input_occupation",)
+                obj._sent_null += ("input_occupation",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -77,7 +77,7 @@ class SalaryComparisonInput:
         v = src_dict.get("InputOccupationCode")
         if v is None:
             if "InputOccupationCode" in src_dict:
-                nulls += ("input_occupation_code",)
+                obj._sent_null += ("input_occupation_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -86,14 +86,13 @@ class SalaryComparisonInput:
         v = src_dict.get("InputOccupationTitle")
         if v is None:
             if "InputOccupationTitle" in src_dict:
-                nulls += ("input_occupation_title",)
+                obj._sent_null += ("input_occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.input_occupation_title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

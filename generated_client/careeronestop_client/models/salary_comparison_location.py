@@ -64,11 +64,11 @@ class SalaryComparisonLocation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("LocationName")
         if v is None:
             if "LocationName" in src_dict:
-                nulls += ("location_name",)
+                obj._sent_null += ("location_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -77,7 +77,7 @@ class SalaryComparisonLocation:
         v = src_dict.get("InputLocation")
         if v is None:
             if "InputLocation" in src_dict:
-                nulls += ("input_location",)
+                obj._sent_null += ("input_location",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -86,15 +86,14 @@ class SalaryComparisonLocation:
         v = src_dict.get("OccupationList")
         if v is None:
             if "OccupationList" in src_dict:
-                nulls += ("occupation_list",)
+                obj._sent_null += ("occupation_list",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_SalaryComparisonOccupation(item0) for item0 in v]
         obj.occupation_list = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

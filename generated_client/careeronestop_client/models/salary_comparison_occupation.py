@@ -81,11 +81,11 @@ class SalaryComparisonOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Code")
         if v is None:
             if "Code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -94,7 +94,7 @@ class SalaryComparisonOccupation:
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -103,7 +103,7 @@ class SalaryComparisonOccupation:
         v = src_dict.get("Request")
         if v is None:
             if "Request" in src_dict:
-                nulls += ("request",)
+                obj._sent_null += ("request",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_SalaryComparisonInput(v)
@@ -111,7 +111,7 @@ class SalaryComparisonOccupation:
         v = src_dict.get("WageInfo")
         if v is None:
             if "WageInfo" in src_dict:
-                nulls += ("wage_info",)
+                obj._sent_null += ("wage_info",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -121,13 +121,12 @@ class SalaryComparisonOccupation:
         v = src_dict.get("SocInfo")
         if v is None:
             if "SocInfo" in src_dict:
-                nulls += ("soc_info",)
+                obj._sent_null += ("soc_info",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_SocInfo(v)
         obj.soc_info = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

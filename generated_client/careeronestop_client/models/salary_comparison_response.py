@@ -103,11 +103,11 @@ class SalaryComparisonResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("LocationsList")
         if v is None:
             if "LocationsList" in src_dict:
-                nulls += ("locations_list",)
+                obj._sent_null += ("locations_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -121,7 +121,7 @@ class SalaryComparisonResponse:
         v = src_dict.get("OccupationsList")
         if v is None:
             if "OccupationsList" in src_dict:
-                nulls += ("occupations_list",)
+                obj._sent_null += ("occupations_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -135,7 +135,7 @@ class SalaryComparisonResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
-                nulls += ("record_count",)
+                obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -144,19 +144,19 @@ class SalaryComparisonResponse:
         v = src_dict.get("InValidOccupations")
         if v is None:
             if "InValidOccupations" in src_dict:
-                nulls += ("in_valid_occupations",)
+                obj._sent_null += ("in_valid_occupations",)
                 _drifted()  # a null the spec does not allow
         obj.in_valid_occupations = v
         v = src_dict.get("InValidLocations")
         if v is None:
             if "InValidLocations" in src_dict:
-                nulls += ("in_valid_locations",)
+                obj._sent_null += ("in_valid_locations",)
                 _drifted()  # a null the spec does not allow
         obj.in_valid_locations = v
         v = src_dict.get("ErrorMessage")
         if v is None:
             if "ErrorMessage" in src_dict:
-                nulls += ("error_message",)
+                obj._sent_null += ("error_message",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -164,7 +164,7 @@ class SalaryComparisonResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -175,8 +175,7 @@ class SalaryComparisonResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

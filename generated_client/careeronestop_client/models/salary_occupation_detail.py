@@ -66,11 +66,11 @@ class SalaryOccupationDetail:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
-                nulls += ("occupation_title",)
+                obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -79,7 +79,7 @@ class SalaryOccupationDetail:
         v = src_dict.get("OccupationCode")
         if v is None:
             if "OccupationCode" in src_dict:
-                nulls += ("occupation_code",)
+                obj._sent_null += ("occupation_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -88,13 +88,12 @@ class SalaryOccupationDetail:
         v = src_dict.get("Wages")
         if v is None:
             if "Wages" in src_dict:
-                nulls += ("wages",)
+                obj._sent_null += ("wages",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_OccupationWages(v)
         obj.wages = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

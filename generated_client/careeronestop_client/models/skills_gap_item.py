@@ -97,11 +97,11 @@ class SkillsGapItem:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -110,7 +110,7 @@ class SkillsGapItem:
         v = src_dict.get("Description")
         if v is None:
             if "Description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -119,7 +119,7 @@ class SkillsGapItem:
         v = src_dict.get("SkillId")
         if v is None:
             if "SkillId" in src_dict:
-                nulls += ("skill_id",)
+                obj._sent_null += ("skill_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -128,7 +128,7 @@ class SkillsGapItem:
         v = src_dict.get("SKScoreCurrent")
         if v is None:
             if "SKScoreCurrent" in src_dict:
-                nulls += ("sk_score_current",)
+                obj._sent_null += ("sk_score_current",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -137,7 +137,7 @@ class SkillsGapItem:
         v = src_dict.get("SKScoreTarget")
         if v is None:
             if "SKScoreTarget" in src_dict:
-                nulls += ("sk_score_target",)
+                obj._sent_null += ("sk_score_target",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -146,7 +146,7 @@ class SkillsGapItem:
         v = src_dict.get("SkillType")
         if v is None:
             if "SkillType" in src_dict:
-                nulls += ("skill_type",)
+                obj._sent_null += ("skill_type",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -155,14 +155,13 @@ class SkillsGapItem:
         v = src_dict.get("AvailableTraining")
         if v is None:
             if "AvailableTraining" in src_dict:
-                nulls += ("available_training",)
+                obj._sent_null += ("available_training",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
                 _drifted()
         obj.available_training = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -144,7 +144,7 @@ class SkillsGapResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["OccupationSkillsGapList"]
         if isinstance(v, list):
             try:
@@ -240,7 +240,7 @@ class SkillsGapResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -251,7 +251,6 @@ class SkillsGapResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
         if len(src_dict) == 19 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -60,11 +60,11 @@ class SkillsMatchOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:
-                nulls += ("onet_code",)
+                obj._sent_null += ("onet_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -73,14 +73,13 @@ class SkillsMatchOccupation:
         v = src_dict.get("OnetTitle")
         if v is None:
             if "OnetTitle" in src_dict:
-                nulls += ("onet_title",)
+                obj._sent_null += ("onet_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.onet_title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -131,11 +131,11 @@ class SkillsMatcherQuestion:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("ElementId")
         if v is None:
             if "ElementId" in src_dict:
-                nulls += ("element_id",)
+                obj._sent_null += ("element_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -144,7 +144,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("ElementName")
         if v is None:
             if "ElementName" in src_dict:
-                nulls += ("element_name",)
+                obj._sent_null += ("element_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -153,7 +153,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("Question")
         if v is None:
             if "Question" in src_dict:
-                nulls += ("question",)
+                obj._sent_null += ("question",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -162,7 +162,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("EasyReadDescription")
         if v is None:
             if "EasyReadDescription" in src_dict:
-                nulls += ("easy_read_description",)
+                obj._sent_null += ("easy_read_description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -171,7 +171,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("AnchorFirst")
         if v is None:
             if "AnchorFirst" in src_dict:
-                nulls += ("anchor_first",)
+                obj._sent_null += ("anchor_first",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -180,7 +180,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("AnchorLast")
         if v is None:
             if "AnchorLast" in src_dict:
-                nulls += ("anchor_last",)
+                obj._sent_null += ("anchor_last",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -189,7 +189,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("DataPoint20")
         if v is None:
             if "DataPoint20" in src_dict:
-                nulls += ("data_point_20",)
+                obj._sent_null += ("data_point_20",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -198,7 +198,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("DataPoint35")
         if v is None:
             if "DataPoint35" in src_dict:
-                nulls += ("data_point_35",)
+                obj._sent_null += ("data_point_35",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -207,7 +207,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("DataPoint50")
         if v is None:
             if "DataPoint50" in src_dict:
-                nulls += ("data_point_50",)
+                obj._sent_null += ("data_point_50",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -216,7 +216,7 @@ class SkillsMatcherQuestion:
         v = src_dict.get("DataPoint65")
         if v is None:
             if "DataPoint65" in src_dict:
-                nulls += ("data_point_65",)
+                obj._sent_null += ("data_point_65",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -225,14 +225,13 @@ class SkillsMatcherQuestion:
         v = src_dict.get("DataPoint80")
         if v is None:
             if "DataPoint80" in src_dict:
-                nulls += ("data_point_80",)
+                obj._sent_null += ("data_point_80",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
                 _drifted()
         obj.data_point_80 = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -95,11 +95,11 @@ class SkillsMatcherRankedOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:
-                nulls += ("onet_code",)
+                obj._sent_null += ("onet_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -108,7 +108,7 @@ class SkillsMatcherRankedOccupation:
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:
-                nulls += ("occupation_title",)
+                obj._sent_null += ("occupation_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -117,7 +117,7 @@ class SkillsMatcherRankedOccupation:
         v = src_dict.get("Rank")
         if v is None:
             if "Rank" in src_dict:
-                nulls += ("rank",)
+                obj._sent_null += ("rank",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -126,7 +126,7 @@ class SkillsMatcherRankedOccupation:
         v = src_dict.get("Score")
         if v is None:
             if "Score" in src_dict:
-                nulls += ("score",)
+                obj._sent_null += ("score",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -135,7 +135,7 @@ class SkillsMatcherRankedOccupation:
         v = src_dict.get("Outlook")
         if v is None:
             if "Outlook" in src_dict:
-                nulls += ("outlook",)
+                obj._sent_null += ("outlook",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -144,7 +144,7 @@ class SkillsMatcherRankedOccupation:
         v = src_dict.get("AnnualWages")
         if v is None:
             if "AnnualWages" in src_dict:
-                nulls += ("annual_wages",)
+                obj._sent_null += ("annual_wages",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -153,14 +153,13 @@ class SkillsMatcherRankedOccupation:
         v = src_dict.get("TypicalEducation")
         if v is None:
             if "TypicalEducation" in src_dict:
-                nulls += ("typical_education",)
+                obj._sent_null += ("typical_education",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.typical_education = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

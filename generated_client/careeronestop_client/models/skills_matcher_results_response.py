@@ -54,11 +54,11 @@ class SkillsMatcherResultsResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("SKARankList")
         if v is None:
             if "SKARankList" in src_dict:
-                nulls += ("ska_rank_list",)
+                obj._sent_null += ("ska_rank_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -69,8 +69,7 @@ class SkillsMatcherResultsResponse:
             else:
                 _drifted()
         obj.ska_rank_list = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

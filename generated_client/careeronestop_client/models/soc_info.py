@@ -71,11 +71,11 @@ class SocInfo:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("SocCode")
         if v is None:
             if "SocCode" in src_dict:
-                nulls += ("soc_code",)
+                obj._sent_null += ("soc_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -84,7 +84,7 @@ class SocInfo:
         v = src_dict.get("SocTitle")
         if v is None:
             if "SocTitle" in src_dict:
-                nulls += ("soc_title",)
+                obj._sent_null += ("soc_title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -93,13 +93,12 @@ class SocInfo:
         v = src_dict.get("SocDescription")
         if v is None:
             if "SocDescription" in src_dict:
-                nulls += ("soc_description",)
+                obj._sent_null += ("soc_description",)
         else:
             if not (type(v) is str):
                 _drifted()
         obj.soc_description = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -71,11 +71,11 @@ class StateWebResource:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -84,7 +84,7 @@ class StateWebResource:
         v = src_dict.get("Url")
         if v is None:
             if "Url" in src_dict:
-                nulls += ("url",)
+                obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -93,7 +93,7 @@ class StateWebResource:
         v = src_dict.get("Type")
         if v is None:
             if "Type" in src_dict:
-                nulls += ("type_",)
+                obj._sent_null += ("type_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -102,14 +102,13 @@ class StateWebResource:
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:
-                nulls += ("state_name",)
+                obj._sent_null += ("state_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.state_name = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -60,11 +60,11 @@ class TechToolCategory:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -73,15 +73,14 @@ class TechToolCategory:
         v = src_dict.get("Examples")
         if v is None:
             if "Examples" in src_dict:
-                nulls += ("examples",)
+                obj._sent_null += ("examples",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_TechToolExample(item0) for item0 in v]
         obj.examples = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

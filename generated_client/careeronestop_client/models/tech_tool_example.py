@@ -66,11 +66,11 @@ class TechToolExample:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -79,7 +79,7 @@ class TechToolExample:
         v = src_dict.get("Hot_Technology")
         if v is None:
             if "Hot_Technology" in src_dict:
-                nulls += ("hot_technology",)
+                obj._sent_null += ("hot_technology",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -88,14 +88,13 @@ class TechToolExample:
         v = src_dict.get("In_Demand")
         if v is None:
             if "In_Demand" in src_dict:
-                nulls += ("in_demand",)
+                obj._sent_null += ("in_demand",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.in_demand = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

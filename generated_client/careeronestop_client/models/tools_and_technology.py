@@ -78,11 +78,11 @@ class ToolsAndTechnology:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:
-                nulls += ("onet_code",)
+                obj._sent_null += ("onet_code",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -90,7 +90,7 @@ class ToolsAndTechnology:
         v = src_dict.get("OnetTitle")
         if v is None:
             if "OnetTitle" in src_dict:
-                nulls += ("onet_title",)
+                obj._sent_null += ("onet_title",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -98,7 +98,7 @@ class ToolsAndTechnology:
         v = src_dict.get("Tools")
         if v is None:
             if "Tools" in src_dict:
-                nulls += ("tools",)
+                obj._sent_null += ("tools",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_ToolGroup(v)
@@ -106,13 +106,12 @@ class ToolsAndTechnology:
         v = src_dict.get("Technology")
         if v is None:
             if "Technology" in src_dict:
-                nulls += ("technology",)
+                obj._sent_null += ("technology",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_TechnologyGroup(v)
         obj.technology = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

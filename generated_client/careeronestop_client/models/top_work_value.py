@@ -57,11 +57,11 @@ class TopWorkValue:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("WorkValue")
         if v is None:
             if "WorkValue" in src_dict:
-                nulls += ("work_value",)
+                obj._sent_null += ("work_value",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -70,14 +70,13 @@ class TopWorkValue:
         v = src_dict.get("Characteristics")
         if v is None:
             if "Characteristics" in src_dict:
-                nulls += ("characteristics",)
+                obj._sent_null += ("characteristics",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is list:
                 _drifted()
         obj.characteristics = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -142,11 +142,11 @@ class TrainingProgram:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("DetailId")
         if v is None:
             if "DetailId" in src_dict:
-                nulls += ("detail_id",)
+                obj._sent_null += ("detail_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -155,7 +155,7 @@ class TrainingProgram:
         v = src_dict.get("SchoolName")
         if v is None:
             if "SchoolName" in src_dict:
-                nulls += ("school_name",)
+                obj._sent_null += ("school_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -164,7 +164,7 @@ class TrainingProgram:
         v = src_dict.get("EtaProgramName")
         if v is None:
             if "EtaProgramName" in src_dict:
-                nulls += ("eta_program_name",)
+                obj._sent_null += ("eta_program_name",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -172,7 +172,7 @@ class TrainingProgram:
         v = src_dict.get("CipTitle")
         if v is None:
             if "CipTitle" in src_dict:
-                nulls += ("cip_title",)
+                obj._sent_null += ("cip_title",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -180,7 +180,7 @@ class TrainingProgram:
         v = src_dict.get("CipCode")
         if v is None:
             if "CipCode" in src_dict:
-                nulls += ("cip_code",)
+                obj._sent_null += ("cip_code",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -188,7 +188,7 @@ class TrainingProgram:
         v = src_dict.get("AwardLevel")
         if v is None:
             if "AwardLevel" in src_dict:
-                nulls += ("award_level",)
+                obj._sent_null += ("award_level",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -196,7 +196,7 @@ class TrainingProgram:
         v = src_dict.get("Credential")
         if v is None:
             if "Credential" in src_dict:
-                nulls += ("credential",)
+                obj._sent_null += ("credential",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -204,7 +204,7 @@ class TrainingProgram:
         v = src_dict.get("Format")
         if v is None:
             if "Format" in src_dict:
-                nulls += ("format_",)
+                obj._sent_null += ("format_",)
         else:
             if not (type(v) is list):
                 _drifted()
@@ -212,7 +212,7 @@ class TrainingProgram:
         v = src_dict.get("City")
         if v is None:
             if "City" in src_dict:
-                nulls += ("city",)
+                obj._sent_null += ("city",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -221,7 +221,7 @@ class TrainingProgram:
         v = src_dict.get("StateAbbr")
         if v is None:
             if "StateAbbr" in src_dict:
-                nulls += ("state_abbr",)
+                obj._sent_null += ("state_abbr",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -230,7 +230,7 @@ class TrainingProgram:
         v = src_dict.get("SchoolURL")
         if v is None:
             if "SchoolURL" in src_dict:
-                nulls += ("school_url",)
+                obj._sent_null += ("school_url",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -238,13 +238,12 @@ class TrainingProgram:
         v = src_dict.get("Distance")
         if v is None:
             if "Distance" in src_dict:
-                nulls += ("distance",)
+                obj._sent_null += ("distance",)
         else:
             if not (type(v) is str):
                 _drifted()
         obj.distance = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

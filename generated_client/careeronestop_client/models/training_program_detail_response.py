@@ -62,11 +62,11 @@ class TrainingProgramDetailResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("SchoolPrograms")
         if v is None:
             if "SchoolPrograms" in src_dict:
-                nulls += ("school_programs",)
+                obj._sent_null += ("school_programs",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_TrainingProgram(v)
@@ -74,7 +74,7 @@ class TrainingProgramDetailResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -85,8 +85,7 @@ class TrainingProgramDetailResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

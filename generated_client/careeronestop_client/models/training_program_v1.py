@@ -179,11 +179,11 @@ class TrainingProgramV1:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:
-                nulls += ("id",)
+                obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -192,7 +192,7 @@ class TrainingProgramV1:
         v = src_dict.get("SchoolName")
         if v is None:
             if "SchoolName" in src_dict:
-                nulls += ("school_name",)
+                obj._sent_null += ("school_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -201,7 +201,7 @@ class TrainingProgramV1:
         v = src_dict.get("SchoolUrl")
         if v is None:
             if "SchoolUrl" in src_dict:
-                nulls += ("school_url",)
+                obj._sent_null += ("school_url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -210,7 +210,7 @@ class TrainingProgramV1:
         v = src_dict.get("Address")
         if v is None:
             if "Address" in src_dict:
-                nulls += ("address",)
+                obj._sent_null += ("address",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -219,7 +219,7 @@ class TrainingProgramV1:
         v = src_dict.get("City")
         if v is None:
             if "City" in src_dict:
-                nulls += ("city",)
+                obj._sent_null += ("city",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -228,7 +228,7 @@ class TrainingProgramV1:
         v = src_dict.get("StateAbbr")
         if v is None:
             if "StateAbbr" in src_dict:
-                nulls += ("state_abbr",)
+                obj._sent_null += ("state_abbr",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -237,7 +237,7 @@ class TrainingProgramV1:
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:
-                nulls += ("state_name",)
+                obj._sent_null += ("state_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -246,7 +246,7 @@ class TrainingProgramV1:
         v = src_dict.get("Zip")
         if v is None:
             if "Zip" in src_dict:
-                nulls += ("zip_",)
+                obj._sent_null += ("zip_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -255,7 +255,7 @@ class TrainingProgramV1:
         v = src_dict.get("Phone")
         if v is None:
             if "Phone" in src_dict:
-                nulls += ("phone",)
+                obj._sent_null += ("phone",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -264,7 +264,7 @@ class TrainingProgramV1:
         v = src_dict.get("Distance")
         if v is None:
             if "Distance" in src_dict:
-                nulls += ("distance",)
+                obj._sent_null += ("distance",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -272,7 +272,7 @@ class TrainingProgramV1:
         v = src_dict.get("Region")
         if v is None:
             if "Region" in src_dict:
-                nulls += ("region",)
+                obj._sent_null += ("region",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -281,7 +281,7 @@ class TrainingProgramV1:
         v = src_dict.get("RegionCode")
         if v is None:
             if "RegionCode" in src_dict:
-                nulls += ("region_code",)
+                obj._sent_null += ("region_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -290,7 +290,7 @@ class TrainingProgramV1:
         v = src_dict.get("TotalEnrollment")
         if v is None:
             if "TotalEnrollment" in src_dict:
-                nulls += ("total_enrollment",)
+                obj._sent_null += ("total_enrollment",)
         else:
             if not (type(v) is str):
                 _drifted()
@@ -298,7 +298,7 @@ class TrainingProgramV1:
         v = src_dict.get("ProgramName")
         if v is None:
             if "ProgramName" in src_dict:
-                nulls += ("program_name",)
+                obj._sent_null += ("program_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -307,7 +307,7 @@ class TrainingProgramV1:
         v = src_dict.get("StudentGraduated")
         if v is None:
             if "StudentGraduated" in src_dict:
-                nulls += ("student_graduated",)
+                obj._sent_null += ("student_graduated",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -316,7 +316,7 @@ class TrainingProgramV1:
         v = src_dict.get("ElementID")
         if v is None:
             if "ElementID" in src_dict:
-                nulls += ("element_id",)
+                obj._sent_null += ("element_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -325,7 +325,7 @@ class TrainingProgramV1:
         v = src_dict.get("ProgramLength")
         if v is None:
             if "ProgramLength" in src_dict:
-                nulls += ("program_length",)
+                obj._sent_null += ("program_length",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -335,15 +335,14 @@ class TrainingProgramV1:
         v = src_dict.get("Occupationslist")
         if v is None:
             if "Occupationslist" in src_dict:
-                nulls += ("occupationslist",)
+                obj._sent_null += ("occupationslist",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_NameValuePair(item0) for item0 in v]
         obj.occupationslist = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -69,11 +69,11 @@ class TrainingProgramsResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("SchoolPrograms")
         if v is None:
             if "SchoolPrograms" in src_dict:
-                nulls += ("school_programs",)
+                obj._sent_null += ("school_programs",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -83,7 +83,7 @@ class TrainingProgramsResponse:
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:
-                nulls += ("record_count",)
+                obj._sent_null += ("record_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -92,7 +92,7 @@ class TrainingProgramsResponse:
         v = src_dict.get("MetaData")
         if v is None:
             if "MetaData" in src_dict:
-                nulls += ("meta_data",)
+                obj._sent_null += ("meta_data",)
         else:
             if isinstance(v, dict):
                 try:
@@ -103,8 +103,7 @@ class TrainingProgramsResponse:
             else:
                 _drifted()
         obj.meta_data = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -85,11 +85,11 @@ class UnemploymentRateRow:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("AreaID")
         if v is None:
             if "AreaID" in src_dict:
-                nulls += ("area_id",)
+                obj._sent_null += ("area_id",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -98,7 +98,7 @@ class UnemploymentRateRow:
         v = src_dict.get("AreaName")
         if v is None:
             if "AreaName" in src_dict:
-                nulls += ("area_name",)
+                obj._sent_null += ("area_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -107,7 +107,7 @@ class UnemploymentRateRow:
         v = src_dict.get("AreaType")
         if v is None:
             if "AreaType" in src_dict:
-                nulls += ("area_type",)
+                obj._sent_null += ("area_type",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -116,7 +116,7 @@ class UnemploymentRateRow:
         v = src_dict.get("Stfips")
         if v is None:
             if "Stfips" in src_dict:
-                nulls += ("stfips",)
+                obj._sent_null += ("stfips",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -125,7 +125,7 @@ class UnemploymentRateRow:
         v = src_dict.get("UnEmpCount")
         if v is None:
             if "UnEmpCount" in src_dict:
-                nulls += ("un_emp_count",)
+                obj._sent_null += ("un_emp_count",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -134,14 +134,13 @@ class UnemploymentRateRow:
         v = src_dict.get("UnEmpRate")
         if v is None:
             if "UnEmpRate" in src_dict:
-                nulls += ("un_emp_rate",)
+                obj._sent_null += ("un_emp_rate",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.un_emp_rate = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -62,11 +62,11 @@ class UnemploymentRatesResponse:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("CountyList")
         if v is None:
             if "CountyList" in src_dict:
-                nulls += ("county_list",)
+                obj._sent_null += ("county_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -80,7 +80,7 @@ class UnemploymentRatesResponse:
         v = src_dict.get("StateList")
         if v is None:
             if "StateList" in src_dict:
-                nulls += ("state_list",)
+                obj._sent_null += ("state_list",)
         else:
             if isinstance(v, list):
                 try:
@@ -91,8 +91,7 @@ class UnemploymentRatesResponse:
             else:
                 _drifted()
         obj.state_list = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -119,11 +119,11 @@ class WagePercentiles:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("RateType")
         if v is None:
             if "RateType" in src_dict:
-                nulls += ("rate_type",)
+                obj._sent_null += ("rate_type",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -132,7 +132,7 @@ class WagePercentiles:
         v = src_dict.get("Pct10")
         if v is None:
             if "Pct10" in src_dict:
-                nulls += ("pct_10",)
+                obj._sent_null += ("pct_10",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -141,7 +141,7 @@ class WagePercentiles:
         v = src_dict.get("Pct25")
         if v is None:
             if "Pct25" in src_dict:
-                nulls += ("pct_25",)
+                obj._sent_null += ("pct_25",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -150,7 +150,7 @@ class WagePercentiles:
         v = src_dict.get("Median")
         if v is None:
             if "Median" in src_dict:
-                nulls += ("median",)
+                obj._sent_null += ("median",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -159,7 +159,7 @@ class WagePercentiles:
         v = src_dict.get("Pct75")
         if v is None:
             if "Pct75" in src_dict:
-                nulls += ("pct_75",)
+                obj._sent_null += ("pct_75",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -168,7 +168,7 @@ class WagePercentiles:
         v = src_dict.get("Pct90")
         if v is None:
             if "Pct90" in src_dict:
-                nulls += ("pct_90",)
+                obj._sent_null += ("pct_90",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -177,7 +177,7 @@ class WagePercentiles:
         v = src_dict.get("StFips")
         if v is None:
             if "StFips" in src_dict:
-                nulls += ("st_fips",)
+                obj._sent_null += ("st_fips",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -186,7 +186,7 @@ class WagePercentiles:
         v = src_dict.get("Area")
         if v is None:
             if "Area" in src_dict:
-                nulls += ("area",)
+                obj._sent_null += ("area",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -195,14 +195,13 @@ class WagePercentiles:
         v = src_dict.get("AreaName")
         if v is None:
             if "AreaName" in src_dict:
-                nulls += ("area_name",)
+                obj._sent_null += ("area_name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.area_name = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -62,11 +62,11 @@ class AboutReleaseInfo:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
-                nulls += ("href",)
+                obj._sent_null += ("href",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -75,14 +75,13 @@ class AboutReleaseInfo:
         v = src_dict.get("name")
         if v is None:
             if "name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.name = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

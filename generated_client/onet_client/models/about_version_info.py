@@ -67,11 +67,11 @@ class AboutVersionInfo:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("api_version")
         if v is None:
             if "api_version" in src_dict:
-                nulls += ("api_version",)
+                obj._sent_null += ("api_version",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -82,7 +82,7 @@ class AboutVersionInfo:
         v = src_dict.get("database")
         if v is None:
             if "database" in src_dict:
-                nulls += ("database",)
+                obj._sent_null += ("database",)
                 _drifted()  # a null the spec does not allow
         else:
             if isinstance(v, dict):
@@ -99,7 +99,7 @@ class AboutVersionInfo:
         v = src_dict.get("taxonomy")
         if v is None:
             if "taxonomy" in src_dict:
-                nulls += ("taxonomy",)
+                obj._sent_null += ("taxonomy",)
                 _drifted()  # a null the spec does not allow
         else:
             if isinstance(v, dict):
@@ -113,8 +113,7 @@ class AboutVersionInfo:
                 if not (type(v) is str):
                     _drifted()
         obj.taxonomy = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -94,11 +94,11 @@ class CareerCheckOutMyState:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("above_average")
         if v is None:
             if "above_average" in src_dict:
-                nulls += ("above_average",)
+                obj._sent_null += ("above_average",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -108,7 +108,7 @@ class CareerCheckOutMyState:
         v = src_dict.get("average")
         if v is None:
             if "average" in src_dict:
-                nulls += ("average",)
+                obj._sent_null += ("average",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -118,7 +118,7 @@ class CareerCheckOutMyState:
         v = src_dict.get("below_average")
         if v is None:
             if "below_average" in src_dict:
-                nulls += ("below_average",)
+                obj._sent_null += ("below_average",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -128,7 +128,7 @@ class CareerCheckOutMyState:
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -137,7 +137,7 @@ class CareerCheckOutMyState:
         v = src_dict.get("legend")
         if v is None:
             if "legend" in src_dict:
-                nulls += ("legend",)
+                obj._sent_null += ("legend",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_CareerStateImage(v)
@@ -145,13 +145,12 @@ class CareerCheckOutMyState:
         v = src_dict.get("map")
         if v is None:
             if "map" in src_dict:
-                nulls += ("map_",)
+                obj._sent_null += ("map_",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_CareerStateImage(v)
         obj.map_ = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

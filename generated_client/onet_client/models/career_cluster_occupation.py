@@ -76,7 +76,7 @@ class CareerClusterOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is str:
             _drifted()
@@ -95,7 +95,7 @@ class CareerClusterOccupation:
         v = src_dict.get("career_cluster")
         if v is None:
             if "career_cluster" in src_dict:
-                nulls += ("career_cluster",)
+                obj._sent_null += ("career_cluster",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_CareerClusterRef(v)
@@ -103,12 +103,11 @@ class CareerClusterOccupation:
         v = src_dict.get("career_pathway")
         if v is None:
             if "career_pathway" in src_dict:
-                nulls += ("career_pathway",)
+                obj._sent_null += ("career_pathway",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_CareerClusterRef(v)
         obj.career_pathway = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -67,11 +67,11 @@ class CareerEducation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("apprenticeship")
         if v is None:
             if "apprenticeship" in src_dict:
-                nulls += ("apprenticeship",)
+                obj._sent_null += ("apprenticeship",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -80,7 +80,7 @@ class CareerEducation:
         v = src_dict.get("education_usually_needed")
         if v is None:
             if "education_usually_needed" in src_dict:
-                nulls += ("education_usually_needed",)
+                obj._sent_null += ("education_usually_needed",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is list:
@@ -89,15 +89,14 @@ class CareerEducation:
         v = src_dict.get("job_zone")
         if v is None:
             if "job_zone" in src_dict:
-                nulls += ("job_zone",)
+                obj._sent_null += ("job_zone",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
         else:
             v = _from_dict_CareerEducationJobZone(v)
         obj.job_zone = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -84,11 +84,11 @@ class CareerEducationJobZone:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -100,7 +100,7 @@ class CareerEducationJobZone:
         v = src_dict.get("education")
         if v is None:
             if "education" in src_dict:
-                nulls += ("education",)
+                obj._sent_null += ("education",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -109,7 +109,7 @@ class CareerEducationJobZone:
         v = src_dict.get("experience")
         if v is None:
             if "experience" in src_dict:
-                nulls += ("experience",)
+                obj._sent_null += ("experience",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -118,7 +118,7 @@ class CareerEducationJobZone:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -127,14 +127,13 @@ class CareerEducationJobZone:
         v = src_dict.get("training")
         if v is None:
             if "training" in src_dict:
-                nulls += ("training",)
+                obj._sent_null += ("training",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.training = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

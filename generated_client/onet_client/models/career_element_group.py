@@ -67,11 +67,11 @@ class CareerElementGroup:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("element")
         if v is None:
             if "element" in src_dict:
-                nulls += ("element",)
+                obj._sent_null += ("element",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -81,7 +81,7 @@ class CareerElementGroup:
         v = src_dict.get("id")
         if v is None:
             if "id" in src_dict:
-                nulls += ("id",)
+                obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -92,7 +92,7 @@ class CareerElementGroup:
         v = src_dict.get("name")
         if v is None:
             if "name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -100,8 +100,7 @@ class CareerElementGroup:
             if not type(v) is str:
                 _drifted()
         obj.name = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

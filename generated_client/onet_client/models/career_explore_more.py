@@ -59,11 +59,11 @@ class CareerExploreMore:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("careers")
         if v is None:
             if "careers" in src_dict:
-                nulls += ("careers",)
+                obj._sent_null += ("careers",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -73,15 +73,14 @@ class CareerExploreMore:
         v = src_dict.get("industries")
         if v is None:
             if "industries" in src_dict:
-                nulls += ("industries",)
+                obj._sent_null += ("industries",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerExploreIndustry(item0) for item0 in v]
         obj.industries = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

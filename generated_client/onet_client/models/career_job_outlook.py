@@ -67,11 +67,11 @@ class CareerJobOutlook:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("bright_outlook")
         if v is None:
             if "bright_outlook" in src_dict:
-                nulls += ("bright_outlook",)
+                obj._sent_null += ("bright_outlook",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -81,7 +81,7 @@ class CareerJobOutlook:
         v = src_dict.get("outlook")
         if v is None:
             if "outlook" in src_dict:
-                nulls += ("outlook",)
+                obj._sent_null += ("outlook",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -91,13 +91,12 @@ class CareerJobOutlook:
         v = src_dict.get("salary")
         if v is None:
             if "salary" in src_dict:
-                nulls += ("salary",)
+                obj._sent_null += ("salary",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_CareerSalary(v)
         obj.salary = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -92,11 +92,11 @@ class CareerOverview:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("also_called")
         if v is None:
             if "also_called" in src_dict:
-                nulls += ("also_called",)
+                obj._sent_null += ("also_called",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -106,7 +106,7 @@ class CareerOverview:
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -117,7 +117,7 @@ class CareerOverview:
         v = src_dict.get("on_the_job")
         if v is None:
             if "on_the_job" in src_dict:
-                nulls += ("on_the_job",)
+                obj._sent_null += ("on_the_job",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is list:
@@ -126,7 +126,7 @@ class CareerOverview:
         v = src_dict.get("tags")
         if v is None:
             if "tags" in src_dict:
-                nulls += ("tags",)
+                obj._sent_null += ("tags",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_Tags(v)
@@ -134,7 +134,7 @@ class CareerOverview:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -145,14 +145,13 @@ class CareerOverview:
         v = src_dict.get("what_they_do")
         if v is None:
             if "what_they_do" in src_dict:
-                nulls += ("what_they_do",)
+                obj._sent_null += ("what_they_do",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.what_they_do = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -59,11 +59,11 @@ class CareerPersonality:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("top_interest")
         if v is None:
             if "top_interest" in src_dict:
-                nulls += ("top_interest",)
+                obj._sent_null += ("top_interest",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_CareerTopInterest(v)
@@ -71,15 +71,14 @@ class CareerPersonality:
         v = src_dict.get("work_styles")
         if v is None:
             if "work_styles" in src_dict:
-                nulls += ("work_styles",)
+                obj._sent_null += ("work_styles",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_CareerWorkStyle(item0) for item0 in v]
         obj.work_styles = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

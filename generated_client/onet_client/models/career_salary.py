@@ -147,11 +147,11 @@ class CareerSalary:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("annual_10th_percentile")
         if v is None:
             if "annual_10th_percentile" in src_dict:
-                nulls += ("annual_10th_percentile",)
+                obj._sent_null += ("annual_10th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -160,7 +160,7 @@ class CareerSalary:
         v = src_dict.get("annual_10th_percentile_over")
         if v is None:
             if "annual_10th_percentile_over" in src_dict:
-                nulls += ("annual_10th_percentile_over",)
+                obj._sent_null += ("annual_10th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -169,7 +169,7 @@ class CareerSalary:
         v = src_dict.get("annual_90th_percentile")
         if v is None:
             if "annual_90th_percentile" in src_dict:
-                nulls += ("annual_90th_percentile",)
+                obj._sent_null += ("annual_90th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -178,7 +178,7 @@ class CareerSalary:
         v = src_dict.get("annual_90th_percentile_over")
         if v is None:
             if "annual_90th_percentile_over" in src_dict:
-                nulls += ("annual_90th_percentile_over",)
+                obj._sent_null += ("annual_90th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -187,7 +187,7 @@ class CareerSalary:
         v = src_dict.get("annual_median")
         if v is None:
             if "annual_median" in src_dict:
-                nulls += ("annual_median",)
+                obj._sent_null += ("annual_median",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -196,7 +196,7 @@ class CareerSalary:
         v = src_dict.get("annual_median_over")
         if v is None:
             if "annual_median_over" in src_dict:
-                nulls += ("annual_median_over",)
+                obj._sent_null += ("annual_median_over",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -205,7 +205,7 @@ class CareerSalary:
         v = src_dict.get("hourly_10th_percentile")
         if v is None:
             if "hourly_10th_percentile" in src_dict:
-                nulls += ("hourly_10th_percentile",)
+                obj._sent_null += ("hourly_10th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -214,7 +214,7 @@ class CareerSalary:
         v = src_dict.get("hourly_10th_percentile_over")
         if v is None:
             if "hourly_10th_percentile_over" in src_dict:
-                nulls += ("hourly_10th_percentile_over",)
+                obj._sent_null += ("hourly_10th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -223,7 +223,7 @@ class CareerSalary:
         v = src_dict.get("hourly_90th_percentile")
         if v is None:
             if "hourly_90th_percentile" in src_dict:
-                nulls += ("hourly_90th_percentile",)
+                obj._sent_null += ("hourly_90th_percentile",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -232,7 +232,7 @@ class CareerSalary:
         v = src_dict.get("hourly_90th_percentile_over")
         if v is None:
             if "hourly_90th_percentile_over" in src_dict:
-                nulls += ("hourly_90th_percentile_over",)
+                obj._sent_null += ("hourly_90th_percentile_over",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -241,7 +241,7 @@ class CareerSalary:
         v = src_dict.get("hourly_median")
         if v is None:
             if "hourly_median" in src_dict:
-                nulls += ("hourly_median",)
+                obj._sent_null += ("hourly_median",)
                 _drifted()  # a null the spec does not allow
         else:
             if not (type(v) is float or type(v) is int):
@@ -250,7 +250,7 @@ class CareerSalary:
         v = src_dict.get("hourly_median_over")
         if v is None:
             if "hourly_median_over" in src_dict:
-                nulls += ("hourly_median_over",)
+                obj._sent_null += ("hourly_median_over",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -259,14 +259,13 @@ class CareerSalary:
         v = src_dict.get("soc_code")
         if v is None:
             if "soc_code" in src_dict:
-                nulls += ("soc_code",)
+                obj._sent_null += ("soc_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.soc_code = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -69,11 +69,11 @@ class CareerStateEmployment:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("location_quotient")
         if v is None:
             if "location_quotient" in src_dict:
-                nulls += ("location_quotient",)
+                obj._sent_null += ("location_quotient",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -84,7 +84,7 @@ class CareerStateEmployment:
         v = src_dict.get("name")
         if v is None:
             if "name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -95,7 +95,7 @@ class CareerStateEmployment:
         v = src_dict.get("postal_code")
         if v is None:
             if "postal_code" in src_dict:
-                nulls += ("postal_code",)
+                obj._sent_null += ("postal_code",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -103,8 +103,7 @@ class CareerStateEmployment:
             if not type(v) is str:
                 _drifted()
         obj.postal_code = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

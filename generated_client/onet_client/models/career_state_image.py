@@ -67,11 +67,11 @@ class CareerStateImage:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("height")
         if v is None:
             if "height" in src_dict:
-                nulls += ("height",)
+                obj._sent_null += ("height",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -80,7 +80,7 @@ class CareerStateImage:
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
-                nulls += ("href",)
+                obj._sent_null += ("href",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -89,14 +89,13 @@ class CareerStateImage:
         v = src_dict.get("width")
         if v is None:
             if "width" in src_dict:
-                nulls += ("width",)
+                obj._sent_null += ("width",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
                 _drifted()
         obj.width = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -92,11 +92,11 @@ class DatabaseColumn:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("column_id")
         if v is None:
             if "column_id" in src_dict:
-                nulls += ("column_id",)
+                obj._sent_null += ("column_id",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -107,7 +107,7 @@ class DatabaseColumn:
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -116,7 +116,7 @@ class DatabaseColumn:
         v = src_dict.get("format")
         if v is None:
             if "format" in src_dict:
-                nulls += ("format_",)
+                obj._sent_null += ("format_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -125,7 +125,7 @@ class DatabaseColumn:
         v = src_dict.get("optional")
         if v is None:
             if "optional" in src_dict:
-                nulls += ("optional",)
+                obj._sent_null += ("optional",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -134,7 +134,7 @@ class DatabaseColumn:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -145,7 +145,7 @@ class DatabaseColumn:
         v = src_dict.get("type")
         if v is None:
             if "type" in src_dict:
-                nulls += ("type_",)
+                obj._sent_null += ("type_",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -153,8 +153,7 @@ class DatabaseColumn:
             if not type(v) is str:
                 _drifted()
         obj.type_ = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -83,11 +83,11 @@ class DatabaseTable:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -96,7 +96,7 @@ class DatabaseTable:
         v = src_dict.get("info")
         if v is None:
             if "info" in src_dict:
-                nulls += ("info",)
+                obj._sent_null += ("info",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -107,7 +107,7 @@ class DatabaseTable:
         v = src_dict.get("rows")
         if v is None:
             if "rows" in src_dict:
-                nulls += ("rows",)
+                obj._sent_null += ("rows",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -118,7 +118,7 @@ class DatabaseTable:
         v = src_dict.get("table_id")
         if v is None:
             if "table_id" in src_dict:
-                nulls += ("table_id",)
+                obj._sent_null += ("table_id",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -129,7 +129,7 @@ class DatabaseTable:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -137,8 +137,7 @@ class DatabaseTable:
             if not type(v) is str:
                 _drifted()
         obj.title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

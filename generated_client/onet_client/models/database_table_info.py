@@ -97,11 +97,11 @@ class DatabaseTableInfo:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("column")
         if v is None:
             if "column" in src_dict:
-                nulls += ("column",)
+                obj._sent_null += ("column",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -113,7 +113,7 @@ class DatabaseTableInfo:
         v = src_dict.get("data_dictionary")
         if v is None:
             if "data_dictionary" in src_dict:
-                nulls += ("data_dictionary",)
+                obj._sent_null += ("data_dictionary",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -122,7 +122,7 @@ class DatabaseTableInfo:
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -131,7 +131,7 @@ class DatabaseTableInfo:
         v = src_dict.get("download")
         if v is None:
             if "download" in src_dict:
-                nulls += ("download",)
+                obj._sent_null += ("download",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_DatabaseDownloadLinks(v)
@@ -139,7 +139,7 @@ class DatabaseTableInfo:
         v = src_dict.get("rows")
         if v is None:
             if "rows" in src_dict:
-                nulls += ("rows",)
+                obj._sent_null += ("rows",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -148,7 +148,7 @@ class DatabaseTableInfo:
         v = src_dict.get("table_id")
         if v is None:
             if "table_id" in src_dict:
-                nulls += ("table_id",)
+                obj._sent_null += ("table_id",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -159,14 +159,13 @@ class DatabaseTableInfo:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -69,7 +69,7 @@ class InterestProfilerCareer:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is str:
             _drifted()
@@ -88,14 +88,13 @@ class InterestProfilerCareer:
         v = src_dict.get("fit")
         if v is None:
             if "fit" in src_dict:
-                nulls += ("fit",)
+                obj._sent_null += ("fit",)
                 _drifted()  # a null the spec does not allow
         else:
             v = check_interest_profiler_career_fit(v)
             if not type(v) is str:
                 _drifted()
         obj.fit = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

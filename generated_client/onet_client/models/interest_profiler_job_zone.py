@@ -104,11 +104,11 @@ class InterestProfilerJobZone:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("education")
         if v is None:
             if "education" in src_dict:
-                nulls += ("education",)
+                obj._sent_null += ("education",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -117,7 +117,7 @@ class InterestProfilerJobZone:
         v = src_dict.get("examples")
         if v is None:
             if "examples" in src_dict:
-                nulls += ("examples",)
+                obj._sent_null += ("examples",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -126,7 +126,7 @@ class InterestProfilerJobZone:
         v = src_dict.get("experience")
         if v is None:
             if "experience" in src_dict:
-                nulls += ("experience",)
+                obj._sent_null += ("experience",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -135,7 +135,7 @@ class InterestProfilerJobZone:
         v = src_dict.get("job_training")
         if v is None:
             if "job_training" in src_dict:
-                nulls += ("job_training",)
+                obj._sent_null += ("job_training",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -144,7 +144,7 @@ class InterestProfilerJobZone:
         v = src_dict.get("svp_range")
         if v is None:
             if "svp_range" in src_dict:
-                nulls += ("svp_range",)
+                obj._sent_null += ("svp_range",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -153,7 +153,7 @@ class InterestProfilerJobZone:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -164,7 +164,7 @@ class InterestProfilerJobZone:
         v = src_dict.get("value")
         if v is None:
             if "value" in src_dict:
-                nulls += ("value",)
+                obj._sent_null += ("value",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -173,8 +173,7 @@ class InterestProfilerJobZone:
             if not type(v) is int:
                 _drifted()
         obj.value = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

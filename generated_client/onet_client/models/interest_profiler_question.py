@@ -70,11 +70,11 @@ class InterestProfilerQuestion:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("area")
         if v is None:
             if "area" in src_dict:
-                nulls += ("area",)
+                obj._sent_null += ("area",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -85,7 +85,7 @@ class InterestProfilerQuestion:
         v = src_dict.get("index")
         if v is None:
             if "index" in src_dict:
-                nulls += ("index",)
+                obj._sent_null += ("index",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -96,7 +96,7 @@ class InterestProfilerQuestion:
         v = src_dict.get("text")
         if v is None:
             if "text" in src_dict:
-                nulls += ("text",)
+                obj._sent_null += ("text",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -104,8 +104,7 @@ class InterestProfilerQuestion:
             if not type(v) is str:
                 _drifted()
         obj.text = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

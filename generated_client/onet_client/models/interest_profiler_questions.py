@@ -95,7 +95,7 @@ class InterestProfilerQuestions:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["end"]
         if not type(v) is int:
             _drifted()
@@ -111,7 +111,7 @@ class InterestProfilerQuestions:
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
-                nulls += ("next_",)
+                obj._sent_null += ("next_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -120,7 +120,7 @@ class InterestProfilerQuestions:
         v = src_dict.get("prev")
         if v is None:
             if "prev" in src_dict:
-                nulls += ("prev",)
+                obj._sent_null += ("prev",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -129,7 +129,7 @@ class InterestProfilerQuestions:
         v = src_dict.get("answer_option")
         if v is None:
             if "answer_option" in src_dict:
-                nulls += ("answer_option",)
+                obj._sent_null += ("answer_option",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -141,7 +141,7 @@ class InterestProfilerQuestions:
         v = src_dict.get("question")
         if v is None:
             if "question" in src_dict:
-                nulls += ("question",)
+                obj._sent_null += ("question",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -150,7 +150,6 @@ class InterestProfilerQuestions:
                 raise TypeError("expected an array")
             v = [_from_dict_InterestProfilerQuestion(item0) for item0 in v]
         obj.question = v
-        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -61,11 +61,11 @@ class InterestProfilerResults:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("careers")
         if v is None:
             if "careers" in src_dict:
-                nulls += ("careers",)
+                obj._sent_null += ("careers",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -76,7 +76,7 @@ class InterestProfilerResults:
         v = src_dict.get("result")
         if v is None:
             if "result" in src_dict:
-                nulls += ("result",)
+                obj._sent_null += ("result",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -85,8 +85,7 @@ class InterestProfilerResults:
                 raise TypeError("expected an array")
             v = [_from_dict_InterestProfilerResult(item0) for item0 in v]
         obj.result = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

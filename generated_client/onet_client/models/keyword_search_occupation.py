@@ -68,7 +68,7 @@ class KeywordSearchOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is str:
             _drifted()
@@ -87,13 +87,12 @@ class KeywordSearchOccupation:
         v = src_dict.get("relevance_score")
         if v is None:
             if "relevance_score" in src_dict:
-                nulls += ("relevance_score",)
+                obj._sent_null += ("relevance_score",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
                 _drifted()
         obj.relevance_score = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

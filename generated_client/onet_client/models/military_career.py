@@ -93,7 +93,7 @@ class MilitaryCareer:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is str:
             _drifted()
@@ -112,7 +112,7 @@ class MilitaryCareer:
         v = src_dict.get("match_type")
         if v is None:
             if "match_type" in src_dict:
-                nulls += ("match_type",)
+                obj._sent_null += ("match_type",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -124,7 +124,7 @@ class MilitaryCareer:
         v = src_dict.get("military_jobs")
         if v is None:
             if "military_jobs" in src_dict:
-                nulls += ("military_jobs",)
+                obj._sent_null += ("military_jobs",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_MilitaryJobsByBranch(v)
@@ -132,7 +132,7 @@ class MilitaryCareer:
         v = src_dict.get("pay_grade")
         if v is None:
             if "pay_grade" in src_dict:
-                nulls += ("pay_grade",)
+                obj._sent_null += ("pay_grade",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -141,13 +141,12 @@ class MilitaryCareer:
         v = src_dict.get("preparation_needed")
         if v is None:
             if "preparation_needed" in src_dict:
-                nulls += ("preparation_needed",)
+                obj._sent_null += ("preparation_needed",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.preparation_needed = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -60,11 +60,11 @@ class MilitaryExternalInfo:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
-                nulls += ("href",)
+                obj._sent_null += ("href",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -75,7 +75,7 @@ class MilitaryExternalInfo:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -83,8 +83,7 @@ class MilitaryExternalInfo:
             if not type(v) is str:
                 _drifted()
         obj.title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -83,11 +83,11 @@ class MilitaryJobsByBranch:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("air_force")
         if v is None:
             if "air_force" in src_dict:
-                nulls += ("air_force",)
+                obj._sent_null += ("air_force",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -96,7 +96,7 @@ class MilitaryJobsByBranch:
         v = src_dict.get("army")
         if v is None:
             if "army" in src_dict:
-                nulls += ("army",)
+                obj._sent_null += ("army",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -105,7 +105,7 @@ class MilitaryJobsByBranch:
         v = src_dict.get("coast_guard")
         if v is None:
             if "coast_guard" in src_dict:
-                nulls += ("coast_guard",)
+                obj._sent_null += ("coast_guard",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -114,7 +114,7 @@ class MilitaryJobsByBranch:
         v = src_dict.get("marine_corps")
         if v is None:
             if "marine_corps" in src_dict:
-                nulls += ("marine_corps",)
+                obj._sent_null += ("marine_corps",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -123,14 +123,13 @@ class MilitaryJobsByBranch:
         v = src_dict.get("navy")
         if v is None:
             if "navy" in src_dict:
-                nulls += ("navy",)
+                obj._sent_null += ("navy",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
                 _drifted()
         obj.navy = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

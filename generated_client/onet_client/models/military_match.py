@@ -87,11 +87,11 @@ class MilitaryMatch:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("active")
         if v is None:
             if "active" in src_dict:
-                nulls += ("active",)
+                obj._sent_null += ("active",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -102,7 +102,7 @@ class MilitaryMatch:
         v = src_dict.get("branch")
         if v is None:
             if "branch" in src_dict:
-                nulls += ("branch",)
+                obj._sent_null += ("branch",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -114,7 +114,7 @@ class MilitaryMatch:
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -125,7 +125,7 @@ class MilitaryMatch:
         v = src_dict.get("external_info")
         if v is None:
             if "external_info" in src_dict:
-                nulls += ("external_info",)
+                obj._sent_null += ("external_info",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -135,7 +135,7 @@ class MilitaryMatch:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -143,8 +143,7 @@ class MilitaryMatch:
             if not type(v) is str:
                 _drifted()
         obj.title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

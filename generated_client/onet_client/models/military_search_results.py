@@ -94,7 +94,7 @@ class MilitarySearchResults:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["end"]
         if not type(v) is int:
             _drifted()
@@ -110,7 +110,7 @@ class MilitarySearchResults:
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
-                nulls += ("next_",)
+                obj._sent_null += ("next_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -119,7 +119,7 @@ class MilitarySearchResults:
         v = src_dict.get("prev")
         if v is None:
             if "prev" in src_dict:
-                nulls += ("prev",)
+                obj._sent_null += ("prev",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -128,7 +128,7 @@ class MilitarySearchResults:
         v = src_dict.get("military_match")
         if v is None:
             if "military_match" in src_dict:
-                nulls += ("military_match",)
+                obj._sent_null += ("military_match",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -140,7 +140,7 @@ class MilitarySearchResults:
         v = src_dict.get("career")
         if v is None:
             if "career" in src_dict:
-                nulls += ("career",)
+                obj._sent_null += ("career",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -149,7 +149,6 @@ class MilitarySearchResults:
                 raise TypeError("expected an array")
             v = [_from_dict_MilitaryCareer(item0) for item0 in v]
         obj.career = v
-        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

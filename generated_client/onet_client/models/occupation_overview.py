@@ -111,7 +111,7 @@ class OccupationOverview:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is str:
             _drifted()
@@ -145,7 +145,7 @@ class OccupationOverview:
         v = src_dict.get("also_see")
         if v is None:
             if "also_see" in src_dict:
-                nulls += ("also_see",)
+                obj._sent_null += ("also_see",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -155,7 +155,7 @@ class OccupationOverview:
         v = src_dict.get("bright_outlook")
         if v is None:
             if "bright_outlook" in src_dict:
-                nulls += ("bright_outlook",)
+                obj._sent_null += ("bright_outlook",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
@@ -165,7 +165,7 @@ class OccupationOverview:
         v = src_dict.get("sample_of_reported_titles")
         if v is None:
             if "sample_of_reported_titles" in src_dict:
-                nulls += ("sample_of_reported_titles",)
+                obj._sent_null += ("sample_of_reported_titles",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is list:
@@ -174,12 +174,11 @@ class OccupationOverview:
         v = src_dict.get("updated")
         if v is None:
             if "updated" in src_dict:
-                nulls += ("updated",)
+                obj._sent_null += ("updated",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_OccupationOverviewUpdated(v)
         obj.updated = v
-        obj._sent_null = nulls
         if len(src_dict) == 7 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -64,7 +64,7 @@ class OccupationOverviewUpdatedContent:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["title"]
         if not type(v) is str:
             _drifted()
@@ -72,7 +72,7 @@ class OccupationOverviewUpdatedContent:
         v = src_dict.get("source")
         if v is None:
             if "source" in src_dict:
-                nulls += ("source",)
+                obj._sent_null += ("source",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -81,13 +81,12 @@ class OccupationOverviewUpdatedContent:
         v = src_dict.get("year")
         if v is None:
             if "year" in src_dict:
-                nulls += ("year",)
+                obj._sent_null += ("year",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
                 _drifted()
         obj.year = v
-        obj._sent_null = nulls
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

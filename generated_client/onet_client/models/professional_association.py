@@ -66,11 +66,11 @@ class ProfessionalAssociation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("category")
         if v is None:
             if "category" in src_dict:
-                nulls += ("category",)
+                obj._sent_null += ("category",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_ProfessionalAssociationCategory(v)
@@ -78,7 +78,7 @@ class ProfessionalAssociation:
         v = src_dict.get("name")
         if v is None:
             if "name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -89,14 +89,13 @@ class ProfessionalAssociation:
         v = src_dict.get("url")
         if v is None:
             if "url" in src_dict:
-                nulls += ("url",)
+                obj._sent_null += ("url",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.url = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

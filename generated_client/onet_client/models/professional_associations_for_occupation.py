@@ -51,11 +51,11 @@ class ProfessionalAssociationsForOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("source")
         if v is None:
             if "source" in src_dict:
-                nulls += ("source",)
+                obj._sent_null += ("source",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -64,8 +64,7 @@ class ProfessionalAssociationsForOccupation:
                 raise TypeError("expected an array")
             v = [_from_dict_ProfessionalAssociation(item0) for item0 in v]
         obj.source = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -59,7 +59,7 @@ class ReportDetailsInterests:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["element"]
         if type(v) is not list:
             raise TypeError("expected an array")
@@ -68,13 +68,12 @@ class ReportDetailsInterests:
         v = src_dict.get("interest_code")
         if v is None:
             if "interest_code" in src_dict:
-                nulls += ("interest_code",)
+                obj._sent_null += ("interest_code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.interest_code = v
-        obj._sent_null = nulls
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -94,7 +94,7 @@ class ReportDetailsTechnologySkills:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["end"]
         if not type(v) is int:
             _drifted()
@@ -115,7 +115,7 @@ class ReportDetailsTechnologySkills:
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
-                nulls += ("next_",)
+                obj._sent_null += ("next_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -124,7 +124,7 @@ class ReportDetailsTechnologySkills:
         v = src_dict.get("prev")
         if v is None:
             if "prev" in src_dict:
-                nulls += ("prev",)
+                obj._sent_null += ("prev",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -133,7 +133,7 @@ class ReportDetailsTechnologySkills:
         v = src_dict.get("hot_technology")
         if v is None:
             if "hot_technology" in src_dict:
-                nulls += ("hot_technology",)
+                obj._sent_null += ("hot_technology",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_ReportResourcePointer(v)
@@ -141,12 +141,11 @@ class ReportDetailsTechnologySkills:
         v = src_dict.get("in_demand_skills")
         if v is None:
             if "in_demand_skills" in src_dict:
-                nulls += ("in_demand_skills",)
+                obj._sent_null += ("in_demand_skills",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_ReportResourcePointer(v)
         obj.in_demand_skills = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -66,7 +66,7 @@ class ReportEducationDetailsLevel:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is int:
             _drifted()
@@ -82,13 +82,12 @@ class ReportEducationDetailsLevel:
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.description = v
-        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -77,11 +77,11 @@ class ReportEducationSummaryLevel:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -92,7 +92,7 @@ class ReportEducationSummaryLevel:
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -101,7 +101,7 @@ class ReportEducationSummaryLevel:
         v = src_dict.get("percentage_of_respondents")
         if v is None:
             if "percentage_of_respondents" in src_dict:
-                nulls += ("percentage_of_respondents",)
+                obj._sent_null += ("percentage_of_respondents",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -110,7 +110,7 @@ class ReportEducationSummaryLevel:
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:
-                nulls += ("title",)
+                obj._sent_null += ("title",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -118,8 +118,7 @@ class ReportEducationSummaryLevel:
             if not type(v) is str:
                 _drifted()
         obj.title = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

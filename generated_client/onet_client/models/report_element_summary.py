@@ -81,11 +81,11 @@ class ReportElementSummary:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("description")
         if v is None:
             if "description" in src_dict:
-                nulls += ("description",)
+                obj._sent_null += ("description",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -96,7 +96,7 @@ class ReportElementSummary:
         v = src_dict.get("id")
         if v is None:
             if "id" in src_dict:
-                nulls += ("id",)
+                obj._sent_null += ("id",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -107,7 +107,7 @@ class ReportElementSummary:
         v = src_dict.get("name")
         if v is None:
             if "name" in src_dict:
-                nulls += ("name",)
+                obj._sent_null += ("name",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -118,7 +118,7 @@ class ReportElementSummary:
         v = src_dict.get("related")
         if v is None:
             if "related" in src_dict:
-                nulls += ("related",)
+                obj._sent_null += ("related",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -126,8 +126,7 @@ class ReportElementSummary:
             if not type(v) is str:
                 _drifted()
         obj.related = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -67,7 +67,7 @@ class ReportProfessionalAssociation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["category"]
         v = _from_dict_ReportProfessionalAssociationCategory(v)
         obj.category = v
@@ -82,13 +82,12 @@ class ReportProfessionalAssociation:
         v = src_dict.get("ally")
         if v is None:
             if "ally" in src_dict:
-                nulls += ("ally",)
+                obj._sent_null += ("ally",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
                 _drifted()
         obj.ally = v
-        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

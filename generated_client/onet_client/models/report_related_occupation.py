@@ -69,7 +69,7 @@ class ReportRelatedOccupation:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is str:
             _drifted()
@@ -88,13 +88,12 @@ class ReportRelatedOccupation:
         v = src_dict.get("supplemental")
         if v is None:
             if "supplemental" in src_dict:
-                nulls += ("supplemental",)
+                obj._sent_null += ("supplemental",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
                 _drifted()
         obj.supplemental = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -82,7 +82,7 @@ class ReportSummaryRelatedOccupations:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["end"]
         if not type(v) is int:
             _drifted()
@@ -98,7 +98,7 @@ class ReportSummaryRelatedOccupations:
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
-                nulls += ("next_",)
+                obj._sent_null += ("next_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -107,7 +107,7 @@ class ReportSummaryRelatedOccupations:
         v = src_dict.get("prev")
         if v is None:
             if "prev" in src_dict:
-                nulls += ("prev",)
+                obj._sent_null += ("prev",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -116,7 +116,7 @@ class ReportSummaryRelatedOccupations:
         v = src_dict.get("occupation")
         if v is None:
             if "occupation" in src_dict:
-                nulls += ("occupation",)
+                obj._sent_null += ("occupation",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -125,7 +125,6 @@ class ReportSummaryRelatedOccupations:
                 raise TypeError("expected an array")
             v = [_from_dict_ReportRelatedOccupation(item0) for item0 in v]
         obj.occupation = v
-        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

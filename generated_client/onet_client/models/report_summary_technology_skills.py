@@ -98,7 +98,7 @@ class ReportSummaryTechnologySkills:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["end"]
         if not type(v) is int:
             _drifted()
@@ -114,7 +114,7 @@ class ReportSummaryTechnologySkills:
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
-                nulls += ("next_",)
+                obj._sent_null += ("next_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -123,7 +123,7 @@ class ReportSummaryTechnologySkills:
         v = src_dict.get("prev")
         if v is None:
             if "prev" in src_dict:
-                nulls += ("prev",)
+                obj._sent_null += ("prev",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -132,7 +132,7 @@ class ReportSummaryTechnologySkills:
         v = src_dict.get("category")
         if v is None:
             if "category" in src_dict:
-                nulls += ("category",)
+                obj._sent_null += ("category",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -144,7 +144,7 @@ class ReportSummaryTechnologySkills:
         v = src_dict.get("hot_technology")
         if v is None:
             if "hot_technology" in src_dict:
-                nulls += ("hot_technology",)
+                obj._sent_null += ("hot_technology",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_ReportResourcePointer(v)
@@ -152,12 +152,11 @@ class ReportSummaryTechnologySkills:
         v = src_dict.get("in_demand_skills")
         if v is None:
             if "in_demand_skills" in src_dict:
-                nulls += ("in_demand_skills",)
+                obj._sent_null += ("in_demand_skills",)
                 _drifted()  # a null the spec does not allow
         else:
             v = _from_dict_ReportResourcePointer(v)
         obj.in_demand_skills = v
-        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -73,7 +73,7 @@ class ReportTaskDetails:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["category"]
         v = check_report_task_details_category(v)
         if not type(v) is str:
@@ -94,13 +94,12 @@ class ReportTaskDetails:
         v = src_dict.get("importance")
         if v is None:
             if "importance" in src_dict:
-                nulls += ("importance",)
+                obj._sent_null += ("importance",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
                 _drifted()
         obj.importance = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

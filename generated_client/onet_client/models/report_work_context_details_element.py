@@ -85,7 +85,7 @@ class ReportWorkContextDetailsElement:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["description"]
         if not type(v) is str:
             _drifted()
@@ -110,7 +110,7 @@ class ReportWorkContextDetailsElement:
         v = src_dict.get("category")
         if v is None:
             if "category" in src_dict:
-                nulls += ("category",)
+                obj._sent_null += ("category",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -119,13 +119,12 @@ class ReportWorkContextDetailsElement:
         v = src_dict.get("context")
         if v is None:
             if "context" in src_dict:
-                nulls += ("context",)
+                obj._sent_null += ("context",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
                 _drifted()
         obj.context = v
-        obj._sent_null = nulls
         if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

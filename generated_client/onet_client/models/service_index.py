@@ -103,11 +103,11 @@ class ServiceIndex:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("about")
         if v is None:
             if "about" in src_dict:
-                nulls += ("about",)
+                obj._sent_null += ("about",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -116,7 +116,7 @@ class ServiceIndex:
         v = src_dict.get("database")
         if v is None:
             if "database" in src_dict:
-                nulls += ("database",)
+                obj._sent_null += ("database",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -125,7 +125,7 @@ class ServiceIndex:
         v = src_dict.get("mnm")
         if v is None:
             if "mnm" in src_dict:
-                nulls += ("mnm",)
+                obj._sent_null += ("mnm",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -134,7 +134,7 @@ class ServiceIndex:
         v = src_dict.get("mpp")
         if v is None:
             if "mpp" in src_dict:
-                nulls += ("mpp",)
+                obj._sent_null += ("mpp",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -143,7 +143,7 @@ class ServiceIndex:
         v = src_dict.get("online")
         if v is None:
             if "online" in src_dict:
-                nulls += ("online",)
+                obj._sent_null += ("online",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -152,7 +152,7 @@ class ServiceIndex:
         v = src_dict.get("taxonomy")
         if v is None:
             if "taxonomy" in src_dict:
-                nulls += ("taxonomy",)
+                obj._sent_null += ("taxonomy",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -161,14 +161,13 @@ class ServiceIndex:
         v = src_dict.get("veterans")
         if v is None:
             if "veterans" in src_dict:
-                nulls += ("veterans",)
+                obj._sent_null += ("veterans",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
                 _drifted()
         obj.veterans = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

@@ -83,7 +83,7 @@ class SiteInDemandList:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["end"]
         if not type(v) is int:
             _drifted()
@@ -99,7 +99,7 @@ class SiteInDemandList:
         v = src_dict.get("next")
         if v is None:
             if "next" in src_dict:
-                nulls += ("next_",)
+                obj._sent_null += ("next_",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -108,7 +108,7 @@ class SiteInDemandList:
         v = src_dict.get("prev")
         if v is None:
             if "prev" in src_dict:
-                nulls += ("prev",)
+                obj._sent_null += ("prev",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -117,7 +117,7 @@ class SiteInDemandList:
         v = src_dict.get("technology")
         if v is None:
             if "technology" in src_dict:
-                nulls += ("technology",)
+                obj._sent_null += ("technology",)
                 _drifted()  # a null the spec does not allow
             else:
                 _drifted()  # absent, though the spec expects it (x-assumed-required): the checks report it
@@ -126,7 +126,6 @@ class SiteInDemandList:
                 raise TypeError("expected an array")
             v = [_from_dict_SiteTechnologyItem(item0) for item0 in v]
         obj.technology = v
-        obj._sent_null = nulls
         if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -68,7 +68,7 @@ class StemOccupationType:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["href"]
         if not type(v) is str:
             _drifted()
@@ -80,7 +80,7 @@ class StemOccupationType:
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:
-                nulls += ("code",)
+                obj._sent_null += ("code",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
@@ -89,14 +89,13 @@ class StemOccupationType:
         v = src_dict.get("job_family")
         if v is None:
             if "job_family" in src_dict:
-                nulls += ("job_family",)
+                obj._sent_null += ("job_family",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_StemJobFamilyLink(item0) for item0 in v]
         obj.job_family = v
-        obj._sent_null = nulls
         if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

@@ -50,18 +50,17 @@ class Tags:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict.get("bright_outlook")
         if v is None:
             if "bright_outlook" in src_dict:
-                nulls += ("bright_outlook",)
+                obj._sent_null += ("bright_outlook",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
                 _drifted()
         obj.bright_outlook = v
-        obj._sent_null = nulls
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if not src_dict or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
         _drifted()  # keys the spec does not name: the response checks report them

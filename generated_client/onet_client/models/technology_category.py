@@ -72,7 +72,7 @@ class TechnologyCategory:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["code"]
         if not type(v) is int:
             _drifted()
@@ -93,14 +93,13 @@ class TechnologyCategory:
         v = src_dict.get("example_more")
         if v is None:
             if "example_more" in src_dict:
-                nulls += ("example_more",)
+                obj._sent_null += ("example_more",)
                 _drifted()  # a null the spec does not allow
         else:
             if type(v) is not list:
                 raise TypeError("expected an array")
             v = [_from_dict_TechnologyExample(item0) for item0 in v]
         obj.example_more = v
-        obj._sent_null = nulls
         if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj

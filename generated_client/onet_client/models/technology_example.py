@@ -85,7 +85,7 @@ class TechnologyExample:
         """A model of the decoded JSON object, built in one pass; what the spec does not describe is kept as sent."""
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
-        nulls: tuple[str, ...] = ()
+        obj._sent_null = ()
         v = src_dict["title"]
         if not type(v) is str:
             _drifted()
@@ -93,7 +93,7 @@ class TechnologyExample:
         v = src_dict.get("hot_technology")
         if v is None:
             if "hot_technology" in src_dict:
-                nulls += ("hot_technology",)
+                obj._sent_null += ("hot_technology",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -102,7 +102,7 @@ class TechnologyExample:
         v = src_dict.get("href")
         if v is None:
             if "href" in src_dict:
-                nulls += ("href",)
+                obj._sent_null += ("href",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is str:
@@ -111,7 +111,7 @@ class TechnologyExample:
         v = src_dict.get("in_demand")
         if v is None:
             if "in_demand" in src_dict:
-                nulls += ("in_demand",)
+                obj._sent_null += ("in_demand",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is bool:
@@ -120,13 +120,12 @@ class TechnologyExample:
         v = src_dict.get("percentage")
         if v is None:
             if "percentage" in src_dict:
-                nulls += ("percentage",)
+                obj._sent_null += ("percentage",)
                 _drifted()  # a null the spec does not allow
         else:
             if not type(v) is int:
                 _drifted()
         obj.percentage = v
-        obj._sent_null = nulls
         if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             obj.additional_properties = {}
             return obj
