@@ -233,15 +233,11 @@ def main(argv: list[str] | None = None) -> int:
         return status
     rows = breakdown(repo, args.rounds, args.repeat)
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {**r.summary(), "values": {"loads": r.loads, "from_dict": r.from_dict, "parse": r.parse}}
-                    for r in rows
-                ],
-                indent=1,
-            )
-        )
+        bodies = [
+            {**r.summary(), "values": {"loads": r.loads, "from_dict": r.from_dict, "parse": r.parse}} for r in rows
+        ]
+        settings = {"repo": str(repo), "rounds": args.rounds, "python": sys.version.split()[0]}
+        print(json.dumps({"settings": settings, "bodies": bodies}, indent=1))
     else:
         print(render(rows))
     return 0
