@@ -592,8 +592,12 @@ class AsyncListCertifications(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[Certification]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.credentials import list_certifications as _credentials_list_certifications
 
         return AsyncPager(
@@ -613,6 +617,7 @@ class AsyncListCertifications(AsyncOperation):
                 "sort_directions": sort_directions,
                 "enable_meta_data": enable_meta_data,
             },
+            concurrency,
         )
 
 
@@ -886,8 +891,12 @@ class AsyncListLicenses(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[License]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.credentials import list_licenses as _credentials_list_licenses
 
         return AsyncPager(
@@ -903,6 +912,7 @@ class AsyncListLicenses(AsyncOperation):
                 "search_mode": search_mode,
                 "enable_meta_data": enable_meta_data,
             },
+            concurrency,
         )
 
 

@@ -604,8 +604,12 @@ class AsyncListV1(AsyncOperation):
         company_name: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[JobPosting]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
 
         return AsyncPager(
@@ -624,6 +628,7 @@ class AsyncListV1(AsyncOperation):
                 "show_filters": show_filters,
                 "company_name": company_name,
             },
+            concurrency,
         )
 
 
@@ -949,8 +954,12 @@ class AsyncListV2(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[JobPostingV2]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
 
         return AsyncPager(
@@ -970,6 +979,7 @@ class AsyncListV2(AsyncOperation):
                 "company_name": company_name,
                 "enable_meta_data": enable_meta_data,
             },
+            concurrency,
         )
 
 

@@ -1340,8 +1340,12 @@ class AsyncListByKeyword(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
 
         return AsyncPager(
@@ -1355,6 +1359,7 @@ class AsyncListByKeyword(AsyncOperation):
                 "search_by": search_by,
                 "enable_meta_data": enable_meta_data,
             },
+            concurrency,
         )
 
 

@@ -448,8 +448,12 @@ class AsyncListAmericanJobCenters(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[AmericanJobCenter]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.services import list_american_job_centers as _services_list_american_job_centers
 
         return AsyncPager(
@@ -468,6 +472,7 @@ class AsyncListAmericanJobCenters(AsyncOperation):
                 "sort_directions": sort_directions,
                 "enable_meta_data": enable_meta_data,
             },
+            concurrency,
         )
 
 

@@ -578,8 +578,12 @@ class AsyncListProgramsV1(AsyncOperation):
         *,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[TrainingProgramV1]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
 
         return AsyncPager(
@@ -599,6 +603,7 @@ class AsyncListProgramsV1(AsyncOperation):
                 "sort_columns": sort_columns,
                 "sort_directions": sort_directions,
             },
+            concurrency,
         )
 
 
@@ -965,8 +970,12 @@ class AsyncListProgramsV2(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[TrainingProgram]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
 
         return AsyncPager(
@@ -989,6 +998,7 @@ class AsyncListProgramsV2(AsyncOperation):
                 "sort_direction": sort_direction,
                 "enable_meta_data": enable_meta_data,
             },
+            concurrency,
         )
 
 

@@ -8,6 +8,7 @@ module holds what they share, so the generated code stays declarations and one-l
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from contextlib import aclosing
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
@@ -95,19 +96,37 @@ class _Listing:
 
 
 class Pager(_Listing, Generic[ItemT]):
-    """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count."""
+    """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count.
+
+    One page at a time: neither the pager nor its generators keep a page bound while the next one is fetched and
+    parsed, so streaming a listing peaks near one page's memory.
+    """
 
     _total: int | None = None
 
     def pages(self) -> Generator[ItemPage[ItemT], None, None]:
         """Fetch the listing page by page (one request each, in order)."""
-        for page in paging.iter_pages(self._operation, **self._arguments()):
-            self._total = page.total
-            yield cast(ItemPage[ItemT], _typed(page))
+        pages = paging.iter_pages(self._operation, **self._arguments())
+        try:
+            while (page := next(pages, None)) is not None:
+                self._total = page.total
+                typed = cast(ItemPage[ItemT], _typed(page))
+                del page
+                yield typed
+                del typed  # released before the next page is asked for
+        finally:
+            pages.close()
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.pages():
-            yield from page.items
+        pages = self.pages()
+        try:
+            while (page := next(pages, None)) is not None:
+                items = page.items
+                del page
+                yield from items
+                del items  # released before the next page is asked for
+        finally:
+            pages.close()
 
     @property
     def total(self) -> int | None:
@@ -125,20 +144,48 @@ class Pager(_Listing, Generic[ItemT]):
 
 
 class AsyncPager(_Listing, Generic[ItemT]):
-    """Async twin of Pager: `async for` gives items, `.pages()` pages; pages after the first are concurrent."""
+    """Async twin of Pager: `async for` gives items, `.pages()` pages; pages after the first are concurrent.
+
+    `concurrency` caps the requests in flight (default: one per remaining page, at most 8); a new window starts as
+    soon as one arrives, not when a whole round has.
+    """
 
     total: int | None = None  # known once a page has arrived; `await fetch_total()` asks for it
 
+    def __init__(
+        self,
+        operation: ModuleType,
+        client: SDKClient,
+        page_size: int | None,
+        max_items: int | None,
+        params: dict[str, Any],
+        concurrency: int | None = None,
+    ) -> None:
+        super().__init__(operation, client, page_size, max_items, params)
+        paging.check_concurrency(operation, concurrency)  # a bad value fails here, before any request
+        self._concurrency = concurrency
+
+    def _arguments(self) -> dict[str, Any]:
+        return {**super()._arguments(), "concurrency": self._concurrency}
+
     async def pages(self) -> AsyncGenerator[ItemPage[ItemT], None]:
         """Fetch the listing's pages, in order."""
-        async for page in paging.aiter_pages(self._operation, **self._arguments()):
-            self.total = page.total
-            yield cast(ItemPage[ItemT], _typed(page))
+        async with aclosing(paging.aiter_pages(self._operation, **self._arguments())) as pages:
+            async for page in pages:
+                self.total = page.total
+                typed = cast(ItemPage[ItemT], _typed(page))
+                del page
+                yield typed
+                del typed
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+        async with aclosing(self.pages()) as pages:
+            async for page in pages:
+                items = page.items
+                del page
+                for item in items:
+                    yield item
+                del items
 
     async def fetch_total(self) -> int | None:
         """The listing's total, fetching the first page if none was fetched yet (None: the server sent none)."""

@@ -334,8 +334,12 @@ class AsyncListRows(AsyncOperation):
         sort: list[str] | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[DatabaseRow]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.database import list_database_rows as _database_list_database_rows
 
         return AsyncPager(
@@ -344,6 +348,7 @@ class AsyncListRows(AsyncOperation):
             page_size,
             max_items,
             {"table_id": table_id, "filter_": filter_, "sort": sort},
+            concurrency,
         )
 
 

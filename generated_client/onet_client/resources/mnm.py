@@ -1451,8 +1451,12 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[InterestProfilerCareer]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import get_mnm_interest_profiler_careers as _mnm_get_mnm_interest_profiler_careers
 
         return AsyncPager(
@@ -1470,6 +1474,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
                 "conventional": conventional,
                 "zone": zone,
             },
+            concurrency,
         )
 
 
@@ -1696,8 +1701,12 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import (
             get_mnm_interest_profiler_interest_careers as _mnm_get_mnm_interest_profiler_interest_careers,
         )
@@ -1708,6 +1717,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
             page_size,
             max_items,
             {"interest_code": interest_code, "zone": zone},
+            concurrency,
         )
 
 
@@ -1851,12 +1861,15 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
         )
 
     def iter(
-        self, *, page_size: int | None = None, max_items: int | None = None
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import get_mnm_interest_profiler_questions as _mnm_get_mnm_interest_profiler_questions
 
-        return AsyncPager(_mnm_get_mnm_interest_profiler_questions, self._client, page_size, max_items, {})
+        return AsyncPager(_mnm_get_mnm_interest_profiler_questions, self._client, page_size, max_items, {}, concurrency)
 
 
 class GetInterestProfilerQuestions30(Operation):
@@ -2001,12 +2014,17 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
         )
 
     def iter(
-        self, *, page_size: int | None = None, max_items: int | None = None
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import get_mnm_interest_profiler_questions_30 as _mnm_get_mnm_interest_profiler_questions_30
 
-        return AsyncPager(_mnm_get_mnm_interest_profiler_questions_30, self._client, page_size, max_items, {})
+        return AsyncPager(
+            _mnm_get_mnm_interest_profiler_questions_30, self._client, page_size, max_items, {}, concurrency
+        )
 
 
 class GetInterestProfilerResults(Operation):
@@ -2250,11 +2268,16 @@ class AsyncListCareers(AsyncOperation):
 
         return await _mnm_list_mnm_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[CareerItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import list_mnm_careers as _mnm_list_mnm_careers
 
-        return AsyncPager(_mnm_list_mnm_careers, self._client, page_size, max_items, {})
+        return AsyncPager(_mnm_list_mnm_careers, self._client, page_size, max_items, {}, concurrency)
 
 
 class ListIndustries(Operation):
@@ -2537,13 +2560,26 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         )
 
     def iter(
-        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        industry_code: int,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import list_mnm_industry_careers_most as _mnm_list_mnm_industry_careers_most
 
         return AsyncPager(
-            _mnm_list_mnm_industry_careers_most, self._client, page_size, max_items, {"industry_code": industry_code}
+            _mnm_list_mnm_industry_careers_most,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+            concurrency,
         )
 
 
@@ -2711,13 +2747,26 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         )
 
     def iter(
-        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        industry_code: int,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import list_mnm_industry_careers_some as _mnm_list_mnm_industry_careers_some
 
         return AsyncPager(
-            _mnm_list_mnm_industry_careers_some, self._client, page_size, max_items, {"industry_code": industry_code}
+            _mnm_list_mnm_industry_careers_some,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+            concurrency,
         )
 
 
@@ -3061,12 +3110,22 @@ class AsyncSearchCareers(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mnm import search_mnm_careers as _mnm_search_mnm_careers
 
-        return AsyncPager(_mnm_search_mnm_careers, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(
+            _mnm_search_mnm_careers, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
 
 
 class MnmResource(Resource):

@@ -1390,8 +1390,12 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[InterestProfilerCareer]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import get_mpp_interest_profiler_careers as _mpp_get_mpp_interest_profiler_careers
 
         return AsyncPager(
@@ -1409,6 +1413,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
                 "conventional": conventional,
                 "zone": zone,
             },
+            concurrency,
         )
 
 
@@ -1635,8 +1640,12 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import (
             get_mpp_interest_profiler_interest_careers as _mpp_get_mpp_interest_profiler_interest_careers,
         )
@@ -1647,6 +1656,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
             page_size,
             max_items,
             {"interest_code": interest_code, "zone": zone},
+            concurrency,
         )
 
 
@@ -1790,12 +1800,15 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
         )
 
     def iter(
-        self, *, page_size: int | None = None, max_items: int | None = None
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import get_mpp_interest_profiler_questions as _mpp_get_mpp_interest_profiler_questions
 
-        return AsyncPager(_mpp_get_mpp_interest_profiler_questions, self._client, page_size, max_items, {})
+        return AsyncPager(_mpp_get_mpp_interest_profiler_questions, self._client, page_size, max_items, {}, concurrency)
 
 
 class GetInterestProfilerQuestions30(Operation):
@@ -1948,12 +1961,17 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
         )
 
     def iter(
-        self, *, page_size: int | None = None, max_items: int | None = None
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[InterestProfilerQuestion]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import get_mpp_interest_profiler_questions_30 as _mpp_get_mpp_interest_profiler_questions_30
 
-        return AsyncPager(_mpp_get_mpp_interest_profiler_questions_30, self._client, page_size, max_items, {})
+        return AsyncPager(
+            _mpp_get_mpp_interest_profiler_questions_30, self._client, page_size, max_items, {}, concurrency
+        )
 
 
 class GetInterestProfilerResults(Operation):
@@ -2193,11 +2211,16 @@ class AsyncListCareers(AsyncOperation):
 
         return await _mpp_list_mpp_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[CareerItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import list_mpp_careers as _mpp_list_mpp_careers
 
-        return AsyncPager(_mpp_list_mpp_careers, self._client, page_size, max_items, {})
+        return AsyncPager(_mpp_list_mpp_careers, self._client, page_size, max_items, {}, concurrency)
 
 
 class ListIndustries(Operation):
@@ -2482,13 +2505,26 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         )
 
     def iter(
-        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        industry_code: int,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import list_mpp_industry_careers_most as _mpp_list_mpp_industry_careers_most
 
         return AsyncPager(
-            _mpp_list_mpp_industry_careers_most, self._client, page_size, max_items, {"industry_code": industry_code}
+            _mpp_list_mpp_industry_careers_most,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+            concurrency,
         )
 
 
@@ -2658,13 +2694,26 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         )
 
     def iter(
-        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        industry_code: int,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import list_mpp_industry_careers_some as _mpp_list_mpp_industry_careers_some
 
         return AsyncPager(
-            _mpp_list_mpp_industry_careers_some, self._client, page_size, max_items, {"industry_code": industry_code}
+            _mpp_list_mpp_industry_careers_some,
+            self._client,
+            page_size,
+            max_items,
+            {"industry_code": industry_code},
+            concurrency,
         )
 
 
@@ -3034,12 +3083,22 @@ class AsyncSearchCareers(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.mpp import search_mpp_careers as _mpp_search_mpp_careers
 
-        return AsyncPager(_mpp_search_mpp_careers, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(
+            _mpp_search_mpp_careers, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
 
 
 class MppResource(Resource):

@@ -384,12 +384,17 @@ class AsyncGetDetailsAbilities(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_abilities as _online_get_details_abilities
 
-        return AsyncPager(_online_get_details_abilities, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_abilities, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsApprenticeship(Operation):
@@ -539,11 +544,18 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[str]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
 
-        return AsyncPager(_online_get_details_apprenticeship, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_apprenticeship, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsDetailedWorkActivities(Operation):
@@ -698,13 +710,21 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportDetailedWorkActivity]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
 
         return AsyncPager(
-            _online_get_details_detailed_work_activities, self._client, page_size, max_items, {"code": code}
+            _online_get_details_detailed_work_activities,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code},
+            concurrency,
         )
 
 
@@ -1210,12 +1230,17 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_knowledge as _online_get_details_knowledge
 
-        return AsyncPager(_online_get_details_knowledge, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_knowledge, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsMilitaryCareerSummaries(Operation):
@@ -1378,13 +1403,21 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportMilitaryCareerSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
 
         return AsyncPager(
-            _online_get_details_military_career_summaries, self._client, page_size, max_items, {"code": code}
+            _online_get_details_military_career_summaries,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code},
+            concurrency,
         )
 
 
@@ -1540,13 +1573,21 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportProfessionalAssociation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
 
         return AsyncPager(
-            _online_get_details_professional_associations, self._client, page_size, max_items, {"code": code}
+            _online_get_details_professional_associations,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code},
+            concurrency,
         )
 
 
@@ -1704,12 +1745,17 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportRelatedOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
 
-        return AsyncPager(_online_get_details_related_occupations, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_related_occupations, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsSkills(Operation):
@@ -1858,12 +1904,15 @@ class AsyncGetDetailsSkills(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_skills as _online_get_details_skills
 
-        return AsyncPager(_online_get_details_skills, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(_online_get_details_skills, self._client, page_size, max_items, {"code": code}, concurrency)
 
 
 class GetDetailsTasks(Operation):
@@ -2012,12 +2061,15 @@ class AsyncGetDetailsTasks(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportTaskDetails]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_tasks as _online_get_details_tasks
 
-        return AsyncPager(_online_get_details_tasks, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(_online_get_details_tasks, self._client, page_size, max_items, {"code": code}, concurrency)
 
 
 class GetDetailsTechnologySkills(Operation):
@@ -2174,12 +2226,17 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[TechnologyCategory]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
 
-        return AsyncPager(_online_get_details_technology_skills, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_technology_skills, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsToolsUsed(Operation):
@@ -2336,12 +2393,17 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ToolsUsedCategory]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_tools_used as _online_get_details_tools_used
 
-        return AsyncPager(_online_get_details_tools_used, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_tools_used, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsWorkActivities(Operation):
@@ -2496,12 +2558,17 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_work_activities as _online_get_details_work_activities
 
-        return AsyncPager(_online_get_details_work_activities, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_work_activities, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsWorkContext(Operation):
@@ -2654,12 +2721,17 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportWorkContextDetailsElement]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_work_context as _online_get_details_work_context
 
-        return AsyncPager(_online_get_details_work_context, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_work_context, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsWorkStyles(Operation):
@@ -2810,12 +2882,17 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementDetails]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_details_work_styles as _online_get_details_work_styles
 
-        return AsyncPager(_online_get_details_work_styles, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_details_work_styles, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetDetailsWorkValues(Operation):
@@ -3106,12 +3183,15 @@ class AsyncGetHotTechnology(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[TechnologyExample]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_hot_technology as _online_get_hot_technology
 
-        return AsyncPager(_online_get_hot_technology, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(_online_get_hot_technology, self._client, page_size, max_items, {"code": code}, concurrency)
 
 
 class GetInDemandSkills(Operation):
@@ -3280,12 +3360,15 @@ class AsyncGetInDemandSkills(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[TechnologyExample]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
 
-        return AsyncPager(_online_get_in_demand_skills, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(_online_get_in_demand_skills, self._client, page_size, max_items, {"code": code}, concurrency)
 
 
 class GetOccupationOverview(Operation):
@@ -3552,12 +3635,17 @@ class AsyncGetSummaryAbilities(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_abilities as _online_get_summary_abilities
 
-        return AsyncPager(_online_get_summary_abilities, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_abilities, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummaryApprenticeship(Operation):
@@ -3711,11 +3799,18 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[str]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
 
-        return AsyncPager(_online_get_summary_apprenticeship, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_apprenticeship, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummaryDetailedWorkActivities(Operation):
@@ -3872,13 +3967,21 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportDetailedWorkActivity]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
 
         return AsyncPager(
-            _online_get_summary_detailed_work_activities, self._client, page_size, max_items, {"code": code}
+            _online_get_summary_detailed_work_activities,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code},
+            concurrency,
         )
 
 
@@ -4358,12 +4461,17 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
 
-        return AsyncPager(_online_get_summary_knowledge, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_knowledge, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummaryMilitaryCareerSummaries(Operation):
@@ -4520,13 +4628,21 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportMilitaryCareerSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
 
         return AsyncPager(
-            _online_get_summary_military_career_summaries, self._client, page_size, max_items, {"code": code}
+            _online_get_summary_military_career_summaries,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code},
+            concurrency,
         )
 
 
@@ -4686,13 +4802,21 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportProfessionalAssociation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
 
         return AsyncPager(
-            _online_get_summary_professional_associations, self._client, page_size, max_items, {"code": code}
+            _online_get_summary_professional_associations,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code},
+            concurrency,
         )
 
 
@@ -4852,12 +4976,17 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportRelatedOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
 
-        return AsyncPager(_online_get_summary_related_occupations, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_related_occupations, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummarySkills(Operation):
@@ -5008,12 +5137,15 @@ class AsyncGetSummarySkills(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_skills as _online_get_summary_skills
 
-        return AsyncPager(_online_get_summary_skills, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(_online_get_summary_skills, self._client, page_size, max_items, {"code": code}, concurrency)
 
 
 class GetSummaryTasks(Operation):
@@ -5164,12 +5296,15 @@ class AsyncGetSummaryTasks(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportTaskSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_tasks as _online_get_summary_tasks
 
-        return AsyncPager(_online_get_summary_tasks, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(_online_get_summary_tasks, self._client, page_size, max_items, {"code": code}, concurrency)
 
 
 class GetSummaryTechnologySkills(Operation):
@@ -5328,12 +5463,17 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[TechnologyCategory]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
 
-        return AsyncPager(_online_get_summary_technology_skills, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_technology_skills, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummaryWorkActivities(Operation):
@@ -5490,12 +5630,17 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
 
-        return AsyncPager(_online_get_summary_work_activities, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_work_activities, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummaryWorkContext(Operation):
@@ -5650,12 +5795,17 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportWorkContextSummaryElement]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_work_context as _online_get_summary_work_context
 
-        return AsyncPager(_online_get_summary_work_context, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_work_context, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummaryWorkStyles(Operation):
@@ -5806,12 +5956,17 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
         )
 
     def iter(
-        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ReportElementSummary]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
 
-        return AsyncPager(_online_get_summary_work_styles, self._client, page_size, max_items, {"code": code})
+        return AsyncPager(
+            _online_get_summary_work_styles, self._client, page_size, max_items, {"code": code}, concurrency
+        )
 
 
 class GetSummaryWorkValues(Operation):
@@ -6112,13 +6267,21 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
         )
 
     def iter(
-        self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        sort: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
 
         return AsyncPager(
-            _online_list_all_bright_outlook_occupations, self._client, page_size, max_items, {"sort": sort}
+            _online_list_all_bright_outlook_occupations, self._client, page_size, max_items, {"sort": sort}, concurrency
         )
 
 
@@ -6272,13 +6435,21 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
         )
 
     def iter(
-        self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        sort: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerClusterOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
 
         return AsyncPager(
-            _online_list_all_career_cluster_occupations, self._client, page_size, max_items, {"sort": sort}
+            _online_list_all_career_cluster_occupations, self._client, page_size, max_items, {"sort": sort}, concurrency
         )
 
 
@@ -6434,12 +6605,17 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
         )
 
     def iter(
-        self, *, page_size: int | None = None, max_items: int | None = None
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[ProfessionalAssociation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_all_professional_associations as _online_list_all_professional_associations
 
-        return AsyncPager(_online_list_all_professional_associations, self._client, page_size, max_items, {})
+        return AsyncPager(
+            _online_list_all_professional_associations, self._client, page_size, max_items, {}, concurrency
+        )
 
 
 class ListAllStemOccupations(Operation):
@@ -6631,8 +6807,12 @@ class AsyncListAllStemOccupations(AsyncOperation):
         sort: StemOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[StemAllOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
 
         return AsyncPager(
@@ -6641,6 +6821,7 @@ class AsyncListAllStemOccupations(AsyncOperation):
             page_size,
             max_items,
             {"job_family": job_family, "sort": sort},
+            concurrency,
         )
 
 
@@ -6797,11 +6978,16 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[OccupationItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
 
-        return AsyncPager(_online_list_apprenticeship_occupations, self._client, page_size, max_items, {})
+        return AsyncPager(_online_list_apprenticeship_occupations, self._client, page_size, max_items, {}, concurrency)
 
 
 class ListBrightOutlookCategories(Operation):
@@ -7088,9 +7274,18 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
         )
 
     def iter(
-        self, category: str, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
+        self,
+        category: str,
+        *,
+        sort: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import (
             list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
         )
@@ -7101,6 +7296,7 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
             page_size,
             max_items,
             {"category": category, "sort": sort},
+            concurrency,
         )
 
 
@@ -7285,8 +7481,12 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerClusterOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
 
         return AsyncPager(
@@ -7295,6 +7495,7 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
             page_size,
             max_items,
             {"cluster_code": cluster_code, "sort": sort},
+            concurrency,
         )
 
 
@@ -7645,8 +7846,12 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerClusterOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
 
         return AsyncPager(
@@ -7655,6 +7860,7 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
             page_size,
             max_items,
             {"cluster_code": cluster_code, "sub_cluster_code": sub_cluster_code, "sort": sort},
+            concurrency,
         )
 
 
@@ -7807,11 +8013,16 @@ class AsyncListHotTechnologies(AsyncOperation):
 
         return await _online_list_hot_technologies.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[SiteTechnologyItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_hot_technologies as _online_list_hot_technologies
 
-        return AsyncPager(_online_list_hot_technologies, self._client, page_size, max_items, {})
+        return AsyncPager(_online_list_hot_technologies, self._client, page_size, max_items, {}, concurrency)
 
 
 class ListInDemandSkills(Operation):
@@ -7961,11 +8172,16 @@ class AsyncListInDemandSkills(AsyncOperation):
 
         return await _online_list_in_demand_skills.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[SiteTechnologyItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
 
-        return AsyncPager(_online_list_in_demand_skills, self._client, page_size, max_items, {})
+        return AsyncPager(_online_list_in_demand_skills, self._client, page_size, max_items, {}, concurrency)
 
 
 class ListJobDutiesRelatedOccupations(Operation):
@@ -8157,8 +8373,12 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
 
         return AsyncPager(
@@ -8167,6 +8387,7 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
             page_size,
             max_items,
             {"code": code, "tasks": tasks, "sort": sort},
+            concurrency,
         )
 
 
@@ -8696,12 +8917,20 @@ class AsyncListOccupations(AsyncOperation):
         )
 
     def iter(
-        self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        sort: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_occupations as _online_list_occupations
 
-        return AsyncPager(_online_list_occupations, self._client, page_size, max_items, {"sort": sort})
+        return AsyncPager(_online_list_occupations, self._client, page_size, max_items, {"sort": sort}, concurrency)
 
 
 class ListOnetDataElementOccupations(Operation):
@@ -8911,8 +9140,12 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_onet_data_element_occupations as _online_list_onet_data_element_occupations
 
         return AsyncPager(
@@ -8921,6 +9154,7 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
             page_size,
             max_items,
             {"descriptor": descriptor, "element_id": element_id, "sort": sort},
+            concurrency,
         )
 
 
@@ -9367,8 +9601,12 @@ class AsyncListRelatedActivitiesOccupations(AsyncOperation):
         sort: RelatedActivitiesResultsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[RelatedActivitiesOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_related_activities_occupations as _online_list_related_activities_occupations
 
         return AsyncPager(
@@ -9377,6 +9615,7 @@ class AsyncListRelatedActivitiesOccupations(AsyncOperation):
             page_size,
             max_items,
             {"code": code, "activities": activities, "sort": sort},
+            concurrency,
         )
 
 
@@ -9638,12 +9877,17 @@ class AsyncListSoftSkillsOccupations(AsyncOperation):
         )
 
     def iter(
-        self, *, skills: str, page_size: int | None = None, max_items: int | None = None
+        self, *, skills: str, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_soft_skills_occupations as _online_list_soft_skills_occupations
 
-        return AsyncPager(_online_list_soft_skills_occupations, self._client, page_size, max_items, {"skills": skills})
+        return AsyncPager(
+            _online_list_soft_skills_occupations, self._client, page_size, max_items, {"skills": skills}, concurrency
+        )
 
 
 class ListStemOccupationTypes(Operation):
@@ -9945,8 +10189,12 @@ class AsyncListStemTypeOccupations(AsyncOperation):
         sort: StemTypeOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[StemTypeOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
 
         return AsyncPager(
@@ -9955,6 +10203,7 @@ class AsyncListStemTypeOccupations(AsyncOperation):
             page_size,
             max_items,
             {"type_code": type_code, "job_family": job_family, "sort": sort},
+            concurrency,
         )
 
 
@@ -10120,9 +10369,17 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
         )
 
     def iter(
-        self, category_code: int, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        category_code: int,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_technology_category_occupations as _online_list_technology_category_occupations
 
         return AsyncPager(
@@ -10131,6 +10388,7 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
             page_size,
             max_items,
             {"category_code": category_code},
+            concurrency,
         )
 
 
@@ -10298,13 +10556,26 @@ class AsyncListTechnologyExampleOccupations(AsyncOperation):
         )
 
     def iter(
-        self, example_id: str, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        example_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[TechnologySearchExampleOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import list_technology_example_occupations as _online_list_technology_example_occupations
 
         return AsyncPager(
-            _online_list_technology_example_occupations, self._client, page_size, max_items, {"example_id": example_id}
+            _online_list_technology_example_occupations,
+            self._client,
+            page_size,
+            max_items,
+            {"example_id": example_id},
+            concurrency,
         )
 
 
@@ -10470,12 +10741,22 @@ class AsyncSearchJobDuties(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import search_job_duties as _online_search_job_duties
 
-        return AsyncPager(_online_search_job_duties, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(
+            _online_search_job_duties, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
 
 
 class SearchMilitaryCrosswalk(Operation):
@@ -10679,8 +10960,12 @@ class AsyncSearchMilitaryCrosswalk(AsyncOperation):
         active: bool | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CrosswalkMatch]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import search_military_crosswalk as _online_search_military_crosswalk
 
         return AsyncPager(
@@ -10689,6 +10974,7 @@ class AsyncSearchMilitaryCrosswalk(AsyncOperation):
             page_size,
             max_items,
             {"keyword": keyword, "branch": branch, "active": active},
+            concurrency,
         )
 
 
@@ -10838,12 +11124,20 @@ class AsyncSearchOccupations(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[KeywordSearchOccupation]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import keyword_search as _online_keyword_search
 
-        return AsyncPager(_online_keyword_search, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(_online_keyword_search, self._client, page_size, max_items, {"keyword": keyword}, concurrency)
 
 
 class SearchProfessionalAssociations(Operation):
@@ -11016,13 +11310,26 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import search_professional_associations as _online_search_professional_associations
 
         return AsyncPager(
-            _online_search_professional_associations, self._client, page_size, max_items, {"keyword": keyword}
+            _online_search_professional_associations,
+            self._client,
+            page_size,
+            max_items,
+            {"keyword": keyword},
+            concurrency,
         )
 
 
@@ -11196,12 +11503,22 @@ class AsyncSearchRelatedActivities(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[OccupationItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import search_related_activities as _online_search_related_activities
 
-        return AsyncPager(_online_search_related_activities, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(
+            _online_search_related_activities, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
 
 
 class SearchSocCrosswalk(Operation):
@@ -11378,12 +11695,22 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CrosswalkMatch]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import search_soc_crosswalk as _online_search_soc_crosswalk
 
-        return AsyncPager(_online_search_soc_crosswalk, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(
+            _online_search_soc_crosswalk, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
 
 
 class SearchTechnologyCategories(Operation):
@@ -11544,13 +11871,21 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[TechnologySearchCategory]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import search_technology_categories as _online_search_technology_categories
 
         return AsyncPager(
-            _online_search_technology_categories, self._client, page_size, max_items, {"keyword": keyword}
+            _online_search_technology_categories, self._client, page_size, max_items, {"keyword": keyword}, concurrency
         )
 
 
@@ -11706,12 +12041,22 @@ class AsyncSearchTechnologyExamples(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[TechnologySearchExample]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.online import search_technology_examples as _online_search_technology_examples
 
-        return AsyncPager(_online_search_technology_examples, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(
+            _online_search_technology_examples, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
 
 
 class OnlineResource(Resource):

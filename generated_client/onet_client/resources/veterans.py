@@ -1453,11 +1453,16 @@ class AsyncListCareers(AsyncOperation):
 
         return await _veterans_list_veterans_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
+    ) -> AsyncPager[CareerItem]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.veterans import list_veterans_careers as _veterans_list_veterans_careers
 
-        return AsyncPager(_veterans_list_veterans_careers, self._client, page_size, max_items, {})
+        return AsyncPager(_veterans_list_veterans_careers, self._client, page_size, max_items, {}, concurrency)
 
 
 class ListIndustries(Operation):
@@ -1752,9 +1757,17 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         )
 
     def iter(
-        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        industry_code: int,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.veterans import list_veterans_industry_careers_most as _veterans_list_veterans_industry_careers_most
 
         return AsyncPager(
@@ -1763,6 +1776,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
             page_size,
             max_items,
             {"industry_code": industry_code},
+            concurrency,
         )
 
 
@@ -1936,9 +1950,17 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         )
 
     def iter(
-        self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
+        self,
+        industry_code: int,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.veterans import list_veterans_industry_careers_some as _veterans_list_veterans_industry_careers_some
 
         return AsyncPager(
@@ -1947,6 +1969,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
             page_size,
             max_items,
             {"industry_code": industry_code},
+            concurrency,
         )
 
 
@@ -2108,12 +2131,22 @@ class AsyncSearchCareers(AsyncOperation):
         )
 
     def iter(
-        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[CareerItem]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.veterans import search_veterans_careers as _veterans_search_veterans_careers
 
-        return AsyncPager(_veterans_search_veterans_careers, self._client, page_size, max_items, {"keyword": keyword})
+        return AsyncPager(
+            _veterans_search_veterans_careers, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
 
 
 class SearchMilitary(Operation):
@@ -2309,8 +2342,12 @@ class AsyncSearchMilitary(AsyncOperation):
         branch: MilitaryBranchFilter | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
+        concurrency: int | None = None,
     ) -> AsyncPager[MilitaryCareer]:
-        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
         from ..api.veterans import search_veterans_military as _veterans_search_veterans_military
 
         return AsyncPager(
@@ -2319,6 +2356,7 @@ class AsyncSearchMilitary(AsyncOperation):
             page_size,
             max_items,
             {"keyword": keyword, "branch": branch},
+            concurrency,
         )
 
 
