@@ -10,7 +10,6 @@ array) raises PaginationError. Items come out exactly once, in order.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import warnings
 import weakref
@@ -415,6 +414,8 @@ async def _concurrent(plan: _Plan, windows: deque[tuple[int, int]], concurrency:
     arrived early wait for their turn: at most 2 x `concurrency` windows are started and not yet yielded, so
     memory stays bounded when the caller is slower than the server.
     """
+    import asyncio  # here: a sync client imports no asyncio
+
     limit = min(len(windows), concurrency) or 1
     pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()  # started, not yet yielded, in order
     flying = 0
