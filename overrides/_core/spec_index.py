@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -47,6 +47,8 @@ class Operation:
     sdk_method: str = ""
     summary: str = ""
     confidence: str | None = None
+    # By response status: (keys from the body's root, "*" for every item; fields expected there but only assumed).
+    assumed: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = field(default_factory=dict)
 
     def describe(self) -> str:
         return f"{self.operation_id} ({self.method} {self.path})"
@@ -97,6 +99,10 @@ def operations() -> tuple[Operation, ...]:
                 sdk_method=entry["sdk_method"],
                 summary=entry["summary"],
                 confidence=entry["confidence"],
+                assumed={
+                    status: tuple((tuple(spot["at"]), tuple(spot["fields"])) for spot in spots)
+                    for status, spots in entry.get("assumed_required", {}).items()
+                },
             )
         )
     # Most literal segments first: /online/stem_occupations/all wins over /online/stem_occupations/{code}.
@@ -235,3 +241,30 @@ def validate_call(method: str, sdk: Mapping[str, Any], placeholders: Mapping[str
                 query_text[param["name"]] = text
     _check_range(op, query_text)
     return op
+
+
+def _objects_at(body: Any, at: tuple[str, ...], path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
+    """The objects the keys `at` lead to in a body, with their JSON paths ("*" and [*]: every item of an array)."""
+    if not at:
+        if isinstance(body, dict):
+            yield path, body
+        return
+    step, rest = at[0], at[1:]
+    if step == "*" and isinstance(body, list):
+        for item in body:
+            yield from _objects_at(item, rest, f"{path}[*]")
+    elif step != "*" and isinstance(body, dict) and step in body:
+        yield from _objects_at(body[step], rest, f"{path}.{step}")
+
+
+def assumed_absent(method: str, path_template: str, status: int, body: Any) -> list[str]:
+    """JSON paths of fields the spec expects but only assumes (x-assumed-required) that the body lacks, once each."""
+    op = _by_route().get((method.upper(), path_template))
+    if op is None or not op.assumed:
+        return []
+    spots = op.assumed.get(str(status)) or op.assumed.get(f"{status // 100}XX") or op.assumed.get("default") or ()
+    missing: dict[str, None] = {}
+    for at, fields in spots:
+        for where, obj in _objects_at(body, at):
+            missing.update((f"{where}.{name}", None) for name in fields if name not in obj)
+    return list(missing)

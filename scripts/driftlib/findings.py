@@ -7,6 +7,7 @@ words the spec diff uses too (buildlib.kinds). The classification:
     required             -> field-removed        (one finding per absent key, pointing at the key)
     type                 -> type-changed, or became-nullable when the value seen is null
     enum / const         -> enum-widened         (became-nullable when the value seen is null)
+    format               -> format-violated      (uri, date-time, ...: driftlib.strict asserts them)
     anyOf / oneOf        -> the finding of the branch the value was evidently meant for
     anything else        -> constraint-violated  (pattern, minimum, maxItems, ...)
 
@@ -22,9 +23,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from buildlib.kinds import Kind, Severity, rule
-from buildlib.specs import json_path, ref_of
 from jsonschema.exceptions import ValidationError
+
+from ._speclib import ASSUMED, Kind, Severity, json_path, ref_of, rule
+
+# What a finding expects for a missing field the spec only assumes (x-assumed-required; optional in the models).
+ASSUMED_NOTE = "assumed field (x-assumed-required: no real body or documentation shows it)"
 
 Redact = Callable[[str], str]
 
@@ -164,8 +168,16 @@ class _Classifier:
             ]
         if keyword == "required" and isinstance(instance, dict) and isinstance(error.validator_value, list):
             missing = [k for k in error.validator_value if k not in instance]
+            assumed = set(schema.get(ASSUMED) or [])
             return [
-                Problem(json_path([*path, k]), Kind.FIELD_REMOVED, "required field", "absent", where) for k in missing
+                Problem(
+                    json_path([*path, k]),
+                    Kind.FIELD_REMOVED,
+                    ASSUMED_NOTE if k in assumed else "required field",
+                    "absent",
+                    where,
+                )
+                for k in missing
             ]
         jpath = self.redact(json_path(path))
         if keyword == "type":
@@ -180,6 +192,9 @@ class _Classifier:
                 expected = f"one of {preview(allowed)} (not nullable)"
                 return [Problem(jpath, Kind.BECAME_NULLABLE, expected, "null", where)]
             return [Problem(jpath, Kind.ENUM_WIDENED, f"one of {preview(allowed, 120)}", self.show(instance), where)]
+        if keyword == "format":
+            expected = f"format {error.validator_value}"
+            return [Problem(jpath, Kind.FORMAT_VIOLATED, expected, self.show(instance), where)]
         if keyword in ("anyOf", "oneOf") and error.context:
             return self._branches(error)
         expected = f"{keyword}: {preview(error.validator_value)}"

@@ -113,7 +113,9 @@ def sync_detailed(
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Abilities (My Next Move)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
@@ -159,7 +161,9 @@ def sync(
 ) -> Error | list[CareerElementGroup] | str | None:
     """Abilities (My Next Move)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
@@ -200,7 +204,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Abilities (My Next Move)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body
@@ -244,7 +250,9 @@ async def asyncio(
 ) -> Error | list[CareerElementGroup] | str | None:
     """Abilities (My Next Move)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. No v2 client parses abilities; the body

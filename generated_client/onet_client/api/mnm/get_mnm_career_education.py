@@ -106,6 +106,9 @@ def sync_detailed(
 ) -> Response[CareerEducation | Error | str]:
     """Education (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
     one type file.
@@ -150,6 +153,9 @@ def sync(
 ) -> CareerEducation | Error | str | None:
     """Education (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
     one type file.
@@ -188,6 +194,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CareerEducation | Error | str]:
     """Education (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
@@ -230,6 +239,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CareerEducation | Error | str | None:
     """Education (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on

@@ -113,6 +113,9 @@ def sync_detailed(
 ) -> Response[Error | list[CareerTechnologyCategory] | str]:
     """Technology (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that
     client only.
@@ -158,6 +161,9 @@ def sync(
 ) -> Error | list[CareerTechnologyCategory] | str | None:
     """Technology (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that
     client only.
@@ -197,6 +203,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | list[CareerTechnologyCategory] | str]:
     """Technology (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that
@@ -240,6 +249,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | list[CareerTechnologyCategory] | str | None:
     """Technology (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that

@@ -141,7 +141,9 @@ def sync_detailed(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -209,7 +211,9 @@ def sync(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -272,7 +276,9 @@ async def asyncio_detailed(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -338,7 +344,9 @@ async def asyncio(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds

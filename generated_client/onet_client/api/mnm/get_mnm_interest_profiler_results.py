@@ -106,6 +106,10 @@ def sync_detailed(
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
     string there but an object in one mock; per-area href is unconfirmed.
@@ -151,6 +155,10 @@ def sync(
 ) -> Error | InterestProfilerResults | str | None:
     """Results (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
     string there but an object in one mock; per-area href is unconfirmed.
@@ -190,6 +198,10 @@ async def asyncio_detailed(
     answers: str,
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
@@ -233,6 +245,10 @@ async def asyncio(
     answers: str,
 ) -> Error | InterestProfilerResults | str | None:
     """Results (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a

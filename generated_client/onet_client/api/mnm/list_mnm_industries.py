@@ -113,6 +113,8 @@ def sync_detailed(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -155,6 +157,8 @@ def sync(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -193,6 +197,8 @@ async def asyncio_detailed(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -233,6 +239,8 @@ async def asyncio(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.

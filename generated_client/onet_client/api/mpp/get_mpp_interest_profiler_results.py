@@ -106,6 +106,10 @@ def sync_detailed(
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.
 
@@ -150,6 +154,10 @@ def sync(
 ) -> Error | InterestProfilerResults | str | None:
     """Results (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.
 
@@ -188,6 +196,10 @@ async def asyncio_detailed(
     answers: str,
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.
@@ -230,6 +242,10 @@ async def asyncio(
     answers: str,
 ) -> Error | InterestProfilerResults | str | None:
     """Results (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.

@@ -111,6 +111,9 @@ def sync_detailed(
 ) -> Response[CareerListing | Error | str]:
     """See all careers (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.
 
@@ -163,6 +166,9 @@ def sync(
 ) -> CareerListing | Error | str | None:
     """See all careers (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.
 
@@ -209,6 +215,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[CareerListing | Error | str]:
     """See all careers (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.
@@ -259,6 +268,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> CareerListing | Error | str | None:
     """See all careers (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.

@@ -123,6 +123,11 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsWorkContext | str]:
     """Work Context (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.
 
@@ -180,6 +185,11 @@ def sync(
 ) -> Error | ReportDetailsWorkContext | str | None:
     """Work Context (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.
 
@@ -231,6 +241,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsWorkContext | str]:
     """Work Context (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.
@@ -286,6 +301,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsWorkContext | str | None:
     """Work Context (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.

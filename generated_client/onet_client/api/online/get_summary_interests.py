@@ -106,6 +106,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryInterests | str]:
     """Interests (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
 
@@ -149,6 +153,10 @@ def sync(
 ) -> Error | ReportSummaryInterests | str | None:
     """Interests (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
 
@@ -186,6 +194,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ReportSummaryInterests | str]:
     """Interests (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
@@ -227,6 +239,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | ReportSummaryInterests | str | None:
     """Interests (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.

@@ -123,6 +123,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryProfessionalAssociations | str]:
     """Professional Associations (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
 
@@ -181,6 +185,10 @@ def sync(
 ) -> Error | ReportSummaryProfessionalAssociations | str | None:
     """Professional Associations (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
 
@@ -233,6 +241,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryProfessionalAssociations | str]:
     """Professional Associations (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -289,6 +301,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryProfessionalAssociations | str | None:
     """Professional Associations (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.

@@ -116,7 +116,9 @@ def sync_detailed(
 ) -> Response[BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -172,7 +174,9 @@ def sync(
 ) -> BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -223,7 +227,9 @@ async def asyncio_detailed(
 ) -> Response[BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -277,7 +283,9 @@ async def asyncio(
 ) -> BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.

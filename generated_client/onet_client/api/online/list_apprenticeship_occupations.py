@@ -124,7 +124,9 @@ def sync_detailed(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -181,7 +183,9 @@ def sync(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -233,7 +237,9 @@ async def asyncio_detailed(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -288,7 +294,9 @@ async def asyncio(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and

@@ -113,7 +113,9 @@ def sync_detailed(
 ) -> Response[Error | list[OnetDataElement] | str]:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -158,7 +160,9 @@ def sync(
 ) -> Error | list[OnetDataElement] | str | None:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -198,7 +202,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[OnetDataElement] | str]:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -241,7 +247,9 @@ async def asyncio(
 ) -> Error | list[OnetDataElement] | str | None:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.

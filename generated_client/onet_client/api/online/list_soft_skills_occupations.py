@@ -116,7 +116,9 @@ def sync_detailed(
 ) -> Response[Error | SoftSkillsOccupationList | str]:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
@@ -172,7 +174,9 @@ def sync(
 ) -> Error | SoftSkillsOccupationList | str | None:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
@@ -223,7 +227,9 @@ async def asyncio_detailed(
 ) -> Response[Error | SoftSkillsOccupationList | str]:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
@@ -277,7 +283,9 @@ async def asyncio(
 ) -> Error | SoftSkillsOccupationList | str | None:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 

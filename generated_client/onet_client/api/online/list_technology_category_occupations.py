@@ -123,7 +123,9 @@ def sync_detailed(
 ) -> Response[Error | TechnologySearchCategoryOccupationList | str]:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 
@@ -179,7 +181,9 @@ def sync(
 ) -> Error | TechnologySearchCategoryOccupationList | str | None:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 
@@ -230,7 +234,9 @@ async def asyncio_detailed(
 ) -> Response[Error | TechnologySearchCategoryOccupationList | str]:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 
@@ -284,7 +290,9 @@ async def asyncio(
 ) -> Error | TechnologySearchCategoryOccupationList | str | None:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 

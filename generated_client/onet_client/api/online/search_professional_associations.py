@@ -131,7 +131,9 @@ def sync_detailed(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
@@ -191,7 +193,9 @@ def sync(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
@@ -246,7 +250,9 @@ async def asyncio_detailed(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
@@ -304,7 +310,9 @@ async def asyncio(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.

@@ -116,7 +116,9 @@ def sync_detailed(
 ) -> Response[Error | TechnologySearchCategoryResults | str]:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
@@ -173,7 +175,9 @@ def sync(
 ) -> Error | TechnologySearchCategoryResults | str | None:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
@@ -225,7 +229,9 @@ async def asyncio_detailed(
 ) -> Response[Error | TechnologySearchCategoryResults | str]:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
@@ -280,7 +286,9 @@ async def asyncio(
 ) -> Error | TechnologySearchCategoryResults | str | None:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.

@@ -116,6 +116,9 @@ def sync_detailed(
 ) -> Response[Error | TechnologySearchExampleResults | str]:
     """Technology skills: example search
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.
 
@@ -172,6 +175,9 @@ def sync(
 ) -> Error | TechnologySearchExampleResults | str | None:
     """Technology skills: example search
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.
 
@@ -222,6 +228,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | TechnologySearchExampleResults | str]:
     """Technology skills: example search
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.
@@ -276,6 +285,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | TechnologySearchExampleResults | str | None:
     """Technology skills: example search
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.

@@ -106,6 +106,9 @@ def sync_detailed(
 ) -> Response[Error | TaxonomyCrosswalkResult | str]:
     """2010 to 2019
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
      Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
     follows a client capture and the v1.9 example, and members beyond code and title of target
     occupations are unknown.
@@ -152,6 +155,9 @@ def sync(
 ) -> Error | TaxonomyCrosswalkResult | str | None:
     """2010 to 2019
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
      Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
     follows a client capture and the v1.9 example, and members beyond code and title of target
     occupations are unknown.
@@ -192,6 +198,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | TaxonomyCrosswalkResult | str]:
     """2010 to 2019
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
      Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
     follows a client capture and the v1.9 example, and members beyond code and title of target
@@ -236,6 +245,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | TaxonomyCrosswalkResult | str | None:
     """2010 to 2019
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
      Three v2 clients put the code in the path (v1.9 used /taxonomy/2010_to_active?code=); the body
     follows a client capture and the v1.9 example, and members beyond code and title of target

@@ -106,6 +106,10 @@ def sync_detailed(
 ) -> Response[CareerJobOutlook | Error | str]:
     """Job Outlook (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
     *_over wage flags are from v1.9.
@@ -151,6 +155,10 @@ def sync(
 ) -> CareerJobOutlook | Error | str | None:
     """Job Outlook (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
     *_over wage flags are from v1.9.
@@ -190,6 +198,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CareerJobOutlook | Error | str]:
     """Job Outlook (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
@@ -233,6 +245,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CareerJobOutlook | Error | str | None:
     """Job Outlook (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The

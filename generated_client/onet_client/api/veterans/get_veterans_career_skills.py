@@ -113,6 +113,10 @@ def sync_detailed(
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Skills (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ.
 
@@ -157,6 +161,10 @@ def sync(
 ) -> Error | list[CareerElementGroup] | str | None:
     """Skills (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ.
 
@@ -195,6 +203,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Skills (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ.
@@ -237,6 +249,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | list[CareerElementGroup] | str | None:
     """Skills (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ.

@@ -113,7 +113,9 @@ def sync_detailed(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -157,7 +159,9 @@ def sync(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -197,7 +201,9 @@ async def asyncio_detailed(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -239,7 +245,9 @@ async def asyncio(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.

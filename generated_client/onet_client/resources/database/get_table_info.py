@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetTableInfo(Operation):
     """Table column information.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetTableInfo(Operation):
 
     def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+        `column[*].column_id`, `column[*].title`, `column[*].type`.
 
         `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -76,6 +84,10 @@ class GetTableInfo(Operation):
 class AsyncGetTableInfo(AsyncOperation):
     """Table column information.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -86,6 +98,10 @@ class AsyncGetTableInfo(AsyncOperation):
 
     async def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+        `column[*].column_id`, `column[*].title`, `column[*].type`.
 
         `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class ListRows(Operation):
     """Data rows.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -39,6 +42,9 @@ class ListRows(Operation):
         end: int | Unset = UNSET,
     ) -> DatabaseRowPage:
         """Data rows.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `row`.
 
         `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -134,6 +140,9 @@ class ListRows(Operation):
 class AsyncListRows(AsyncOperation):
     """Data rows.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -152,6 +161,9 @@ class AsyncListRows(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> DatabaseRowPage:
         """Data rows.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `row`.
 
         `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 

@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 class GetCareerCheckOutMyState(Operation):
     """Check Out My State (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -32,7 +36,11 @@ class GetCareerCheckOutMyState(Operation):
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -80,7 +88,11 @@ class GetCareerCheckOutMyState(Operation):
 class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """Check Out My State (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -93,7 +105,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 

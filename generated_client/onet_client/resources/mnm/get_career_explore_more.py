@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetCareerExploreMore(Operation):
     """Explore More (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetCareerExploreMore(Operation):
 
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+        `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
         `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
@@ -75,6 +83,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -85,6 +97,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+        `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
         `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 

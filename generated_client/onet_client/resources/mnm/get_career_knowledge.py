@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetCareerKnowledge(Operation):
     """Knowledge (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetCareerKnowledge(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -75,6 +83,10 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -85,6 +97,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetCareerPersonality(Operation):
     """Personality (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetCareerPersonality(Operation):
 
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+        `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
         `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
@@ -75,6 +83,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -85,6 +97,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+        `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
         `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetCareerSkills(Operation):
     """Skills (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetCareerSkills(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -74,6 +82,10 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -84,6 +96,10 @@ class AsyncGetCareerSkills(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 class GetInterestProfilerQuestions(Operation):
     """Short Form Questions (60-question desktop version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +36,11 @@ class GetInterestProfilerQuestions(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -96,6 +106,11 @@ class GetInterestProfilerQuestions(Operation):
 class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """Short Form Questions (60-question desktop version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -106,6 +121,11 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 class GetInterestProfilerQuestions30(Operation):
     """Mini-IP Questions (30-question mobile version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +36,11 @@ class GetInterestProfilerQuestions30(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
@@ -98,6 +108,11 @@ class GetInterestProfilerQuestions30(Operation):
 class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """Mini-IP Questions (30-question mobile version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -108,6 +123,11 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 

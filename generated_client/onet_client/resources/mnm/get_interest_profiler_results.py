@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetInterestProfilerResults(Operation):
     """Results (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetInterestProfilerResults(Operation):
 
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -76,6 +84,10 @@ class GetInterestProfilerResults(Operation):
 class AsyncGetInterestProfilerResults(AsyncOperation):
     """Results (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -86,6 +98,10 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 

@@ -22,7 +22,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=most.
+        /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -114,7 +118,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -128,7 +134,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=most.
+        /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 

@@ -22,7 +22,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=some.
+        /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -113,7 +117,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -127,7 +133,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=some.
+        /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class ListInterestProfilerInterests(Operation):
     """RIASEC interests (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class ListInterestProfilerInterests(Operation):
 
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+        `[*].description`.
 
         `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
@@ -70,6 +78,10 @@ class ListInterestProfilerInterests(Operation):
 class AsyncListInterestProfilerInterests(AsyncOperation):
     """RIASEC interests (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -80,6 +92,10 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+        `[*].description`.
 
         `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 class ListInterestProfilerJobZones(Operation):
     """Job Zones (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +32,9 @@ class ListInterestProfilerJobZones(Operation):
 
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
@@ -70,6 +76,9 @@ class ListInterestProfilerJobZones(Operation):
 class AsyncListInterestProfilerJobZones(AsyncOperation):
     """Job Zones (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -80,6 +89,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 

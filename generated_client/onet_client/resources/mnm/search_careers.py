@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class SearchCareers(Operation):
     """Search careers with key words (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +34,9 @@ class SearchCareers(Operation):
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
@@ -98,6 +104,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -108,6 +117,9 @@ class AsyncSearchCareers(AsyncOperation):
 
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/search` (confidence: observed-in-typed-client-code).
 

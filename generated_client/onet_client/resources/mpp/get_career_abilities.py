@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class GetCareerAbilities(Operation):
     """Abilities (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -32,7 +34,9 @@ class GetCareerAbilities(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -80,7 +84,9 @@ class GetCareerAbilities(Operation):
 class AsyncGetCareerAbilities(AsyncOperation):
     """Abilities (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -93,7 +99,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class GetCareerEducation(Operation):
     """Education (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -32,7 +34,9 @@ class GetCareerEducation(Operation):
     def __call__(self, code: str) -> CareerEducation:
         """Education (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -81,7 +85,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -94,7 +100,9 @@ class AsyncGetCareerEducation(AsyncOperation):
     async def __call__(self, code: str) -> CareerEducation:
         """Education (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 

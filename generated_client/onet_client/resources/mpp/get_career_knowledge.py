@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class GetCareerKnowledge(Operation):
     """Knowledge (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -32,7 +34,9 @@ class GetCareerKnowledge(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -80,7 +84,9 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -93,7 +99,9 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetCareerOverview(Operation):
     """Career overview (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetCareerOverview(Operation):
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -76,6 +84,10 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -86,6 +98,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 

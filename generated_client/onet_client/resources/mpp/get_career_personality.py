@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 class GetCareerPersonality(Operation):
     """Personality (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -32,7 +35,10 @@ class GetCareerPersonality(Operation):
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -81,7 +87,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -94,7 +103,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 

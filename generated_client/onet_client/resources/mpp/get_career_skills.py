@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class GetCareerSkills(Operation):
     """Skills (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -32,7 +34,9 @@ class GetCareerSkills(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -79,7 +83,9 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -92,7 +98,9 @@ class AsyncGetCareerSkills(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 

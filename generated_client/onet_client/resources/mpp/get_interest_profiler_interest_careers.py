@@ -24,7 +24,9 @@ class GetInterestProfilerInterestCareers(Operation):
     """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/interestprofiler/interests/{interest_code}/careers.
+    /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -45,7 +47,9 @@ class GetInterestProfilerInterestCareers(Operation):
         """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/interestprofiler/interests/{interest_code}/careers.
+        /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -147,7 +151,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/interestprofiler/interests/{interest_code}/careers.
+    /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -168,7 +174,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/interestprofiler/interests/{interest_code}/careers.
+        /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 class GetInterestProfilerQuestions30(Operation):
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -34,7 +37,10 @@ class GetInterestProfilerQuestions30(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+        `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -102,7 +108,10 @@ class GetInterestProfilerQuestions30(Operation):
 class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -115,7 +124,10 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+        `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class ListCareers(Operation):
     """See all careers (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +34,9 @@ class ListCareers(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
@@ -93,6 +99,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -103,6 +112,9 @@ class AsyncListCareers(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 

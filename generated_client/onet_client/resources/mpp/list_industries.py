@@ -20,6 +20,8 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mpp/industries/` (confidence: guess).
 
@@ -33,6 +35,8 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mpp/industries/` (confidence: guess).
 
@@ -79,6 +83,8 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mpp/industries/` (confidence: guess).
 
@@ -92,6 +98,8 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mpp/industries/` (confidence: guess).
 

@@ -22,7 +22,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=most.
+    /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=most.
+        /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -115,7 +119,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=most.
+    /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -129,7 +135,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=most.
+        /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 

@@ -22,7 +22,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=some.
+        /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -114,7 +118,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -128,7 +134,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=some.
+        /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class ListInterestProfilerInterests(Operation):
     """RIASEC interests (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -32,7 +34,9 @@ class ListInterestProfilerInterests(Operation):
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
         `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -74,7 +78,9 @@ class ListInterestProfilerInterests(Operation):
 class AsyncListInterestProfilerInterests(AsyncOperation):
     """RIASEC interests (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -87,7 +93,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
         `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class ListInterestProfilerJobZones(Operation):
     """Job Zones (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -32,7 +34,9 @@ class ListInterestProfilerJobZones(Operation):
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -75,7 +79,9 @@ class ListInterestProfilerJobZones(Operation):
 class AsyncListInterestProfilerJobZones(AsyncOperation):
     """Job Zones (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -88,7 +94,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +37,10 @@ class GetDetailsDetailedWorkActivities(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -105,6 +113,10 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -117,6 +129,10 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 

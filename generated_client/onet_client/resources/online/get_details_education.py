@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetDetailsEducation(Operation):
     """Education (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetDetailsEducation(Operation):
 
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`, `response[*].percentage_of_respondents`.
 
         `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
@@ -76,6 +84,10 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -86,6 +98,10 @@ class AsyncGetDetailsEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`, `response[*].percentage_of_respondents`.
 
         `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 class GetDetailsInterests(Operation):
     """Interests (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -30,6 +35,11 @@ class GetDetailsInterests(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`,
+        `element[*].occupational_interest`.
 
         `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
@@ -88,6 +98,11 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -98,6 +113,11 @@ class AsyncGetDetailsInterests(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`,
+        `element[*].occupational_interest`.
 
         `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 

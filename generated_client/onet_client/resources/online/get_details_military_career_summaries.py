@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class GetDetailsMilitaryCareerSummaries(Operation):
     """Military Career Summaries (details report).
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -36,7 +38,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
     ) -> ReportDetailsMilitaryCareerSummaries:
         """Military Career Summaries (details report).
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -109,7 +113,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
     """Military Career Summaries (details report).
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -124,7 +130,9 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
     ) -> ReportDetailsMilitaryCareerSummaries:
         """Military Career Summaries (details report).
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +37,10 @@ class GetDetailsProfessionalAssociations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -105,6 +113,10 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -117,6 +129,10 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 

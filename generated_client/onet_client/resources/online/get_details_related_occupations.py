@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +36,9 @@ class GetDetailsRelatedOccupations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -106,6 +112,9 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -118,6 +127,9 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 

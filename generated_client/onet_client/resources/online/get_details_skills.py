@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetDetailsSkills(Operation):
     """Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +35,10 @@ class GetDetailsSkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
@@ -100,6 +108,10 @@ class GetDetailsSkills(Operation):
 class AsyncGetDetailsSkills(AsyncOperation):
     """Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -110,6 +122,10 @@ class AsyncGetDetailsSkills(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 

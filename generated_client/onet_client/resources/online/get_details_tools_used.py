@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class GetDetailsToolsUsed(Operation):
     """Tools Used.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -34,7 +36,9 @@ class GetDetailsToolsUsed(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
         `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -104,7 +108,9 @@ class GetDetailsToolsUsed(Operation):
 class AsyncGetDetailsToolsUsed(AsyncOperation):
     """Tools Used.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -117,7 +123,9 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
         `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 

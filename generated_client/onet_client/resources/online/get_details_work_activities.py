@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetDetailsWorkActivities(Operation):
     """Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +35,10 @@ class GetDetailsWorkActivities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -104,6 +112,10 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -116,6 +128,10 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 

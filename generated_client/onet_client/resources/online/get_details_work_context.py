@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 class GetDetailsWorkContext(Operation):
     """Work Context (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +36,11 @@ class GetDetailsWorkContext(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
@@ -102,6 +112,11 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -114,6 +129,11 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsWorkContext:
         """Work Context (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 

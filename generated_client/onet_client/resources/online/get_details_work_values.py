@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 class GetDetailsWorkValues(Operation):
     """Work Values (details report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -33,7 +36,10 @@ class GetDetailsWorkValues(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values (details report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -91,7 +97,10 @@ class GetDetailsWorkValues(Operation):
 class AsyncGetDetailsWorkValues(AsyncOperation):
     """Work Values (details report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -104,7 +113,10 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values (details report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +34,9 @@ class GetHotTechnology(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
@@ -100,6 +106,9 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -110,6 +119,9 @@ class AsyncGetHotTechnology(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 

@@ -22,7 +22,9 @@ class GetInDemandSkills(Operation):
     """(Unverified path) In Demand skills.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -36,7 +38,9 @@ class GetInDemandSkills(Operation):
         """(Unverified path) In Demand skills.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -111,7 +115,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
     """(Unverified path) In Demand skills.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -125,7 +131,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
         """(Unverified path) In Demand skills.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetSummaryDetailedWorkActivities(Operation):
     """Detailed Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +37,10 @@ class GetSummaryDetailedWorkActivities(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -106,6 +114,10 @@ class GetSummaryDetailedWorkActivities(Operation):
 class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -118,6 +130,10 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetSummaryEducation(Operation):
     """Education (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetSummaryEducation(Operation):
 
     def __call__(self, code: str) -> ReportSummaryEducation:
         """Education (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`.
 
         `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
@@ -76,6 +84,10 @@ class GetSummaryEducation(Operation):
 class AsyncGetSummaryEducation(AsyncOperation):
     """Education (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -86,6 +98,10 @@ class AsyncGetSummaryEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportSummaryEducation:
         """Education (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`.
 
         `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetSummaryInterests(Operation):
     """Interests (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetSummaryInterests(Operation):
 
     def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+        `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
@@ -75,6 +83,10 @@ class GetSummaryInterests(Operation):
 class AsyncGetSummaryInterests(AsyncOperation):
     """Interests (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -85,6 +97,10 @@ class AsyncGetSummaryInterests(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+        `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetSummaryMilitaryCareerSummaries(Operation):
     """Military Career Summaries (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
     `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +37,10 @@ class GetSummaryMilitaryCareerSummaries(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career_summary`,
+        `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
@@ -106,6 +114,10 @@ class GetSummaryMilitaryCareerSummaries(Operation):
 class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
     """Military Career Summaries (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
     `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -118,6 +130,10 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career_summary`,
+        `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 

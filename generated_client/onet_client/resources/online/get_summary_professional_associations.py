@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetSummaryProfessionalAssociations(Operation):
     """Professional Associations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +37,10 @@ class GetSummaryProfessionalAssociations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -107,6 +115,10 @@ class GetSummaryProfessionalAssociations(Operation):
 class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     """Professional Associations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -119,6 +131,10 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class GetSummaryRelatedOccupations(Operation):
     """Related Occupations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +36,9 @@ class GetSummaryRelatedOccupations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -107,6 +113,9 @@ class GetSummaryRelatedOccupations(Operation):
 class AsyncGetSummaryRelatedOccupations(AsyncOperation):
     """Related Occupations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -119,6 +128,9 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 class GetSummaryTechnologySkills(Operation):
     """Technology Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +36,11 @@ class GetSummaryTechnologySkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTechnologySkills:
         """Technology Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -106,6 +116,11 @@ class GetSummaryTechnologySkills(Operation):
 class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """Technology Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -118,6 +133,11 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryTechnologySkills:
         """Technology Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetSummaryWorkActivities(Operation):
     """Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +35,10 @@ class GetSummaryWorkActivities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkActivities:
         """Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -105,6 +113,10 @@ class GetSummaryWorkActivities(Operation):
 class AsyncGetSummaryWorkActivities(AsyncOperation):
     """Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -117,6 +129,10 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryWorkActivities:
         """Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 

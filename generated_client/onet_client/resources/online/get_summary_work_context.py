@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 class GetSummaryWorkContext(Operation):
     """Work Context (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +36,11 @@ class GetSummaryWorkContext(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkContext:
         """Work Context (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -103,6 +113,11 @@ class GetSummaryWorkContext(Operation):
 class AsyncGetSummaryWorkContext(AsyncOperation):
     """Work Context (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -115,6 +130,11 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryWorkContext:
         """Work Context (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 class GetSummaryWorkStyles(Operation):
     """Work Styles (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -31,6 +35,10 @@ class GetSummaryWorkStyles(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -101,6 +109,10 @@ class GetSummaryWorkStyles(Operation):
 class AsyncGetSummaryWorkStyles(AsyncOperation):
     """Work Styles (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -111,6 +123,10 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 class GetSummaryWorkValues(Operation):
     """Work Values (summary report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -33,7 +36,10 @@ class GetSummaryWorkValues(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values (summary report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -91,7 +97,10 @@ class GetSummaryWorkValues(Operation):
 class AsyncGetSummaryWorkValues(AsyncOperation):
     """Work Values (summary report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -104,7 +113,10 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values (summary report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 

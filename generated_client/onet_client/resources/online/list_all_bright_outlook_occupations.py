@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ListAllBrightOutlookOccupations(Operation):
     """All Bright Outlook occupations.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListAllBrightOutlookOccupations(Operation):
     ) -> BrightOutlookOccupationList:
         """All Bright Outlook occupations.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -107,7 +111,9 @@ class ListAllBrightOutlookOccupations(Operation):
 class AsyncListAllBrightOutlookOccupations(AsyncOperation):
     """All Bright Outlook occupations.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -122,7 +128,9 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
     ) -> BrightOutlookOccupationList:
         """All Bright Outlook occupations.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/all` (confidence: guess).
 

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 class ListAllCareerClusterOccupations(Operation):
     """Occupations in all Career Clusters.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +38,11 @@ class ListAllCareerClusterOccupations(Operation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`,
+        `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+        `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
@@ -104,6 +114,11 @@ class ListAllCareerClusterOccupations(Operation):
 class AsyncListAllCareerClusterOccupations(AsyncOperation):
     """Occupations in all Career Clusters.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -116,6 +131,11 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`,
+        `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+        `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 

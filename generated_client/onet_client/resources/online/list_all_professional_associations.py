@@ -22,7 +22,9 @@ class ListAllProfessionalAssociations(Operation):
     """(Unverified path) Associations across all occupations.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
     `GET /online/professional_associations/all` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListAllProfessionalAssociations(Operation):
         """(Unverified path) Associations across all occupations.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/all.
+        /online/associations/all. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `association`, `association[*].name`.
 
         `GET /online/professional_associations/all` (confidence: guess).
 
@@ -103,7 +107,9 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
     """(Unverified path) Associations across all occupations.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
     `GET /online/professional_associations/all` (confidence: guess).
 
@@ -117,7 +123,9 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
         """(Unverified path) Associations across all occupations.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/all.
+        /online/associations/all. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `association`, `association[*].name`.
 
         `GET /online/professional_associations/all` (confidence: guess).
 

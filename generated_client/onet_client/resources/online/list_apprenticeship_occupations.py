@@ -22,7 +22,9 @@ class ListApprenticeshipOccupations(Operation):
     """(Unverified path) Apprenticeship listing.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/apprenticeship/` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListApprenticeshipOccupations(Operation):
         """(Unverified path) Apprenticeship listing.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/crosswalks/rapids.
+        /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/apprenticeship/` (confidence: guess).
 
@@ -104,7 +108,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
     """(Unverified path) Apprenticeship listing.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/apprenticeship/` (confidence: guess).
 
@@ -118,7 +124,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
         """(Unverified path) Apprenticeship listing.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/crosswalks/rapids.
+        /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/apprenticeship/` (confidence: guess).
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class ListBrightOutlookCategories(Operation):
     """Bright Outlook category listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
     `GET /online/bright_outlook/` (confidence: guess).
 
@@ -32,7 +34,9 @@ class ListBrightOutlookCategories(Operation):
     def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`.
 
         `GET /online/bright_outlook/` (confidence: guess).
 
@@ -74,7 +78,9 @@ class ListBrightOutlookCategories(Operation):
 class AsyncListBrightOutlookCategories(AsyncOperation):
     """Bright Outlook category listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
     `GET /online/bright_outlook/` (confidence: guess).
 
@@ -87,7 +93,9 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
     async def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`.
 
         `GET /online/bright_outlook/` (confidence: guess).
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ListBrightOutlookCategoryOccupations(Operation):
     """Occupations in a Bright Outlook category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListBrightOutlookCategoryOccupations(Operation):
     ) -> BrightOutlookOccupationList:
         """Occupations in a Bright Outlook category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -122,7 +126,9 @@ class ListBrightOutlookCategoryOccupations(Operation):
 class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
     """Occupations in a Bright Outlook category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -137,7 +143,9 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
     ) -> BrightOutlookOccupationList:
         """Occupations in a Bright Outlook category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/{category}` (confidence: guess).
 

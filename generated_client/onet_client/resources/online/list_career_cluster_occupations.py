@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 class ListCareerClusterOccupations(Operation):
     """Occupations in a Career Cluster.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -36,7 +40,11 @@ class ListCareerClusterOccupations(Operation):
     ) -> CareerClusterOccupationList:
         """Occupations in a Career Cluster.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -122,7 +130,11 @@ class ListCareerClusterOccupations(Operation):
 class AsyncListCareerClusterOccupations(AsyncOperation):
     """Occupations in a Career Cluster.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -137,7 +149,11 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
     ) -> CareerClusterOccupationList:
         """Occupations in a Career Cluster.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 

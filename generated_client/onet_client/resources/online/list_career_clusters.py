@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 class ListCareerClusters(Operation):
     """Career Cluster listing.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -32,7 +35,10 @@ class ListCareerClusters(Operation):
     def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+        `[*].sub_cluster[*].title`.
 
         `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -75,7 +81,10 @@ class ListCareerClusters(Operation):
 class AsyncListCareerClusters(AsyncOperation):
     """Career Cluster listing.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -88,7 +97,10 @@ class AsyncListCareerClusters(AsyncOperation):
     async def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+        `[*].sub_cluster[*].title`.
 
         `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 

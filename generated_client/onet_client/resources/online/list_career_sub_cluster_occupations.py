@@ -23,7 +23,11 @@ class ListCareerSubClusterOccupations(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -46,7 +50,11 @@ class ListCareerSubClusterOccupations(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/career_clusters/sub_clusters/{sub_cluster_code},
-        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+        real body or documentation shows them; optional in the model, a missing one is logged as drift and
+        raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -153,7 +161,11 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -176,7 +188,11 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/career_clusters/sub_clusters/{sub_cluster_code},
-        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+        real body or documentation shows them; optional in the model, a missing one is logged as drift and
+        raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 

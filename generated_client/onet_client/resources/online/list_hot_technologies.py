@@ -22,7 +22,9 @@ class ListHotTechnologies(Operation):
     """(Unverified path) Hot Technologies listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
     `GET /online/hot_technology` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListHotTechnologies(Operation):
         """(Unverified path) Hot Technologies listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/hot_technology/, /online/hot_technology/{technology}.
+        /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+        or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `technology`, `technology[*].title`.
 
         `GET /online/hot_technology` (confidence: guess).
 
@@ -103,7 +107,9 @@ class AsyncListHotTechnologies(AsyncOperation):
     """(Unverified path) Hot Technologies listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
     `GET /online/hot_technology` (confidence: guess).
 
@@ -117,7 +123,9 @@ class AsyncListHotTechnologies(AsyncOperation):
         """(Unverified path) Hot Technologies listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/hot_technology/, /online/hot_technology/{technology}.
+        /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+        or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `technology`, `technology[*].title`.
 
         `GET /online/hot_technology` (confidence: guess).
 

@@ -22,7 +22,9 @@ class ListInDemandSkills(Operation):
     """(Unverified path) In Demand skills listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
     `GET /online/in_demand_skills` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListInDemandSkills(Operation):
         """(Unverified path) In Demand skills listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/in_demand.
+        /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+        `technology[*].title`.
 
         `GET /online/in_demand_skills` (confidence: guess).
 
@@ -102,7 +106,9 @@ class AsyncListInDemandSkills(AsyncOperation):
     """(Unverified path) In Demand skills listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
     `GET /online/in_demand_skills` (confidence: guess).
 
@@ -116,7 +122,9 @@ class AsyncListInDemandSkills(AsyncOperation):
         """(Unverified path) In Demand skills listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/in_demand.
+        /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+        `technology[*].title`.
 
         `GET /online/in_demand_skills` (confidence: guess).
 

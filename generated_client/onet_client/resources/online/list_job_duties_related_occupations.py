@@ -22,7 +22,9 @@ class ListJobDutiesRelatedOccupations(Operation):
     """(Unverified path) Job duties: related occupations for tasks.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -38,7 +40,9 @@ class ListJobDutiesRelatedOccupations(Operation):
         """(Unverified path) Job duties: related occupations for tasks.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/results/.
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -127,7 +131,9 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
     """(Unverified path) Job duties: related occupations for tasks.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -143,7 +149,9 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
         """(Unverified path) Job duties: related occupations for tasks.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/results/.
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/job_duties/results/{code}` (confidence: guess).
 

@@ -20,7 +20,9 @@ class ListJobDutiesTasks(Operation):
     """(Unverified path) Job duties: tasks in occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -34,7 +36,9 @@ class ListJobDutiesTasks(Operation):
         """(Unverified path) Job duties: tasks in occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/{code}/.
+        /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].id`, `[*].title`.
 
         `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -84,7 +88,9 @@ class AsyncListJobDutiesTasks(AsyncOperation):
     """(Unverified path) Job duties: tasks in occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -98,7 +104,9 @@ class AsyncListJobDutiesTasks(AsyncOperation):
         """(Unverified path) Job duties: tasks in occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/{code}/.
+        /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].id`, `[*].title`.
 
         `GET /online/job_duties/tasks/{code}` (confidence: guess).
 

@@ -21,7 +21,9 @@ class ListJobFamilies(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
     `GET /online/job_families/` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListJobFamilies(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-        /online/industries/{code}.
+        /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].code`, `[*].title`.
 
         `GET /online/job_families/` (confidence: guess).
 
@@ -85,7 +89,9 @@ class AsyncListJobFamilies(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
     `GET /online/job_families/` (confidence: guess).
 
@@ -100,7 +106,9 @@ class AsyncListJobFamilies(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-        /online/industries/{code}.
+        /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].code`, `[*].title`.
 
         `GET /online/job_families/` (confidence: guess).
 

@@ -20,7 +20,9 @@ class ListOccupationProfessionalAssociations(Operation):
     """(Unverified path) Related associations for occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
     `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -34,7 +36,9 @@ class ListOccupationProfessionalAssociations(Operation):
         """(Unverified path) Related associations for occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/{code}.
+        /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `source`, `source[*].name`.
 
         `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -87,7 +91,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
     """(Unverified path) Related associations for occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
     `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -101,7 +107,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
         """(Unverified path) Related associations for occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/{code}.
+        /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `source`, `source[*].name`.
 
         `GET /online/professional_associations/{code}` (confidence: guess).
 

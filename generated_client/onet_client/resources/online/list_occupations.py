@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class ListOccupations(Operation):
     """See all occupations.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +36,9 @@ class ListOccupations(Operation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
     ) -> OnlineOccupationList:
         """See all occupations.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
@@ -100,6 +106,9 @@ class ListOccupations(Operation):
 class AsyncListOccupations(AsyncOperation):
     """See all occupations.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -112,6 +121,9 @@ class AsyncListOccupations(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
     ) -> OnlineOccupationList:
         """See all occupations.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 

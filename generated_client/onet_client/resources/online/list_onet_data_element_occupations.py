@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ListOnetDataElementOccupations(Operation):
     """O*NET data: occupations for element.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -42,7 +44,9 @@ class ListOnetDataElementOccupations(Operation):
     ) -> OnetDataOccupationList:
         """O*NET data: occupations for element.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -135,7 +139,9 @@ class ListOnetDataElementOccupations(Operation):
 class AsyncListOnetDataElementOccupations(AsyncOperation):
     """O*NET data: occupations for element.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -156,7 +162,9 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
     ) -> OnetDataOccupationList:
         """O*NET data: occupations for element.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class ListOnetDataElements(Operation):
     """O*NET data: elements of a descriptor.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -32,7 +34,9 @@ class ListOnetDataElements(Operation):
     def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -78,7 +82,9 @@ class ListOnetDataElements(Operation):
 class AsyncListOnetDataElements(AsyncOperation):
     """O*NET data: elements of a descriptor.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -91,7 +97,9 @@ class AsyncListOnetDataElements(AsyncOperation):
     async def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/onet_data/{descriptor}/` (confidence: guess).
 

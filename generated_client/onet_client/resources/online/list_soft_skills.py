@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class ListSoftSkills(Operation):
     """Soft skills: skill listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/soft_skills/` (confidence: guess).
 
@@ -32,7 +34,9 @@ class ListSoftSkills(Operation):
     def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/soft_skills/` (confidence: guess).
 
@@ -74,7 +78,9 @@ class ListSoftSkills(Operation):
 class AsyncListSoftSkills(AsyncOperation):
     """Soft skills: skill listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/soft_skills/` (confidence: guess).
 
@@ -87,7 +93,9 @@ class AsyncListSoftSkills(AsyncOperation):
     async def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/soft_skills/` (confidence: guess).
 

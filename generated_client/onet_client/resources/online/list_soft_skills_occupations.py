@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ListSoftSkillsOccupations(Operation):
     """Soft skills: occupations for selected skills.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/soft_skills/results` (confidence: guess).
 
@@ -34,7 +36,9 @@ class ListSoftSkillsOccupations(Operation):
     def __call__(self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET) -> SoftSkillsOccupationList:
         """Soft skills: occupations for selected skills.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/soft_skills/results` (confidence: guess).
 
@@ -103,7 +107,9 @@ class ListSoftSkillsOccupations(Operation):
 class AsyncListSoftSkillsOccupations(AsyncOperation):
     """Soft skills: occupations for selected skills.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/soft_skills/results` (confidence: guess).
 
@@ -118,7 +124,9 @@ class AsyncListSoftSkillsOccupations(AsyncOperation):
     ) -> SoftSkillsOccupationList:
         """Soft skills: occupations for selected skills.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/soft_skills/results` (confidence: guess).
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ListTechnologyCategoryOccupations(Operation):
     """Technology skills: occupations for category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListTechnologyCategoryOccupations(Operation):
     ) -> TechnologySearchCategoryOccupationList:
         """Technology skills: occupations for category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -113,7 +117,9 @@ class ListTechnologyCategoryOccupations(Operation):
 class AsyncListTechnologyCategoryOccupations(AsyncOperation):
     """Technology skills: occupations for category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -128,7 +134,9 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
     ) -> TechnologySearchCategoryOccupationList:
         """Technology skills: occupations for category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/technology/categories/{category_code}` (confidence: guess).
 

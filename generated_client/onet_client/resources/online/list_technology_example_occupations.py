@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ListTechnologyExampleOccupations(Operation):
     """(Unverified path) Technology skills: occupations for example.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListTechnologyExampleOccupations(Operation):
     ) -> TechnologySearchExampleOccupationList:
         """(Unverified path) Technology skills: occupations for example.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
         `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -112,7 +116,9 @@ class ListTechnologyExampleOccupations(Operation):
 class AsyncListTechnologyExampleOccupations(AsyncOperation):
     """(Unverified path) Technology skills: occupations for example.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -127,7 +133,9 @@ class AsyncListTechnologyExampleOccupations(AsyncOperation):
     ) -> TechnologySearchExampleOccupationList:
         """(Unverified path) Technology skills: occupations for example.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
         `GET /online/technology/examples/{example_id}` (confidence: guess).
 

@@ -22,7 +22,8 @@ class SearchJobDuties(Operation):
     """(Unverified path) Job duties: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
     `GET /online/job_duties/search` (confidence: guess).
 
@@ -38,7 +39,8 @@ class SearchJobDuties(Operation):
         """(Unverified path) Job duties: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/.
+        /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/job_duties/search` (confidence: guess).
 
@@ -109,7 +111,8 @@ class AsyncSearchJobDuties(AsyncOperation):
     """(Unverified path) Job duties: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
     `GET /online/job_duties/search` (confidence: guess).
 
@@ -125,7 +128,8 @@ class AsyncSearchJobDuties(AsyncOperation):
         """(Unverified path) Job duties: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/.
+        /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/job_duties/search` (confidence: guess).
 

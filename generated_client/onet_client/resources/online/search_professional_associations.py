@@ -24,7 +24,9 @@ class SearchProfessionalAssociations(Operation):
     """(Unverified path) Professional associations: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/professional_associations/search` (confidence: guess).
 
@@ -40,7 +42,9 @@ class SearchProfessionalAssociations(Operation):
         """(Unverified path) Professional associations: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/search.
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/professional_associations/search` (confidence: guess).
 
@@ -117,7 +121,9 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
     """(Unverified path) Professional associations: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/professional_associations/search` (confidence: guess).
 
@@ -133,7 +139,9 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
         """(Unverified path) Professional associations: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/search.
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/professional_associations/search` (confidence: guess).
 

@@ -23,7 +23,9 @@ class SearchSocCrosswalk(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
     `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -38,7 +40,9 @@ class SearchSocCrosswalk(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `match`.
 
         `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -117,7 +121,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
     `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -134,7 +140,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `match`.
 
         `GET /online/crosswalks/soc` (confidence: guess).
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class SearchTechnologyCategories(Operation):
     """Technology skills: category search.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
     `GET /online/technology/categories/search` (confidence: guess).
 
@@ -36,7 +38,9 @@ class SearchTechnologyCategories(Operation):
     ) -> TechnologySearchCategoryResults:
         """Technology skills: category search.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
         `GET /online/technology/categories/search` (confidence: guess).
 
@@ -108,7 +112,9 @@ class SearchTechnologyCategories(Operation):
 class AsyncSearchTechnologyCategories(AsyncOperation):
     """Technology skills: category search.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
     `GET /online/technology/categories/search` (confidence: guess).
 
@@ -123,7 +129,9 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
     ) -> TechnologySearchCategoryResults:
         """Technology skills: category search.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
         `GET /online/technology/categories/search` (confidence: guess).
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 class SearchTechnologyExamples(Operation):
     """Technology skills: example search.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -33,6 +36,9 @@ class SearchTechnologyExamples(Operation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
         `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
@@ -105,6 +111,9 @@ class SearchTechnologyExamples(Operation):
 class AsyncSearchTechnologyExamples(AsyncOperation):
     """Technology skills: example search.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -117,6 +126,9 @@ class AsyncSearchTechnologyExamples(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
         `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 class Convert2019To2010(Operation):
     """2019 to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +32,9 @@ class Convert2019To2010(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -78,6 +84,9 @@ class Convert2019To2010(Operation):
 class AsyncConvert2019To2010(AsyncOperation):
     """2019 to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -88,6 +97,9 @@ class AsyncConvert2019To2010(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 class ConvertActiveTo2019(Operation):
     """Active to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +32,9 @@ class ConvertActiveTo2019(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
@@ -78,6 +84,9 @@ class ConvertActiveTo2019(Operation):
 class AsyncConvertActiveTo2019(AsyncOperation):
     """Active to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -88,6 +97,9 @@ class AsyncConvertActiveTo2019(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 

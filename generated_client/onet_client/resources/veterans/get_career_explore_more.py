@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 class GetCareerExploreMore(Operation):
     """Explore More (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -32,7 +35,10 @@ class GetCareerExploreMore(Operation):
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -80,7 +86,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -93,7 +102,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 

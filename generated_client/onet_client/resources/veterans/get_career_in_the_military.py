@@ -20,7 +20,10 @@ class GetCareerInTheMilitary(Operation):
     """(Unverified path) In the military.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -34,7 +37,10 @@ class GetCareerInTheMilitary(Operation):
         """(Unverified path) In the military.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/careers/{code}/in_the_military.
+        /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+        `[*].external_info[*].href`, `[*].external_info[*].title`.
 
         `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -85,7 +91,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
     """(Unverified path) In the military.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -99,7 +108,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
         """(Unverified path) In the military.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/careers/{code}/in_the_military.
+        /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+        `[*].external_info[*].href`, `[*].external_info[*].title`.
 
         `GET /veterans/careers/{code}/military` (confidence: guess).
 

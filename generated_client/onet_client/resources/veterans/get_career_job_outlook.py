@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetCareerJobOutlook(Operation):
     """Job Outlook (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetCareerJobOutlook(Operation):
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -77,6 +85,10 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -87,6 +99,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 

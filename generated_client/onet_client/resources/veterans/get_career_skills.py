@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 class GetCareerSkills(Operation):
     """Skills (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +33,10 @@ class GetCareerSkills(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -75,6 +83,10 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -85,6 +97,10 @@ class AsyncGetCareerSkills(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 

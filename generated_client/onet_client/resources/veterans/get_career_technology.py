@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 class GetCareerTechnology(Operation):
     """Technology (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -29,6 +32,9 @@ class GetCareerTechnology(Operation):
 
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -76,6 +82,9 @@ class GetCareerTechnology(Operation):
 class AsyncGetCareerTechnology(AsyncOperation):
     """Technology (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -86,6 +95,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class ListCareers(Operation):
     """See all careers (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -34,7 +36,9 @@ class ListCareers(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -97,7 +101,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -110,7 +116,9 @@ class AsyncListCareers(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 

@@ -20,7 +20,9 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
     `GET /veterans/industries/` (confidence: guess).
 
@@ -34,7 +36,9 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/.
+        /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+        `[*].code`, `[*].title`.
 
         `GET /veterans/industries/` (confidence: guess).
 
@@ -82,7 +86,9 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
     `GET /veterans/industries/` (confidence: guess).
 
@@ -96,7 +102,9 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/.
+        /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+        `[*].code`, `[*].title`.
 
         `GET /veterans/industries/` (confidence: guess).
 

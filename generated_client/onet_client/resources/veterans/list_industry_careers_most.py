@@ -22,7 +22,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=most.
+        /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -119,7 +123,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -133,7 +139,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=most.
+        /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 

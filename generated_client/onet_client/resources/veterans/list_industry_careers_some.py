@@ -22,7 +22,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=some.
+    /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -36,7 +38,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=some.
+        /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -118,7 +122,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=some.
+    /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -132,7 +138,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=some.
+        /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 

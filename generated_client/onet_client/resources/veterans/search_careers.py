@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class SearchCareers(Operation):
     """Search careers with key words (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -34,7 +36,9 @@ class SearchCareers(Operation):
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -107,7 +111,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -120,7 +126,9 @@ class AsyncSearchCareers(AsyncOperation):
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/search` (confidence: inferred-from-v1.9).
 

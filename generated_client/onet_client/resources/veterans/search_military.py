@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 class SearchMilitary(Operation):
     """Find careers like your military job.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -39,6 +45,12 @@ class SearchMilitary(Operation):
         end: int | Unset = UNSET,
     ) -> MilitarySearchResults:
         """Find careers like your military job.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+        `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+        `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+        1 more.
 
         `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
@@ -129,6 +141,12 @@ class SearchMilitary(Operation):
 class AsyncSearchMilitary(AsyncOperation):
     """Find careers like your military job.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -146,6 +164,12 @@ class AsyncSearchMilitary(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> MilitarySearchResults:
         """Find careers like your military job.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+        `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+        `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+        1 more.
 
         `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
