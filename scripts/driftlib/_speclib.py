@@ -34,8 +34,8 @@ __all__ = [
 
 if TYPE_CHECKING:
     from buildlib import assumed, memo, overlay, specs
-    from buildlib.assumed import ASSUMED, required_fields
     from buildlib import report as shared_report
+    from buildlib.assumed import ASSUMED, required_fields
     from buildlib.kinds import Kind, Severity, rule
     from buildlib.project import REPO_ROOT, Api, BuildError, Project
     from buildlib.specs import effective_schema, json_path, needs_fold, ref_of
