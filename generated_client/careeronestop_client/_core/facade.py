@@ -14,10 +14,10 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from ..types import Response
-from . import paging
 from .errors import UndecodableResponseError
 
 if TYPE_CHECKING:
+    from . import paging
     from .client import SDKClient
 
 T = TypeVar("T")
@@ -106,6 +106,8 @@ class Pager(_Listing, Generic[ItemT]):
 
     def pages(self) -> Generator[ItemPage[ItemT], None, None]:
         """Fetch the listing page by page (one request each, in order)."""
+        from . import paging  # here: a call that does not page never imports the paginator
+
         pages = paging.iter_pages(self._operation, **self._arguments())
         try:
             while (page := next(pages, None)) is not None:
@@ -162,6 +164,8 @@ class AsyncPager(_Listing, Generic[ItemT]):
         concurrency: int | None = None,
     ) -> None:
         super().__init__(operation, client, page_size, max_items, params)
+        from . import paging
+
         paging.check_concurrency(operation, concurrency)  # a bad value fails here, before any request
         self._concurrency = concurrency
 
@@ -170,6 +174,8 @@ class AsyncPager(_Listing, Generic[ItemT]):
 
     async def pages(self) -> AsyncGenerator[ItemPage[ItemT], None]:
         """Fetch the listing's pages, in order."""
+        from . import paging
+
         async with aclosing(paging.aiter_pages(self._operation, **self._arguments())) as pages:
             async for page in pages:
                 self.total = page.total
