@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from buildlib import export, facade, fetch, metadata
-from buildlib.generate import generate_packages
+from buildlib.generate import copy_shared_packages, generate_packages
 from buildlib.project import REPO_ROOT, Api, BuildError, Project
 from buildlib.treediff import compare
 
@@ -43,8 +43,15 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
     with tempfile.TemporaryDirectory(prefix="build-") as tmp:
         scratch = Path(tmp)
         stats = generate_packages(project, apis, scratch, validate=validate)
+        shared = copy_shared_packages(project, scratch)
         if check:
             stale = False
+            for name in shared:
+                diff = compare(project.generated_dir / name, scratch / name)
+                if diff:
+                    stale = True
+                    print(f"STALE: generated_client/{name} does not match overrides/_shared/{name}")
+                    print(diff.summary(f"  generated_client/{name}"))
             for api in apis:
                 diff = compare(project.generated_dir / api.package, scratch / api.package)
                 reason = metadata.stale_reason(api) or _stale_doc(project, api, scratch / api.package)
@@ -61,6 +68,10 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
                 print("Run `python scripts/build.py` (or `tox -e regen`) and commit the result.")
             return EXIT_STALE if stale else EXIT_OK
         project.generated_dir.mkdir(exist_ok=True)
+        for name in shared:
+            if (project.generated_dir / name).exists():
+                shutil.rmtree(project.generated_dir / name)
+            shutil.copytree(scratch / name, project.generated_dir / name)
         for api in apis:
             target = project.generated_dir / api.package
             if target.exists():

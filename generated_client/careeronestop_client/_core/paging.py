@@ -29,6 +29,7 @@ from .errors import (
     APIStatusError,
     InvalidParameterError,
     NoDataError,
+    NotFoundError,
     PaginationError,
     UsageError,
     ValidationError,
@@ -167,7 +168,7 @@ class _Plan:
 
     def shrink(self, size: int, exc: ValidationError) -> int:
         """The next smaller window after a 422, or the error again when there is nothing left to shrink."""
-        if size <= 1:
+        if size <= 1 or isinstance(exc, NotFoundError):  # "no such occupation" is no window problem
             raise exc
         smaller = size // 2
         LOGGER.info("%s: a window of %d was refused (HTTP 422); trying %d", self.info.operation_id, size, smaller)
