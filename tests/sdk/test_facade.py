@@ -237,7 +237,10 @@ def test_top_level_exports_only_the_sdk_clients() -> None:
     import onet_client
     from onet_client.client import AuthenticatedClient, Client  # the generator's clients stay importable
 
-    assert set(onet_client.__all__) == {"OnetClient", "AsyncOnetClient", "OnetError", "__version__"}
+    assert set(onet_client.__all__) == {
+        *("OnetClient", "AsyncOnetClient", "OnetError", "__version__"),
+        *("Pager", "AsyncPager", "ItemPage"),  # the types `.iter()` and `.pages()` return
+    }
     assert {"CareerOneStopClient", "AsyncCareerOneStopClient"} <= set(careeronestop_client.__all__)
     assert not hasattr(onet_client, "AuthenticatedClient") and not hasattr(onet_client, "Client")
     assert AuthenticatedClient.__module__ == Client.__module__ == "onet_client.client"

@@ -24,7 +24,7 @@ from typing import Any
 from ..client import AuthenticatedClient, Client
 from ..types import UNSET
 from . import spec_index
-from .client import call_kwargs
+from .client import SDKClient, call_kwargs
 from .errors import (
     APIStatusError,
     InvalidParameterError,
@@ -310,7 +310,7 @@ def _edges(items: list[Any]) -> tuple[int, Any, Any] | None:
 def iter_pages(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
@@ -331,7 +331,7 @@ def iter_pages(
 def iter_items(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
@@ -356,7 +356,7 @@ async def _continue(plan: _Plan) -> AsyncIterator[Page]:
 async def aiter_pages(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     concurrency: int | None = None,
@@ -447,7 +447,7 @@ async def _fill(plan: _Plan, until: int) -> AsyncIterator[Page]:
 async def aiter_items(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     concurrency: int | None = None,

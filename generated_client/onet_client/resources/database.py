@@ -228,7 +228,7 @@ class ListRows(Operation):
         sort: list[str] | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[DatabaseRow]:
+    ) -> Pager[DatabaseRow, DatabaseRowPage]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -338,7 +338,7 @@ class AsyncListRows(AsyncOperation):
         sort: list[str] | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[DatabaseRow]:
+    ) -> AsyncPager[DatabaseRow, DatabaseRowPage]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.database import list_database_rows as _database_list_database_rows
 

@@ -1307,7 +1307,7 @@ class GetInterestProfilerCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[InterestProfilerCareer]:
+    ) -> Pager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1473,7 +1473,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[InterestProfilerCareer]:
+    ) -> AsyncPager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import get_mnm_interest_profiler_careers as _mnm_get_mnm_interest_profiler_careers
 
@@ -1600,7 +1600,7 @@ class GetInterestProfilerInterestCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1720,7 +1720,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import (
             get_mnm_interest_profiler_interest_careers as _mnm_get_mnm_interest_profiler_interest_careers,
@@ -1800,7 +1800,9 @@ class GetInterestProfilerQuestions(Operation):
 
         return _mnm_get_mnm_interest_profiler_questions.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1878,7 +1880,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import get_mnm_interest_profiler_questions as _mnm_get_mnm_interest_profiler_questions
 
@@ -1952,7 +1954,9 @@ class GetInterestProfilerQuestions30(Operation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2030,7 +2034,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import get_mnm_interest_profiler_questions_30 as _mnm_get_mnm_interest_profiler_questions_30
 
@@ -2212,7 +2216,7 @@ class ListCareers(Operation):
 
         return _mnm_list_mnm_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2282,7 +2286,9 @@ class AsyncListCareers(AsyncOperation):
 
         return await _mnm_list_mnm_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import list_mnm_careers as _mnm_list_mnm_careers
 
@@ -2485,7 +2491,7 @@ class ListIndustryCareersMost(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2574,7 +2580,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import list_mnm_industry_careers_most as _mnm_list_mnm_industry_careers_most
 
@@ -2662,7 +2668,7 @@ class ListIndustryCareersSome(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2750,7 +2756,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import list_mnm_industry_careers_some as _mnm_list_mnm_industry_careers_some
 
@@ -3026,7 +3032,9 @@ class SearchCareers(Operation):
 
         return _mnm_search_mnm_careers.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
 
-    def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3106,7 +3114,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import search_mnm_careers as _mnm_search_mnm_careers
 

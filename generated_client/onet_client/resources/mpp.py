@@ -1244,7 +1244,7 @@ class GetInterestProfilerCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[InterestProfilerCareer]:
+    ) -> Pager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1410,7 +1410,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[InterestProfilerCareer]:
+    ) -> AsyncPager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import get_mpp_interest_profiler_careers as _mpp_get_mpp_interest_profiler_careers
 
@@ -1537,7 +1537,7 @@ class GetInterestProfilerInterestCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1657,7 +1657,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import (
             get_mpp_interest_profiler_interest_careers as _mpp_get_mpp_interest_profiler_interest_careers,
@@ -1737,7 +1737,9 @@ class GetInterestProfilerQuestions(Operation):
 
         return _mpp_get_mpp_interest_profiler_questions.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1815,7 +1817,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import get_mpp_interest_profiler_questions as _mpp_get_mpp_interest_profiler_questions
 
@@ -1893,7 +1895,9 @@ class GetInterestProfilerQuestions30(Operation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1975,7 +1979,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import get_mpp_interest_profiler_questions_30 as _mpp_get_mpp_interest_profiler_questions_30
 
@@ -2154,7 +2158,7 @@ class ListCareers(Operation):
 
         return _mpp_list_mpp_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2223,7 +2227,9 @@ class AsyncListCareers(AsyncOperation):
 
         return await _mpp_list_mpp_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import list_mpp_careers as _mpp_list_mpp_careers
 
@@ -2427,7 +2433,7 @@ class ListIndustryCareersMost(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2517,7 +2523,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import list_mpp_industry_careers_most as _mpp_list_mpp_industry_careers_most
 
@@ -2606,7 +2612,7 @@ class ListIndustryCareersSome(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2695,7 +2701,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import list_mpp_industry_careers_some as _mpp_list_mpp_industry_careers_some
 
@@ -2993,7 +2999,9 @@ class SearchCareers(Operation):
 
         return _mpp_search_mpp_careers.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
 
-    def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3077,7 +3085,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import search_mpp_careers as _mpp_search_mpp_careers
 

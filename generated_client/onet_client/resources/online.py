@@ -309,7 +309,7 @@ class GetDetailsAbilities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsAbilities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -389,7 +389,7 @@ class AsyncGetDetailsAbilities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsAbilities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_abilities as _online_get_details_abilities
 
@@ -466,7 +466,9 @@ class GetDetailsApprenticeship(Operation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> Pager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[str, ReportDetailsApprenticeship]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -545,7 +547,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[str, ReportDetailsApprenticeship]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
 
@@ -626,7 +630,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportDetailedWorkActivity]:
+    ) -> Pager[ReportDetailedWorkActivity, ReportDetailsDetailedWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -707,7 +711,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportDetailedWorkActivity]:
+    ) -> AsyncPager[ReportDetailedWorkActivity, ReportDetailsDetailedWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
 
@@ -1147,7 +1151,7 @@ class GetDetailsKnowledge(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsKnowledge]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1227,7 +1231,7 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsKnowledge]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_knowledge as _online_get_details_knowledge
 
@@ -1312,7 +1316,7 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportMilitaryCareerSummary]:
+    ) -> Pager[ReportMilitaryCareerSummary, ReportDetailsMilitaryCareerSummaries]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1397,7 +1401,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportMilitaryCareerSummary]:
+    ) -> AsyncPager[ReportMilitaryCareerSummary, ReportDetailsMilitaryCareerSummaries]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
 
@@ -1480,7 +1484,7 @@ class GetDetailsProfessionalAssociations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportProfessionalAssociation]:
+    ) -> Pager[ReportProfessionalAssociation, ReportDetailsProfessionalAssociations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1561,7 +1565,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportProfessionalAssociation]:
+    ) -> AsyncPager[ReportProfessionalAssociation, ReportDetailsProfessionalAssociations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
 
@@ -1645,7 +1649,7 @@ class GetDetailsRelatedOccupations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportRelatedOccupation]:
+    ) -> Pager[ReportRelatedOccupation, ReportDetailsRelatedOccupations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1727,7 +1731,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportRelatedOccupation]:
+    ) -> AsyncPager[ReportRelatedOccupation, ReportDetailsRelatedOccupations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
 
@@ -1803,7 +1807,7 @@ class GetDetailsSkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsSkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1883,7 +1887,7 @@ class AsyncGetDetailsSkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsSkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_skills as _online_get_details_skills
 
@@ -1959,7 +1963,7 @@ class GetDetailsTasks(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportTaskDetails]:
+    ) -> Pager[ReportTaskDetails, ReportDetailsTasks]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2039,7 +2043,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportTaskDetails]:
+    ) -> AsyncPager[ReportTaskDetails, ReportDetailsTasks]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_tasks as _online_get_details_tasks
 
@@ -2120,7 +2124,7 @@ class GetDetailsTechnologySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyCategory]:
+    ) -> Pager[TechnologyCategory, ReportDetailsTechnologySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2203,7 +2207,7 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyCategory]:
+    ) -> AsyncPager[TechnologyCategory, ReportDetailsTechnologySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
 
@@ -2283,7 +2287,7 @@ class GetDetailsToolsUsed(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ToolsUsedCategory]:
+    ) -> Pager[ToolsUsedCategory, ReportDetailsToolsUsed]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2367,7 +2371,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ToolsUsedCategory]:
+    ) -> AsyncPager[ToolsUsedCategory, ReportDetailsToolsUsed]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_tools_used as _online_get_details_tools_used
 
@@ -2447,7 +2451,7 @@ class GetDetailsWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2529,7 +2533,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_work_activities as _online_get_details_work_activities
 
@@ -2607,7 +2611,7 @@ class GetDetailsWorkContext(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportWorkContextDetailsElement]:
+    ) -> Pager[ReportWorkContextDetailsElement, ReportDetailsWorkContext]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2689,7 +2693,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportWorkContextDetailsElement]:
+    ) -> AsyncPager[ReportWorkContextDetailsElement, ReportDetailsWorkContext]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_work_context as _online_get_details_work_context
 
@@ -2766,7 +2770,7 @@ class GetDetailsWorkStyles(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsWorkStyles]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2847,7 +2851,7 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsWorkStyles]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_work_styles as _online_get_details_work_styles
 
@@ -3067,7 +3071,7 @@ class GetHotTechnology(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyExample]:
+    ) -> Pager[TechnologyExample, ReportHotTechnology]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3147,7 +3151,7 @@ class AsyncGetHotTechnology(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyExample]:
+    ) -> AsyncPager[TechnologyExample, ReportHotTechnology]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_hot_technology as _online_get_hot_technology
 
@@ -3233,7 +3237,7 @@ class GetInDemandSkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyExample]:
+    ) -> Pager[TechnologyExample, ReportInDemandSkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3323,7 +3327,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyExample]:
+    ) -> AsyncPager[TechnologyExample, ReportInDemandSkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
 
@@ -3518,7 +3522,7 @@ class GetSummaryAbilities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryAbilities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3599,7 +3603,7 @@ class AsyncGetSummaryAbilities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryAbilities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_abilities as _online_get_summary_abilities
 
@@ -3678,7 +3682,9 @@ class GetSummaryApprenticeship(Operation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> Pager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[str, ReportSummaryApprenticeship]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3759,7 +3765,9 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[str, ReportSummaryApprenticeship]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
 
@@ -3841,7 +3849,7 @@ class GetSummaryDetailedWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportDetailedWorkActivity]:
+    ) -> Pager[ReportDetailedWorkActivity, ReportSummaryDetailedWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3923,7 +3931,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportDetailedWorkActivity]:
+    ) -> AsyncPager[ReportDetailedWorkActivity, ReportSummaryDetailedWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
 
@@ -4336,7 +4344,7 @@ class GetSummaryKnowledge(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryKnowledge]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -4417,7 +4425,7 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryKnowledge]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
 
@@ -4499,7 +4507,7 @@ class GetSummaryMilitaryCareerSummaries(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportMilitaryCareerSummary]:
+    ) -> Pager[ReportMilitaryCareerSummary, ReportSummaryMilitaryCareerSummaries]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -4581,7 +4589,7 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportMilitaryCareerSummary]:
+    ) -> AsyncPager[ReportMilitaryCareerSummary, ReportSummaryMilitaryCareerSummaries]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
 
@@ -4666,7 +4674,7 @@ class GetSummaryProfessionalAssociations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportProfessionalAssociation]:
+    ) -> Pager[ReportProfessionalAssociation, ReportSummaryProfessionalAssociations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -4749,7 +4757,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportProfessionalAssociation]:
+    ) -> AsyncPager[ReportProfessionalAssociation, ReportSummaryProfessionalAssociations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
 
@@ -4834,7 +4842,7 @@ class GetSummaryRelatedOccupations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportRelatedOccupation]:
+    ) -> Pager[ReportRelatedOccupation, ReportSummaryRelatedOccupations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -4917,7 +4925,7 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportRelatedOccupation]:
+    ) -> AsyncPager[ReportRelatedOccupation, ReportSummaryRelatedOccupations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
 
@@ -4994,7 +5002,7 @@ class GetSummarySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummarySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5075,7 +5083,7 @@ class AsyncGetSummarySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummarySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_skills as _online_get_summary_skills
 
@@ -5152,7 +5160,7 @@ class GetSummaryTasks(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportTaskSummary]:
+    ) -> Pager[ReportTaskSummary, ReportSummaryTasks]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5233,7 +5241,7 @@ class AsyncGetSummaryTasks(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportTaskSummary]:
+    ) -> AsyncPager[ReportTaskSummary, ReportSummaryTasks]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_tasks as _online_get_summary_tasks
 
@@ -5315,7 +5323,7 @@ class GetSummaryTechnologySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyCategory]:
+    ) -> Pager[TechnologyCategory, ReportSummaryTechnologySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5399,7 +5407,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyCategory]:
+    ) -> AsyncPager[TechnologyCategory, ReportSummaryTechnologySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
 
@@ -5480,7 +5488,7 @@ class GetSummaryWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5563,7 +5571,7 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
 
@@ -5642,7 +5650,7 @@ class GetSummaryWorkContext(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportWorkContextSummaryElement]:
+    ) -> Pager[ReportWorkContextSummaryElement, ReportSummaryWorkContext]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5725,7 +5733,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportWorkContextSummaryElement]:
+    ) -> AsyncPager[ReportWorkContextSummaryElement, ReportSummaryWorkContext]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_work_context as _online_get_summary_work_context
 
@@ -5802,7 +5810,7 @@ class GetSummaryWorkStyles(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryWorkStyles]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5883,7 +5891,7 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryWorkStyles]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
 
@@ -6110,7 +6118,7 @@ class ListAllBrightOutlookOccupations(Operation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6193,7 +6201,7 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
 
@@ -6275,7 +6283,7 @@ class ListAllCareerClusterOccupations(Operation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerClusterOccupation]:
+    ) -> Pager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6355,7 +6363,7 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerClusterOccupation]:
+    ) -> AsyncPager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
 
@@ -6435,7 +6443,9 @@ class ListAllProfessionalAssociations(Operation):
 
         return _online_list_all_professional_associations.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[ProfessionalAssociation]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[ProfessionalAssociation, ProfessionalAssociationsAllList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6519,7 +6529,7 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ProfessionalAssociation]:
+    ) -> AsyncPager[ProfessionalAssociation, ProfessionalAssociationsAllList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_professional_associations as _online_list_all_professional_associations
 
@@ -6615,7 +6625,7 @@ class ListAllStemOccupations(Operation):
         sort: StemOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[StemAllOccupation]:
+    ) -> Pager[StemAllOccupation, StemAllOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6717,7 +6727,7 @@ class AsyncListAllStemOccupations(AsyncOperation):
         sort: StemOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[StemAllOccupation]:
+    ) -> AsyncPager[StemAllOccupation, StemAllOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
 
@@ -6802,7 +6812,9 @@ class ListApprenticeshipOccupations(Operation):
 
         return _online_list_apprenticeship_occupations.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[OccupationItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[OccupationItem, ApprenticeshipOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6885,7 +6897,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[OccupationItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[OccupationItem, ApprenticeshipOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
 
@@ -7083,7 +7097,7 @@ class ListBrightOutlookCategoryOccupations(Operation):
 
     def iter(
         self, category: str, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -7181,7 +7195,7 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
 
     def iter(
         self, category: str, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import (
             list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
@@ -7281,7 +7295,7 @@ class ListCareerClusterOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerClusterOccupation]:
+    ) -> Pager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -7379,7 +7393,7 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerClusterOccupation]:
+    ) -> AsyncPager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
 
@@ -7616,7 +7630,7 @@ class ListCareerSubClusterOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerClusterOccupation]:
+    ) -> Pager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -7743,7 +7757,7 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerClusterOccupation]:
+    ) -> AsyncPager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
 
@@ -7827,7 +7841,9 @@ class ListHotTechnologies(Operation):
 
         return _online_list_hot_technologies.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[SiteTechnologyItem, SiteHotTechnologyList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -7907,7 +7923,9 @@ class AsyncListHotTechnologies(AsyncOperation):
 
         return await _online_list_hot_technologies.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[SiteTechnologyItem, SiteHotTechnologyList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_hot_technologies as _online_list_hot_technologies
 
@@ -7984,7 +8002,9 @@ class ListInDemandSkills(Operation):
 
         return _online_list_in_demand_skills.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[SiteTechnologyItem, SiteInDemandList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -8063,7 +8083,9 @@ class AsyncListInDemandSkills(AsyncOperation):
 
         return await _online_list_in_demand_skills.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[SiteTechnologyItem, SiteInDemandList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
 
@@ -8159,7 +8181,7 @@ class ListJobDutiesRelatedOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, JobDutiesOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -8261,7 +8283,7 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, JobDutiesOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
 
@@ -8731,7 +8753,7 @@ class ListOccupations(Operation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, OnlineOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -8809,7 +8831,7 @@ class AsyncListOccupations(AsyncOperation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, OnlineOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_occupations as _online_list_occupations
 
@@ -8914,7 +8936,7 @@ class ListOnetDataElementOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, OnetDataOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -9025,7 +9047,7 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, OnetDataOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_onet_data_element_occupations as _online_list_onet_data_element_occupations
 
@@ -9369,7 +9391,7 @@ class ListRelatedActivitiesOccupations(Operation):
         sort: RelatedActivitiesResultsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[RelatedActivitiesOccupation]:
+    ) -> Pager[RelatedActivitiesOccupation, RelatedActivitiesOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -9487,7 +9509,7 @@ class AsyncListRelatedActivitiesOccupations(AsyncOperation):
         sort: RelatedActivitiesResultsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[RelatedActivitiesOccupation]:
+    ) -> AsyncPager[RelatedActivitiesOccupation, RelatedActivitiesOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_related_activities_occupations as _online_list_related_activities_occupations
 
@@ -9680,7 +9702,9 @@ class ListSoftSkillsOccupations(Operation):
             client=self._raw_client(), skills=skills, start=start, end=end
         )
 
-    def iter(self, *, skills: str, page_size: int | None = None, max_items: int | None = None) -> Pager[OccupationItem]:
+    def iter(
+        self, *, skills: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[OccupationItem, SoftSkillsOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -9763,7 +9787,7 @@ class AsyncListSoftSkillsOccupations(AsyncOperation):
 
     def iter(
         self, *, skills: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, SoftSkillsOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_soft_skills_occupations as _online_list_soft_skills_occupations
 
@@ -9966,7 +9990,7 @@ class ListStemTypeOccupations(Operation):
         sort: StemTypeOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[StemTypeOccupation]:
+    ) -> Pager[StemTypeOccupation, StemTypeOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10073,7 +10097,7 @@ class AsyncListStemTypeOccupations(AsyncOperation):
         sort: StemTypeOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[StemTypeOccupation]:
+    ) -> AsyncPager[StemTypeOccupation, StemTypeOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
 
@@ -10162,7 +10186,7 @@ class ListTechnologyCategoryOccupations(Operation):
 
     def iter(
         self, category_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, TechnologySearchCategoryOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10251,7 +10275,7 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
 
     def iter(
         self, category_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, TechnologySearchCategoryOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_technology_category_occupations as _online_list_technology_category_occupations
 
@@ -10343,7 +10367,7 @@ class ListTechnologyExampleOccupations(Operation):
 
     def iter(
         self, example_id: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologySearchExampleOccupation]:
+    ) -> Pager[TechnologySearchExampleOccupation, TechnologySearchExampleOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10431,7 +10455,7 @@ class AsyncListTechnologyExampleOccupations(AsyncOperation):
 
     def iter(
         self, example_id: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologySearchExampleOccupation]:
+    ) -> AsyncPager[TechnologySearchExampleOccupation, TechnologySearchExampleOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_technology_example_occupations as _online_list_technology_example_occupations
 
@@ -10517,7 +10541,7 @@ class SearchJobDuties(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, JobDutiesOccupationSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10605,7 +10629,7 @@ class AsyncSearchJobDuties(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, JobDutiesOccupationSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_job_duties as _online_search_job_duties
 
@@ -10707,7 +10731,7 @@ class SearchMilitaryCrosswalk(Operation):
         active: bool | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CrosswalkMatch]:
+    ) -> Pager[CrosswalkMatch, MilitaryCrosswalkResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10815,7 +10839,7 @@ class AsyncSearchMilitaryCrosswalk(AsyncOperation):
         active: bool | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CrosswalkMatch]:
+    ) -> AsyncPager[CrosswalkMatch, MilitaryCrosswalkResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_military_crosswalk as _online_search_military_crosswalk
 
@@ -10897,7 +10921,7 @@ class SearchOccupations(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[KeywordSearchOccupation]:
+    ) -> Pager[KeywordSearchOccupation, KeywordSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10977,7 +11001,7 @@ class AsyncSearchOccupations(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[KeywordSearchOccupation]:
+    ) -> AsyncPager[KeywordSearchOccupation, KeywordSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import keyword_search as _online_keyword_search
 
@@ -11067,7 +11091,7 @@ class SearchProfessionalAssociations(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, ProfessionalAssociationsOccupationSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11157,7 +11181,7 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, ProfessionalAssociationsOccupationSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_professional_associations as _online_search_professional_associations
 
@@ -11249,7 +11273,7 @@ class SearchRelatedActivities(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, RelatedActivitiesOccupationSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11339,7 +11363,7 @@ class AsyncSearchRelatedActivities(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, RelatedActivitiesOccupationSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_related_activities as _online_search_related_activities
 
@@ -11430,7 +11454,7 @@ class SearchSocCrosswalk(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CrosswalkMatch]:
+    ) -> Pager[CrosswalkMatch, OtherCrosswalkResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11523,7 +11547,7 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CrosswalkMatch]:
+    ) -> AsyncPager[CrosswalkMatch, OtherCrosswalkResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_soc_crosswalk as _online_search_soc_crosswalk
 
@@ -11607,7 +11631,7 @@ class SearchTechnologyCategories(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologySearchCategory]:
+    ) -> Pager[TechnologySearchCategory, TechnologySearchCategoryResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11691,7 +11715,7 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologySearchCategory]:
+    ) -> AsyncPager[TechnologySearchCategory, TechnologySearchCategoryResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_technology_categories as _online_search_technology_categories
 
@@ -11774,7 +11798,7 @@ class SearchTechnologyExamples(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologySearchExample]:
+    ) -> Pager[TechnologySearchExample, TechnologySearchExampleResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11855,7 +11879,7 @@ class AsyncSearchTechnologyExamples(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologySearchExample]:
+    ) -> AsyncPager[TechnologySearchExample, TechnologySearchExampleResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_technology_examples as _online_search_technology_examples
 

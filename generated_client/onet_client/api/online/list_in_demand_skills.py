@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.site_in_demand_list import SiteInDemandList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -58,7 +65,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | SiteInDemandList | str | None:
     if response.status_code == 200:
         response_200 = SiteInDemandList.from_dict(body)
@@ -90,14 +97,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | SiteInDemandList | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -105,7 +112,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | SiteInDemandList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -117,7 +124,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[Error | SiteInDemandList | str]:
@@ -175,7 +182,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Error | SiteInDemandList | str | None:
@@ -228,7 +235,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[Error | SiteInDemandList | str]:
@@ -284,7 +291,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Error | SiteInDemandList | str | None:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +7,17 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.stem_type_occupation_list import StemTypeOccupationList
 from ...models.stem_type_occupations_sort import StemTypeOccupationsSort, check_stem_type_occupations_sort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -75,7 +82,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | StemTypeOccupationList | str | None:
     if response.status_code == 200:
         response_200 = StemTypeOccupationList.from_dict(body)
@@ -102,14 +109,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | StemTypeOccupationList | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -117,7 +124,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | StemTypeOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,7 +137,7 @@ def _build_response(
 def sync_detailed(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -193,7 +200,7 @@ def sync_detailed(
 def sync(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -251,7 +258,7 @@ def sync(
 async def asyncio_detailed(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -312,7 +319,7 @@ async def asyncio_detailed(
 async def asyncio(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
