@@ -7,6 +7,7 @@ python scripts/build.py --api onet      # limit to one API (onet | careeronestop
 python scripts/build.py --export DIR    # only write bundled, validated specs + index.json to DIR
 python scripts/build.py --fetch [URL]   # snapshot the published onet spec, regenerate, report changes
 python scripts/build.py --fetch --dry-run  # only report what changed (exit 1 if breaking); write nothing
+python scripts/build.py --bump          # record a release of each changed spec: info.version follows the diff
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from buildlib import export, facade, fetch, metadata
+from buildlib import export, facade, fetch, metadata, versions
 from buildlib.generate import copy_shared_packages, generate_packages
 from buildlib.project import REPO_ROOT, Api, BuildError, Project
 from buildlib.treediff import compare
@@ -55,6 +56,7 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
             for api in apis:
                 diff = compare(project.generated_dir / api.package, scratch / api.package)
                 reason = metadata.stale_reason(api) or _stale_doc(project, api, scratch / api.package)
+                unversioned = versions.stale_reason(project, api)
                 if diff or reason:
                     stale = True
                     print(f"STALE {api.name}: generated_client/{api.package} does not match {api.spec.name}")
@@ -64,8 +66,11 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
                         print(diff.summary(f"  generated_client/{api.package}"))
                 else:
                     print(f"fresh {api.name}: generated_client/{api.package} matches {api.spec.name}")
+                if unversioned:
+                    stale = True
+                    print(f"UNVERSIONED {api.name}: {unversioned}")
             if stale:
-                print("Run `python scripts/build.py` (or `tox -e regen`) and commit the result.")
+                print("Run `python scripts/build.py` (or `tox -e regen`), `--bump` if a spec changed, and commit.")
             return EXIT_STALE if stale else EXIT_OK
         project.generated_dir.mkdir(exist_ok=True)
         for name in shared:
@@ -90,13 +95,22 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
 
 
 def export_specs(project: Project, apis: list[Api], dest: Path) -> int:
-    """Write the bundled specs for other languages (see buildlib/export.py); generates nothing."""
+    """Write the bundled specs for other languages (see buildlib/export.py) and their changelogs; generates nothing."""
     started = time.monotonic()
-    exported = export.export(project, apis, dest)
+    exported = export.export(project, apis, dest, changelogs=versions.changelogs(project, apis))
     for item in exported:
         names = ", ".join(f.name for f in item.files)
         print(f"{item.api}: {item.operations} operations -> {names}")
     print(f"exported {len(exported)} spec(s) and {export.INDEX_NAME} to {dest} in {time.monotonic() - started:.1f} s")
+    return EXIT_OK
+
+
+def bump_versions(project: Project, apis: list[Api]) -> int:
+    """Record a release of every selected spec whose content changed since its last one (buildlib/versions.py)."""
+    for api in apis:
+        release, changed = versions.bump(project, api)
+        level = release.history[0]["level"] if changed else "unchanged"
+        print(f"{api.name}: {release.version} ({level})")
     return EXIT_OK
 
 
@@ -118,6 +132,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="--fetch: download, validate and report changes (same exit codes), but write and generate nothing",
     )
+    parser.add_argument(
+        "--bump",
+        action="store_true",
+        help="record a release of each changed spec: info.version moves by the spec diff (breaking: major, "
+        "other reported changes: minor, documentation: patch); generates nothing",
+    )
     parser.add_argument("--timeout", type=float, default=30.0, help="--fetch: seconds to wait (default 30)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="--fetch report")
     parser.add_argument("--root", type=Path, default=REPO_ROOT, help=argparse.SUPPRESS)
@@ -128,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--fetch cannot be combined with --check or --export")
     if args.dry_run and args.fetch is None:
         parser.error("--dry-run only applies to --fetch")
+    if args.bump and (args.check or args.export is not None or args.fetch is not None):
+        parser.error("--bump cannot be combined with --check, --export or --fetch")
     project = Project(args.root.resolve())
     try:
         if args.fetch is not None:
@@ -141,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
                 dry_run=args.dry_run,
             )
         apis = project.select(args.api)
+        if args.bump:
+            return bump_versions(project, apis)
         if args.export is not None:
             return export_specs(project, apis, args.export.resolve())
         return regenerate(project, apis, check=args.check)

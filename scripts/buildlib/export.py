@@ -192,10 +192,14 @@ def render_index(exported: Iterable[ExportedApi]) -> bytes:
     return (json.dumps(index, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def export(project: Project, apis: list[Api], dest: Path) -> list[ExportedApi]:
-    """Write every selected API's bundled spec and index.json to dest; nothing at all when one fails."""
+def export(
+    project: Project, apis: list[Api], dest: Path, changelogs: dict[str, str] | None = None
+) -> list[ExportedApi]:
+    """Write every selected API's bundled spec, its changelog (`<api>.changelog.md`, when given) and index.json
+    to dest; nothing at all when one fails."""
     exported = [export_api(project, api) for api in apis]
     files = [f for api in exported for f in api.files]
+    files += [ExportedFile(f"{name}.changelog.md", text.encode("utf-8")) for name, text in (changelogs or {}).items()]
     files.append(ExportedFile(INDEX_NAME, render_index(exported)))
     if dest.exists() and not dest.is_dir():
         raise BuildError(f"{dest}: export target exists and is not a directory")

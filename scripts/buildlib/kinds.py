@@ -2,7 +2,7 @@
 
 A kind says what changed (`field-added`); a rule is a kind in a scope (`response-field-added`) with a
 severity like oasdiff's: ERR breaks a client built from the old spec (or is drift), WARN may, INFO does not.
-The rules are data (rules.toml beside this module); the README's rules table is rendered from them.
+The rules are data (rules.toml beside this module); the rules table of docs/guide/drift-ci.md is rendered from them.
 """
 
 from __future__ import annotations
@@ -52,9 +52,12 @@ class Kind(StrEnum):
     FORMAT_CHANGED = "format-changed"
     VARIANT_ADDED = "variant-added"
     VARIANT_REMOVED = "variant-removed"
+    ANY_OF_NOW_ONE_OF = "any-of-now-one-of"
+    ONE_OF_NOW_ANY_OF = "one-of-now-any-of"
     CONSTRAINT_TIGHTENED = "constraint-tightened"
     CONSTRAINT_LOOSENED = "constraint-loosened"
     CONSTRAINT_VIOLATED = "constraint-violated"
+    FORMAT_VIOLATED = "format-violated"
     MEDIA_TYPE_CHANGED = "media-type-changed"
     MEDIA_TYPE_ADDED = "media-type-added"
     SECURITY_CHANGED = "security-changed"
@@ -110,7 +113,7 @@ def rule(scope: str, kind: Kind) -> Rule:
 
 
 def rules_table() -> str:
-    """The rules as the README's markdown table."""
+    """The rules as the markdown table of docs/guide/drift-ci.md."""
     lines = ["| rule id | severity | tool | meaning |", "| --- | --- | --- | --- |"]
     for r in rules().values():
         tool = "drift check/live" if r.scope in ("body", "exchange") else "spec diff"

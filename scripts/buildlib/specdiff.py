@@ -5,11 +5,12 @@ whose operationId did not is matched by operationId and reported as `path-change
 Schemas are compared in their effective shape (buildlib.specs.effective_schema: $ref followed, compositions merged,
 nullability in `type`), so moving a schema into or out of components, or flattening a composition, is no change;
 a dangling $ref is an error (RefError), never silently skipped. anyOf/oneOf variants are compared as sets,
-matched by structure, so reordering them is no change. A change inside a component schema that both
+matched by structure, so reordering them is no change; switching the keyword (anyOf <-> oneOf) is a change of
+its own kind, whose severity depends on the direction. A change inside a component schema that both
 definitions reference by the same name is reported once, under the component, with the operations it reaches.
 
 Every change has a kind from the shared vocabulary (buildlib.kinds) and a rule `<scope>-<kind>` whose
-severity (ERR, WARN, INFO, listed in rules.toml and the README) decides whether it is breaking (ERR). The
+severity (ERR, WARN, INFO, listed in rules.toml and docs/guide/drift-ci.md) decides whether it is breaking (ERR). The
 direction matters: the client sends parameters and request bodies (scope `request`) and receives responses
 (scope `response`). A widened response enum is ERR: generated clients map enums to enum types (ours, and Java
 or Go ones downstream) and fail to parse a value they do not know. Constraint changes (pattern, bounds,
@@ -250,18 +251,25 @@ class _SchemaDiffer:
         return changes
 
     def _variants(self, ctx: _Context, x: Node, y: Node, jpath: str, seen: frozenset[tuple[str, str]]) -> list[Change]:
-        """anyOf/oneOf variants as sets: equal ones match whatever their order, same-typed ones are compared."""
-        vx = next((x[k] for k in _UNIONS if k in x), None)
-        vy = next((y[k] for k in _UNIONS if k in y), None)
-        if vx is None and vy is None:
+        """anyOf/oneOf variants as sets: equal ones match whatever their order, same-typed ones are compared.
+
+        The keyword itself is compared too: anyOf -> oneOf (and back) is a change of its own kind.
+        """
+        kx = next((k for k in _UNIONS if k in x), None)
+        ky = next((k for k in _UNIONS if k in y), None)
+        if kx is None and ky is None:
             return []
+        vx, vy = (x[kx] if kx else None), (y[ky] if ky else None)
+        changes: list[Change] = []
+        if kx is not None and ky is not None and kx != ky:
+            kind = Kind.ANY_OF_NOW_ONE_OF if ky == "oneOf" else Kind.ONE_OF_NOW_ANY_OF
+            changes.append(ctx.change(jpath, kind, kx, ky))
         left = {i: effective_schema(self.old, v) for i, v in enumerate(vx or [])}
         right = {i: effective_schema(self.new, v) for i, v in enumerate(vy or [])}
         for i, folded in list(left.items()):  # 1. structurally equal variants
             twin = next((j for j, other in right.items() if _key(other) == _key(folded)), None)
             if twin is not None:
                 del left[i], right[twin]
-        changes: list[Change] = []
         for i, folded in list(left.items()):  # 2. variants of the same type: compare their insides
             twin = next((j for j, other in right.items() if other.get("type") == folded.get("type")), None)
             if twin is not None and vx is not None and vy is not None:

@@ -7,6 +7,7 @@ words the spec diff uses too (buildlib.kinds). The classification:
     required             -> field-removed        (one finding per absent key, pointing at the key)
     type                 -> type-changed, or became-nullable when the value seen is null
     enum / const         -> enum-widened         (became-nullable when the value seen is null)
+    format               -> format-violated      (uri, date-time, ...: driftlib.strict asserts them)
     anyOf / oneOf        -> the finding of the branch the value was evidently meant for
     anything else        -> constraint-violated  (pattern, minimum, maxItems, ...)
 
@@ -180,6 +181,9 @@ class _Classifier:
                 expected = f"one of {preview(allowed)} (not nullable)"
                 return [Problem(jpath, Kind.BECAME_NULLABLE, expected, "null", where)]
             return [Problem(jpath, Kind.ENUM_WIDENED, f"one of {preview(allowed, 120)}", self.show(instance), where)]
+        if keyword == "format":
+            expected = f"format {error.validator_value}"
+            return [Problem(jpath, Kind.FORMAT_VIOLATED, expected, self.show(instance), where)]
         if keyword in ("anyOf", "oneOf") and error.context:
             return self._branches(error)
         expected = f"{keyword}: {preview(error.validator_value)}"

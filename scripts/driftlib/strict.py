@@ -14,7 +14,9 @@ drift we validate against a stricter copy:
   same way in both spec dialects.
 
 Validation uses jsonschema's Draft 2020-12 validator with a `referencing` registry over the whole strict
-document, so `$ref`s into components resolve to their strict versions.
+document, so `$ref`s into components resolve to their strict versions. Declared `format`s are asserted (JSON
+Schema leaves them as annotations by default): `uri` through rfc3986-validator, a pinned dependency, so an
+`href` that is not a URI is drift like any other violation. `ASSERTED_FORMATS` lists what this checker asserts.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from urllib.parse import quote
 
 from buildlib import specs
 from buildlib.specs import effective_schema, needs_fold
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -33,6 +35,9 @@ from referencing.jsonschema import DRAFT202012
 from .spec import Spec, SpecError, resolve_pointer
 
 BASE_URI = "urn:drift:spec"
+FORMAT_CHECKER: FormatChecker = Draft202012Validator.FORMAT_CHECKER
+# The formats whose library is installed (uri needs rfc3986-validator); a test checks every declared one is here.
+ASSERTED_FORMATS = frozenset(FORMAT_CHECKER.checkers)
 
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 _SCHEMA_ONE = ("items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems")
@@ -128,7 +133,9 @@ class StrictValidator:
         if pointer not in self._validators:
             resolve_pointer(self.document, pointer)  # fail early, with a clear message, on a bad pointer
             fragment = quote(pointer[1:], safe="/~")
-            self._validators[pointer] = Draft202012Validator({"$ref": f"{BASE_URI}#{fragment}"}, registry=self.registry)
+            self._validators[pointer] = Draft202012Validator(
+                {"$ref": f"{BASE_URI}#{fragment}"}, registry=self.registry, format_checker=FORMAT_CHECKER
+            )
         return self._validators[pointer]
 
     def locate(self, pointer: str, error: ValidationError) -> str:

@@ -280,3 +280,20 @@ def test_an_edited_template_is_compiled_again_in_the_same_process(project: Path,
         bystander.join()
     assert result.returncode == 0, result.stderr
     assert "# edited template" in thing.read_text()
+
+
+def test_check_fails_on_a_spec_change_without_a_version_move(built: Path, run_build: RunBuild) -> None:
+    """With release records kept (openapi/releases/), a spec edit needs `--bump` before --check passes."""
+    (built / "openapi" / "releases").mkdir()
+    assert run_build(built, "--bump").returncode == 0
+    assert run_build(built, "--check").returncode == 0
+    spec = json.loads(json.dumps(TINY_SPEC))
+    spec["info"]["description"] = "Described anew."  # no generated file changes: only the version check can fail
+    write_spec(built, spec)
+    stale = run_build(built, "--check")
+    assert stale.returncode == 1
+    assert "UNVERSIONED tiny: the spec changed since 1 without its version moving" in stale.stdout
+    assert "a patch change" in stale.stdout
+    bumped = run_build(built, "--bump")
+    assert bumped.returncode == 0 and "(patch)" in bumped.stdout
+    assert run_build(built, "--check").returncode == 0

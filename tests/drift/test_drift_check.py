@@ -115,3 +115,44 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert exc.value.code == 2
     assert main(["check", "--api", "onet", "--fixtures", str(tmp_path / "missing")]) == 2
     assert "no fixtures for onet" in capsys.readouterr().out
+
+
+def test_a_value_breaking_a_declared_format_is_drift(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`format: uri` is asserted, not an annotation: an href with a space and no scheme is a finding."""
+    root = tmp_path / "fixtures"
+    (root / "onet").mkdir(parents=True)
+    source = FIXTURES / "onet" / "get_occupation_overview.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["response"]["body"]["summary_contents"][0]["href"] = "summary tasks"
+    (root / "onet" / source.name).write_text(json.dumps(data), encoding="utf-8")
+    code = main(["check", "--api", "onet", "--fixtures", str(root), "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert code == 1
+    assert [(f["path"], f["kind"], f["rule"], f["expected"]) for f in findings] == [
+        ("$.summary_contents[0].href", "format-violated", "body-format-violated", "format uri")
+    ]
+
+
+def test_every_format_the_specs_declare_is_asserted() -> None:
+    """A declared format the checker cannot assert (its library missing) would pass silently: fail here instead."""
+    from buildlib.overlay import effective_spec
+    from buildlib.project import Project
+    from driftlib.strict import ASSERTED_FORMATS
+
+    declared: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("format"), str):
+                declared.add(node["format"])
+            for key, value in node.items():
+                if key not in ("example", "examples"):  # data, not schemas (database rows have a "format" column)
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for api in Project(ROOT).apis().values():
+        walk(effective_spec(api))
+    assert "uri" in declared
+    assert declared <= ASSERTED_FORMATS, sorted(declared - ASSERTED_FORMATS)

@@ -134,6 +134,6 @@ def test_ci_never_skips_for_want_of_credentials() -> None:
     tox = (ROOT / "tox.ini").read_text(encoding="utf-8")
     live_env = tox.split("[testenv:drift-live]", 1)[1].split("\n[", 1)[0]
     assert "drift.py live" in live_env and "--skip-without-credentials" not in live_env
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    weekly = readme.split("name: api-drift", 1)[1].split("```", 1)[0]
+    guide = (ROOT / "docs" / "guide" / "drift-ci.md").read_text(encoding="utf-8")
+    weekly = guide.split("name: api-drift", 1)[1].split("```", 1)[0]
     assert "tox -e drift-live" in weekly and "--skip-without-credentials" not in weekly

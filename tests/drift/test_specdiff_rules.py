@@ -89,7 +89,36 @@ def value_schema(spec: dict[str, Any]) -> dict[str, Any]:
 
 def test_reordered_variants_are_no_change() -> None:
     assert edited(lambda s: value_schema(s)["anyOf"].reverse()) == []
-    assert edited(lambda s: value_schema(s).update(oneOf=value_schema(s).pop("anyOf")[::-1])) == []
+
+
+def test_any_of_to_one_of_is_its_own_kind_with_the_severity_of_its_direction() -> None:
+    """Same variants (reordered too), other keyword: one finding of its own kind, nothing about the variants."""
+    to_one_of = edited(lambda s: value_schema(s).update(oneOf=value_schema(s).pop("anyOf")[::-1]))
+    assert facts(to_one_of) == {(ITEM, "$.value", "any-of-now-one-of", "WARN")}
+    (change,) = to_one_of
+    assert (change.before, change.after) == ("anyOf", "oneOf")
+    back = diff(to_one_of_spec(), BASE)
+    assert facts(back) == {(ITEM, "$.value", "one-of-now-any-of", "ERR")}
+
+
+def test_any_of_to_one_of_in_a_request_breaks_and_back_does_not() -> None:
+    def param_union(keyword: str) -> Callable[[dict[str, Any]], None]:
+        def mutate(spec: dict[str, Any]) -> None:
+            item_op(spec)["parameters"][1]["schema"] = {keyword: [{"type": "integer"}, {"type": "string"}]}
+
+        return mutate
+
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    param_union("anyOf")(old)
+    param_union("oneOf")(new)
+    assert facts(diff(old, new)) == {(OP, "parameter end (query) $", "any-of-now-one-of", "ERR")}
+    assert facts(diff(new, old)) == {(OP, "parameter end (query) $", "one-of-now-any-of", "INFO")}
+
+
+def to_one_of_spec() -> dict[str, Any]:
+    spec = copy.deepcopy(BASE)
+    value_schema(spec)["oneOf"] = value_schema(spec).pop("anyOf")
+    return spec
 
 
 def test_variant_added_to_a_response_breaks_and_removed_does_not() -> None:

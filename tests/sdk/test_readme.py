@@ -1,6 +1,7 @@
-"""Every Python example in README.md runs as written against a mocked API, and passes mypy --strict.
+"""Every Python example in README.md and docs/guide/*.md runs as written against a mocked API, and passes
+mypy --strict; every relative link in them points at a file (and heading) that exists.
 
-The examples are taken from the README itself, so none can rot. The mock (respx) answers each path the
+The examples are taken from the documents themselves, so none can rot. The mock (respx) answers each path the
 examples call with a body of the spec's shape; credentials are fake values in the environment.
 """
 
@@ -22,11 +23,20 @@ from .conftest import COS_BASE, ONET_BASE, occupation, onet_occupations
 
 ROOT = Path(__file__).resolve().parents[2]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs" / "guide").glob("*.md"))]
 
 
-def examples() -> list[tuple[int, str]]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return [(text[: m.start()].count("\n") + 1, m.group(1)) for m in BLOCK.finditer(text)]
+def _name(document: Path) -> str:
+    return document.relative_to(ROOT).as_posix()
+
+
+def examples(documents: list[Path] = DOCUMENTS) -> list[tuple[str, int, str]]:
+    """(document, line, code) of every ```python block, in document order."""
+    found = []
+    for document in documents:
+        text = document.read_text(encoding="utf-8")
+        found += [(_name(document), text[: m.start()].count("\n") + 1, m.group(1)) for m in BLOCK.finditer(text)]
+    return found
 
 
 OVERVIEW = {
@@ -80,27 +90,38 @@ def mocked_apis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Non
         yield
 
 
+def test_the_guides_exist_and_the_readme_links_each() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for guide in ("usage", "drift-ci", "specs", "development"):
+        assert (ROOT / "docs" / "guide" / f"{guide}.md").is_file()
+        assert f"(docs/guide/{guide}.md)" in readme, guide
+
+
 def test_readme_has_examples_for_both_apis() -> None:
-    code = "\n".join(block for _, block in examples())
+    readme_code = "\n".join(code for _, _, code in examples([ROOT / "README.md"]))
+    assert "OnetClient" in readme_code and "CareerOneStopClient" in readme_code
+    code = "\n".join(block for _, _, block in examples())
     assert len(examples()) >= 4
     assert "OnetClient" in code and "CareerOneStopClient" in code and "asyncio.run" in code
 
 
-@pytest.mark.parametrize(("line", "code"), examples(), ids=[f"README.md:{line}" for line, _ in examples()])
-def test_readme_example_runs(line: int, code: str, mocked_apis: None) -> None:
+@pytest.mark.parametrize(("document", "line", "code"), examples(), ids=[f"{d}:{n}" for d, n, _ in examples()])
+def test_readme_example_runs(document: str, line: int, code: str, mocked_apis: None) -> None:
     out = io.StringIO()
     namespace: dict[str, Any] = {"__name__": "__readme__"}
     with contextlib.redirect_stdout(out):
-        exec(compile(code, f"README.md:{line}", "exec"), namespace)
+        exec(compile(code, f"{document}:{line}", "exec"), namespace)
     assert out.getvalue().strip(), "the example printed nothing"
 
 
 def test_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    """All blocks of all documents in one mypy run (one start-up, one cache); errors name the document."""
     from mypy import api
 
     files = []
-    for line, code in examples():
-        path = tmp_path / f"readme_line_{line}.py"
+    for document, line, code in examples():
+        stem = re.sub(r"\W", "_", document.removesuffix(".md"))
+        path = tmp_path / f"{stem}_line_{line}.py"
         path.write_text(code, encoding="utf-8")
         files.append(str(path))
     env_path = os.pathsep.join([str(ROOT / "generated_client"), str(ROOT / "scripts")])
@@ -116,3 +137,64 @@ def test_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:
         else:
             os.environ["MYPYPATH"] = previous
     assert status == 0, stdout + stderr
+
+
+FENCE = re.compile(r"^```.*?^```", re.S | re.M)
+LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+
+
+def _prose(text: str) -> str:
+    """The text without code blocks and code spans, where brackets and `#` lines are not markdown."""
+    return re.sub(r"`[^`\n]*`", "", FENCE.sub("", text))
+
+
+def anchors(text: str) -> set[str]:
+    """The fragment GitHub gives each heading: lower case, punctuation dropped, spaces to hyphens, -1 on repeats."""
+    seen: dict[str, int] = {}
+    for heading in re.findall(r"^#{1,6} +(.+?) *$", FENCE.sub("", text), re.M):
+        slug = re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+        count = seen.get(slug, 0)
+        seen[slug] = count + 1
+        if count:
+            seen[f"{slug}-{count}"] = 1
+    return set(seen)
+
+
+def broken_links(document: Path) -> list[str]:
+    """Relative links of a markdown document whose file, or heading in that file, does not exist."""
+    broken = []
+    for target in LINK.findall(_prose(document.read_text(encoding="utf-8"))):
+        if re.match(r"[a-z][a-z0-9+.-]*:", target):
+            continue  # https:, mailto: ...
+        path_part, _, fragment = target.partition("#")
+        path = (document.parent / path_part).resolve() if path_part else document
+        if not path.exists():
+            broken.append(f"{target} (no such file)")
+        elif fragment and path.suffix == ".md" and fragment not in anchors(path.read_text(encoding="utf-8")):
+            broken.append(f"{target} (no such heading)")
+    return broken
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=_name)
+def test_every_relative_link_resolves(document: Path) -> None:
+    assert not broken_links(document), f"{_name(document)}: {broken_links(document)}"
+
+
+def test_the_link_check_can_fail(tmp_path: Path) -> None:
+    (tmp_path / "there.md").write_text("# Real heading\n\n```sh\n# not a heading\n```\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        "[ok](there.md) [ok](there.md#real-heading) [web](https://example.org/x) `[code](nowhere.md)`\n"
+        "[gone](missing.md) [bad](there.md#not-a-heading) [self](#nothing)\n",
+        encoding="utf-8",
+    )
+    assert broken_links(page) == [
+        "missing.md (no such file)",
+        "there.md#not-a-heading (no such heading)",
+        "#nothing (no such heading)",
+    ]
+    assert anchors("## Refreshing the O\\*NET snapshot\n## A `b`, c\n## A b c\n") == {
+        "refreshing-the-onet-snapshot",
+        "a-b-c",
+        "a-b-c-1",
+    }

@@ -18,7 +18,8 @@ REFERENCE_FILES = [
     "onet-v2-mnm-mpp-veterans.yaml",
 ]
 CONFIDENCE = {"documented", "observed-in-real-response", "observed-in-typed-client-code", "inferred-from-v1.9", "guess"}
-# Weakest first (README "Extensions"); live measurements (x-onet-evidence LIVE_On) may raise a reference level.
+# Weakest first (docs/guide/specs.md "Extensions"); live measurements (x-onet-evidence LIVE_On) may raise a
+# reference level.
 ORDER = ["guess", "inferred-from-v1.9", "observed-in-typed-client-code", "observed-in-real-response", "documented"]
 
 
