@@ -35,6 +35,26 @@ def _stale_doc(project: Project, api: Api, package_dir: Path) -> str | None:
     return f"{doc[0].relative_to(project.root)} is missing or out of date"
 
 
+def _stale_shared(project: Project, scratch: Path, names: list[str]) -> bool:
+    """Compare the shared top-level packages (overrides/_shared/) with their committed copies; print what differs."""
+    stale = False
+    for name in names:
+        diff = compare(project.generated_dir / name, scratch / name)
+        if diff:
+            stale = True
+            print(f"STALE: generated_client/{name} does not match overrides/_shared/{name}")
+            print(diff.summary(f"  generated_client/{name}"))
+    return stale
+
+
+def _install(scratch: Path, generated_dir: Path, names: list[str]) -> None:
+    """Replace generated_dir/<name> by the freshly built scratch/<name>."""
+    for name in names:
+        if (generated_dir / name).exists():
+            shutil.rmtree(generated_dir / name)
+        shutil.copytree(scratch / name, generated_dir / name)
+
+
 def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool = True) -> int:
     """Generate every selected API into a scratch dir, then compare (--check) or install the result.
 
@@ -46,13 +66,7 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
         stats = generate_packages(project, apis, scratch, validate=validate)
         shared = copy_shared_packages(project, scratch)
         if check:
-            stale = False
-            for name in shared:
-                diff = compare(project.generated_dir / name, scratch / name)
-                if diff:
-                    stale = True
-                    print(f"STALE: generated_client/{name} does not match overrides/_shared/{name}")
-                    print(diff.summary(f"  generated_client/{name}"))
+            stale = _stale_shared(project, scratch, shared)
             for api in apis:
                 diff = compare(project.generated_dir / api.package, scratch / api.package)
                 reason = metadata.stale_reason(api) or _stale_doc(project, api, scratch / api.package)
@@ -73,10 +87,7 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
                 print("Run `python scripts/build.py` (or `tox -e regen`), `--bump` if a spec changed, and commit.")
             return EXIT_STALE if stale else EXIT_OK
         project.generated_dir.mkdir(exist_ok=True)
-        for name in shared:
-            if (project.generated_dir / name).exists():
-                shutil.rmtree(project.generated_dir / name)
-            shutil.copytree(scratch / name, project.generated_dir / name)
+        _install(scratch, project.generated_dir, shared)
         for api in apis:
             target = project.generated_dir / api.package
             if target.exists():
