@@ -267,12 +267,13 @@ class SDKClient:
         checks = transport.Checks(self._redact, self._placeholders, self._raise_for_status)
         return stacked(inner=inner, checks=checks, max_retries=self.max_retries)
 
+    def _refuse_if_closed(self) -> None:
+        if self._closed:
+            raise UsageError(f"this {type(self).__name__} is closed; create a new client, or use with_options()")
+
     def _created(self, attr: str, client_class: Callable[..., Any], *, sync: bool) -> Any:
         """The httpx client held in `attr`, built on first use: exactly once, even when threads race for it."""
-        if self._closed:
-            raise UsageError(
-                f"this {type(self).__name__} is closed; create a new client (or use with_options() before closing)"
-            )
+        self._refuse_if_closed()
         if getattr(self, attr) is None:
             with _CREATE_LOCK:
                 if getattr(self, attr) is None:
@@ -331,6 +332,7 @@ class SDKClient:
 
     def _raw_twin(self) -> Self:
         """This client, except that declared error statuses come back as responses (the `.raw()` forms)."""
+        self._refuse_if_closed()  # a closed client's raw form would be an open copy
         if self._raw is None:
             self._raw = self._copy_with(_raise_for_status=False)
         twin: Self = self._raw  # type: ignore[assignment]

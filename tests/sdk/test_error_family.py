@@ -189,3 +189,10 @@ def test_careeronestop_authentication_hint_names_both_variables() -> None:
     message = str(caught.value)
     assert "CAREERONESTOP_API_TOKEN" in message and "CAREERONESTOP_USER_ID" in message
     assert COS_TOKEN not in message and COS_USER not in message
+
+
+def test_paging_errors_name_the_method() -> None:
+    onet = onet_with(answering(200, json={"start": 1, "end": 0, "total": 0, "occupation": []}))
+    with pytest.raises(onet_errors.InvalidParameterError, match=r"^online\.search_occupations: ") as caught:
+        list(onet.online.search_occupations.iter(keyword="nurse", page_size=0))
+    assert caught.value.operation == "online.search_occupations"

@@ -276,6 +276,8 @@ def test_typing_example_runs_against_a_mock() -> None:
     assert example.title_or_none(onet, "99-9999.00") is None
     cos = CareerOneStopClient(COS_TOKEN, COS_USER, httpx_args={"transport": httpx.MockTransport(cos_answer)})
     assert example.details_title(cos, "29-1141.00") == "Registered Nurses"
+    assert example.page_totals(onet, "nurse") == [3]
+    assert example.title_from_either(onet, cos, "99-9999.00") == "Occupation code 99-9999.00 not found"
 
 
 async def test_async_typing_example_runs_against_a_mock() -> None:

@@ -108,6 +108,10 @@ def test_with_block_closes_and_refuses_use_after() -> None:
     with pytest.raises(UsageError, match="closed") as caught:
         onet.online.search_occupations(keyword="nurse")
     assert isinstance(caught.value, dol_career_sdks.UsageError)
+    with pytest.raises(UsageError, match="closed"):
+        onet.online.search_occupations.raw(keyword="nurse")
+    with pytest.raises(UsageError, match="closed"):
+        list(onet.online.search_occupations.iter(keyword="nurse"))
     with onet.with_options(timeout=5) as copy:  # a copy of a closed client is a new, open client
         assert copy.online.search_occupations(keyword="nurse").total == 1
 

@@ -53,6 +53,7 @@ class PagingInfo:
     max_page_size: int
     total_field: str
     items_field: str
+    name: str = ""  # the method as callers write it (`online.search_occupations`), for messages
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,12 @@ def paging_info(operation: ModuleType) -> PagingInfo:
         max_page_size=p.max_page_size,
         total_field=p.total,
         items_field=p.items[0],
+        name=op.name,
     )
 
 
 def _bad(info: PagingInfo, parameter: str, problem: str) -> InvalidParameterError:
-    return InvalidParameterError(f"{info.operation_id}: {problem}", parameter=parameter, operation=info.operation_id)
+    return InvalidParameterError(f"{info.name}: {problem}", parameter=parameter, operation=info.name)
 
 
 # Window sizes that worked after the server refused larger ones: per client, per operation.
@@ -212,7 +214,7 @@ class _Plan:
     # -- responses
 
     def fail(self, problem: str) -> PaginationError:
-        message = f"{self.info.operation_id}: {problem}; stopping instead of returning wrong data"
+        message = f"{self.info.name}: {problem}; stopping instead of returning wrong data"
         return PaginationError(redactor_of(self.client)(message))
 
     def read(self, offset: int, response: Any) -> _Fetched:
@@ -221,7 +223,7 @@ class _Plan:
         data = response.parsed
         if status >= 300 or data is None:
             raise APIStatusError(
-                f"{info.operation_id} returned HTTP {status} while paging",
+                f"{info.name} returned HTTP {status} while paging",
                 method="",
                 path=info.operation_id,
                 status_code=status,
@@ -299,7 +301,7 @@ class _Plan:
     def warn(self, problem: str) -> None:
         if not self.warned:
             self.warned = True
-            message = redactor_of(self.client)(f"{self.info.operation_id}: {problem}")
+            message = redactor_of(self.client)(f"{self.info.name}: {problem}")
             warnings.warn(message, RuntimeWarning, stacklevel=5)
 
 
