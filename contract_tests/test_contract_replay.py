@@ -1,6 +1,8 @@
 """Each fixture replayed through its API's SDK client, with respx serving the recorded response.
 
-For a success fixture the test calls the generated operation with the fixture's parameters and checks
+The clients are strict (`strict_responses=True`), so drift the SDK tolerates in the default mode, such as a
+missing field the spec only assumes (x-assumed-required), fails the replay. For a success fixture the test calls
+the generated operation with the fixture's parameters and checks
 that the request went to the recorded path and query, that the body parsed into the operation's 200
 model, that the model serializes back to the same body (so every key field holds the fixture's value),
 and that nothing landed in `additional_properties` anywhere in the model tree. For an error fixture it
@@ -9,6 +11,7 @@ checks that the SDK raises its typed error.
 
 from __future__ import annotations
 
+import copy
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,14 +41,19 @@ APIS = load_apis()  # the committed configuration, read once for the module
 
 @cache
 def make_client(api: str) -> Any:
-    """One SDK client per API for the whole module (building httpx clients and SSL contexts is slow)."""
+    """One SDK client per API for the whole module (building httpx clients and SSL contexts is slow).
+
+    Strict: any drift the SDK notices fails the replay, a missing field the spec only assumes included.
+    """
     if api == "onet":
         from onet_client import OnetClient
 
-        return OnetClient(api_key="test-key", base_url=APIS[api].base_url, max_retries=0)
+        return OnetClient(api_key="test-key", base_url=APIS[api].base_url, max_retries=0, strict_responses=True)
     from careeronestop_client import CareerOneStopClient
 
-    return CareerOneStopClient(api_token="test-token", user_id=COS_USER, base_url=APIS[api].base_url, max_retries=0)
+    return CareerOneStopClient(
+        api_token="test-token", user_id=COS_USER, base_url=APIS[api].base_url, max_retries=0, strict_responses=True
+    )
 
 
 def with_defaults(api: str, fixture: Fixture, query: dict[str, Any]) -> dict[str, list[str]]:
@@ -140,3 +148,18 @@ def test_error_fixture_raises_the_typed_error(api: str, path: Path) -> None:
         assert fixture.status == 404
         assert isinstance(raised, NoDataError), repr(raised)
         assert COS_USER not in raised.message and "test-token" not in raised.message
+
+
+def test_replay_fails_on_a_missing_assumed_field_that_the_default_mode_tolerates() -> None:
+    """list_hot_technologies is a guess: a technology's `title` is assumed, optional in the model, still drift."""
+    path = FIXTURES / "onet" / "list_hot_technologies.json"
+    fixture = load_fixture(path, APIS["onet"])
+    body = copy.deepcopy(fixture.body)
+    del body["technology"][0]["title"]
+    data = copy.deepcopy(fixture.data)
+    data["response"]["body"] = body
+    _, raised = replay("onet", Fixture(path, "onet", data))
+    from onet_client.exceptions import ResponseValidationError
+
+    assert isinstance(raised, ResponseValidationError), repr(raised)
+    assert [(d.path, d.kind) for d in raised.deviations] == [("$.technology[*].title", "field-removed")]

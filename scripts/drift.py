@@ -13,9 +13,11 @@ API, operationId, fixture file, JSON path, kind, rule, expected and seen value a
 measures how much of the drift it is meant to find `check` does find, on mutated copies of the fixtures.
 
 Python puts scripts/ on the path; the generated packages come from the install tox makes (in a plain checkout:
-PYTHONPATH=generated_client python scripts/drift.py ...).
+PYTHONPATH=generated_client python scripts/drift.py ...). Installed with the `drift` extra, the same program is
+the `dol-career-drift` command, with the specs and fixtures it ships.
 
-Exit codes: 0 no drift, 1 drift found, 2 usage or input error (missing credentials, API unavailable).
+Exit codes: 0 no drift, 1 drift found, 2 usage or input error (missing credentials, API unavailable or
+unreachable).
 """
 
 from __future__ import annotations

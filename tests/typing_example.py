@@ -25,9 +25,9 @@ def occupation_title(onet: OnetClient, code: str) -> str:
     return onet.online.get_occupation_overview(code).title
 
 
-def top_skill(onet: OnetClient, code: str) -> str:
-    skills = onet.online.get_details_skills(code)
-    return skills.element[0].name if skills.element else ""
+def top_task(onet: OnetClient, code: str) -> str:
+    tasks = onet.online.get_details_tasks(code)  # observed in real bodies: a task's title is required, so a str
+    return tasks.task[0].title if tasks.task else ""
 
 
 def first_occupation(onet: OnetClient) -> OccupationItem | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from buildlib.assumed import required_fields
 from buildlib.specs import Spec, effective_schema, is_nullable, json_path, schema_types
 
 LIST_LENGTH = 2  # items in a list the engine makes up
@@ -111,7 +112,7 @@ class Engine:
                 notices.append(f"{json_path((*path, key))}: dropped (the spec does not declare it)")
             else:
                 out[key] = member
-        for key in folded.get("required", []):
+        for key in required_fields(folded):
             if key not in out and key in props:
                 out[key] = self.fill(props[key], key, 0, depth + 1)
                 notices.append(f"{json_path((*path, key))}: filled in (the spec requires it)")

@@ -26,7 +26,7 @@ import httpx
 
 from .errors import Deviation, ResponseValidationError, UndecodableResponseError
 from .redaction import redactor_of
-from .spec_index import PACKAGE
+from .spec_index import PACKAGE, assumed_absent
 
 # Deviation kinds: the drift monitor's vocabulary (scripts/buildlib/kinds.py), so a warning in a user's log and a
 # finding in a drift report name the same thing the same way (tests/sdk/test_tolerance.py checks the names).
@@ -41,6 +41,7 @@ LOGGER = logging.getLogger(PACKAGE)
 BODY_EXTENSION = "sdk.json"  # where the transport leaves the decoded body on a response
 SDK_EXTENSION = "sdk"  # the request metadata the generated _get_kwargs attaches (operation, template, params)
 MAX_DEVIATIONS = 20
+ASSUMED_ABSENT = "a value (assumed field: no real body or documentation shows it; spec x-assumed-required)"
 
 
 class UnknownEnumValue(str):
@@ -527,6 +528,7 @@ def parse(
     type_string = declared.get(response.status_code)
     body = decoded_body(response) if type_string not in (None, "Any") else None
     method, path, operation = _where(response)
+    template = path
     redact = redactor_of(client)
     if method is not None:
         path = redact(response.request.url.path)  # the concrete path, as in every other error
@@ -550,6 +552,9 @@ def parse(
         )
     deviations = _Found()
     _walk_result(result, deviations)
+    if method is not None and template is not None:  # a field the spec only assumes: drift, never a failed call
+        absent = assumed_absent(method, template, response.status_code, body)
+        deviations.extend(Deviation(where, FIELD_REMOVED, ASSUMED_ABSENT, "absent") for where in absent)
     if deviations.fatal or (deviations and getattr(client, "strict_responses", False)):
         raise ResponseValidationError(
             operation=operation,

@@ -119,6 +119,27 @@ def response_type(endpoint: Any) -> Any:
     return PythonCode(" | ".join(typed)) if typed else endpoint.response_type()
 
 
+MAX_ASSUMED_NAMED = 8  # fields an operation docstring names before it says "and N more"
+
+
+def assumed_text(entry: dict[str, Any]) -> str:
+    """One sentence naming the response fields the spec only assumes (the index's assumed_required), or ""."""
+    names: list[str] = []
+    for spots in entry.get("assumed_required", {}).values():
+        for spot in spots:
+            where = "".join("[*]" if step == "*" else f".{step}" for step in spot["at"]).lstrip(".")
+            names += [f"{where}.{f}" if where else f for f in spot["fields"] if f not in names]
+    names = list(dict.fromkeys(names))
+    if not names:
+        return ""
+    shown = ", ".join(f"`{n}`" for n in names[:MAX_ASSUMED_NAMED])
+    more = f" and {len(names) - MAX_ASSUMED_NAMED} more" if len(names) > MAX_ASSUMED_NAMED else ""
+    return (
+        f"Assumed response fields (no real body or documentation shows them; optional in the model, a missing one "
+        f"is logged as drift and raises with strict_responses=True): {shown}{more}."
+    )
+
+
 class OperationDocs:
     """Docstring facts for every operation of a spec, looked up by method and path."""
 
@@ -139,7 +160,7 @@ class OperationDocs:
                 raises.update([NOT_FOUND_BY_MESSAGE])
             raises.update(ALWAYS_RAISED[1:])
             self._by_key[shape(method, path)] = OperationDoc(
-                warning=_warning(op, entry["confidence"]),
+                warning=" ".join(t for t in (_warning(op, entry["confidence"]), assumed_text(entry)) if t),
                 parameters=texts,
                 raises=tuple(raises.items()),
             )

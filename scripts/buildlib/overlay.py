@@ -24,7 +24,7 @@ import jsonpath_rfc9535 as jsonpath
 import yaml
 from jsonpath_rfc9535.exceptions import JSONPathError
 
-from . import memo
+from . import assumed, memo
 from .project import Api, BuildError
 from .specs import Spec, json_path, load_spec, parse_yaml
 
@@ -201,10 +201,19 @@ def apply_file(base: Spec, overlay_path: Path | None) -> Applied:
 
 
 def effective_spec(api: Api, base: Spec | None = None) -> Spec:
-    """The API's effective definition: its base document (or `base`) with its overlay applied."""
+    """The API's effective definition: its base document (or `base`) with its overlay applied.
+
+    Then `required` that no evidence backs becomes `x-assumed-required` (buildlib.assumed), so every tool reads
+    the same promise.
+    """
     if base is None:
         return _effective_file(api.spec, api.overlay)
-    return apply_file(base, api.overlay).spec
+    return _with_assumed(apply_file(base, api.overlay).spec)
+
+
+def _with_assumed(spec: Spec) -> Spec:
+    assumed.demote(spec)
+    return spec
 
 
 def _effective_file(spec_path: Path, overlay_path: Path | None) -> Spec:
@@ -218,7 +227,9 @@ def _effective_file(spec_path: Path, overlay_path: Path | None) -> Spec:
         )
     except OSError:
         key = None  # unreadable: the loaders below raise their own BuildError
-    return memo.remember("effective-spec", key, lambda: apply_file(load_spec(spec_path), overlay_path).spec)
+    return memo.remember(
+        "effective-spec", key, lambda: _with_assumed(apply_file(load_spec(spec_path), overlay_path).spec)
+    )
 
 
 def overlay_for(spec_path: Path) -> Path | None:

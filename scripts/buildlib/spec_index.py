@@ -20,8 +20,9 @@ from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
 
+from .assumed import ASSUMED
 from .project import Api, BuildError
-from .specs import Spec, deref, effective_schema, operations, schema_types
+from .specs import Spec, deref, effective_schema, operations, ref_of, schema_types
 
 INDEX_VERSION = 2
 SCHEMA_PATH = Path(__file__).with_name("spec_index.schema.json")
@@ -32,6 +33,7 @@ DEFAULT_MAX_PAGE = {"range": 2000, "offset": 1000}
 CONSTRAINTS = ("type", "pattern", "minLength", "maxLength", "minimum", "maximum", "enum")
 # x-onet-paged's documented meaning: 1-based inclusive `start`/`end` query parameters, `total` in the body.
 RANGE_PAGING = {"start_param": "start", "size_param": "end", "total": "total"}
+MAX_ASSUMED_DEPTH = 12  # how deep into a body the assumed-field map looks (recursive schemas stop here)
 SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)")  # a full stop before a capital or the end; not "e.g. 15"
 
 
@@ -232,6 +234,39 @@ def _not_found(spec: Spec, op: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+def _assumed_at(spec: Spec, schema: Any, at: tuple[str, ...], refs: tuple[str, ...], out: list[dict[str, Any]]) -> None:
+    """Where, below `at`, objects hold fields that are expected but only assumed (x-assumed-required)."""
+    ref = ref_of(schema)
+    if ref in refs or len(at) > MAX_ASSUMED_DEPTH:
+        return
+    refs = (*refs, ref) if ref else refs
+    folded = effective_schema(spec, schema)
+    if "anyOf" in folded or "oneOf" in folded:
+        return  # which variant a body is cannot be told here; the drift check judges it
+    names = [n for n in folded.get(ASSUMED) or [] if isinstance(n, str)]
+    if names:
+        out.append({"at": list(at), "fields": names})
+    for name, sub in (folded.get("properties") or {}).items():
+        _assumed_at(spec, sub, (*at, name), refs, out)
+    if "items" in folded:
+        _assumed_at(spec, folded["items"], (*at, "*"), refs, out)
+
+
+def assumed_required(spec: Spec, op: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """By status: the objects of the response body with assumed fields, so strict mode can still demand them."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    for status, raw in (op.get("responses") or {}).items():
+        response = deref(spec, raw)
+        media = next((m for t, m in (response.get("content") or {}).items() if "json" in t), None)
+        if not isinstance(media, dict) or "schema" not in media:
+            continue
+        found: list[dict[str, Any]] = []
+        _assumed_at(spec, media["schema"], (), (), found)
+        if found:
+            result[str(status)] = found
+    return result
+
+
 def build_index(spec: Spec, api: Api, *, field_prefix: str = DEFAULT_FIELD_PREFIX) -> dict[str, Any]:
     """The index for one API, validated against spec_index.schema.json."""
     naming = Naming(field_prefix)
@@ -259,6 +294,7 @@ def build_index(spec: Spec, api: Api, *, field_prefix: str = DEFAULT_FIELD_PREFI
                 "confidence": _confidence(op),
                 "parameters": params,
                 "paging": paging(spec, op, params, naming, declared_range=declared_range),
+                "assumed_required": assumed_required(spec, op),
             }
         )
     servers = spec.get("servers") or [{}]

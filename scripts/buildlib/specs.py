@@ -287,7 +287,7 @@ def match_path(template: str, path: str) -> dict[str, str] | None:
 #    - annotations (title, description, example(s), default, deprecated, readOnly, writeOnly, x-*): the later
 #      member wins, so a property's own description overrides the one of the component it references;
 #    - type and enum: intersected (integer counts as a number); an empty intersection raises SpecError;
-#    - required: united, in order of first mention;
+#    - required (and x-assumed-required, buildlib.assumed): united, in order of first mention;
 #    - properties, patternProperties: united in order of first appearance; a name declared by two members
 #      becomes {"allOf": [earlier, later]}, folded in turn when read; items likewise;
 #    - additionalProperties: false when any member says false; two schemas become an allOf; true adds nothing;
@@ -310,6 +310,7 @@ _ANNOTATIONS = frozenset(
 _LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"})
 _UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"})
 _UNIONS = ("anyOf", "oneOf")
+_UNITED = frozenset({"required", "x-assumed-required"})
 _NULL = "null"
 
 
@@ -454,6 +455,8 @@ def _merge(out: Schema, part: Schema) -> Schema:
 
 def _merge_keyword(key: str, current: Any, value: Any) -> Any:
     """The merged value of one keyword both allOf members declare (rule 2)."""
+    if key in _UNITED:
+        return list(dict.fromkeys([*current, *value]))
     if key in _ANNOTATIONS or key.startswith("x-"):
         return value
     if key == "type":
@@ -466,8 +469,6 @@ def _merge_keyword(key: str, current: Any, value: Any) -> Any:
         if not keep:
             raise SpecError(f"allOf members allow no common enum value: {current} and {value}")
         return keep
-    if key == "required":
-        return list(dict.fromkeys([*current, *value]))
     if key in ("properties", "patternProperties"):
         props = dict(current)
         for name, sub in value.items():

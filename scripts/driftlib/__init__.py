@@ -7,8 +7,12 @@ strictly against a test-time copy of each spec and reports every mismatch with i
 
 from __future__ import annotations
 
-TOOL_NAME = "scripts/drift.py"
-TOOL_VERSION = "1.0.0"
+from onet_client import __version__
+
+# The command that recorded a fixture: the clone's script, or the console command of the installed package.
+TOOL_NAME = "scripts/drift.py" if __name__ == "driftlib" else "dol-career-drift"
+# The monitor ships in the SDKs' distribution, so it has that version (set once, in pyproject.toml).
+TOOL_VERSION = __version__
 
 # Exit codes shared by every command.
 EXIT_OK = 0

@@ -4,19 +4,34 @@ Everything here is derived, nothing listed: the APIs and their spec files come f
 buildlib.project, as scripts/build.py reads it), and the default server, the auth header and its prefix, the
 environment variables and the secret path parameter from the package's _spec_index.json (the build derives
 those from the spec's `servers` and `securitySchemes` and the table's `[<api>.credentials]`).
+
+Where those files are: installed (`dol_career_drift`), the package carries openapi/ and fixtures/ as package
+data and each SDK package its own _spec_index.json; in a clone, they are the repository's openapi/,
+contract_tests/fixtures/ and generated_client/.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from buildlib import memo
-from buildlib.project import REPO_ROOT, Api, Project
+from ._speclib import REPO_ROOT, Api, Project, memo
 
-FIXTURES_DIR = REPO_ROOT / "contract_tests" / "fixtures"
+
+def _shipped_data() -> Path | None:
+    """The folder holding openapi/ and fixtures/ inside the installed package; None in a clone."""
+    folder = resources.files(__name__.rpartition(".")[0])
+    if isinstance(folder, Path) and (folder / "openapi" / "apis.toml").is_file():
+        return folder
+    return None
+
+
+_SHIPPED = _shipped_data()
+DATA_ROOT = _SHIPPED or REPO_ROOT  # a project root: openapi/apis.toml below it
+FIXTURES_DIR = _SHIPPED / "fixtures" if _SHIPPED else REPO_ROOT / "contract_tests" / "fixtures"
 
 REDACTED = "<redacted>"
 USER_ID_PLACEHOLDER = "{userId}"
@@ -40,8 +55,14 @@ class ApiConfig:
 
 
 def _index_text(project: Project, api: Api) -> str:
-    """The generated package's _spec_index.json (the build's record of what the spec says)."""
-    return (project.generated_dir / api.package / "_spec_index.json").read_text(encoding="utf-8")
+    """The generated package's _spec_index.json (the build's record of what the spec says).
+
+    The project's generated_client/ copy when it has one (a clone), else the installed package's.
+    """
+    generated = project.generated_dir / api.package / "_spec_index.json"
+    if project.generated_dir.is_dir():
+        return generated.read_text(encoding="utf-8")
+    return resources.files(api.package).joinpath("_spec_index.json").read_text(encoding="utf-8")
 
 
 def _config(project: Project, api: Api) -> ApiConfig:
@@ -68,7 +89,7 @@ def _derive(api: Api, index: dict[str, Any]) -> ApiConfig:
     )
 
 
-def load_apis(root: Path = REPO_ROOT) -> dict[str, ApiConfig]:
+def load_apis(root: Path = DATA_ROOT) -> dict[str, ApiConfig]:
     """Every API of openapi/apis.toml under `root`, configured from its generated package's spec index."""
     project = Project(root)
     return {name: _config(project, api) for name, api in _apis(project).items()}
@@ -80,4 +101,4 @@ def _apis(project: Project) -> dict[str, Api]:
     return memo.remember("api-table", memo.exact_key(str(project.root), table), project.apis)
 
 
-API_NAMES = tuple(Project(REPO_ROOT).apis())
+API_NAMES = tuple(Project(DATA_ROOT).apis())

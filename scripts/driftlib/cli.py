@@ -44,8 +44,7 @@ def _delay(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="drift.py",
-        description="Detect drift between the O*NET / CareerOneStop APIs and the OpenAPI specs in openapi/.",
+        description="Detect drift between the O*NET / CareerOneStop APIs and their OpenAPI specs.",
         epilog="Exit codes: 0 no drift, 1 drift found, 2 usage or input error.",
     )
     common = argparse.ArgumentParser(add_help=False)
@@ -113,8 +112,10 @@ def emit(report: Report, fmt: str, targets: Sequence[tuple[str, Path]]) -> None:
     for target_format, path in targets:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(RENDERERS[target_format](report), encoding="utf-8")
-    if fmt != "text":
+    if fmt != "text":  # stdout holds a document; the verdict and what stopped the run go to the terminal
         print(report.summary(), file=sys.stderr)
+        for error in report.errors:
+            print(f"error: {error}", file=sys.stderr)
 
 
 def run_live_apis(selected: list[ApiConfig], args: argparse.Namespace) -> Report | None:

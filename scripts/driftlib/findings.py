@@ -23,9 +23,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from buildlib.kinds import Kind, Severity, rule
-from buildlib.specs import json_path, ref_of
 from jsonschema.exceptions import ValidationError
+
+from ._speclib import ASSUMED, Kind, Severity, json_path, ref_of, rule
+
+# What a finding expects for a missing field the spec only assumes (x-assumed-required; optional in the models).
+ASSUMED_NOTE = "assumed field (x-assumed-required: no real body or documentation shows it)"
 
 Redact = Callable[[str], str]
 
@@ -165,8 +168,16 @@ class _Classifier:
             ]
         if keyword == "required" and isinstance(instance, dict) and isinstance(error.validator_value, list):
             missing = [k for k in error.validator_value if k not in instance]
+            assumed = set(schema.get(ASSUMED) or [])
             return [
-                Problem(json_path([*path, k]), Kind.FIELD_REMOVED, "required field", "absent", where) for k in missing
+                Problem(
+                    json_path([*path, k]),
+                    Kind.FIELD_REMOVED,
+                    ASSUMED_NOTE if k in assumed else "required field",
+                    "absent",
+                    where,
+                )
+                for k in missing
             ]
         jpath = self.redact(json_path(path))
         if keyword == "type":

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from buildlib import memo
 from jsonschema import Draft202012Validator
 
+from ._speclib import memo
 from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig
 
 SECRET_HEADERS = ("x-api-key", "authorization")

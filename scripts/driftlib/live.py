@@ -7,7 +7,9 @@ added by `SecretTransport` just before the request leaves, so httpx's own log li
 too (one implementation, imported from the generated package), and log records are redacted at the handler.
 
 Transient trouble is not drift: 429 waits for Retry-After, 5xx and connection errors are retried a few
-times with backoff, and an API still failing after that is reported as unavailable (exit 2).
+times with backoff, and an API still failing after that is reported as unavailable (exit 2). An API that
+cannot be connected to at all is an outage: a few connection failures in a row stop the whole run with one
+"API unreachable" error (exit 2) instead of trying every remaining exchange.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus
 
 import httpx
-from buildlib.kinds import Kind, Severity
 
 from . import TOOL_NAME, TOOL_VERSION
+from ._speclib import Kind, Severity
 from .apis import REDACTED, USER_ID_PLACEHOLDER, ApiConfig, load_apis
 from .check import match_operation
 from .findings import Finding, Problem, Redact, redact_json
@@ -43,6 +45,8 @@ MAX_RATE_LIMIT_RETRIES = 3
 MAX_RETRY_AFTER = 120.0  # seconds; a longer Retry-After is capped (and logged at WARNING)
 MAX_SERVER_RETRIES = 2  # extra attempts after a 5xx or a connection error before "unavailable"
 SERVER_BACKOFF = 1.0  # seconds before the first retry of a 5xx or connection error; doubles each time
+UNREACHABLE_AFTER = 3  # connection attempts failing in a row (across exchanges) that make the API unreachable
+CONNECTION_FAILURES = (httpx.ConnectError, httpx.ConnectTimeout)  # no connection at all, unlike a reset or a stall
 KEPT_RESPONSE_HEADERS = ("content-type",)
 T = TypeVar("T")
 
@@ -185,6 +189,37 @@ class Unavailable(Exception):
     """The API kept failing (5xx or no connection) after the retries; not drift, but nothing was checked."""
 
 
+class Unreachable(Exception):
+    """Connection attempts kept failing in a row: the API is down or the base URL is wrong; the run stops."""
+
+
+def public_url(url: str) -> str:
+    """The URL as a report may show it: without user information (a password in a base URL is a secret)."""
+    parsed = httpx.URL(url)
+    return str(parsed.copy_with(userinfo=b"")) if parsed.userinfo else str(parsed)
+
+
+@dataclass
+class Connectivity:
+    """Counts connection failures in a row across a run's exchanges; any response resets the count."""
+
+    base_url: str
+    limit: int = UNREACHABLE_AFTER
+    failures: int = 0
+
+    def reached(self) -> None:
+        self.failures = 0
+
+    def failed(self, exc: httpx.TransportError) -> None:
+        """Note one failed connection attempt; Unreachable once `limit` of them came in a row."""
+        self.failures += 1
+        if self.failures >= self.limit:
+            raise Unreachable(
+                f"API unreachable: {public_url(self.base_url)} ({type(exc).__name__}: {exc}; "
+                f"{self.failures} connection attempts in a row failed)"
+            ) from exc
+
+
 def _wait(options: LiveOptions, seconds: float, why: str) -> None:
     if seconds > MAX_RETRY_AFTER:
         log.warning("%s asks for %.1f s; waiting the maximum of %.0f s instead", why, seconds, MAX_RETRY_AFTER)
@@ -194,11 +229,15 @@ def _wait(options: LiveOptions, seconds: float, why: str) -> None:
     options.sleep(seconds)
 
 
-def send(client: httpx.Client, fixture: Fixture, options: LiveOptions) -> httpx.Response:
+def send(
+    client: httpx.Client, fixture: Fixture, options: LiveOptions, connectivity: Connectivity | None = None
+) -> httpx.Response:
     """Send one fixture's request, waiting out 429s and retrying 5xx and connection errors a few times.
 
-    Raises Unavailable when the server still answers 5xx, or still cannot be reached, after the retries.
+    Raises Unavailable when the server still answers 5xx, or still cannot be reached, after the retries, and
+    Unreachable when `connectivity` has seen its limit of connection failures in a row.
     """
+    connectivity = connectivity or Connectivity(str(client.base_url))
     request = fixture.request
     rate_limited = failures = 0
     while True:
@@ -211,11 +250,14 @@ def send(client: httpx.Client, fixture: Fixture, options: LiveOptions) -> httpx.
                 json=request.get("body") if request.get("body") is not None else None,
             )
         except httpx.TransportError as exc:
+            if isinstance(exc, CONNECTION_FAILURES):
+                connectivity.failed(exc)
             failures += 1
             if failures > options.server_retries:
                 raise Unavailable(f"request failed {failures} time(s): {type(exc).__name__}: {exc}") from exc
             _wait(options, SERVER_BACKOFF * 2 ** (failures - 1), f"{fixture.operation_id}: {type(exc).__name__}")
             continue
+        connectivity.reached()
         if response.status_code == 429 and rate_limited < MAX_RATE_LIMIT_RETRIES:
             rate_limited += 1
             wait = parse_retry_after(response.headers.get("Retry-After"))
@@ -291,13 +333,19 @@ def status_change(fixture: Fixture, status: int) -> Problem | None:
 
 
 def check_one(
-    api: ApiConfig, checker: ApiChecker, client: httpx.Client, fixture: Fixture, redact: Redact, options: LiveOptions
+    api: ApiConfig,
+    checker: ApiChecker,
+    client: httpx.Client,
+    fixture: Fixture,
+    redact: Redact,
+    options: LiveOptions,
+    connectivity: Connectivity | None = None,
 ) -> ExchangeResult:
-    """Replay one fixture and validate the live answer; CredentialsRejected on 401/403."""
+    """Replay one fixture and validate the live answer; CredentialsRejected on 401/403, Unreachable (see send)."""
     result = ExchangeResult(api=api.name, operation_id=fixture.operation_id, fixture=fixture.name)
     operation = match_operation(checker.spec, fixture)
     try:
-        response = send(client, fixture, options)
+        response = send(client, fixture, options, connectivity)
     except Unavailable as exc:
         result.error = redact(str(exc))
         log.warning("%s %s: %s", fixture.operation_id, fixture.request["path"], result.error)
@@ -358,16 +406,21 @@ def run_live(
     checker = checker_for_spec(api.spec_path, api.name)
     transport = SecretTransport(httpx.HTTPTransport(), (api.auth_header, api.auth_prefix + secret), user_id)
     client = httpx.Client(base_url=options.base_url, transport=transport, timeout=options.timeout)
+    connectivity = Connectivity(options.base_url)
     with client, redacting_logs(redact):
         for index, fixture in enumerate(with_progress(fixtures, f"drift live {api.name}", options.progress)):
             if index and options.delay > 0:
                 options.sleep(options.delay)
             started = time.perf_counter()
             try:
-                report.results.append(check_one(api, checker, client, fixture, redact, options))
+                report.results.append(check_one(api, checker, client, fixture, redact, options, connectivity))
                 report.results[-1].seconds = time.perf_counter() - started
             except CredentialsRejected as exc:
                 report.errors.append(str(exc))
+                break
+            except Unreachable as exc:
+                unchecked = len(fixtures) - index
+                report.errors.append(redact(f"{exc}; {unchecked} of {len(fixtures)} exchange(s) not checked"))
                 break
             except FixtureError as exc:
                 report.results.append(

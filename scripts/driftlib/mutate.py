@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from buildlib.kinds import Kind
-from buildlib.specs import effective_schema, json_path
-
+from ._speclib import Kind, effective_schema, json_path, required_fields
 from .apis import ApiConfig
 from .check import match_operation
 from .findings import json_type
@@ -249,7 +247,7 @@ class Mutator:
         added = _set(body, (*path, PROBE_FIELD), 1)
         yield self.mutant("add-field", Kind.FIELD_ADDED, (*path, PROBE_FIELD), self.oracle.closed(schema), added)
         for key in value:
-            required = key in (schema.get("required") or [])
+            required = key in required_fields(schema)
             yield self.mutant("drop-field", Kind.FIELD_REMOVED, (*path, key), required, _drop(body, (*path, key)))
 
     def value_mutants(self, body: Any, path: tuple[Any, ...], value: Any, schema: Schema) -> Iterator[Mutant]:

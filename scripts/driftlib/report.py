@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
-from buildlib import report as shared
-
 from . import EXIT_DRIFT, EXIT_OK, EXIT_USAGE, TOOL_VERSION
+from ._speclib import shared_report as shared
 from .findings import Finding
 
 
@@ -74,7 +73,14 @@ class Report:
 
     def summary(self) -> str:
         checked = sum(1 for r in self.results if not r.error)
-        verdict = "drift found" if self.drift_count else "no drift"
+        if self.drift_count:
+            verdict = "drift found"
+        elif not checked:
+            verdict = "nothing checked"  # never "no drift" for a run that saw no answer
+        elif self.error_count:
+            verdict = "no drift in the exchanges checked"
+        else:
+            verdict = "no drift"
         if self.error_count:
             verdict += f", {self.error_count} error(s)"
         warnings = len(self.findings) - self.drift_count
@@ -169,7 +175,9 @@ def render_junit(report: Report) -> str:
     for index, api in enumerate(report.apis):
         results = [r for r in report.results if r.api == api]
         suite = _suite(root, report, f"drift.{api}", index, results)
-        ET.SubElement(ET.SubElement(suite, "properties"), "property", name="command", value=report.command)
+        properties = ET.SubElement(suite, "properties")
+        ET.SubElement(properties, "property", name="command", value=report.command)
+        ET.SubElement(properties, "property", name="summary", value=report.summary())
         notes: list[str] = []
         for result in results:
             case = ET.SubElement(

@@ -10,6 +10,8 @@ drift we validate against a stricter copy:
   objects that declare one (a schema, or an explicit `true`, as maps such as database rows do) keep it.
 * an object schema that names no properties at all (`{type: object}` alone) is a placeholder for a shape
   nobody has observed yet; it stays open, since closing it would reject every possible body.
+* fields a schema only assumes (`x-assumed-required`, buildlib.assumed) are required again, so a body that
+  lacks one is reported (as field-removed, noted as assumed) although the generated models do not require it.
 * OpenAPI 3.0 `nullable: true` becomes a `"null"` member of `type` (the same fold), so null is judged the
   same way in both spec dialects.
 
@@ -25,13 +27,12 @@ import copy
 from typing import Any
 from urllib.parse import quote
 
-from buildlib import specs
-from buildlib.specs import effective_schema, needs_fold
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._speclib import assumed, effective_schema, needs_fold, specs
 from .spec import Spec, SpecError, resolve_pointer
 
 BASE_URI = "urn:drift:spec"
@@ -95,7 +96,11 @@ class _Strictifier:
 
 
 def strict_document(document: dict[str, Any]) -> dict[str, Any]:
-    """A copy of `document` whose component schemas and response schemas are strict."""
+    """A copy of `document` whose component schemas and response schemas are strict.
+
+    Fields the spec only assumes (`x-assumed-required`) are required again here: a body without one is drift.
+    """
+    document = assumed.restored(document)
     maker = _Strictifier(document)
     doc = copy.deepcopy(document)
     components = doc.get("components", {})

@@ -6,8 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from buildlib.kinds import Kind
-
+from ._speclib import Kind
 from .findings import Problem, Redact, problems_from_errors
 from .spec import DeclaredResponse, Operation, Spec
 from .strict import StrictValidator

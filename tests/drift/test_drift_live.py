@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -196,22 +197,47 @@ def test_rejected_credentials_stop_the_run_with_exit_2(
     assert_no_secrets(out, err, debug_logs.text)
 
 
-def test_unreachable_api_is_an_input_error(
+def test_unreachable_api_is_an_outage_reported_in_one_line_within_seconds(
     onet_env: None, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Every O*NET fixture against a closed port: one "API unreachable" line and exit 2, not minutes of retries.
+
+    Before, each of the exchanges was tried three times (7 minutes for 145) and the headline said "no drift".
+    """
     waits: list[float] = []
-    monkeypatch.setattr("driftlib.live.time.sleep", waits.append)  # the retries' backoff, recorded
-    subset = tmp_path / "fixtures" / "onet"
-    subset.mkdir(parents=True)
-    (subset / "get_about.json").write_text(
-        (FIXTURES / "onet" / "get_about.json").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    real_sleep = time.sleep
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        real_sleep(seconds)
+
+    monkeypatch.setattr("driftlib.live.time.sleep", sleep)
     with serve(FakeApi("onet", [], key=FAKE_KEY)) as url:
         pass  # the server is gone once the block ends, so its port refuses connections
-    code, out, err = run(["live", "--api", "onet", "--base-url", url, "--fixtures", str(tmp_path / "fixtures")], capsys)
-    assert code == 2
-    assert "request failed" in out and "Traceback" not in out + err
+    with_password = url.replace("http://", "http://drift:hunter2-secret@")  # user information is a secret too
+    reports = tmp_path / "reports"
+    started = time.monotonic()
+    code, out, err = run(
+        [
+            "live", "--api", "onet", "--base-url", with_password,
+            "--report", f"markdown:{reports / 'drift.md'}", "--report", f"junit:{reports / 'drift.xml'}",
+        ],
+        capsys,
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    assert code == 2, out + err
+    assert elapsed < 20, elapsed  # generous: two backoff waits of 1 s and 2 s
     assert waits == [1.0, 2.0]
+    total = success_count("onet")
+    (line,) = [line for line in out.splitlines() if "unreachable" in line]
+    assert line.startswith(f"error: API unreachable: {url} (ConnectError: ")
+    assert line.endswith(f"3 connection attempts in a row failed); {total} of {total} exchange(s) not checked")
+    assert "Traceback" not in out + err
+    markdown, junit = (reports / "drift.md").read_text(encoding="utf-8"), (reports / "drift.xml").read_text("utf-8")
+    for text in (out, markdown, junit):
+        assert "nothing checked" in text and "no drift" not in text
+        assert "hunter2-secret" not in text
+    assert "API unreachable" in markdown and 'type="input">API unreachable' in junit
 
 
 def echo_user_id(body: Any) -> Any:

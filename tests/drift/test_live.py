@@ -6,8 +6,12 @@ import json
 import logging
 from pathlib import Path
 
+import httpx
 import pytest
+from driftlib.apis import load_apis
 from driftlib.cli import main
+from driftlib.fixtures import load_fixture
+from driftlib.live import Connectivity, LiveOptions, Unreachable, send
 
 from .conftest import ROOT, copy_fixtures, fixture_data
 from .scripted_api import ScriptedApi, json_answer, serve
@@ -114,8 +118,29 @@ def test_connection_errors_are_retried_then_unavailable(
         pass  # the port refuses connections once the server is gone
     code = main(live(url, fixtures))
     out = capsys.readouterr().out
-    assert code == 2 and "request failed 3 time(s): ConnectError" in out
+    assert code == 2 and f"API unreachable: {url} (ConnectError: " in out
+    assert "1 of 1 exchange(s) not checked" in out and "nothing checked" in out
     assert sleeps == [1.0, 2.0]
+
+
+def test_connection_failures_count_in_a_row_across_exchanges_and_any_answer_resets_them() -> None:
+    """Two refused attempts then an answer, twice: never three in a row, so both exchanges are answered."""
+    fixture = load_fixture(ROOT / "contract_tests" / "fixtures" / "onet" / TASKS, load_apis()["onet"])
+    outcomes = ["refuse", "refuse", "answer", "refuse", "refuse", "answer"]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if outcomes.pop(0) == "refuse":
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        return httpx.Response(200, json=tasks_body())
+
+    options = LiveOptions(base_url="http://api.test", sleep=lambda seconds: None)
+    connectivity = Connectivity("http://api.test")
+    with httpx.Client(base_url="http://api.test", transport=httpx.MockTransport(handler)) as client:
+        assert send(client, fixture, options, connectivity).status_code == 200
+        assert send(client, fixture, options, connectivity).status_code == 200
+        outcomes.extend(["refuse"] * 3)
+        with pytest.raises(Unreachable, match=r"^API unreachable: http://api.test \(ConnectError: .*3 connection"):
+            send(client, fixture, options, connectivity)
 
 
 def test_missing_credentials_exit_2_naming_every_variable(
@@ -134,6 +159,4 @@ def test_ci_never_skips_for_want_of_credentials() -> None:
     tox = (ROOT / "tox.ini").read_text(encoding="utf-8")
     live_env = tox.split("[testenv:drift-live]", 1)[1].split("\n[", 1)[0]
     assert "drift.py live" in live_env and "--skip-without-credentials" not in live_env
-    guide = (ROOT / "docs" / "guide" / "drift-ci.md").read_text(encoding="utf-8")
-    weekly = guide.split("name: api-drift", 1)[1].split("```", 1)[0]
-    assert "tox -e drift-live" in weekly and "--skip-without-credentials" not in weekly
+    # The shipped weekly workflow: tests/packaging/test_workflows.py.

@@ -254,21 +254,15 @@ def test_typing_example_runs_against_a_mock() -> None:
         path = request.url.path
         if path == "/online/search":
             return httpx.Response(200, json=search_body(3))
-        if path.endswith("/details/skills"):
-            element = {
-                "id": "2.A.1.a",
-                "name": "Reading Comprehension",
-                "description": "d",
-                "importance": 72,
-                "related": "r",
-            }
-            return httpx.Response(200, json={"start": 1, "end": 1, "total": 1, "element": [element]})
+        if path.endswith("/details/tasks"):
+            task = {"id": "16987", "title": "Modify existing software.", "related": "r", "category": "Core"}
+            return httpx.Response(200, json={"start": 1, "end": 1, "total": 1, "task": [task]})
         return onet_occupations(4, OVERVIEW_BODY)(request)
 
     onet, _ = onet_with(answer)
     assert example.first_page_total(onet, "nurse") == 3
     assert example.occupation_title(onet, "15-1252.00") == "Software Developers"
-    assert example.top_skill(onet, "15-1252.00") == "Reading Comprehension"
+    assert example.top_task(onet, "15-1252.00") == "Modify existing software."
     assert example.all_codes(onet) == [occupation(i)["code"] for i in range(1, 5)]
     first = example.first_occupation(onet)
     assert first is not None and first.code == occupation(1)["code"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import ModuleType
@@ -49,6 +49,8 @@ class Operation:
     summary: str = ""
     confidence: str | None = None
     not_found: tuple[tuple[int, str], ...] = ()  # status -> pattern of the API's "no such item" messages
+    # By response status: (keys from the body's root, "*" for every item; fields expected there but only assumed).
+    assumed: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -100,6 +102,10 @@ def operations() -> tuple[Operation, ...]:
                 summary=entry["summary"],
                 confidence=entry["confidence"],
                 not_found=tuple(sorted((int(code), pattern) for code, pattern in entry.get("not_found", {}).items())),
+                assumed={
+                    status: tuple((tuple(spot["at"]), tuple(spot["fields"])) for spot in spots)
+                    for status, spots in entry.get("assumed_required", {}).items()
+                },
             )
         )
     # Most literal segments first: /online/stem_occupations/all wins over /online/stem_occupations/{code}.
@@ -274,3 +280,30 @@ def validate_call(method: str, sdk: Mapping[str, Any], placeholders: Mapping[str
                 query_text[param["name"]] = text
     _check_range(op, query_text, called)
     return op
+
+
+def _objects_at(body: Any, at: tuple[str, ...], path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
+    """The objects the keys `at` lead to in a body, with their JSON paths ("*" and [*]: every item of an array)."""
+    if not at:
+        if isinstance(body, dict):
+            yield path, body
+        return
+    step, rest = at[0], at[1:]
+    if step == "*" and isinstance(body, list):
+        for item in body:
+            yield from _objects_at(item, rest, f"{path}[*]")
+    elif step != "*" and isinstance(body, dict) and step in body:
+        yield from _objects_at(body[step], rest, f"{path}.{step}")
+
+
+def assumed_absent(method: str, path_template: str, status: int, body: Any) -> list[str]:
+    """JSON paths of fields the spec expects but only assumes (x-assumed-required) that the body lacks, once each."""
+    op = _by_route().get((method.upper(), path_template))
+    if op is None or not op.assumed:
+        return []
+    spots = op.assumed.get(str(status)) or op.assumed.get(f"{status // 100}XX") or op.assumed.get("default") or ()
+    missing: dict[str, None] = {}
+    for at, fields in spots:
+        for where, obj in _objects_at(body, at):
+            missing.update((f"{where}.{name}", None) for name in fields if name not in obj)
+    return list(missing)

@@ -22,8 +22,8 @@ _PROPERTY_NAMES = frozenset(
 class AboutVersionInfo:
     """Version information for the API, taxonomy and database."""
 
-    api_version: str
-    """ API version string, e.g. 2.0. """
+    api_version: str | Unset = UNSET
+    """ API version string, e.g. 2.0. Assumed: no real body or documentation shows this field is always sent. """
     database: AboutReleaseInfo | str | Unset = UNSET
     """ O*NET database release served. A plain string or an object; v2 layout unknown. """
     taxonomy: AboutReleaseInfo | str | Unset = UNSET
@@ -51,11 +51,9 @@ class AboutVersionInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_version": api_version,
-            }
-        )
+        field_dict.update({})
+        if api_version is not UNSET:
+            field_dict["api_version"] = api_version
         if database is not UNSET:
             field_dict["database"] = database
         if taxonomy is not UNSET:
@@ -65,7 +63,7 @@ class AboutVersionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        api_version = src_dict["api_version"]
+        api_version = src_dict.get("api_version", UNSET)
 
         def _parse_database(data: object) -> AboutReleaseInfo | str | Unset:
             if isinstance(data, Unset):
@@ -103,7 +101,7 @@ class AboutVersionInfo:
             taxonomy=taxonomy,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return about_version_info  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         about_version_info.additional_properties = d

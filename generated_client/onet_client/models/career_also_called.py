@@ -21,10 +21,11 @@ _PROPERTY_NAMES = frozenset(
 class CareerAlsoCalled:
     """An alternate title for the career."""
 
-    summary: bool
-    """ True for the short list of titles shown in summaries. """
-    title: str
-    """ Alternate job title. """
+    summary: bool | Unset = UNSET
+    """ True for the short list of titles shown in summaries. Assumed: no real body or documentation shows this
+    field is always sent. """
+    title: str | Unset = UNSET
+    """ Alternate job title. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +35,26 @@ class CareerAlsoCalled:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "summary": summary,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        summary = src_dict["summary"]
+        summary = src_dict.get("summary", UNSET)
 
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         career_also_called = cls(
             summary=summary,
             title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_also_called  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_also_called.additional_properties = d

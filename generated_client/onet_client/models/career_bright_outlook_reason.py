@@ -21,10 +21,12 @@ _PROPERTY_NAMES = frozenset(
 class CareerBrightOutlookReason:
     """Why the career has a Bright Outlook."""
 
-    code: str
-    """ Reason code; values not established. """
-    title: str
-    """ Reason label (v1.9 labels: Grow Rapidly, Openings, New & Emerging; translated in /mpp). """
+    code: str | Unset = UNSET
+    """ Reason code; values not established. Assumed: no real body or documentation shows this field is always sent.
+    """
+    title: str | Unset = UNSET
+    """ Reason label (v1.9 labels: Grow Rapidly, Openings, New & Emerging; translated in /mpp). Assumed: no real
+    body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +36,26 @@ class CareerBrightOutlookReason:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        code = src_dict.get("code", UNSET)
 
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         career_bright_outlook_reason = cls(
             code=code,
             title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_bright_outlook_reason  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_bright_outlook_reason.additional_properties = d

@@ -13,8 +13,8 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "href",
-        "title",
         "sub_cluster",
+        "title",
     }
 )
 
@@ -23,20 +23,21 @@ _PROPERTY_NAMES = frozenset(
 class CareerCluster:
     """A Career Cluster of the National Career Clusters Framework (Advance CTE, 2024 edition)."""
 
-    code: str
-    href: str
-    """ Link to the occupations in this cluster. """
-    title: str
+    code: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
+    href: str | Unset = UNSET
+    """ Link to the occupations in this cluster. Assumed: no real body or documentation shows this field is always
+    sent. """
     sub_cluster: list[CareerSubClusterLink] | Unset = UNSET
     """ Sub-clusters of this cluster (guess by analogy with STEM job_family links; may be absent). """
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         href = self.href
-
-        title = self.title
 
         sub_cluster: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sub_cluster, Unset):
@@ -45,27 +46,27 @@ class CareerCluster:
                 sub_cluster_item = sub_cluster_item_data.to_dict()
                 sub_cluster.append(sub_cluster_item)
 
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if href is not UNSET:
+            field_dict["href"] = href
         if sub_cluster is not UNSET:
             field_dict["sub_cluster"] = sub_cluster
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        code = src_dict.get("code", UNSET)
 
-        href = src_dict["href"]
-
-        title = src_dict["title"]
+        href = src_dict.get("href", UNSET)
 
         _sub_cluster = src_dict.get("sub_cluster", UNSET)
         sub_cluster: list[CareerSubClusterLink] | Unset = UNSET
@@ -76,14 +77,16 @@ class CareerCluster:
 
                 sub_cluster.append(sub_cluster_item)
 
+        title = src_dict.get("title", UNSET)
+
         career_cluster = cls(
             code=code,
             href=href,
-            title=title,
             sub_cluster=sub_cluster,
+            title=title,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_cluster  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_cluster.additional_properties = d

@@ -21,9 +21,11 @@ _PROPERTY_NAMES = frozenset(
 class CareerClusterRef:
     """Career Cluster or sub-cluster an occupation is assigned to."""
 
-    code: str
-    """ Six-digit code; v1.9 used -1 for an occupation in several sub-clusters. """
-    title: str
+    code: str | Unset = UNSET
+    """ Six-digit code; v1.9 used -1 for an occupation in several sub-clusters. Assumed: no real body or
+    documentation shows this field is always sent. """
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,27 +35,26 @@ class CareerClusterRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        code = src_dict.get("code", UNSET)
 
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         career_cluster_ref = cls(
             code=code,
             title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_cluster_ref  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_cluster_ref.additional_properties = d

@@ -25,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 class CareerEducationJobZone:
     """The career's Job Zone (a bare integer in v1.9)."""
 
-    code: CareerJobZoneCode
+    code: CareerJobZoneCode | Unset = UNSET
     """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
     education: str | Unset = UNSET
     """ Education typically needed. """
@@ -38,7 +38,9 @@ class CareerEducationJobZone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int = self.code
+        code: int | Unset = UNSET
+        if not isinstance(self.code, Unset):
+            code = self.code
 
         education = self.education
 
@@ -50,11 +52,9 @@ class CareerEducationJobZone:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
         if education is not UNSET:
             field_dict["education"] = education
         if experience is not UNSET:
@@ -68,7 +68,12 @@ class CareerEducationJobZone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = check_career_job_zone_code(src_dict["code"])
+        _code = src_dict.get("code", UNSET)
+        code: CareerJobZoneCode | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = check_career_job_zone_code(_code)
 
         education = src_dict.get("education", UNSET)
 
@@ -86,7 +91,7 @@ class CareerEducationJobZone:
             training=training,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_education_job_zone  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_education_job_zone.additional_properties = d

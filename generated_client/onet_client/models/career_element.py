@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CareerElement")
 _PROPERTY_NAMES = frozenset(
     {
+        "description",
         "id",
         "name",
-        "description",
     }
 )
 
@@ -22,49 +22,48 @@ _PROPERTY_NAMES = frozenset(
 class CareerElement:
     """One knowledge area, skill or ability."""
 
-    id: str
-    """ Content-model element id. """
-    name: str
-    """ Element name. """
     description: str | Unset = UNSET
     """ Element description; not present in v1.9, unconfirmed in v2. """
+    id: str | Unset = UNSET
+    """ Content-model element id. Assumed: no real body or documentation shows this field is always sent. """
+    name: str | Unset = UNSET
+    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
         id = self.id
 
         name = self.name
 
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
-
-        name = src_dict["name"]
-
         description = src_dict.get("description", UNSET)
 
+        id = src_dict.get("id", UNSET)
+
+        name = src_dict.get("name", UNSET)
+
         career_element = cls(
+            description=description,
             id=id,
             name=name,
-            description=description,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_element  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_element.additional_properties = d

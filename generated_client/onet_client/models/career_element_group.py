@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CareerElementGroup")
 _PROPERTY_NAMES = frozenset(
     {
+        "element",
         "id",
         "name",
-        "element",
     }
 )
 
@@ -22,19 +22,15 @@ _PROPERTY_NAMES = frozenset(
 class CareerElementGroup:
     """A labelled group of elements (knowledge, skills or abilities)."""
 
-    id: str
-    """ Group id (content-model style). """
-    name: str
-    """ Group label. """
     element: list[CareerElement] | Unset = UNSET
     """ Elements in the group. """
+    id: str | Unset = UNSET
+    """ Group id (content-model style). Assumed: no real body or documentation shows this field is always sent. """
+    name: str | Unset = UNSET
+    """ Group label. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         element: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.element, Unset):
             element = []
@@ -42,25 +38,24 @@ class CareerElementGroup:
                 element_item = element_item_data.to_dict()
                 element.append(element_item)
 
+        id = self.id
+
+        name = self.name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if element is not UNSET:
             field_dict["element"] = element
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
-
-        name = src_dict["name"]
-
         _element = src_dict.get("element", UNSET)
         element: list[CareerElement] | Unset = UNSET
         if _element is not UNSET:
@@ -70,13 +65,17 @@ class CareerElementGroup:
 
                 element.append(element_item)
 
+        id = src_dict.get("id", UNSET)
+
+        name = src_dict.get("name", UNSET)
+
         career_element_group = cls(
+            element=element,
             id=id,
             name=name,
-            element=element,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_element_group  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_element_group.additional_properties = d

@@ -23,14 +23,16 @@ _PROPERTY_NAMES = frozenset(
 class CareerExploreIndustry:
     """An industry employing the career (v1.9 shape)."""
 
-    code: int
-    """ Industry code. """
-    href: str
-    """ Link to the industry's careers in the same tree. """
-    percent_employed: int
-    """ Percent of the career's workers employed in this industry. """
-    title: str
-    """ Industry name. """
+    code: int | Unset = UNSET
+    """ Industry code. Assumed: no real body or documentation shows this field is always sent. """
+    href: str | Unset = UNSET
+    """ Link to the industry's careers in the same tree. Assumed: no real body or documentation shows this field is
+    always sent. """
+    percent_employed: int | Unset = UNSET
+    """ Percent of the career's workers employed in this industry. Assumed: no real body or documentation shows this
+    field is always sent. """
+    title: str | Unset = UNSET
+    """ Industry name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,26 +46,27 @@ class CareerExploreIndustry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "percent_employed": percent_employed,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if href is not UNSET:
+            field_dict["href"] = href
+        if percent_employed is not UNSET:
+            field_dict["percent_employed"] = percent_employed
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        code = src_dict.get("code", UNSET)
 
-        href = src_dict["href"]
+        href = src_dict.get("href", UNSET)
 
-        percent_employed = src_dict["percent_employed"]
+        percent_employed = src_dict.get("percent_employed", UNSET)
 
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         career_explore_industry = cls(
             code=code,
@@ -72,7 +75,7 @@ class CareerExploreIndustry:
             title=title,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_explore_industry  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_explore_industry.additional_properties = d

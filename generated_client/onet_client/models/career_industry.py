@@ -22,12 +22,14 @@ _PROPERTY_NAMES = frozenset(
 class CareerIndustry:
     """An industry in the Browse careers by industry listing (v1.9 item shape)."""
 
-    code: int
-    """ Industry code; integer in v1.9 (e.g. 54 for Professional, Science, & Technical). """
-    href: str
-    """ Link to the careers of this industry in the same tree. """
-    title: str
-    """ Industry name. """
+    code: int | Unset = UNSET
+    """ Industry code; integer in v1.9 (e.g. 54 for Professional, Science, & Technical). Assumed: no real body or
+    documentation shows this field is always sent. """
+    href: str | Unset = UNSET
+    """ Link to the careers of this industry in the same tree. Assumed: no real body or documentation shows this
+    field is always sent. """
+    title: str | Unset = UNSET
+    """ Industry name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,23 +41,23 @@ class CareerIndustry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "href": href,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if href is not UNSET:
+            field_dict["href"] = href
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        code = src_dict.get("code", UNSET)
 
-        href = src_dict["href"]
+        href = src_dict.get("href", UNSET)
 
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         career_industry = cls(
             code=code,
@@ -63,7 +65,7 @@ class CareerIndustry:
             title=title,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_industry  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_industry.additional_properties = d

@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CareerJobOutlook")
 _PROPERTY_NAMES = frozenset(
     {
-        "outlook",
         "bright_outlook",
+        "outlook",
         "salary",
     }
 )
@@ -22,17 +22,15 @@ _PROPERTY_NAMES = frozenset(
 class CareerJobOutlook:
     """Job Outlook section: outlook category, Bright Outlook reasons and national wages."""
 
-    outlook: CareerOutlook
-    """ Projected outlook for the career. """
     bright_outlook: list[CareerBrightOutlookReason] | Unset = UNSET
     """ Present only when the career meets Bright Outlook criteria (v1.9: {description, category: [...]}). """
+    outlook: CareerOutlook | Unset = UNSET
+    """ Projected outlook for the career. """
     salary: CareerSalary | Unset = UNSET
     """ National wage figures; some careers carry only annual or only hourly figures. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        outlook = self.outlook.to_dict()
-
         bright_outlook: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bright_outlook, Unset):
             bright_outlook = []
@@ -40,19 +38,21 @@ class CareerJobOutlook:
                 bright_outlook_item = bright_outlook_item_data.to_dict()
                 bright_outlook.append(bright_outlook_item)
 
+        outlook: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.outlook, Unset):
+            outlook = self.outlook.to_dict()
+
         salary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.salary, Unset):
             salary = self.salary.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "outlook": outlook,
-            }
-        )
+        field_dict.update({})
         if bright_outlook is not UNSET:
             field_dict["bright_outlook"] = bright_outlook
+        if outlook is not UNSET:
+            field_dict["outlook"] = outlook
         if salary is not UNSET:
             field_dict["salary"] = salary
 
@@ -60,8 +60,6 @@ class CareerJobOutlook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        outlook = CareerOutlook.from_dict(src_dict["outlook"])
-
         _bright_outlook = src_dict.get("bright_outlook", UNSET)
         bright_outlook: list[CareerBrightOutlookReason] | Unset = UNSET
         if _bright_outlook is not UNSET:
@@ -71,6 +69,13 @@ class CareerJobOutlook:
 
                 bright_outlook.append(bright_outlook_item)
 
+        _outlook = src_dict.get("outlook", UNSET)
+        outlook: CareerOutlook | Unset
+        if isinstance(_outlook, Unset):
+            outlook = UNSET
+        else:
+            outlook = CareerOutlook.from_dict(_outlook)
+
         _salary = src_dict.get("salary", UNSET)
         salary: CareerSalary | Unset
         if isinstance(_salary, Unset):
@@ -79,12 +84,12 @@ class CareerJobOutlook:
             salary = CareerSalary.from_dict(_salary)
 
         career_job_outlook = cls(
-            outlook=outlook,
             bright_outlook=bright_outlook,
+            outlook=outlook,
             salary=salary,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_job_outlook  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_job_outlook.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "career",
         "next",
         "prev",
+        "career",
     }
 )
 
@@ -34,11 +34,12 @@ class CareerListing:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    career: list[CareerItem]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    career: list[CareerItem] | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,14 +49,16 @@ class CareerListing:
 
         total = self.total
 
-        career = []
-        for career_item_data in self.career:
-            career_item = career_item_data.to_dict()
-            career.append(career_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        career: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.career, Unset):
+            career = []
+            for career_item_data in self.career:
+                career_item = career_item_data.to_dict()
+                career.append(career_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,13 +67,14 @@ class CareerListing:
                 "end": end,
                 "start": start,
                 "total": total,
-                "career": career,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if career is not UNSET:
+            field_dict["career"] = career
 
         return field_dict
 
@@ -82,27 +86,29 @@ class CareerListing:
 
         total = src_dict["total"]
 
-        career = []
-        _career = src_dict["career"]
-        for career_item_data in _career:
-            career_item = CareerItem.from_dict(career_item_data)
-
-            career.append(career_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _career = src_dict.get("career", UNSET)
+        career: list[CareerItem] | Unset = UNSET
+        if _career is not UNSET:
+            career = []
+            for career_item_data in _career:
+                career_item = CareerItem.from_dict(career_item_data)
+
+                career.append(career_item)
 
         career_listing = cls(
             end=end,
             start=start,
             total=total,
-            career=career,
             next_=next_,
             prev=prev,
+            career=career,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_listing  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_listing.additional_properties = d

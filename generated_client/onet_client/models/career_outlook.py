@@ -21,11 +21,13 @@ _PROPERTY_NAMES = frozenset(
 class CareerOutlook:
     """Projected outlook for the career."""
 
-    category: str
+    category: str | Unset = UNSET
     """ Outlook category. English trees: Bright, Average, Below Average. /mpp likely uses translated values (v1.9:
-    Buenas, Promedio, Debajo del promedio), so no enum is imposed. """
-    description: str
-    """ Plain-language outlook statement. """
+    Buenas, Promedio, Debajo del promedio), so no enum is imposed. Assumed: no real body or documentation shows this
+    field is always sent. """
+    description: str | Unset = UNSET
+    """ Plain-language outlook statement. Assumed: no real body or documentation shows this field is always sent.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,27 +37,26 @@ class CareerOutlook:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "description": description,
-            }
-        )
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        category = src_dict["category"]
+        category = src_dict.get("category", UNSET)
 
-        description = src_dict["description"]
+        description = src_dict.get("description", UNSET)
 
         career_outlook = cls(
             category=category,
             description=description,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_outlook  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_outlook.additional_properties = d

@@ -11,11 +11,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CareerOverview")
 _PROPERTY_NAMES = frozenset(
     {
-        "code",
-        "title",
         "also_called",
+        "code",
         "on_the_job",
         "tags",
+        "title",
         "what_they_do",
     }
 )
@@ -25,31 +25,30 @@ _PROPERTY_NAMES = frozenset(
 class CareerOverview:
     """Career report overview. v1.9 also carried career_video and resources; whether v2 keeps them is unknown."""
 
-    code: str
-    """ O*NET-SOC code. """
-    title: str
-    """ Career title (Spanish in /mpp, e.g. Enfermeros Graduados for 29-1141.00). """
     also_called: list[CareerAlsoCalled] | Unset = UNSET
     """ Alternate titles; may hold case-only duplicates. One low-trust client types these as plain strings. """
+    code: str | Unset = UNSET
+    """ O*NET-SOC code. Assumed: no real body or documentation shows this field is always sent. """
     on_the_job: list[str] | Unset = UNSET
     """ Task statements (what people in the career do on the job). """
     tags: Tags | Unset = UNSET
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    title: str | Unset = UNSET
+    """ Career title (Spanish in /mpp, e.g. Enfermeros Graduados for 29-1141.00). Assumed: no real body or
+    documentation shows this field is always sent. """
     what_they_do: str | Unset = UNSET
     """ Plain-language description of the career. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        title = self.title
-
         also_called: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.also_called, Unset):
             also_called = []
             for also_called_item_data in self.also_called:
                 also_called_item = also_called_item_data.to_dict()
                 also_called.append(also_called_item)
+
+        code = self.code
 
         on_the_job: list[str] | Unset = UNSET
         if not isinstance(self.on_the_job, Unset):
@@ -59,22 +58,23 @@ class CareerOverview:
         if not isinstance(self.tags, Unset):
             tags = self.tags.to_dict()
 
+        title = self.title
+
         what_they_do = self.what_they_do
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
+        field_dict.update({})
         if also_called is not UNSET:
             field_dict["also_called"] = also_called
+        if code is not UNSET:
+            field_dict["code"] = code
         if on_the_job is not UNSET:
             field_dict["on_the_job"] = on_the_job
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if title is not UNSET:
+            field_dict["title"] = title
         if what_they_do is not UNSET:
             field_dict["what_they_do"] = what_they_do
 
@@ -82,10 +82,6 @@ class CareerOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        title = src_dict["title"]
-
         _also_called = src_dict.get("also_called", UNSET)
         also_called: list[CareerAlsoCalled] | Unset = UNSET
         if _also_called is not UNSET:
@@ -94,6 +90,8 @@ class CareerOverview:
                 also_called_item = CareerAlsoCalled.from_dict(also_called_item_data)
 
                 also_called.append(also_called_item)
+
+        code = src_dict.get("code", UNSET)
 
         on_the_job = cast(list[str], src_dict.get("on_the_job", UNSET))
 
@@ -104,18 +102,20 @@ class CareerOverview:
         else:
             tags = Tags.from_dict(_tags)
 
+        title = src_dict.get("title", UNSET)
+
         what_they_do = src_dict.get("what_they_do", UNSET)
 
         career_overview = cls(
-            code=code,
-            title=title,
             also_called=also_called,
+            code=code,
             on_the_job=on_the_job,
             tags=tags,
+            title=title,
             what_they_do=what_they_do,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_overview  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_overview.additional_properties = d

@@ -22,12 +22,14 @@ _PROPERTY_NAMES = frozenset(
 class CareerStateEmployment:
     """One state in a location-quotient band."""
 
-    location_quotient: float
-    """ Concentration of the career's employment in the state relative to the nation. """
-    name: str
-    """ State name. """
-    postal_code: str
-    """ Two-letter state or territory postal code. """
+    location_quotient: float | Unset = UNSET
+    """ Concentration of the career's employment in the state relative to the nation. Assumed: no real body or
+    documentation shows this field is always sent. """
+    name: str | Unset = UNSET
+    """ State name. Assumed: no real body or documentation shows this field is always sent. """
+    postal_code: str | Unset = UNSET
+    """ Two-letter state or territory postal code. Assumed: no real body or documentation shows this field is always
+    sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,23 +41,23 @@ class CareerStateEmployment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "location_quotient": location_quotient,
-                "name": name,
-                "postal_code": postal_code,
-            }
-        )
+        field_dict.update({})
+        if location_quotient is not UNSET:
+            field_dict["location_quotient"] = location_quotient
+        if name is not UNSET:
+            field_dict["name"] = name
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        location_quotient = src_dict["location_quotient"]
+        location_quotient = src_dict.get("location_quotient", UNSET)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
 
-        postal_code = src_dict["postal_code"]
+        postal_code = src_dict.get("postal_code", UNSET)
 
         career_state_employment = cls(
             location_quotient=location_quotient,
@@ -63,7 +65,7 @@ class CareerStateEmployment:
             postal_code=postal_code,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_state_employment  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_state_employment.additional_properties = d

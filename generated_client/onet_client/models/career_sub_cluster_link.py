@@ -12,8 +12,8 @@ T = TypeVar("T", bound="CareerSubClusterLink")
 _PROPERTY_NAMES = frozenset(
     {
         "code",
-        "title",
         "href",
+        "title",
     }
 )
 
@@ -22,47 +22,48 @@ _PROPERTY_NAMES = frozenset(
 class CareerSubClusterLink:
     """A Career Cluster sub-cluster (guessed member)."""
 
-    code: str
-    """ Six-digit sub-cluster code, e.g. 030101. """
-    title: str
+    code: str | Unset = UNSET
+    """ Six-digit sub-cluster code, e.g. 030101. Assumed: no real body or documentation shows this field is always
+    sent. """
     href: str | Unset = UNSET
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        title = self.title
-
         href = self.href
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
         if href is not UNSET:
             field_dict["href"] = href
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        title = src_dict["title"]
+        code = src_dict.get("code", UNSET)
 
         href = src_dict.get("href", UNSET)
 
+        title = src_dict.get("title", UNSET)
+
         career_sub_cluster_link = cls(
             code=code,
-            title=title,
             href=href,
+            title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_sub_cluster_link  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_sub_cluster_link.additional_properties = d

@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CareerTechnologyCategory")
 _PROPERTY_NAMES = frozenset(
     {
-        "title",
         "code",
         "example",
+        "title",
     }
 )
 
@@ -22,17 +22,15 @@ _PROPERTY_NAMES = frozenset(
 class CareerTechnologyCategory:
     """A technology category used in the career."""
 
-    title: str
-    """ Category name. """
     code: int | Unset = UNSET
     """ Category code (UNSPSC style). """
     example: list[CareerTechnologyExample] | Unset = UNSET
     """ Example products. """
+    title: str | Unset = UNSET
+    """ Category name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
         code = self.code
 
         example: list[dict[str, Any]] | Unset = UNSET
@@ -42,24 +40,22 @@ class CareerTechnologyCategory:
                 example_item = example_item_data.to_dict()
                 example.append(example_item)
 
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
+        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if example is not UNSET:
             field_dict["example"] = example
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
-
         code = src_dict.get("code", UNSET)
 
         _example = src_dict.get("example", UNSET)
@@ -71,13 +67,15 @@ class CareerTechnologyCategory:
 
                 example.append(example_item)
 
+        title = src_dict.get("title", UNSET)
+
         career_technology_category = cls(
-            title=title,
             code=code,
             example=example,
+            title=title,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_technology_category  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_technology_category.additional_properties = d

@@ -21,10 +21,10 @@ _PROPERTY_NAMES = frozenset(
 class CareerWorkStyle:
     """A work style (personality trait) important in the career."""
 
-    id: str
-    """ Work style element id. """
-    name: str
-    """ Work style name. """
+    id: str | Unset = UNSET
+    """ Work style element id. Assumed: no real body or documentation shows this field is always sent. """
+    name: str | Unset = UNSET
+    """ Work style name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +34,26 @@ class CareerWorkStyle:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
 
         career_work_style = cls(
             id=id,
             name=name,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return career_work_style  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         career_work_style.additional_properties = d

@@ -12,11 +12,11 @@ T = TypeVar("T", bound="DatabaseColumn")
 _PROPERTY_NAMES = frozenset(
     {
         "column_id",
-        "title",
-        "type",
         "description",
         "format",
         "optional",
+        "title",
+        "type",
     }
 )
 
@@ -25,24 +25,23 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseColumn:
     """Column of a database table."""
 
-    column_id: str
-    """ Key of this column in row objects, e.g. onetsoc_code. """
-    title: str
-    type_: str
-    """ Data type; decides which filter operators apply (vocabulary not confirmed). """
+    column_id: str | Unset = UNSET
+    """ Key of this column in row objects, e.g. onetsoc_code. Assumed: no real body or documentation shows this
+    field is always sent. """
     description: str | Unset = UNSET
     format_: str | Unset = UNSET
     """ Display format (read by one client only; guess). """
     optional: bool | Unset = UNSET
     """ True when values may be null. """
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
+    type_: str | Unset = UNSET
+    """ Data type; decides which filter operators apply (vocabulary not confirmed). Assumed: no real body or
+    documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         column_id = self.column_id
-
-        title = self.title
-
-        type_ = self.type_
 
         description = self.description
 
@@ -50,31 +49,31 @@ class DatabaseColumn:
 
         optional = self.optional
 
+        title = self.title
+
+        type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "column_id": column_id,
-                "title": title,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if column_id is not UNSET:
+            field_dict["column_id"] = column_id
         if description is not UNSET:
             field_dict["description"] = description
         if format_ is not UNSET:
             field_dict["format"] = format_
         if optional is not UNSET:
             field_dict["optional"] = optional
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        column_id = src_dict["column_id"]
-
-        title = src_dict["title"]
-
-        type_ = src_dict["type"]
+        column_id = src_dict.get("column_id", UNSET)
 
         description = src_dict.get("description", UNSET)
 
@@ -82,16 +81,20 @@ class DatabaseColumn:
 
         optional = src_dict.get("optional", UNSET)
 
+        title = src_dict.get("title", UNSET)
+
+        type_ = src_dict.get("type", UNSET)
+
         database_column = cls(
             column_id=column_id,
-            title=title,
-            type_=type_,
             description=description,
             format_=format_,
             optional=optional,
+            title=title,
+            type_=type_,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return database_column  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_column.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "row",
         "next",
         "prev",
+        "row",
     }
 )
 
@@ -31,12 +31,12 @@ class DatabaseRowPage:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    row: list[DatabaseRow]
-    """ Rows on this page. """
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    row: list[DatabaseRow] | Unset = UNSET
+    """ Rows on this page. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +46,16 @@ class DatabaseRowPage:
 
         total = self.total
 
-        row = []
-        for row_item_data in self.row:
-            row_item = row_item_data.to_dict()
-            row.append(row_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        row: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.row, Unset):
+            row = []
+            for row_item_data in self.row:
+                row_item = row_item_data.to_dict()
+                row.append(row_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,13 +64,14 @@ class DatabaseRowPage:
                 "end": end,
                 "start": start,
                 "total": total,
-                "row": row,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if row is not UNSET:
+            field_dict["row"] = row
 
         return field_dict
 
@@ -80,27 +83,29 @@ class DatabaseRowPage:
 
         total = src_dict["total"]
 
-        row = []
-        _row = src_dict["row"]
-        for row_item_data in _row:
-            row_item = DatabaseRow.from_dict(row_item_data)
-
-            row.append(row_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _row = src_dict.get("row", UNSET)
+        row: list[DatabaseRow] | Unset = UNSET
+        if _row is not UNSET:
+            row = []
+            for row_item_data in _row:
+                row_item = DatabaseRow.from_dict(row_item_data)
+
+                row.append(row_item)
 
         database_row_page = cls(
             end=end,
             start=start,
             total=total,
-            row=row,
             next_=next_,
             prev=prev,
+            row=row,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return database_row_page  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_row_page.additional_properties = d

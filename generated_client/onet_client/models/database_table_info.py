@@ -12,11 +12,11 @@ T = TypeVar("T", bound="DatabaseTableInfo")
 _PROPERTY_NAMES = frozenset(
     {
         "column",
-        "table_id",
         "data_dictionary",
         "description",
         "download",
         "rows",
+        "table_id",
         "title",
     }
 )
@@ -26,9 +26,8 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseTableInfo:
     """Description and columns of one table."""
 
-    column: list[DatabaseColumn]
-    """ Columns in table order. """
-    table_id: str
+    column: list[DatabaseColumn] | Unset = UNSET
+    """ Columns in table order. Assumed: no real body or documentation shows this field is always sent. """
     data_dictionary: str | Unset = UNSET
     """ Link into the O*NET data dictionary. """
     description: str | Unset = UNSET
@@ -36,16 +35,18 @@ class DatabaseTableInfo:
     """ Downloadable file formats of the table, keyed by format name (e.g. excel). """
     rows: str | Unset = UNSET
     """ Link to the data rows. """
+    table_id: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        column = []
-        for column_item_data in self.column:
-            column_item = column_item_data.to_dict()
-            column.append(column_item)
-
-        table_id = self.table_id
+        column: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.column, Unset):
+            column = []
+            for column_item_data in self.column:
+                column_item = column_item_data.to_dict()
+                column.append(column_item)
 
         data_dictionary = self.data_dictionary
 
@@ -57,16 +58,15 @@ class DatabaseTableInfo:
 
         rows = self.rows
 
+        table_id = self.table_id
+
         title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "column": column,
-                "table_id": table_id,
-            }
-        )
+        field_dict.update({})
+        if column is not UNSET:
+            field_dict["column"] = column
         if data_dictionary is not UNSET:
             field_dict["data_dictionary"] = data_dictionary
         if description is not UNSET:
@@ -75,6 +75,8 @@ class DatabaseTableInfo:
             field_dict["download"] = download
         if rows is not UNSET:
             field_dict["rows"] = rows
+        if table_id is not UNSET:
+            field_dict["table_id"] = table_id
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -82,14 +84,14 @@ class DatabaseTableInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        column = []
-        _column = src_dict["column"]
-        for column_item_data in _column:
-            column_item = DatabaseColumn.from_dict(column_item_data)
+        _column = src_dict.get("column", UNSET)
+        column: list[DatabaseColumn] | Unset = UNSET
+        if _column is not UNSET:
+            column = []
+            for column_item_data in _column:
+                column_item = DatabaseColumn.from_dict(column_item_data)
 
-            column.append(column_item)
-
-        table_id = src_dict["table_id"]
+                column.append(column_item)
 
         data_dictionary = src_dict.get("data_dictionary", UNSET)
 
@@ -104,19 +106,21 @@ class DatabaseTableInfo:
 
         rows = src_dict.get("rows", UNSET)
 
+        table_id = src_dict.get("table_id", UNSET)
+
         title = src_dict.get("title", UNSET)
 
         database_table_info = cls(
             column=column,
-            table_id=table_id,
             data_dictionary=data_dictionary,
             description=description,
             download=download,
             rows=rows,
+            table_id=table_id,
             title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return database_table_info  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_table_info.additional_properties = d

@@ -20,40 +20,43 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerAnswerScale:
     """Answer scale sent alongside each page of questions."""
 
-    answer_option: list[InterestProfilerAnswerOption]
-    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content. """
+    answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
+    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content.
+    Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        answer_option = []
-        for answer_option_item_data in self.answer_option:
-            answer_option_item = answer_option_item_data.to_dict()
-            answer_option.append(answer_option_item)
+        answer_option: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.answer_option, Unset):
+            answer_option = []
+            for answer_option_item_data in self.answer_option:
+                answer_option_item = answer_option_item_data.to_dict()
+                answer_option.append(answer_option_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "answer_option": answer_option,
-            }
-        )
+        field_dict.update({})
+        if answer_option is not UNSET:
+            field_dict["answer_option"] = answer_option
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        answer_option = []
-        _answer_option = src_dict["answer_option"]
-        for answer_option_item_data in _answer_option:
-            answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
+        _answer_option = src_dict.get("answer_option", UNSET)
+        answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
+        if _answer_option is not UNSET:
+            answer_option = []
+            for answer_option_item_data in _answer_option:
+                answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
 
-            answer_option.append(answer_option_item)
+                answer_option.append(answer_option_item)
 
         interest_profiler_answer_scale = cls(
             answer_option=answer_option,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_answer_scale  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_answer_scale.additional_properties = d

@@ -13,8 +13,8 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "description",
-        "title",
         "href",
+        "title",
     }
 )
 
@@ -23,14 +23,16 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerInterest:
     """One RIASEC interest area."""
 
-    code: str
-    """ Interest area code; likely realistic..conventional as in the results operation (unconfirmed). """
-    description: str
-    """ What the interest area means. """
-    title: str
-    """ Interest area name (Spanish in /mpp). """
+    code: str | Unset = UNSET
+    """ Interest area code; likely realistic..conventional as in the results operation (unconfirmed). Assumed: no
+    real body or documentation shows this field is always sent. """
+    description: str | Unset = UNSET
+    """ What the interest area means. Assumed: no real body or documentation shows this field is always sent. """
     href: str | Unset = UNSET
     """ Probably links to the careers for this single interest; guess. """
+    title: str | Unset = UNSET
+    """ Interest area name (Spanish in /mpp). Assumed: no real body or documentation shows this field is always
+    sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,42 +40,42 @@ class InterestProfilerInterest:
 
         description = self.description
 
-        title = self.title
-
         href = self.href
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "description": description,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
         if href is not UNSET:
             field_dict["href"] = href
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        code = src_dict.get("code", UNSET)
 
-        description = src_dict["description"]
-
-        title = src_dict["title"]
+        description = src_dict.get("description", UNSET)
 
         href = src_dict.get("href", UNSET)
+
+        title = src_dict.get("title", UNSET)
 
         interest_profiler_interest = cls(
             code=code,
             description=description,
-            title=title,
             href=href,
+            title=title,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_interest  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_interest.additional_properties = d

@@ -12,13 +12,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InterestProfilerJobZone")
 _PROPERTY_NAMES = frozenset(
     {
-        "title",
-        "value",
         "education",
         "examples",
         "experience",
         "job_training",
         "svp_range",
+        "title",
+        "value",
     }
 )
 
@@ -30,10 +30,6 @@ class InterestProfilerJobZone:
 
     """
 
-    title: str
-    """ Job Zone title, e.g. Job Zone One: Little or No Preparation Needed. """
-    value: CareerJobZoneCode
-    """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
     education: str | Unset = UNSET
     """ Education typically needed. """
     examples: str | Unset = UNSET
@@ -44,13 +40,14 @@ class InterestProfilerJobZone:
     """ Training typically needed. """
     svp_range: str | Unset = UNSET
     """ Specific Vocational Preparation range, e.g. (Below 4.0). """
+    title: str | Unset = UNSET
+    """ Job Zone title, e.g. Job Zone One: Little or No Preparation Needed. Assumed: no real body or documentation
+    shows this field is always sent. """
+    value: CareerJobZoneCode | Unset = UNSET
+    """ Job Zone number: 1 (little or no preparation) to 5 (extensive preparation). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        value: int = self.value
-
         education = self.education
 
         examples = self.examples
@@ -61,14 +58,15 @@ class InterestProfilerJobZone:
 
         svp_range = self.svp_range
 
+        title = self.title
+
+        value: int | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "value": value,
-            }
-        )
+        field_dict.update({})
         if education is not UNSET:
             field_dict["education"] = education
         if examples is not UNSET:
@@ -79,15 +77,15 @@ class InterestProfilerJobZone:
             field_dict["job_training"] = job_training
         if svp_range is not UNSET:
             field_dict["svp_range"] = svp_range
+        if title is not UNSET:
+            field_dict["title"] = title
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
-
-        value = check_career_job_zone_code(src_dict["value"])
-
         education = src_dict.get("education", UNSET)
 
         examples = src_dict.get("examples", UNSET)
@@ -98,17 +96,26 @@ class InterestProfilerJobZone:
 
         svp_range = src_dict.get("svp_range", UNSET)
 
+        title = src_dict.get("title", UNSET)
+
+        _value = src_dict.get("value", UNSET)
+        value: CareerJobZoneCode | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = check_career_job_zone_code(_value)
+
         interest_profiler_job_zone = cls(
-            title=title,
-            value=value,
             education=education,
             examples=examples,
             experience=experience,
             job_training=job_training,
             svp_range=svp_range,
+            title=title,
+            value=value,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_job_zone  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_job_zone.additional_properties = d

@@ -22,12 +22,15 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerQuestion:
     """One Interest Profiler item."""
 
-    area: str
-    """ RIASEC area the item measures. Lower-case in two v2 mocks, capitalised in v1.9; case not confirmed. """
-    index: int
-    """ Position of the item (1-based); also the position of its answer digit in the answers string. """
-    text: str
-    """ Item wording (a work activity); Spanish in /mpp. """
+    area: str | Unset = UNSET
+    """ RIASEC area the item measures. Lower-case in two v2 mocks, capitalised in v1.9; case not confirmed. Assumed:
+    no real body or documentation shows this field is always sent. """
+    index: int | Unset = UNSET
+    """ Position of the item (1-based); also the position of its answer digit in the answers string. Assumed: no
+    real body or documentation shows this field is always sent. """
+    text: str | Unset = UNSET
+    """ Item wording (a work activity); Spanish in /mpp. Assumed: no real body or documentation shows this field is
+    always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,23 +42,23 @@ class InterestProfilerQuestion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "area": area,
-                "index": index,
-                "text": text,
-            }
-        )
+        field_dict.update({})
+        if area is not UNSET:
+            field_dict["area"] = area
+        if index is not UNSET:
+            field_dict["index"] = index
+        if text is not UNSET:
+            field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        area = src_dict["area"]
+        area = src_dict.get("area", UNSET)
 
-        index = src_dict["index"]
+        index = src_dict.get("index", UNSET)
 
-        text = src_dict["text"]
+        text = src_dict.get("text", UNSET)
 
         interest_profiler_question = cls(
             area=area,
@@ -63,7 +66,7 @@ class InterestProfilerQuestion:
             text=text,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_question  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_question.additional_properties = d

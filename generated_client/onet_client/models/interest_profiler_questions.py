@@ -14,10 +14,10 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "answer_option",
-        "question",
         "next",
         "prev",
+        "answer_option",
+        "question",
     }
 )
 
@@ -36,13 +36,15 @@ class InterestProfilerQuestions:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    answer_option: list[InterestProfilerAnswerOption]
-    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content. """
-    question: list[InterestProfilerQuestion]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
+    """ The answer scale offered for every item; repeated unchanged on each page, so it is not page content.
+    Assumed: no real body or documentation shows this field is always sent. """
+    question: list[InterestProfilerQuestion] | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,19 +54,23 @@ class InterestProfilerQuestions:
 
         total = self.total
 
-        answer_option = []
-        for answer_option_item_data in self.answer_option:
-            answer_option_item = answer_option_item_data.to_dict()
-            answer_option.append(answer_option_item)
-
-        question = []
-        for question_item_data in self.question:
-            question_item = question_item_data.to_dict()
-            question.append(question_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        answer_option: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.answer_option, Unset):
+            answer_option = []
+            for answer_option_item_data in self.answer_option:
+                answer_option_item = answer_option_item_data.to_dict()
+                answer_option.append(answer_option_item)
+
+        question: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.question, Unset):
+            question = []
+            for question_item_data in self.question:
+                question_item = question_item_data.to_dict()
+                question.append(question_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,14 +79,16 @@ class InterestProfilerQuestions:
                 "end": end,
                 "start": start,
                 "total": total,
-                "answer_option": answer_option,
-                "question": question,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if answer_option is not UNSET:
+            field_dict["answer_option"] = answer_option
+        if question is not UNSET:
+            field_dict["question"] = question
 
         return field_dict
 
@@ -92,35 +100,39 @@ class InterestProfilerQuestions:
 
         total = src_dict["total"]
 
-        answer_option = []
-        _answer_option = src_dict["answer_option"]
-        for answer_option_item_data in _answer_option:
-            answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
-
-            answer_option.append(answer_option_item)
-
-        question = []
-        _question = src_dict["question"]
-        for question_item_data in _question:
-            question_item = InterestProfilerQuestion.from_dict(question_item_data)
-
-            question.append(question_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _answer_option = src_dict.get("answer_option", UNSET)
+        answer_option: list[InterestProfilerAnswerOption] | Unset = UNSET
+        if _answer_option is not UNSET:
+            answer_option = []
+            for answer_option_item_data in _answer_option:
+                answer_option_item = InterestProfilerAnswerOption.from_dict(answer_option_item_data)
+
+                answer_option.append(answer_option_item)
+
+        _question = src_dict.get("question", UNSET)
+        question: list[InterestProfilerQuestion] | Unset = UNSET
+        if _question is not UNSET:
+            question = []
+            for question_item_data in _question:
+                question_item = InterestProfilerQuestion.from_dict(question_item_data)
+
+                question.append(question_item)
 
         interest_profiler_questions = cls(
             end=end,
             start=start,
             total=total,
-            answer_option=answer_option,
-            question=question,
             next_=next_,
             prev=prev,
+            answer_option=answer_option,
+            question=question,
         )
 
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_questions  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_questions.additional_properties = d

@@ -21,49 +21,53 @@ _PROPERTY_NAMES = frozenset(
 class InterestProfilerResults:
     """Interest scores computed from an answers string."""
 
-    careers: str
+    careers: str | Unset = UNSET
     """ Link to the matching-careers operation for the same answers. A string in strictly typed clients; one test
-    mock shows an object {href} instead. """
-    result: list[InterestProfilerResult]
-    """ Six entries in Realistic, Investigative, Artistic, Social, Enterprising, Conventional order. """
+    mock shows an object {href} instead. Assumed: no real body or documentation shows this field is always sent. """
+    result: list[InterestProfilerResult] | Unset = UNSET
+    """ Six entries in Realistic, Investigative, Artistic, Social, Enterprising, Conventional order. Assumed: no
+    real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         careers = self.careers
 
-        result = []
-        for result_item_data in self.result:
-            result_item = result_item_data.to_dict()
-            result.append(result_item)
+        result: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "careers": careers,
-                "result": result,
-            }
-        )
+        field_dict.update({})
+        if careers is not UNSET:
+            field_dict["careers"] = careers
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        careers = src_dict["careers"]
+        careers = src_dict.get("careers", UNSET)
 
-        result = []
-        _result = src_dict["result"]
-        for result_item_data in _result:
-            result_item = InterestProfilerResult.from_dict(result_item_data)
+        _result = src_dict.get("result", UNSET)
+        result: list[InterestProfilerResult] | Unset = UNSET
+        if _result is not UNSET:
+            result = []
+            for result_item_data in _result:
+                result_item = InterestProfilerResult.from_dict(result_item_data)
 
-            result.append(result_item)
+                result.append(result_item)
 
         interest_profiler_results = cls(
             careers=careers,
             result=result,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return interest_profiler_results  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         interest_profiler_results.additional_properties = d

@@ -21,10 +21,11 @@ _PROPERTY_NAMES = frozenset(
 class JobDutiesTask:
     """A task statement of the occupation (shape guessed by analogy with DWAs)."""
 
-    id: str
-    """ Task id, a numeric string such as 6744 (guess). """
-    title: str
-    """ Task statement. """
+    id: str | Unset = UNSET
+    """ Task id, a numeric string such as 6744 (guess). Assumed: no real body or documentation shows this field is
+    always sent. """
+    title: str | Unset = UNSET
+    """ Task statement. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +35,26 @@ class JobDutiesTask:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         job_duties_task = cls(
             id=id,
             title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return job_duties_task  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         job_duties_task.additional_properties = d

@@ -33,7 +33,7 @@ class MilitaryCareer:
     tags: Tags
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
-    match_type: MilitaryCareerMatchType
+    match_type: MilitaryCareerMatchType | Unset = UNSET
     """ How a civilian career matched the military search. """
     military_jobs: MilitaryJobsByBranch | Unset = UNSET
     """ Branches with related military jobs (v1.9; unconfirmed in v2). """
@@ -52,7 +52,9 @@ class MilitaryCareer:
 
         title = self.title
 
-        match_type: str = self.match_type
+        match_type: str | Unset = UNSET
+        if not isinstance(self.match_type, Unset):
+            match_type = self.match_type
 
         military_jobs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.military_jobs, Unset):
@@ -70,9 +72,10 @@ class MilitaryCareer:
                 "href": href,
                 "tags": tags,
                 "title": title,
-                "match_type": match_type,
             }
         )
+        if match_type is not UNSET:
+            field_dict["match_type"] = match_type
         if military_jobs is not UNSET:
             field_dict["military_jobs"] = military_jobs
         if pay_grade is not UNSET:
@@ -92,7 +95,12 @@ class MilitaryCareer:
 
         title = src_dict["title"]
 
-        match_type = check_military_career_match_type(src_dict["match_type"])
+        _match_type = src_dict.get("match_type", UNSET)
+        match_type: MilitaryCareerMatchType | Unset
+        if isinstance(_match_type, Unset):
+            match_type = UNSET
+        else:
+            match_type = check_military_career_match_type(_match_type)
 
         _military_jobs = src_dict.get("military_jobs", UNSET)
         military_jobs: MilitaryJobsByBranch | Unset
@@ -116,7 +124,7 @@ class MilitaryCareer:
             preparation_needed=preparation_needed,
         )
 
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_career  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_career.additional_properties = d

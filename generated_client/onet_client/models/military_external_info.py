@@ -21,10 +21,11 @@ _PROPERTY_NAMES = frozenset(
 class MilitaryExternalInfo:
     """Outside information link (v1.9 shape)."""
 
-    href: str
-    """ Link to an outside page about the military job. """
-    title: str
-    """ Link label. """
+    href: str | Unset = UNSET
+    """ Link to an outside page about the military job. Assumed: no real body or documentation shows this field is
+    always sent. """
+    title: str | Unset = UNSET
+    """ Link label. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +35,26 @@ class MilitaryExternalInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "href": href,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if href is not UNSET:
+            field_dict["href"] = href
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        href = src_dict["href"]
+        href = src_dict.get("href", UNSET)
 
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         military_external_info = cls(
             href=href,
             title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_external_info  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_external_info.additional_properties = d

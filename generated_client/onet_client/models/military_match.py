@@ -15,8 +15,8 @@ _PROPERTY_NAMES = frozenset(
         "active",
         "branch",
         "code",
-        "title",
         "external_info",
+        "title",
     }
 )
 
@@ -25,26 +25,29 @@ _PROPERTY_NAMES = frozenset(
 class MilitaryMatch:
     """A military occupation."""
 
-    active: bool
-    """ False for retired military codes. """
-    branch: MilitaryMatchBranch
+    active: bool | Unset = UNSET
+    """ False for retired military codes. Assumed: no real body or documentation shows this field is always sent.
+    """
+    branch: MilitaryMatchBranch | Unset = UNSET
     """ Military branch of a matched classification. """
-    code: str
-    """ Military occupation code (MOS, rating, AFSC or designator), e.g. 11B. """
-    title: str
-    """ Military job title with branch and category in parentheses, e.g. Infantryman (Army - Enlisted). """
+    code: str | Unset = UNSET
+    """ Military occupation code (MOS, rating, AFSC or designator), e.g. 11B. Assumed: no real body or documentation
+    shows this field is always sent. """
     external_info: list[MilitaryExternalInfo] | Unset = UNSET
     """ Outside links (v1.9; unconfirmed in v2). """
+    title: str | Unset = UNSET
+    """ Military job title with branch and category in parentheses, e.g. Infantryman (Army - Enlisted). Assumed: no
+    real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
 
-        branch: str = self.branch
+        branch: str | Unset = UNSET
+        if not isinstance(self.branch, Unset):
+            branch = self.branch
 
         code = self.code
-
-        title = self.title
 
         external_info: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.external_info, Unset):
@@ -53,30 +56,36 @@ class MilitaryMatch:
                 external_info_item = external_info_item_data.to_dict()
                 external_info.append(external_info_item)
 
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": active,
-                "branch": branch,
-                "code": code,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if code is not UNSET:
+            field_dict["code"] = code
         if external_info is not UNSET:
             field_dict["external_info"] = external_info
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        active = src_dict["active"]
+        active = src_dict.get("active", UNSET)
 
-        branch = check_military_match_branch(src_dict["branch"])
+        _branch = src_dict.get("branch", UNSET)
+        branch: MilitaryMatchBranch | Unset
+        if isinstance(_branch, Unset):
+            branch = UNSET
+        else:
+            branch = check_military_match_branch(_branch)
 
-        code = src_dict["code"]
-
-        title = src_dict["title"]
+        code = src_dict.get("code", UNSET)
 
         _external_info = src_dict.get("external_info", UNSET)
         external_info: list[MilitaryExternalInfo] | Unset = UNSET
@@ -87,15 +96,17 @@ class MilitaryMatch:
 
                 external_info.append(external_info_item)
 
+        title = src_dict.get("title", UNSET)
+
         military_match = cls(
             active=active,
             branch=branch,
             code=code,
-            title=title,
             external_info=external_info,
+            title=title,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_match  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_match.additional_properties = d

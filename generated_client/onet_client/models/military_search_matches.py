@@ -20,40 +20,43 @@ _PROPERTY_NAMES = frozenset(
 class MilitarySearchMatches:
     """Military occupations recognised from the keyword, sent with each page of careers."""
 
-    military_match: list[MilitaryMatch]
-    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. """
+    military_match: list[MilitaryMatch] | Unset = UNSET
+    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. Assumed: no
+    real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        military_match = []
-        for military_match_item_data in self.military_match:
-            military_match_item = military_match_item_data.to_dict()
-            military_match.append(military_match_item)
+        military_match: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.military_match, Unset):
+            military_match = []
+            for military_match_item_data in self.military_match:
+                military_match_item = military_match_item_data.to_dict()
+                military_match.append(military_match_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "military_match": military_match,
-            }
-        )
+        field_dict.update({})
+        if military_match is not UNSET:
+            field_dict["military_match"] = military_match
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        military_match = []
-        _military_match = src_dict["military_match"]
-        for military_match_item_data in _military_match:
-            military_match_item = MilitaryMatch.from_dict(military_match_item_data)
+        _military_match = src_dict.get("military_match", UNSET)
+        military_match: list[MilitaryMatch] | Unset = UNSET
+        if _military_match is not UNSET:
+            military_match = []
+            for military_match_item_data in _military_match:
+                military_match_item = MilitaryMatch.from_dict(military_match_item_data)
 
-            military_match.append(military_match_item)
+                military_match.append(military_match_item)
 
         military_search_matches = cls(
             military_match=military_match,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_search_matches  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_search_matches.additional_properties = d

@@ -14,10 +14,10 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "military_match",
-        "career",
         "next",
         "prev",
+        "military_match",
+        "career",
     }
 )
 
@@ -35,13 +35,15 @@ class MilitarySearchResults:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    military_match: list[MilitaryMatch]
-    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. """
-    career: list[MilitaryCareer]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    military_match: list[MilitaryMatch] | Unset = UNSET
+    """ Military occupations matching the keyword (v1.9: military_matches.match); not the paged items. Assumed: no
+    real body or documentation shows this field is always sent. """
+    career: list[MilitaryCareer] | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,19 +53,23 @@ class MilitarySearchResults:
 
         total = self.total
 
-        military_match = []
-        for military_match_item_data in self.military_match:
-            military_match_item = military_match_item_data.to_dict()
-            military_match.append(military_match_item)
-
-        career = []
-        for career_item_data in self.career:
-            career_item = career_item_data.to_dict()
-            career.append(career_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        military_match: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.military_match, Unset):
+            military_match = []
+            for military_match_item_data in self.military_match:
+                military_match_item = military_match_item_data.to_dict()
+                military_match.append(military_match_item)
+
+        career: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.career, Unset):
+            career = []
+            for career_item_data in self.career:
+                career_item = career_item_data.to_dict()
+                career.append(career_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,14 +78,16 @@ class MilitarySearchResults:
                 "end": end,
                 "start": start,
                 "total": total,
-                "military_match": military_match,
-                "career": career,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if military_match is not UNSET:
+            field_dict["military_match"] = military_match
+        if career is not UNSET:
+            field_dict["career"] = career
 
         return field_dict
 
@@ -91,35 +99,39 @@ class MilitarySearchResults:
 
         total = src_dict["total"]
 
-        military_match = []
-        _military_match = src_dict["military_match"]
-        for military_match_item_data in _military_match:
-            military_match_item = MilitaryMatch.from_dict(military_match_item_data)
-
-            military_match.append(military_match_item)
-
-        career = []
-        _career = src_dict["career"]
-        for career_item_data in _career:
-            career_item = MilitaryCareer.from_dict(career_item_data)
-
-            career.append(career_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _military_match = src_dict.get("military_match", UNSET)
+        military_match: list[MilitaryMatch] | Unset = UNSET
+        if _military_match is not UNSET:
+            military_match = []
+            for military_match_item_data in _military_match:
+                military_match_item = MilitaryMatch.from_dict(military_match_item_data)
+
+                military_match.append(military_match_item)
+
+        _career = src_dict.get("career", UNSET)
+        career: list[MilitaryCareer] | Unset = UNSET
+        if _career is not UNSET:
+            career = []
+            for career_item_data in _career:
+                career_item = MilitaryCareer.from_dict(career_item_data)
+
+                career.append(career_item)
 
         military_search_results = cls(
             end=end,
             start=start,
             total=total,
-            military_match=military_match,
-            career=career,
             next_=next_,
             prev=prev,
+            military_match=military_match,
+            career=career,
         )
 
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return military_search_results  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         military_search_results.additional_properties = d

@@ -11,9 +11,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OnetDataElement")
 _PROPERTY_NAMES = frozenset(
     {
-        "id",
         "description",
         "href",
+        "id",
         "title",
     }
 )
@@ -23,33 +23,31 @@ _PROPERTY_NAMES = frozenset(
 class OnetDataElement:
     """A content-model element of the descriptor family (shape unknown)."""
 
-    id: str
-    """ Element id, e.g. 1.A.1.a. """
     description: str | Unset = UNSET
     href: str | Unset = UNSET
+    id: str | Unset = UNSET
+    """ Element id, e.g. 1.A.1.a. Assumed: no real body or documentation shows this field is always sent. """
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         description = self.description
 
         href = self.href
+
+        id = self.id
 
         title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if href is not UNSET:
             field_dict["href"] = href
+        if id is not UNSET:
+            field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -57,22 +55,22 @@ class OnetDataElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
-
         description = src_dict.get("description", UNSET)
 
         href = src_dict.get("href", UNSET)
 
+        id = src_dict.get("id", UNSET)
+
         title = src_dict.get("title", UNSET)
 
         onet_data_element = cls(
-            id=id,
             description=description,
             href=href,
+            id=id,
             title=title,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return onet_data_element  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         onet_data_element.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "match",
         "next",
         "prev",
+        "match",
     }
 )
 
@@ -31,12 +31,12 @@ class OtherCrosswalkResults:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    match: list[CrosswalkMatch]
-    """ Matching external occupations. """
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    match: list[CrosswalkMatch] | Unset = UNSET
+    """ Matching external occupations. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +46,16 @@ class OtherCrosswalkResults:
 
         total = self.total
 
-        match = []
-        for match_item_data in self.match:
-            match_item = match_item_data.to_dict()
-            match.append(match_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        match: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.match, Unset):
+            match = []
+            for match_item_data in self.match:
+                match_item = match_item_data.to_dict()
+                match.append(match_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,13 +64,14 @@ class OtherCrosswalkResults:
                 "end": end,
                 "start": start,
                 "total": total,
-                "match": match,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if match is not UNSET:
+            field_dict["match"] = match
 
         return field_dict
 
@@ -80,27 +83,29 @@ class OtherCrosswalkResults:
 
         total = src_dict["total"]
 
-        match = []
-        _match = src_dict["match"]
-        for match_item_data in _match:
-            match_item = CrosswalkMatch.from_dict(match_item_data)
-
-            match.append(match_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _match = src_dict.get("match", UNSET)
+        match: list[CrosswalkMatch] | Unset = UNSET
+        if _match is not UNSET:
+            match = []
+            for match_item_data in _match:
+                match_item = CrosswalkMatch.from_dict(match_item_data)
+
+                match.append(match_item)
 
         other_crosswalk_results = cls(
             end=end,
             start=start,
             total=total,
-            match=match,
             next_=next_,
             prev=prev,
+            match=match,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return other_crosswalk_results  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         other_crosswalk_results.additional_properties = d

@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProfessionalAssociation")
 _PROPERTY_NAMES = frozenset(
     {
-        "name",
         "category",
+        "name",
         "url",
     }
 )
@@ -22,30 +22,29 @@ _PROPERTY_NAMES = frozenset(
 class ProfessionalAssociation:
     """A professional association (member names unverified for this service)."""
 
-    name: str
     category: ProfessionalAssociationCategory | Unset = UNSET
     """ Association category (v1.9-era typing; v2 per-occupation reports use national, regional, other). """
+    name: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         category: dict[str, Any] | Unset = UNSET
         if not isinstance(self.category, Unset):
             category = self.category.to_dict()
+
+        name = self.name
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
+        if name is not UNSET:
+            field_dict["name"] = name
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -53,8 +52,6 @@ class ProfessionalAssociation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
-
         _category = src_dict.get("category", UNSET)
         category: ProfessionalAssociationCategory | Unset
         if isinstance(_category, Unset):
@@ -62,15 +59,17 @@ class ProfessionalAssociation:
         else:
             category = ProfessionalAssociationCategory.from_dict(_category)
 
+        name = src_dict.get("name", UNSET)
+
         url = src_dict.get("url", UNSET)
 
         professional_association = cls(
-            name=name,
             category=category,
+            name=name,
             url=url,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return professional_association  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         professional_association.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "association",
         "next",
         "prev",
+        "association",
     }
 )
 
@@ -31,12 +31,12 @@ class ProfessionalAssociationsAllList:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    association: list[ProfessionalAssociation]
-    """ Associations on this page. """
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    association: list[ProfessionalAssociation] | Unset = UNSET
+    """ Associations on this page. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +46,16 @@ class ProfessionalAssociationsAllList:
 
         total = self.total
 
-        association = []
-        for association_item_data in self.association:
-            association_item = association_item_data.to_dict()
-            association.append(association_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        association: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.association, Unset):
+            association = []
+            for association_item_data in self.association:
+                association_item = association_item_data.to_dict()
+                association.append(association_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,13 +64,14 @@ class ProfessionalAssociationsAllList:
                 "end": end,
                 "start": start,
                 "total": total,
-                "association": association,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if association is not UNSET:
+            field_dict["association"] = association
 
         return field_dict
 
@@ -80,27 +83,29 @@ class ProfessionalAssociationsAllList:
 
         total = src_dict["total"]
 
-        association = []
-        _association = src_dict["association"]
-        for association_item_data in _association:
-            association_item = ProfessionalAssociation.from_dict(association_item_data)
-
-            association.append(association_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _association = src_dict.get("association", UNSET)
+        association: list[ProfessionalAssociation] | Unset = UNSET
+        if _association is not UNSET:
+            association = []
+            for association_item_data in _association:
+                association_item = ProfessionalAssociation.from_dict(association_item_data)
+
+                association.append(association_item)
 
         professional_associations_all_list = cls(
             end=end,
             start=start,
             total=total,
-            association=association,
             next_=next_,
             prev=prev,
+            association=association,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return professional_associations_all_list  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         professional_associations_all_list.additional_properties = d

@@ -20,40 +20,42 @@ _PROPERTY_NAMES = frozenset(
 class ProfessionalAssociationsForOccupation:
     """Associations related to one occupation (guessed wrapper)."""
 
-    source: list[ProfessionalAssociation]
-    """ Associations. """
+    source: list[ProfessionalAssociation] | Unset = UNSET
+    """ Associations. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = []
-        for source_item_data in self.source:
-            source_item = source_item_data.to_dict()
-            source.append(source_item)
+        source: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = []
+            for source_item_data in self.source:
+                source_item = source_item_data.to_dict()
+                source.append(source_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-            }
-        )
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        source = []
-        _source = src_dict["source"]
-        for source_item_data in _source:
-            source_item = ProfessionalAssociation.from_dict(source_item_data)
+        _source = src_dict.get("source", UNSET)
+        source: list[ProfessionalAssociation] | Unset = UNSET
+        if _source is not UNSET:
+            source = []
+            for source_item_data in _source:
+                source_item = ProfessionalAssociation.from_dict(source_item_data)
 
-            source.append(source_item)
+                source.append(source_item)
 
         professional_associations_for_occupation = cls(
             source=source,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return professional_associations_for_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         professional_associations_for_occupation.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "career_summary",
         "next",
         "prev",
+        "career_summary",
     }
 )
 
@@ -31,11 +31,12 @@ class ReportDetailsMilitaryCareerSummaries:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    career_summary: list[ReportMilitaryCareerSummary]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    career_summary: list[ReportMilitaryCareerSummary] | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,14 +46,16 @@ class ReportDetailsMilitaryCareerSummaries:
 
         total = self.total
 
-        career_summary = []
-        for career_summary_item_data in self.career_summary:
-            career_summary_item = career_summary_item_data.to_dict()
-            career_summary.append(career_summary_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        career_summary: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.career_summary, Unset):
+            career_summary = []
+            for career_summary_item_data in self.career_summary:
+                career_summary_item = career_summary_item_data.to_dict()
+                career_summary.append(career_summary_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +64,14 @@ class ReportDetailsMilitaryCareerSummaries:
                 "end": end,
                 "start": start,
                 "total": total,
-                "career_summary": career_summary,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if career_summary is not UNSET:
+            field_dict["career_summary"] = career_summary
 
         return field_dict
 
@@ -79,27 +83,29 @@ class ReportDetailsMilitaryCareerSummaries:
 
         total = src_dict["total"]
 
-        career_summary = []
-        _career_summary = src_dict["career_summary"]
-        for career_summary_item_data in _career_summary:
-            career_summary_item = ReportMilitaryCareerSummary.from_dict(career_summary_item_data)
-
-            career_summary.append(career_summary_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _career_summary = src_dict.get("career_summary", UNSET)
+        career_summary: list[ReportMilitaryCareerSummary] | Unset = UNSET
+        if _career_summary is not UNSET:
+            career_summary = []
+            for career_summary_item_data in _career_summary:
+                career_summary_item = ReportMilitaryCareerSummary.from_dict(career_summary_item_data)
+
+                career_summary.append(career_summary_item)
 
         report_details_military_career_summaries = cls(
             end=end,
             start=start,
             total=total,
-            career_summary=career_summary,
             next_=next_,
             prev=prev,
+            career_summary=career_summary,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_military_career_summaries  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_military_career_summaries.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "category",
         "next",
         "prev",
+        "category",
     }
 )
 
@@ -31,11 +31,12 @@ class ReportDetailsToolsUsed:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    category: list[ToolsUsedCategory]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    category: list[ToolsUsedCategory] | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,14 +46,16 @@ class ReportDetailsToolsUsed:
 
         total = self.total
 
-        category = []
-        for category_item_data in self.category:
-            category_item = category_item_data.to_dict()
-            category.append(category_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        category: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = []
+            for category_item_data in self.category:
+                category_item = category_item_data.to_dict()
+                category.append(category_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +64,14 @@ class ReportDetailsToolsUsed:
                 "end": end,
                 "start": start,
                 "total": total,
-                "category": category,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if category is not UNSET:
+            field_dict["category"] = category
 
         return field_dict
 
@@ -79,27 +83,29 @@ class ReportDetailsToolsUsed:
 
         total = src_dict["total"]
 
-        category = []
-        _category = src_dict["category"]
-        for category_item_data in _category:
-            category_item = ToolsUsedCategory.from_dict(category_item_data)
-
-            category.append(category_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _category = src_dict.get("category", UNSET)
+        category: list[ToolsUsedCategory] | Unset = UNSET
+        if _category is not UNSET:
+            category = []
+            for category_item_data in _category:
+                category_item = ToolsUsedCategory.from_dict(category_item_data)
+
+                category.append(category_item)
 
         report_details_tools_used = cls(
             end=end,
             start=start,
             total=total,
-            category=category,
             next_=next_,
             prev=prev,
+            category=category,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_tools_used  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_tools_used.additional_properties = d

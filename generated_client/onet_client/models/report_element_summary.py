@@ -26,15 +26,17 @@ class ReportElementSummary:
 
     """
 
-    description: str
-    """ Element description. """
-    id: str
-    """ O*NET content-model element id, e.g. 2.A.1.a. """
-    name: str
-    """ Element name. """
-    related: str
+    description: str | Unset = UNSET
+    """ Element description. Assumed: no real body or documentation shows this field is always sent. """
+    id: str | Unset = UNSET
+    """ O*NET content-model element id, e.g. 2.A.1.a. Assumed: no real body or documentation shows this field is
+    always sent. """
+    name: str | Unset = UNSET
+    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
+    related: str | Unset = UNSET
     """ URL of the resource listing occupations related through this element (observed as
-    .../online/occupations/{code}/related/{section}/{id}). """
+    .../online/occupations/{code}/related/{section}/{id}). Assumed: no real body or documentation shows this field
+    is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,26 +50,27 @@ class ReportElementSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "name": name,
-                "related": related,
-            }
-        )
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if related is not UNSET:
+            field_dict["related"] = related
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict["description"]
+        description = src_dict.get("description", UNSET)
 
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
 
-        related = src_dict["related"]
+        related = src_dict.get("related", UNSET)
 
         report_element_summary = cls(
             description=description,
@@ -76,7 +79,7 @@ class ReportElementSummary:
             related=related,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_element_summary  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_element_summary.additional_properties = d

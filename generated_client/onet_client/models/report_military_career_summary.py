@@ -21,10 +21,10 @@ _PROPERTY_NAMES = frozenset(
 class ReportMilitaryCareerSummary:
     """External military career summary page linked to the occupation."""
 
-    title: str
-    """ Page title. """
-    url: str
-    """ Address of the external page. """
+    title: str | Unset = UNSET
+    """ Page title. Assumed: no real body or documentation shows this field is always sent. """
+    url: str | Unset = UNSET
+    """ Address of the external page. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +34,26 @@ class ReportMilitaryCareerSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "url": url,
-            }
-        )
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
-        url = src_dict["url"]
+        url = src_dict.get("url", UNSET)
 
         report_military_career_summary = cls(
             title=title,
             url=url,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_military_career_summary  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_military_career_summary.additional_properties = d

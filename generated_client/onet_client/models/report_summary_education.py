@@ -20,40 +20,42 @@ _PROPERTY_NAMES = frozenset(
 class ReportSummaryEducation:
     """Education levels reported for the occupation (summary report); not paged."""
 
-    response: list[ReportEducationSummaryLevel]
-    """ Education levels. """
+    response: list[ReportEducationSummaryLevel] | Unset = UNSET
+    """ Education levels. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        response = []
-        for response_item_data in self.response:
-            response_item = response_item_data.to_dict()
-            response.append(response_item)
+        response: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.response, Unset):
+            response = []
+            for response_item_data in self.response:
+                response_item = response_item_data.to_dict()
+                response.append(response_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "response": response,
-            }
-        )
+        field_dict.update({})
+        if response is not UNSET:
+            field_dict["response"] = response
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        response = []
-        _response = src_dict["response"]
-        for response_item_data in _response:
-            response_item = ReportEducationSummaryLevel.from_dict(response_item_data)
+        _response = src_dict.get("response", UNSET)
+        response: list[ReportEducationSummaryLevel] | Unset = UNSET
+        if _response is not UNSET:
+            response = []
+            for response_item_data in _response:
+                response_item = ReportEducationSummaryLevel.from_dict(response_item_data)
 
-            response.append(response_item)
+                response.append(response_item)
 
         report_summary_education = cls(
             response=response,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_summary_education  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_education.additional_properties = d

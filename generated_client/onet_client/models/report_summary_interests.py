@@ -21,48 +21,53 @@ _PROPERTY_NAMES = frozenset(
 class ReportSummaryInterests:
     """RIASEC interest profile of the occupation (summary report); not paged."""
 
-    element: list[ReportElementSummary]
-    """ The RIASEC areas behind the code. """
-    interest_code: str
-    """ High-point RIASEC letters, e.g. ICR. """
+    element: list[ReportElementSummary] | Unset = UNSET
+    """ The RIASEC areas behind the code. Assumed: no real body or documentation shows this field is always sent.
+    """
+    interest_code: str | Unset = UNSET
+    """ High-point RIASEC letters, e.g. ICR. Assumed: no real body or documentation shows this field is always sent.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        element = []
-        for element_item_data in self.element:
-            element_item = element_item_data.to_dict()
-            element.append(element_item)
+        element: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.element, Unset):
+            element = []
+            for element_item_data in self.element:
+                element_item = element_item_data.to_dict()
+                element.append(element_item)
 
         interest_code = self.interest_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "element": element,
-                "interest_code": interest_code,
-            }
-        )
+        field_dict.update({})
+        if element is not UNSET:
+            field_dict["element"] = element
+        if interest_code is not UNSET:
+            field_dict["interest_code"] = interest_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        element = []
-        _element = src_dict["element"]
-        for element_item_data in _element:
-            element_item = ReportElementSummary.from_dict(element_item_data)
+        _element = src_dict.get("element", UNSET)
+        element: list[ReportElementSummary] | Unset = UNSET
+        if _element is not UNSET:
+            element = []
+            for element_item_data in _element:
+                element_item = ReportElementSummary.from_dict(element_item_data)
 
-            element.append(element_item)
+                element.append(element_item)
 
-        interest_code = src_dict["interest_code"]
+        interest_code = src_dict.get("interest_code", UNSET)
 
         report_summary_interests = cls(
             element=element,
             interest_code=interest_code,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_summary_interests  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_interests.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "task",
         "next",
         "prev",
+        "task",
     }
 )
 
@@ -31,11 +31,12 @@ class ReportSummaryTasks:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    task: list[ReportTaskSummary]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    task: list[ReportTaskSummary] | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,14 +46,16 @@ class ReportSummaryTasks:
 
         total = self.total
 
-        task = []
-        for task_item_data in self.task:
-            task_item = task_item_data.to_dict()
-            task.append(task_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        task: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = []
+            for task_item_data in self.task:
+                task_item = task_item_data.to_dict()
+                task.append(task_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +64,14 @@ class ReportSummaryTasks:
                 "end": end,
                 "start": start,
                 "total": total,
-                "task": task,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if task is not UNSET:
+            field_dict["task"] = task
 
         return field_dict
 
@@ -79,27 +83,29 @@ class ReportSummaryTasks:
 
         total = src_dict["total"]
 
-        task = []
-        _task = src_dict["task"]
-        for task_item_data in _task:
-            task_item = ReportTaskSummary.from_dict(task_item_data)
-
-            task.append(task_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _task = src_dict.get("task", UNSET)
+        task: list[ReportTaskSummary] | Unset = UNSET
+        if _task is not UNSET:
+            task = []
+            for task_item_data in _task:
+                task_item = ReportTaskSummary.from_dict(task_item_data)
+
+                task.append(task_item)
 
         report_summary_tasks = cls(
             end=end,
             start=start,
             total=total,
-            task=task,
             next_=next_,
             prev=prev,
+            task=task,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_summary_tasks  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_tasks.additional_properties = d

@@ -20,40 +20,42 @@ _PROPERTY_NAMES = frozenset(
 class ReportSummaryWorkValues:
     """Work values of the occupation (summary report), shape carried over from v1.9; the service may answer 404 instead."""
 
-    element: list[ReportElementSummary]
-    """ Work value elements. """
+    element: list[ReportElementSummary] | Unset = UNSET
+    """ Work value elements. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        element = []
-        for element_item_data in self.element:
-            element_item = element_item_data.to_dict()
-            element.append(element_item)
+        element: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.element, Unset):
+            element = []
+            for element_item_data in self.element:
+                element_item = element_item_data.to_dict()
+                element.append(element_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "element": element,
-            }
-        )
+        field_dict.update({})
+        if element is not UNSET:
+            field_dict["element"] = element
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        element = []
-        _element = src_dict["element"]
-        for element_item_data in _element:
-            element_item = ReportElementSummary.from_dict(element_item_data)
+        _element = src_dict.get("element", UNSET)
+        element: list[ReportElementSummary] | Unset = UNSET
+        if _element is not UNSET:
+            element = []
+            for element_item_data in _element:
+                element_item = ReportElementSummary.from_dict(element_item_data)
 
-            element.append(element_item)
+                element.append(element_item)
 
         report_summary_work_values = cls(
             element=element,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_summary_work_values  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_summary_work_values.additional_properties = d

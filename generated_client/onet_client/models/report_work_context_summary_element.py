@@ -24,16 +24,18 @@ _PROPERTY_NAMES = frozenset(
 class ReportWorkContextSummaryElement:
     """Work context question in the summary report with the leading answer(s)."""
 
-    description: str
-    """ The survey question. """
-    id: str
-    """ Work context element id. """
-    name: str
-    """ Element name. """
-    related: str
-    """ URL of the resource listing occupations related through this element. """
-    response: list[ReportWorkContextResponse]
-    """ Answer distribution (summary shows the leading answer(s)). """
+    description: str | Unset = UNSET
+    """ The survey question. Assumed: no real body or documentation shows this field is always sent. """
+    id: str | Unset = UNSET
+    """ Work context element id. Assumed: no real body or documentation shows this field is always sent. """
+    name: str | Unset = UNSET
+    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
+    related: str | Unset = UNSET
+    """ URL of the resource listing occupations related through this element. Assumed: no real body or documentation
+    shows this field is always sent. """
+    response: list[ReportWorkContextResponse] | Unset = UNSET
+    """ Answer distribution (summary shows the leading answer(s)). Assumed: no real body or documentation shows this
+    field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,41 +47,47 @@ class ReportWorkContextSummaryElement:
 
         related = self.related
 
-        response = []
-        for response_item_data in self.response:
-            response_item = response_item_data.to_dict()
-            response.append(response_item)
+        response: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.response, Unset):
+            response = []
+            for response_item_data in self.response:
+                response_item = response_item_data.to_dict()
+                response.append(response_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "id": id,
-                "name": name,
-                "related": related,
-                "response": response,
-            }
-        )
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if related is not UNSET:
+            field_dict["related"] = related
+        if response is not UNSET:
+            field_dict["response"] = response
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict["description"]
+        description = src_dict.get("description", UNSET)
 
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
-        name = src_dict["name"]
+        name = src_dict.get("name", UNSET)
 
-        related = src_dict["related"]
+        related = src_dict.get("related", UNSET)
 
-        response = []
-        _response = src_dict["response"]
-        for response_item_data in _response:
-            response_item = ReportWorkContextResponse.from_dict(response_item_data)
+        _response = src_dict.get("response", UNSET)
+        response: list[ReportWorkContextResponse] | Unset = UNSET
+        if _response is not UNSET:
+            response = []
+            for response_item_data in _response:
+                response_item = ReportWorkContextResponse.from_dict(response_item_data)
 
-            response.append(response_item)
+                response.append(response_item)
 
         report_work_context_summary_element = cls(
             description=description,
@@ -89,7 +97,7 @@ class ReportWorkContextSummaryElement:
             response=response,
         )
 
-        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_work_context_summary_element  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_work_context_summary_element.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
-        "technology",
         "next",
         "prev",
+        "technology",
     }
 )
 
@@ -31,12 +31,12 @@ class SiteHotTechnologyList:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
-    technology: list[SiteTechnologyItem]
-    """ Hot Technologies on this page. """
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
+    technology: list[SiteTechnologyItem] | Unset = UNSET
+    """ Hot Technologies on this page. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +46,16 @@ class SiteHotTechnologyList:
 
         total = self.total
 
-        technology = []
-        for technology_item_data in self.technology:
-            technology_item = technology_item_data.to_dict()
-            technology.append(technology_item)
-
         next_ = self.next_
 
         prev = self.prev
+
+        technology: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.technology, Unset):
+            technology = []
+            for technology_item_data in self.technology:
+                technology_item = technology_item_data.to_dict()
+                technology.append(technology_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,13 +64,14 @@ class SiteHotTechnologyList:
                 "end": end,
                 "start": start,
                 "total": total,
-                "technology": technology,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
+        if technology is not UNSET:
+            field_dict["technology"] = technology
 
         return field_dict
 
@@ -80,27 +83,29 @@ class SiteHotTechnologyList:
 
         total = src_dict["total"]
 
-        technology = []
-        _technology = src_dict["technology"]
-        for technology_item_data in _technology:
-            technology_item = SiteTechnologyItem.from_dict(technology_item_data)
-
-            technology.append(technology_item)
-
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
+
+        _technology = src_dict.get("technology", UNSET)
+        technology: list[SiteTechnologyItem] | Unset = UNSET
+        if _technology is not UNSET:
+            technology = []
+            for technology_item_data in _technology:
+                technology_item = SiteTechnologyItem.from_dict(technology_item_data)
+
+                technology.append(technology_item)
 
         site_hot_technology_list = cls(
             end=end,
             start=start,
             total=total,
-            technology=technology,
             next_=next_,
             prev=prev,
+            technology=technology,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return site_hot_technology_list  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         site_hot_technology_list.additional_properties = d

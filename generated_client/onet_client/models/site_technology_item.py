@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SiteTechnologyItem")
 _PROPERTY_NAMES = frozenset(
     {
-        "title",
         "href",
+        "title",
     }
 )
 
@@ -21,39 +21,38 @@ _PROPERTY_NAMES = frozenset(
 class SiteTechnologyItem:
     """A technology in a site-wide list (shape guessed from v1.9 and per-occupation technology examples)."""
 
-    title: str
     href: str | Unset = UNSET
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
         href = self.href
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
+        field_dict.update({})
         if href is not UNSET:
             field_dict["href"] = href
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
-
         href = src_dict.get("href", UNSET)
 
+        title = src_dict.get("title", UNSET)
+
         site_technology_item = cls(
-            title=title,
             href=href,
+            title=title,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return site_technology_item  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         site_technology_item.additional_properties = d

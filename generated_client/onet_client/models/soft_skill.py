@@ -21,8 +21,9 @@ _PROPERTY_NAMES = frozenset(
 class SoftSkill:
     """A basic or cross-functional skill that can be selected (shape unverified)."""
 
-    id: str
-    """ Content-model element id, e.g. 2.A.1.a. """
+    id: str | Unset = UNSET
+    """ Content-model element id, e.g. 2.A.1.a. Assumed: no real body or documentation shows this field is always
+    sent. """
     title: str | Unset = UNSET
     """ Skill name (member name guessed). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,11 +35,9 @@ class SoftSkill:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -46,7 +45,7 @@ class SoftSkill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        id = src_dict.get("id", UNSET)
 
         title = src_dict.get("title", UNSET)
 
@@ -55,7 +54,7 @@ class SoftSkill:
             title=title,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return soft_skill  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         soft_skill.additional_properties = d

@@ -12,8 +12,8 @@ T = TypeVar("T", bound="TechnologySearchCategory")
 _PROPERTY_NAMES = frozenset(
     {
         "code",
-        "title",
         "href",
+        "title",
     }
 )
 
@@ -22,48 +22,49 @@ _PROPERTY_NAMES = frozenset(
 class TechnologySearchCategory:
     """A technology category (UNSPSC commodity)."""
 
-    code: int
-    """ UNSPSC commodity code, e.g. 43233501. """
-    title: str
+    code: int | Unset = UNSET
+    """ UNSPSC commodity code, e.g. 43233501. Assumed: no real body or documentation shows this field is always
+    sent. """
     href: str | Unset = UNSET
     """ Link to the occupations for this category (guess). """
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        title = self.title
-
         href = self.href
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
         if href is not UNSET:
             field_dict["href"] = href
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        title = src_dict["title"]
+        code = src_dict.get("code", UNSET)
 
         href = src_dict.get("href", UNSET)
 
+        title = src_dict.get("title", UNSET)
+
         technology_search_category = cls(
             code=code,
-            title=title,
             href=href,
+            title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return technology_search_category  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_search_category.additional_properties = d

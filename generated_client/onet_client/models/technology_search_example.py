@@ -21,8 +21,9 @@ _PROPERTY_NAMES = frozenset(
 class TechnologySearchExample:
     """A technology example (product) matching the search."""
 
-    href: str
-    """ Link to the occupations using this example. """
+    href: str | Unset = UNSET
+    """ Link to the occupations using this example. Assumed: no real body or documentation shows this field is
+    always sent. """
     title: str | Unset = UNSET
     """ Product or technology name (guess). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,11 +35,9 @@ class TechnologySearchExample:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "href": href,
-            }
-        )
+        field_dict.update({})
+        if href is not UNSET:
+            field_dict["href"] = href
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -46,7 +45,7 @@ class TechnologySearchExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        href = src_dict["href"]
+        href = src_dict.get("href", UNSET)
 
         title = src_dict.get("title", UNSET)
 
@@ -55,7 +54,7 @@ class TechnologySearchExample:
             title=title,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return technology_search_example  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_search_example.additional_properties = d

@@ -12,9 +12,9 @@ T = TypeVar("T", bound="TechnologySearchExampleOccupation")
 _PROPERTY_NAMES = frozenset(
     {
         "code",
-        "title",
         "href",
         "tags",
+        "title",
     }
 )
 
@@ -23,17 +23,17 @@ _PROPERTY_NAMES = frozenset(
 class TechnologySearchExampleOccupation:
     """Occupation using a technology example (code and title observed; href and tags likely)."""
 
-    code: str
-    title: str
+    code: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     href: str | Unset = UNSET
     tags: Tags | Unset = UNSET
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
-
-        title = self.title
 
         href = self.href
 
@@ -41,26 +41,25 @@ class TechnologySearchExampleOccupation:
         if not isinstance(self.tags, Unset):
             tags = self.tags.to_dict()
 
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
         if href is not UNSET:
             field_dict["href"] = href
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
-
-        title = src_dict["title"]
+        code = src_dict.get("code", UNSET)
 
         href = src_dict.get("href", UNSET)
 
@@ -71,14 +70,16 @@ class TechnologySearchExampleOccupation:
         else:
             tags = Tags.from_dict(_tags)
 
+        title = src_dict.get("title", UNSET)
+
         technology_search_example_occupation = cls(
             code=code,
-            title=title,
             href=href,
             tags=tags,
+            title=title,
         )
 
-        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return technology_search_example_occupation  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_search_example_occupation.additional_properties = d

@@ -20,8 +20,8 @@ _PROPERTY_NAMES = frozenset(
 class ToolsUsedExample:
     """Tool example as an object; assumed by analogy with technology_skills (unconfirmed)."""
 
-    title: str
-    """ Tool name. """
+    title: str | Unset = UNSET
+    """ Tool name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,23 +29,21 @@ class ToolsUsedExample:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["title"]
+        title = src_dict.get("title", UNSET)
 
         tools_used_example = cls(
             title=title,
         )
 
-        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return tools_used_example  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         tools_used_example.additional_properties = d

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 class GetInfo(Operation):
     """Version information.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `api_version`.
 
     `GET /about` (confidence: inferred-from-v1.9).
 
@@ -32,7 +34,9 @@ class GetInfo(Operation):
     def __call__(self) -> AboutVersionInfo:
         """Version information.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `api_version`.
 
         `GET /about` (confidence: inferred-from-v1.9).
 
@@ -77,7 +81,9 @@ class GetInfo(Operation):
 class AsyncGetInfo(AsyncOperation):
     """Version information.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `api_version`.
 
     `GET /about` (confidence: inferred-from-v1.9).
 
@@ -90,7 +96,9 @@ class AsyncGetInfo(AsyncOperation):
     async def __call__(self) -> AboutVersionInfo:
         """Version information.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `api_version`.
 
         `GET /about` (confidence: inferred-from-v1.9).
 

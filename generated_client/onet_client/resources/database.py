@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 class GetTableInfo(Operation):
     """Table column information.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -32,6 +36,10 @@ class GetTableInfo(Operation):
 
     def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+        `column[*].column_id`, `column[*].title`, `column[*].type`.
 
         `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -80,6 +88,10 @@ class GetTableInfo(Operation):
 class AsyncGetTableInfo(AsyncOperation):
     """Table column information.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
     `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -90,6 +102,10 @@ class AsyncGetTableInfo(AsyncOperation):
 
     async def __call__(self, table_id: str) -> DatabaseTableInfo:
         """Table column information.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+        `column[*].column_id`, `column[*].title`, `column[*].type`.
 
         `GET /database/info/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -134,6 +150,9 @@ class AsyncGetTableInfo(AsyncOperation):
 class ListRows(Operation):
     """Data rows.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -152,6 +171,9 @@ class ListRows(Operation):
         end: int | Unset = UNSET,
     ) -> DatabaseRowPage:
         """Data rows.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `row`.
 
         `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
@@ -248,6 +270,9 @@ class ListRows(Operation):
 class AsyncListRows(AsyncOperation):
     """Data rows.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
     `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -266,6 +291,9 @@ class AsyncListRows(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> DatabaseRowPage:
         """Data rows.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `row`.
 
         `GET /database/rows/{table_id}` (confidence: observed-in-typed-client-code).
 

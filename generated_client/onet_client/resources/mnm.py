@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 class GetCareerAbilities(Operation):
     """Abilities (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -51,7 +53,9 @@ class GetCareerAbilities(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -99,7 +103,9 @@ class GetCareerAbilities(Operation):
 class AsyncGetCareerAbilities(AsyncOperation):
     """Abilities (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -112,7 +118,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -156,7 +164,11 @@ class AsyncGetCareerAbilities(AsyncOperation):
 class GetCareerCheckOutMyState(Operation):
     """Check Out My State (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -169,7 +181,11 @@ class GetCareerCheckOutMyState(Operation):
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -218,7 +234,11 @@ class GetCareerCheckOutMyState(Operation):
 class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """Check Out My State (My Next Move).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -231,7 +251,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mnm/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -276,6 +300,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 class GetCareerEducation(Operation):
     """Education (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
     `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -286,6 +313,9 @@ class GetCareerEducation(Operation):
 
     def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
@@ -334,6 +364,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
     `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -344,6 +377,9 @@ class AsyncGetCareerEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mnm/careers/{code}/education` (confidence: observed-in-typed-client-code).
 
@@ -388,6 +424,10 @@ class AsyncGetCareerEducation(AsyncOperation):
 class GetCareerExploreMore(Operation):
     """Explore More (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -398,6 +438,10 @@ class GetCareerExploreMore(Operation):
 
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+        `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
         `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
@@ -445,6 +489,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
     `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -455,6 +503,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+        `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
         `GET /mnm/careers/{code}/explore_more` (confidence: observed-in-typed-client-code).
 
@@ -498,6 +550,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -508,6 +564,10 @@ class GetCareerJobOutlook(Operation):
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -557,6 +617,10 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -567,6 +631,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mnm/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -612,6 +680,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -622,6 +694,10 @@ class GetCareerKnowledge(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -669,6 +745,10 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -679,6 +759,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -722,6 +806,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -732,6 +820,10 @@ class GetCareerOverview(Operation):
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -781,6 +873,10 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -791,6 +887,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mnm/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -836,6 +936,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 class GetCareerPersonality(Operation):
     """Personality (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -846,6 +950,10 @@ class GetCareerPersonality(Operation):
 
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+        `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
         `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
@@ -893,6 +1001,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
     `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -903,6 +1015,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+        `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
         `GET /mnm/careers/{code}/personality` (confidence: observed-in-typed-client-code).
 
@@ -946,6 +1062,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -956,6 +1076,10 @@ class GetCareerSkills(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -1002,6 +1126,10 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1012,6 +1140,10 @@ class AsyncGetCareerSkills(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mnm/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -1054,6 +1186,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 class GetCareerTechnology(Operation):
     """Technology (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1064,6 +1199,9 @@ class GetCareerTechnology(Operation):
 
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1112,6 +1250,9 @@ class GetCareerTechnology(Operation):
 class AsyncGetCareerTechnology(AsyncOperation):
     """Technology (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1122,6 +1263,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1499,7 +1643,9 @@ class GetInterestProfilerInterestCareers(Operation):
     """(Unverified path) Careers related to single interest (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1520,7 +1666,9 @@ class GetInterestProfilerInterestCareers(Operation):
         """(Unverified path) Careers related to single interest (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/interestprofiler/interests/{interest_code}/careers.
+        /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1623,7 +1771,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     """(Unverified path) Careers related to single interest (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1644,7 +1794,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         """(Unverified path) Careers related to single interest (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/interestprofiler/interests/{interest_code}/careers.
+        /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1738,6 +1890,11 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
 class GetInterestProfilerQuestions(Operation):
     """Short Form Questions (60-question desktop version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1748,6 +1905,11 @@ class GetInterestProfilerQuestions(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1816,6 +1978,11 @@ class GetInterestProfilerQuestions(Operation):
 class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """Short Form Questions (60-question desktop version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1826,6 +1993,11 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1890,6 +2062,11 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 class GetInterestProfilerQuestions30(Operation):
     """Mini-IP Questions (30-question mobile version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1900,6 +2077,11 @@ class GetInterestProfilerQuestions30(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
@@ -1970,6 +2152,11 @@ class GetInterestProfilerQuestions30(Operation):
 class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """Mini-IP Questions (30-question mobile version) (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1980,6 +2167,11 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mnm/interestprofiler/questions_30` (confidence: observed-in-typed-client-code).
 
@@ -2044,6 +2236,10 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 class GetInterestProfilerResults(Operation):
     """Results (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2054,6 +2250,10 @@ class GetInterestProfilerResults(Operation):
 
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2102,6 +2302,10 @@ class GetInterestProfilerResults(Operation):
 class AsyncGetInterestProfilerResults(AsyncOperation):
     """Results (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2112,6 +2316,10 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mnm/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2156,6 +2364,9 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 class ListCareers(Operation):
     """See all careers (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2166,6 +2377,9 @@ class ListCareers(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2230,6 +2444,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2240,6 +2457,9 @@ class AsyncListCareers(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2299,6 +2519,8 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mnm/industries/` (confidence: guess).
 
@@ -2312,6 +2534,8 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mnm/industries/` (confidence: guess).
 
@@ -2359,6 +2583,8 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mnm/industries/` (confidence: guess).
 
@@ -2372,6 +2598,8 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mnm/industries/` (confidence: guess).
 
@@ -2415,7 +2643,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2429,7 +2659,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=most.
+        /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2508,7 +2740,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2522,7 +2756,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=most.
+        /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2593,7 +2829,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2607,7 +2845,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=some.
+        /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2685,7 +2925,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (My Next Move).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2699,7 +2941,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (My Next Move).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mnm/browse/{industry_code}?category=some.
+        /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mnm/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2768,6 +3012,10 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class ListInterestProfilerInterests(Operation):
     """RIASEC interests (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2778,6 +3026,10 @@ class ListInterestProfilerInterests(Operation):
 
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+        `[*].description`.
 
         `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
@@ -2820,6 +3072,10 @@ class ListInterestProfilerInterests(Operation):
 class AsyncListInterestProfilerInterests(AsyncOperation):
     """RIASEC interests (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
     `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2830,6 +3086,10 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+        `[*].description`.
 
         `GET /mnm/interestprofiler/interests/` (confidence: observed-in-typed-client-code).
 
@@ -2868,6 +3128,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 class ListInterestProfilerJobZones(Operation):
     """Job Zones (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2878,6 +3141,9 @@ class ListInterestProfilerJobZones(Operation):
 
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
@@ -2920,6 +3186,9 @@ class ListInterestProfilerJobZones(Operation):
 class AsyncListInterestProfilerJobZones(AsyncOperation):
     """Job Zones (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
     `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2930,6 +3199,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mnm/interestprofiler/job_zones` (confidence: observed-in-typed-client-code).
 
@@ -2968,6 +3240,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 class SearchCareers(Operation):
     """Search careers with key words (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2978,6 +3253,9 @@ class SearchCareers(Operation):
 
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
@@ -3048,6 +3326,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (My Next Move).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mnm/search` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3058,6 +3339,9 @@ class AsyncSearchCareers(AsyncOperation):
 
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mnm/search` (confidence: observed-in-typed-client-code).
 

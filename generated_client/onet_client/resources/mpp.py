@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 class GetCareerAbilities(Operation):
     """Abilities (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -50,7 +52,9 @@ class GetCareerAbilities(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -99,7 +103,9 @@ class GetCareerAbilities(Operation):
 class AsyncGetCareerAbilities(AsyncOperation):
     """Abilities (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -112,7 +118,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -157,7 +165,11 @@ class AsyncGetCareerAbilities(AsyncOperation):
 class GetCareerCheckOutMyState(Operation):
     """Check Out My State (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -170,7 +182,11 @@ class GetCareerCheckOutMyState(Operation):
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -219,7 +235,11 @@ class GetCareerCheckOutMyState(Operation):
 class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """Check Out My State (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -232,7 +252,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /mpp/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -277,7 +301,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 class GetCareerEducation(Operation):
     """Education (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -290,7 +316,9 @@ class GetCareerEducation(Operation):
     def __call__(self, code: str) -> CareerEducation:
         """Education (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -340,7 +368,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -353,7 +383,9 @@ class AsyncGetCareerEducation(AsyncOperation):
     async def __call__(self, code: str) -> CareerEducation:
         """Education (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /mpp/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -399,7 +431,10 @@ class AsyncGetCareerEducation(AsyncOperation):
 class GetCareerExploreMore(Operation):
     """Explore More (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -412,7 +447,10 @@ class GetCareerExploreMore(Operation):
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -461,7 +499,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -474,7 +515,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /mpp/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -519,6 +563,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -529,6 +577,10 @@ class GetCareerJobOutlook(Operation):
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -577,6 +629,10 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -587,6 +643,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /mpp/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -631,7 +691,9 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -644,7 +706,9 @@ class GetCareerKnowledge(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -693,7 +757,9 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -706,7 +772,9 @@ class AsyncGetCareerKnowledge(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/knowledge` (confidence: inferred-from-v1.9).
 
@@ -751,6 +819,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -761,6 +833,10 @@ class GetCareerOverview(Operation):
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -809,6 +885,10 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -819,6 +899,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /mpp/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -863,7 +947,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 class GetCareerPersonality(Operation):
     """Personality (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -876,7 +963,10 @@ class GetCareerPersonality(Operation):
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -926,7 +1016,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -939,7 +1032,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /mpp/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -985,7 +1081,9 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -998,7 +1096,9 @@ class GetCareerSkills(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -1046,7 +1146,9 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -1059,7 +1161,9 @@ class AsyncGetCareerSkills(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /mpp/careers/{code}/skills` (confidence: inferred-from-v1.9).
 
@@ -1436,7 +1540,9 @@ class GetInterestProfilerInterestCareers(Operation):
     """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/interestprofiler/interests/{interest_code}/careers.
+    /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1457,7 +1563,9 @@ class GetInterestProfilerInterestCareers(Operation):
         """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/interestprofiler/interests/{interest_code}/careers.
+        /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1560,7 +1668,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
     """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/interestprofiler/interests/{interest_code}/careers.
+    /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1581,7 +1691,9 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         """(Unverified path) Careers related to single interest (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/interestprofiler/interests/{interest_code}/careers.
+        /mpp/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/interestprofiler/interests/{interest_code}` (confidence: guess).
 
@@ -1675,6 +1787,11 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
 class GetInterestProfilerQuestions(Operation):
     """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1685,6 +1802,11 @@ class GetInterestProfilerQuestions(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1753,6 +1875,11 @@ class GetInterestProfilerQuestions(Operation):
 class AsyncGetInterestProfilerQuestions(AsyncOperation):
     """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
     `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1763,6 +1890,11 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Short Form Questions (60-question desktop version) (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+        `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+        `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions` (confidence: observed-in-typed-client-code).
 
@@ -1827,7 +1959,10 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 class GetInterestProfilerQuestions30(Operation):
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1840,7 +1975,10 @@ class GetInterestProfilerQuestions30(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+        `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1911,7 +2049,10 @@ class GetInterestProfilerQuestions30(Operation):
 class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
     `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1924,7 +2065,10 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> InterestProfilerQuestions:
         """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+        `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
         `GET /mpp/interestprofiler/questions_30` (confidence: inferred-from-v1.9).
 
@@ -1989,6 +2133,10 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 class GetInterestProfilerResults(Operation):
     """Results (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1999,6 +2147,10 @@ class GetInterestProfilerResults(Operation):
 
     def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2046,6 +2198,10 @@ class GetInterestProfilerResults(Operation):
 class AsyncGetInterestProfilerResults(AsyncOperation):
     """Results (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
     `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -2056,6 +2212,10 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 
     async def __call__(self, *, answers: str) -> InterestProfilerResults:
         """Results (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+        `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
         `GET /mpp/interestprofiler/results` (confidence: observed-in-typed-client-code).
 
@@ -2099,6 +2259,9 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
 class ListCareers(Operation):
     """See all careers (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2109,6 +2272,9 @@ class ListCareers(Operation):
 
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2172,6 +2338,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (Mi Próximo Paso).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
     `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2182,6 +2351,9 @@ class AsyncListCareers(AsyncOperation):
 
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (Mi Próximo Paso).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`.
 
         `GET /mpp/careers/` (confidence: observed-in-typed-client-code).
 
@@ -2240,6 +2412,8 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mpp/industries/` (confidence: guess).
 
@@ -2253,6 +2427,8 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mpp/industries/` (confidence: guess).
 
@@ -2300,6 +2476,8 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
     `GET /mpp/industries/` (confidence: guess).
 
@@ -2313,6 +2491,8 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mpp/browse/.
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
         `GET /mpp/industries/` (confidence: guess).
 
@@ -2356,7 +2536,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=most.
+    /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2370,7 +2552,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=most.
+        /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2450,7 +2634,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=most.
+    /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2464,7 +2650,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=most.
+        /mpp/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -2536,7 +2724,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2550,7 +2740,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=some.
+        /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2629,7 +2821,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2643,7 +2837,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (Mi Próximo Paso).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /mpp/browse/{industry_code}?category=some.
+        /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -2713,7 +2909,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class ListInterestProfilerInterests(Operation):
     """RIASEC interests (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2726,7 +2924,9 @@ class ListInterestProfilerInterests(Operation):
     def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
         `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2769,7 +2969,9 @@ class ListInterestProfilerInterests(Operation):
 class AsyncListInterestProfilerInterests(AsyncOperation):
     """RIASEC interests (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
     `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2782,7 +2984,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerInterest]:
         """RIASEC interests (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
         `GET /mpp/interestprofiler/interests/` (confidence: inferred-from-v1.9).
 
@@ -2821,7 +3025,9 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
 class ListInterestProfilerJobZones(Operation):
     """Job Zones (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2834,7 +3040,9 @@ class ListInterestProfilerJobZones(Operation):
     def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2878,7 +3086,9 @@ class ListInterestProfilerJobZones(Operation):
 class AsyncListInterestProfilerJobZones(AsyncOperation):
     """Job Zones (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
     `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2891,7 +3101,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
     async def __call__(self) -> list[InterestProfilerJobZone]:
         """Job Zones (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].value`, `[*].title`.
 
         `GET /mpp/interestprofiler/job_zones` (confidence: inferred-from-v1.9).
 
@@ -2931,7 +3143,9 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
 class SearchCareers(Operation):
     """Search careers with key words (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/search` (confidence: inferred-from-v1.9).
 
@@ -2944,7 +3158,9 @@ class SearchCareers(Operation):
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/search` (confidence: inferred-from-v1.9).
 
@@ -3015,7 +3231,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (Mi Próximo Paso).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /mpp/search` (confidence: inferred-from-v1.9).
 
@@ -3028,7 +3246,9 @@ class AsyncSearchCareers(AsyncOperation):
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (Mi Próximo Paso).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /mpp/search` (confidence: inferred-from-v1.9).
 

@@ -243,6 +243,10 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 class GetDetailsAbilities(Operation):
     """Abilities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -253,6 +257,10 @@ class GetDetailsAbilities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
@@ -323,6 +331,10 @@ class GetDetailsAbilities(Operation):
 class AsyncGetDetailsAbilities(AsyncOperation):
     """Abilities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -333,6 +345,10 @@ class AsyncGetDetailsAbilities(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
 
@@ -559,6 +575,10 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -571,6 +591,10 @@ class GetDetailsDetailedWorkActivities(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -644,6 +668,10 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -656,6 +684,10 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -723,6 +755,10 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 class GetDetailsEducation(Operation):
     """Education (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -733,6 +769,10 @@ class GetDetailsEducation(Operation):
 
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`, `response[*].percentage_of_respondents`.
 
         `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
@@ -781,6 +821,10 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
     `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -791,6 +835,10 @@ class AsyncGetDetailsEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`, `response[*].percentage_of_respondents`.
 
         `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
 
@@ -835,6 +883,11 @@ class AsyncGetDetailsEducation(AsyncOperation):
 class GetDetailsInterests(Operation):
     """Interests (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -845,6 +898,11 @@ class GetDetailsInterests(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`,
+        `element[*].occupational_interest`.
 
         `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
@@ -904,6 +962,11 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
     `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -914,6 +977,11 @@ class AsyncGetDetailsInterests(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`,
+        `element[*].occupational_interest`.
 
         `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
 
@@ -1085,6 +1153,10 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 class GetDetailsKnowledge(Operation):
     """Knowledge (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1095,6 +1167,10 @@ class GetDetailsKnowledge(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -1165,6 +1241,10 @@ class GetDetailsKnowledge(Operation):
 class AsyncGetDetailsKnowledge(AsyncOperation):
     """Knowledge (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1175,6 +1255,10 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -1241,7 +1325,9 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
 class GetDetailsMilitaryCareerSummaries(Operation):
     """Military Career Summaries (details report).
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1256,7 +1342,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
     ) -> ReportDetailsMilitaryCareerSummaries:
         """Military Career Summaries (details report).
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1330,7 +1418,9 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
     """Military Career Summaries (details report).
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
     `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1345,7 +1435,9 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
     ) -> ReportDetailsMilitaryCareerSummaries:
         """Military Career Summaries (details report).
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/details/military_career_summaries` (confidence: guess).
 
@@ -1413,6 +1505,10 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1425,6 +1521,10 @@ class GetDetailsProfessionalAssociations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -1498,6 +1598,10 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1510,6 +1614,10 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -1577,6 +1685,9 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1589,6 +1700,9 @@ class GetDetailsRelatedOccupations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -1663,6 +1777,9 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1675,6 +1792,9 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -1741,6 +1861,10 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 class GetDetailsSkills(Operation):
     """Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1751,6 +1875,10 @@ class GetDetailsSkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
@@ -1821,6 +1949,10 @@ class GetDetailsSkills(Operation):
 class AsyncGetDetailsSkills(AsyncOperation):
     """Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -1831,6 +1963,10 @@ class AsyncGetDetailsSkills(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
 
@@ -2053,6 +2189,11 @@ class AsyncGetDetailsTasks(AsyncOperation):
 class GetDetailsTechnologySkills(Operation):
     """Technology Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2063,6 +2204,11 @@ class GetDetailsTechnologySkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -2138,6 +2284,11 @@ class GetDetailsTechnologySkills(Operation):
 class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """Technology Skills (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2150,6 +2301,11 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -2217,7 +2373,9 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
 class GetDetailsToolsUsed(Operation):
     """Tools Used.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2230,7 +2388,9 @@ class GetDetailsToolsUsed(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
         `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2301,7 +2461,9 @@ class GetDetailsToolsUsed(Operation):
 class AsyncGetDetailsToolsUsed(AsyncOperation):
     """Tools Used.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
     `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2314,7 +2476,9 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsToolsUsed:
         """Tools Used.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
         `GET /online/occupations/{code}/details/tools_used` (confidence: inferred-from-v1.9).
 
@@ -2381,6 +2545,10 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 class GetDetailsWorkActivities(Operation):
     """Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2391,6 +2559,10 @@ class GetDetailsWorkActivities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -2465,6 +2637,10 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2477,6 +2653,10 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -2543,6 +2723,11 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 class GetDetailsWorkContext(Operation):
     """Work Context (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2553,6 +2738,11 @@ class GetDetailsWorkContext(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
@@ -2625,6 +2815,11 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2637,6 +2832,11 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportDetailsWorkContext:
         """Work Context (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
 
@@ -2703,6 +2903,10 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 class GetDetailsWorkStyles(Operation):
     """Work Styles (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2713,6 +2917,10 @@ class GetDetailsWorkStyles(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -2784,6 +2992,10 @@ class GetDetailsWorkStyles(Operation):
 class AsyncGetDetailsWorkStyles(AsyncOperation):
     """Work Styles (details report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
     `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2794,6 +3006,10 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
         `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -2861,7 +3077,10 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 class GetDetailsWorkValues(Operation):
     """Work Values (details report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -2874,7 +3093,10 @@ class GetDetailsWorkValues(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values (details report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -2933,7 +3155,10 @@ class GetDetailsWorkValues(Operation):
 class AsyncGetDetailsWorkValues(AsyncOperation):
     """Work Values (details report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -2946,7 +3171,10 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkValues:
         """Work Values (details report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/details/work_values` (confidence: inferred-from-v1.9).
 
@@ -3005,6 +3233,9 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3015,6 +3246,9 @@ class GetHotTechnology(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
@@ -3085,6 +3319,9 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
     `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3095,6 +3332,9 @@ class AsyncGetHotTechnology(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
 
@@ -3162,7 +3402,9 @@ class GetInDemandSkills(Operation):
     """(Unverified path) In Demand skills.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3176,7 +3418,9 @@ class GetInDemandSkills(Operation):
         """(Unverified path) In Demand skills.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3252,7 +3496,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
     """(Unverified path) In Demand skills.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3266,7 +3512,9 @@ class AsyncGetInDemandSkills(AsyncOperation):
         """(Unverified path) In Demand skills.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+        /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3455,6 +3703,10 @@ class AsyncGetOccupationOverview(AsyncOperation):
 class GetSummaryAbilities(Operation):
     """Abilities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3465,6 +3717,10 @@ class GetSummaryAbilities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
@@ -3536,6 +3792,10 @@ class GetSummaryAbilities(Operation):
 class AsyncGetSummaryAbilities(AsyncOperation):
     """Abilities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3546,6 +3806,10 @@ class AsyncGetSummaryAbilities(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryAbilities:
         """Abilities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/abilities` (confidence: observed-in-typed-client-code).
 
@@ -3777,6 +4041,10 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
 class GetSummaryDetailedWorkActivities(Operation):
     """Detailed Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3789,6 +4057,10 @@ class GetSummaryDetailedWorkActivities(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -3863,6 +4135,10 @@ class GetSummaryDetailedWorkActivities(Operation):
 class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -3875,6 +4151,10 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryDetailedWorkActivities:
         """Detailed Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+        `activity[*].title`, `activity[*].related`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -3943,6 +4223,10 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
 class GetSummaryEducation(Operation):
     """Education (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -3953,6 +4237,10 @@ class GetSummaryEducation(Operation):
 
     def __call__(self, code: str) -> ReportSummaryEducation:
         """Education (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`.
 
         `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
@@ -4001,6 +4289,10 @@ class GetSummaryEducation(Operation):
 class AsyncGetSummaryEducation(AsyncOperation):
     """Education (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
     `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -4011,6 +4303,10 @@ class AsyncGetSummaryEducation(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportSummaryEducation:
         """Education (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+        `response[*].title`.
 
         `GET /online/occupations/{code}/summary/education` (confidence: observed-in-typed-client-code).
 
@@ -4055,6 +4351,10 @@ class AsyncGetSummaryEducation(AsyncOperation):
 class GetSummaryInterests(Operation):
     """Interests (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -4065,6 +4365,10 @@ class GetSummaryInterests(Operation):
 
     def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+        `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
@@ -4112,6 +4416,10 @@ class GetSummaryInterests(Operation):
 class AsyncGetSummaryInterests(AsyncOperation):
     """Interests (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -4122,6 +4430,10 @@ class AsyncGetSummaryInterests(AsyncOperation):
 
     async def __call__(self, code: str) -> ReportSummaryInterests:
         """Interests (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+        `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/interests` (confidence: observed-in-typed-client-code).
 
@@ -4277,6 +4589,10 @@ class AsyncGetSummaryJobZone(AsyncOperation):
 class GetSummaryKnowledge(Operation):
     """Knowledge (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4287,6 +4603,10 @@ class GetSummaryKnowledge(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -4358,6 +4678,10 @@ class GetSummaryKnowledge(Operation):
 class AsyncGetSummaryKnowledge(AsyncOperation):
     """Knowledge (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4368,6 +4692,10 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryKnowledge:
         """Knowledge (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -4435,6 +4763,10 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 class GetSummaryMilitaryCareerSummaries(Operation):
     """Military Career Summaries (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
     `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4447,6 +4779,10 @@ class GetSummaryMilitaryCareerSummaries(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career_summary`,
+        `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
@@ -4521,6 +4857,10 @@ class GetSummaryMilitaryCareerSummaries(Operation):
 class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
     """Military Career Summaries (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
     `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4533,6 +4873,10 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryMilitaryCareerSummaries:
         """Military Career Summaries (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career_summary`,
+        `career_summary[*].url`, `career_summary[*].title`.
 
         `GET /online/occupations/{code}/summary/military_career_summaries` (confidence: observed-in-typed-client-code).
 
@@ -4601,6 +4945,10 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
 class GetSummaryProfessionalAssociations(Operation):
     """Professional Associations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4613,6 +4961,10 @@ class GetSummaryProfessionalAssociations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4688,6 +5040,10 @@ class GetSummaryProfessionalAssociations(Operation):
 class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     """Professional Associations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4700,6 +5056,10 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryProfessionalAssociations:
         """Professional Associations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4769,6 +5129,9 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
 class GetSummaryRelatedOccupations(Operation):
     """Related Occupations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4781,6 +5144,9 @@ class GetSummaryRelatedOccupations(Operation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -4856,6 +5222,9 @@ class GetSummaryRelatedOccupations(Operation):
 class AsyncGetSummaryRelatedOccupations(AsyncOperation):
     """Related Occupations (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4868,6 +5237,9 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryRelatedOccupations:
         """Related Occupations (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/{code}/summary/related_occupations` (confidence: observed-in-typed-client-code).
 
@@ -4935,6 +5307,10 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
 class GetSummarySkills(Operation):
     """Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -4945,6 +5321,10 @@ class GetSummarySkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
@@ -5016,6 +5396,10 @@ class GetSummarySkills(Operation):
 class AsyncGetSummarySkills(AsyncOperation):
     """Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5026,6 +5410,10 @@ class AsyncGetSummarySkills(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummarySkills:
         """Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/skills` (confidence: observed-in-typed-client-code).
 
@@ -5093,6 +5481,10 @@ class AsyncGetSummarySkills(AsyncOperation):
 class GetSummaryTasks(Operation):
     """Tasks (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
+
     `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5103,6 +5495,10 @@ class GetSummaryTasks(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+        `task[*].related`, `task[*].title`.
 
         `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
@@ -5174,6 +5570,10 @@ class GetSummaryTasks(Operation):
 class AsyncGetSummaryTasks(AsyncOperation):
     """Tasks (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
+
     `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5184,6 +5584,10 @@ class AsyncGetSummaryTasks(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTasks:
         """Tasks (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+        `task[*].related`, `task[*].title`.
 
         `GET /online/occupations/{code}/summary/tasks` (confidence: observed-in-typed-client-code).
 
@@ -5251,6 +5655,11 @@ class AsyncGetSummaryTasks(AsyncOperation):
 class GetSummaryTechnologySkills(Operation):
     """Technology Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5261,6 +5670,11 @@ class GetSummaryTechnologySkills(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryTechnologySkills:
         """Technology Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5337,6 +5751,11 @@ class GetSummaryTechnologySkills(Operation):
 class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """Technology Skills (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5349,6 +5768,11 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryTechnologySkills:
         """Technology Skills (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5417,6 +5841,10 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
 class GetSummaryWorkActivities(Operation):
     """Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5427,6 +5855,10 @@ class GetSummaryWorkActivities(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkActivities:
         """Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -5502,6 +5934,10 @@ class GetSummaryWorkActivities(Operation):
 class AsyncGetSummaryWorkActivities(AsyncOperation):
     """Work Activities (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5514,6 +5950,10 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryWorkActivities:
         """Work Activities (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_activities` (confidence: observed-in-typed-client-code).
 
@@ -5581,6 +6021,11 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
 class GetSummaryWorkContext(Operation):
     """Work Context (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5591,6 +6036,11 @@ class GetSummaryWorkContext(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkContext:
         """Work Context (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -5664,6 +6114,11 @@ class GetSummaryWorkContext(Operation):
 class AsyncGetSummaryWorkContext(AsyncOperation):
     """Work Context (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5676,6 +6131,11 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
         self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> ReportSummaryWorkContext:
         """Work Context (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -5743,6 +6203,10 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 class GetSummaryWorkStyles(Operation):
     """Work Styles (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5753,6 +6217,10 @@ class GetSummaryWorkStyles(Operation):
 
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -5824,6 +6292,10 @@ class GetSummaryWorkStyles(Operation):
 class AsyncGetSummaryWorkStyles(AsyncOperation):
     """Work Styles (summary report).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
     `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -5834,6 +6306,10 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkStyles:
         """Work Styles (summary report).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+        `element[*].related`, `element[*].name`, `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_styles` (confidence: observed-in-typed-client-code).
 
@@ -5901,7 +6377,10 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 class GetSummaryWorkValues(Operation):
     """Work Values (summary report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -5914,7 +6393,10 @@ class GetSummaryWorkValues(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values (summary report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -5973,7 +6455,10 @@ class GetSummaryWorkValues(Operation):
 class AsyncGetSummaryWorkValues(AsyncOperation):
     """Work Values (summary report).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
     `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -5986,7 +6471,10 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportSummaryWorkValues:
         """Work Values (summary report).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+        `element[*].description`.
 
         `GET /online/occupations/{code}/summary/work_values` (confidence: inferred-from-v1.9).
 
@@ -6045,7 +6533,9 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
 class ListAllBrightOutlookOccupations(Operation):
     """All Bright Outlook occupations.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -6060,7 +6550,9 @@ class ListAllBrightOutlookOccupations(Operation):
     ) -> BrightOutlookOccupationList:
         """All Bright Outlook occupations.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -6132,7 +6624,9 @@ class ListAllBrightOutlookOccupations(Operation):
 class AsyncListAllBrightOutlookOccupations(AsyncOperation):
     """All Bright Outlook occupations.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -6147,7 +6641,9 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
     ) -> BrightOutlookOccupationList:
         """All Bright Outlook occupations.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/all` (confidence: guess).
 
@@ -6213,6 +6709,11 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 class ListAllCareerClusterOccupations(Operation):
     """Occupations in all Career Clusters.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -6225,6 +6726,11 @@ class ListAllCareerClusterOccupations(Operation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`,
+        `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+        `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
@@ -6297,6 +6803,11 @@ class ListAllCareerClusterOccupations(Operation):
 class AsyncListAllCareerClusterOccupations(AsyncOperation):
     """Occupations in all Career Clusters.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
     `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -6309,6 +6820,11 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
         self, *, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> CareerClusterOccupationList:
         """Occupations in all Career Clusters.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`,
+        `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+        `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/all` (confidence: observed-in-typed-client-code).
 
@@ -6376,7 +6892,9 @@ class ListAllProfessionalAssociations(Operation):
     """(Unverified path) Associations across all occupations.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
     `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6390,7 +6908,9 @@ class ListAllProfessionalAssociations(Operation):
         """(Unverified path) Associations across all occupations.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/all.
+        /online/associations/all. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `association`, `association[*].name`.
 
         `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6460,7 +6980,9 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
     """(Unverified path) Associations across all occupations.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
     `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6474,7 +6996,9 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
         """(Unverified path) Associations across all occupations.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/all.
+        /online/associations/all. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `association`, `association[*].name`.
 
         `GET /online/professional_associations/all` (confidence: guess).
 
@@ -6744,7 +7268,9 @@ class ListApprenticeshipOccupations(Operation):
     """(Unverified path) Apprenticeship listing.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6758,7 +7284,9 @@ class ListApprenticeshipOccupations(Operation):
         """(Unverified path) Apprenticeship listing.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/crosswalks/rapids.
+        /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6829,7 +7357,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
     """(Unverified path) Apprenticeship listing.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6843,7 +7373,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
         """(Unverified path) Apprenticeship listing.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/crosswalks/rapids.
+        /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/apprenticeship/` (confidence: guess).
 
@@ -6909,7 +7441,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
 class ListBrightOutlookCategories(Operation):
     """Bright Outlook category listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
     `GET /online/bright_outlook/` (confidence: guess).
 
@@ -6922,7 +7456,9 @@ class ListBrightOutlookCategories(Operation):
     def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`.
 
         `GET /online/bright_outlook/` (confidence: guess).
 
@@ -6965,7 +7501,9 @@ class ListBrightOutlookCategories(Operation):
 class AsyncListBrightOutlookCategories(AsyncOperation):
     """Bright Outlook category listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
     `GET /online/bright_outlook/` (confidence: guess).
 
@@ -6978,7 +7516,9 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
     async def __call__(self) -> list[BrightOutlookCategory]:
         """Bright Outlook category listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].code`, `[*].title`.
 
         `GET /online/bright_outlook/` (confidence: guess).
 
@@ -7017,7 +7557,9 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
 class ListBrightOutlookCategoryOccupations(Operation):
     """Occupations in a Bright Outlook category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -7032,7 +7574,9 @@ class ListBrightOutlookCategoryOccupations(Operation):
     ) -> BrightOutlookOccupationList:
         """Occupations in a Bright Outlook category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -7119,7 +7663,9 @@ class ListBrightOutlookCategoryOccupations(Operation):
 class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
     """Occupations in a Bright Outlook category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -7134,7 +7680,9 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
     ) -> BrightOutlookOccupationList:
         """Occupations in a Bright Outlook category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/bright_outlook/{category}` (confidence: guess).
 
@@ -7213,7 +7761,11 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
 class ListCareerClusterOccupations(Operation):
     """Occupations in a Career Cluster.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7228,7 +7780,11 @@ class ListCareerClusterOccupations(Operation):
     ) -> CareerClusterOccupationList:
         """Occupations in a Career Cluster.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7315,7 +7871,11 @@ class ListCareerClusterOccupations(Operation):
 class AsyncListCareerClusterOccupations(AsyncOperation):
     """Occupations in a Career Cluster.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7330,7 +7890,11 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
     ) -> CareerClusterOccupationList:
         """Occupations in a Career Cluster.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}` (confidence: inferred-from-v1.9).
 
@@ -7409,7 +7973,10 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
 class ListCareerClusters(Operation):
     """Career Cluster listing.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7422,7 +7989,10 @@ class ListCareerClusters(Operation):
     def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+        `[*].sub_cluster[*].title`.
 
         `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7466,7 +8036,10 @@ class ListCareerClusters(Operation):
 class AsyncListCareerClusters(AsyncOperation):
     """Career Cluster listing.
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
     `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7479,7 +8052,10 @@ class AsyncListCareerClusters(AsyncOperation):
     async def __call__(self) -> list[CareerCluster]:
         """Career Cluster listing.
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+        `[*].sub_cluster[*].title`.
 
         `GET /online/career_clusters/` (confidence: inferred-from-v1.9).
 
@@ -7521,7 +8097,11 @@ class ListCareerSubClusterOccupations(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7544,7 +8124,11 @@ class ListCareerSubClusterOccupations(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/career_clusters/sub_clusters/{sub_cluster_code},
-        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+        real body or documentation shows them; optional in the model, a missing one is logged as drift and
+        raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7652,7 +8236,11 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
     `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7675,7 +8263,11 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/career_clusters/sub_clusters/{sub_cluster_code},
-        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+        /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+        real body or documentation shows them; optional in the model, a missing one is logged as drift and
+        raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+        `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+        `occupation[*].career_pathway.title`.
 
         `GET /online/career_clusters/{cluster_code}/{sub_cluster_code}` (confidence: guess).
 
@@ -7774,7 +8366,9 @@ class ListHotTechnologies(Operation):
     """(Unverified path) Hot Technologies listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
     `GET /online/hot_technology` (confidence: guess).
 
@@ -7788,7 +8382,9 @@ class ListHotTechnologies(Operation):
         """(Unverified path) Hot Technologies listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/hot_technology/, /online/hot_technology/{technology}.
+        /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+        or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `technology`, `technology[*].title`.
 
         `GET /online/hot_technology` (confidence: guess).
 
@@ -7858,7 +8454,9 @@ class AsyncListHotTechnologies(AsyncOperation):
     """(Unverified path) Hot Technologies listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
     `GET /online/hot_technology` (confidence: guess).
 
@@ -7872,7 +8470,9 @@ class AsyncListHotTechnologies(AsyncOperation):
         """(Unverified path) Hot Technologies listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/hot_technology/, /online/hot_technology/{technology}.
+        /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+        or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `technology`, `technology[*].title`.
 
         `GET /online/hot_technology` (confidence: guess).
 
@@ -7936,7 +8536,9 @@ class ListInDemandSkills(Operation):
     """(Unverified path) In Demand skills listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
     `GET /online/in_demand_skills` (confidence: guess).
 
@@ -7950,7 +8552,9 @@ class ListInDemandSkills(Operation):
         """(Unverified path) In Demand skills listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/in_demand.
+        /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+        `technology[*].title`.
 
         `GET /online/in_demand_skills` (confidence: guess).
 
@@ -8019,7 +8623,9 @@ class AsyncListInDemandSkills(AsyncOperation):
     """(Unverified path) In Demand skills listing (site-wide).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
     `GET /online/in_demand_skills` (confidence: guess).
 
@@ -8033,7 +8639,9 @@ class AsyncListInDemandSkills(AsyncOperation):
         """(Unverified path) In Demand skills listing (site-wide).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/in_demand.
+        /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+        `technology[*].title`.
 
         `GET /online/in_demand_skills` (confidence: guess).
 
@@ -8096,7 +8704,9 @@ class ListJobDutiesRelatedOccupations(Operation):
     """(Unverified path) Job duties: related occupations for tasks.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -8112,7 +8722,9 @@ class ListJobDutiesRelatedOccupations(Operation):
         """(Unverified path) Job duties: related occupations for tasks.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/results/.
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -8202,7 +8814,9 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
     """(Unverified path) Job duties: related occupations for tasks.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -8218,7 +8832,9 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
         """(Unverified path) Job duties: related occupations for tasks.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/results/.
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/job_duties/results/{code}` (confidence: guess).
 
@@ -8300,7 +8916,9 @@ class ListJobDutiesTasks(Operation):
     """(Unverified path) Job duties: tasks in occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8314,7 +8932,9 @@ class ListJobDutiesTasks(Operation):
         """(Unverified path) Job duties: tasks in occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/{code}/.
+        /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].id`, `[*].title`.
 
         `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8365,7 +8985,9 @@ class AsyncListJobDutiesTasks(AsyncOperation):
     """(Unverified path) Job duties: tasks in occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
     `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8379,7 +9001,9 @@ class AsyncListJobDutiesTasks(AsyncOperation):
         """(Unverified path) Job duties: tasks in occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/{code}/.
+        /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].id`, `[*].title`.
 
         `GET /online/job_duties/tasks/{code}` (confidence: guess).
 
@@ -8427,7 +9051,9 @@ class ListJobFamilies(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
     `GET /online/job_families/` (confidence: guess).
 
@@ -8442,7 +9068,9 @@ class ListJobFamilies(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-        /online/industries/{code}.
+        /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].code`, `[*].title`.
 
         `GET /online/job_families/` (confidence: guess).
 
@@ -8492,7 +9120,9 @@ class AsyncListJobFamilies(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
     `GET /online/job_families/` (confidence: guess).
 
@@ -8507,7 +9137,9 @@ class AsyncListJobFamilies(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-        /online/industries/{code}.
+        /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `[*].code`, `[*].title`.
 
         `GET /online/job_families/` (confidence: guess).
 
@@ -8552,7 +9184,9 @@ class ListOccupationProfessionalAssociations(Operation):
     """(Unverified path) Related associations for occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
     `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8566,7 +9200,9 @@ class ListOccupationProfessionalAssociations(Operation):
         """(Unverified path) Related associations for occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/{code}.
+        /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `source`, `source[*].name`.
 
         `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8620,7 +9256,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
     """(Unverified path) Related associations for occupation.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
     `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8634,7 +9272,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
         """(Unverified path) Related associations for occupation.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/{code}.
+        /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `source`, `source[*].name`.
 
         `GET /online/professional_associations/{code}` (confidence: guess).
 
@@ -8687,6 +9327,9 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
 class ListOccupations(Operation):
     """See all occupations.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -8699,6 +9342,9 @@ class ListOccupations(Operation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
     ) -> OnlineOccupationList:
         """See all occupations.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
@@ -8767,6 +9413,9 @@ class ListOccupations(Operation):
 class AsyncListOccupations(AsyncOperation):
     """See all occupations.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
     `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -8779,6 +9428,9 @@ class AsyncListOccupations(AsyncOperation):
         self, *, start: int | Unset = 1, end: int | Unset = UNSET, sort: str | Unset = UNSET
     ) -> OnlineOccupationList:
         """See all occupations.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/occupations/` (confidence: observed-in-typed-client-code).
 
@@ -8841,7 +9493,9 @@ class AsyncListOccupations(AsyncOperation):
 class ListOnetDataElementOccupations(Operation):
     """O*NET data: occupations for element.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -8862,7 +9516,9 @@ class ListOnetDataElementOccupations(Operation):
     ) -> OnetDataOccupationList:
         """O*NET data: occupations for element.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -8956,7 +9612,9 @@ class ListOnetDataElementOccupations(Operation):
 class AsyncListOnetDataElementOccupations(AsyncOperation):
     """O*NET data: occupations for element.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -8977,7 +9635,9 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
     ) -> OnetDataOccupationList:
         """O*NET data: occupations for element.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/onet_data/{descriptor}/{element_id}` (confidence: guess).
 
@@ -9063,7 +9723,9 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
 class ListOnetDataElements(Operation):
     """O*NET data: elements of a descriptor.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -9076,7 +9738,9 @@ class ListOnetDataElements(Operation):
     def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -9123,7 +9787,9 @@ class ListOnetDataElements(Operation):
 class AsyncListOnetDataElements(AsyncOperation):
     """O*NET data: elements of a descriptor.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -9136,7 +9802,9 @@ class AsyncListOnetDataElements(AsyncOperation):
     async def __call__(self, descriptor: str) -> list[OnetDataElement]:
         """O*NET data: elements of a descriptor.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/onet_data/{descriptor}/` (confidence: guess).
 
@@ -9525,7 +10193,9 @@ class AsyncListRelatedActivitiesOccupations(AsyncOperation):
 class ListSoftSkills(Operation):
     """Soft skills: skill listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/soft_skills/` (confidence: guess).
 
@@ -9538,7 +10208,9 @@ class ListSoftSkills(Operation):
     def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/soft_skills/` (confidence: guess).
 
@@ -9581,7 +10253,9 @@ class ListSoftSkills(Operation):
 class AsyncListSoftSkills(AsyncOperation):
     """Soft skills: skill listing.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
     `GET /online/soft_skills/` (confidence: guess).
 
@@ -9594,7 +10268,9 @@ class AsyncListSoftSkills(AsyncOperation):
     async def __call__(self) -> list[SoftSkill]:
         """Soft skills: skill listing.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`.
 
         `GET /online/soft_skills/` (confidence: guess).
 
@@ -9633,7 +10309,9 @@ class AsyncListSoftSkills(AsyncOperation):
 class ListSoftSkillsOccupations(Operation):
     """Soft skills: occupations for selected skills.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/soft_skills/results` (confidence: guess).
 
@@ -9646,7 +10324,9 @@ class ListSoftSkillsOccupations(Operation):
     def __call__(self, *, skills: str, start: int | Unset = 1, end: int | Unset = UNSET) -> SoftSkillsOccupationList:
         """Soft skills: occupations for selected skills.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/soft_skills/results` (confidence: guess).
 
@@ -9718,7 +10398,9 @@ class ListSoftSkillsOccupations(Operation):
 class AsyncListSoftSkillsOccupations(AsyncOperation):
     """Soft skills: occupations for selected skills.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/soft_skills/results` (confidence: guess).
 
@@ -9733,7 +10415,9 @@ class AsyncListSoftSkillsOccupations(AsyncOperation):
     ) -> SoftSkillsOccupationList:
         """Soft skills: occupations for selected skills.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/soft_skills/results` (confidence: guess).
 
@@ -10113,7 +10797,9 @@ class AsyncListStemTypeOccupations(AsyncOperation):
 class ListTechnologyCategoryOccupations(Operation):
     """Technology skills: occupations for category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -10128,7 +10814,9 @@ class ListTechnologyCategoryOccupations(Operation):
     ) -> TechnologySearchCategoryOccupationList:
         """Technology skills: occupations for category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -10206,7 +10894,9 @@ class ListTechnologyCategoryOccupations(Operation):
 class AsyncListTechnologyCategoryOccupations(AsyncOperation):
     """Technology skills: occupations for category.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
     `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -10221,7 +10911,9 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
     ) -> TechnologySearchCategoryOccupationList:
         """Technology skills: occupations for category.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`.
 
         `GET /online/technology/categories/{category_code}` (confidence: guess).
 
@@ -10291,7 +10983,9 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
 class ListTechnologyExampleOccupations(Operation):
     """(Unverified path) Technology skills: occupations for example.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10306,7 +11000,9 @@ class ListTechnologyExampleOccupations(Operation):
     ) -> TechnologySearchExampleOccupationList:
         """(Unverified path) Technology skills: occupations for example.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
         `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10383,7 +11079,9 @@ class ListTechnologyExampleOccupations(Operation):
 class AsyncListTechnologyExampleOccupations(AsyncOperation):
     """(Unverified path) Technology skills: occupations for example.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
     `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10398,7 +11096,9 @@ class AsyncListTechnologyExampleOccupations(AsyncOperation):
     ) -> TechnologySearchExampleOccupationList:
         """(Unverified path) Technology skills: occupations for example.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
         `GET /online/technology/examples/{example_id}` (confidence: guess).
 
@@ -10468,7 +11168,8 @@ class SearchJobDuties(Operation):
     """(Unverified path) Job duties: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
     `GET /online/job_duties/search` (confidence: guess).
 
@@ -10484,7 +11185,8 @@ class SearchJobDuties(Operation):
         """(Unverified path) Job duties: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/.
+        /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/job_duties/search` (confidence: guess).
 
@@ -10556,7 +11258,8 @@ class AsyncSearchJobDuties(AsyncOperation):
     """(Unverified path) Job duties: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
     `GET /online/job_duties/search` (confidence: guess).
 
@@ -10572,7 +11275,8 @@ class AsyncSearchJobDuties(AsyncOperation):
         """(Unverified path) Job duties: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/job_duties/.
+        /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
         `GET /online/job_duties/search` (confidence: guess).
 
@@ -11012,7 +11716,9 @@ class SearchProfessionalAssociations(Operation):
     """(Unverified path) Professional associations: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/professional_associations/search` (confidence: guess).
 
@@ -11028,7 +11734,9 @@ class SearchProfessionalAssociations(Operation):
         """(Unverified path) Professional associations: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/search.
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/professional_associations/search` (confidence: guess).
 
@@ -11106,7 +11814,9 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
     """(Unverified path) Professional associations: occupation search.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
     `GET /online/professional_associations/search` (confidence: guess).
 
@@ -11122,7 +11832,9 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
         """(Unverified path) Professional associations: occupation search.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /online/associations/search.
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
 
         `GET /online/professional_associations/search` (confidence: guess).
 
@@ -11375,7 +12087,9 @@ class SearchSocCrosswalk(Operation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
     `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11390,7 +12104,9 @@ class SearchSocCrosswalk(Operation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `match`.
 
         `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11470,7 +12186,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
     `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11487,7 +12205,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+        /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+        response fields (no real body or documentation shows them; optional in the model, a missing one is
+        logged as drift and raises with strict_responses=True): `match`.
 
         `GET /online/crosswalks/soc` (confidence: guess).
 
@@ -11557,7 +12277,9 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 class SearchTechnologyCategories(Operation):
     """Technology skills: category search.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
     `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11572,7 +12294,9 @@ class SearchTechnologyCategories(Operation):
     ) -> TechnologySearchCategoryResults:
         """Technology skills: category search.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
         `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11645,7 +12369,9 @@ class SearchTechnologyCategories(Operation):
 class AsyncSearchTechnologyCategories(AsyncOperation):
     """Technology skills: category search.
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
     `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11660,7 +12386,9 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
     ) -> TechnologySearchCategoryResults:
         """Technology skills: category search.
 
-        Warning: unverified path (confidence: guess).
+        Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
         `GET /online/technology/categories/search` (confidence: guess).
 
@@ -11727,6 +12455,9 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
 class SearchTechnologyExamples(Operation):
     """Technology skills: example search.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -11739,6 +12470,9 @@ class SearchTechnologyExamples(Operation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
         `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
@@ -11812,6 +12546,9 @@ class SearchTechnologyExamples(Operation):
 class AsyncSearchTechnologyExamples(AsyncOperation):
     """Technology skills: example search.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
     `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -11824,6 +12561,9 @@ class AsyncSearchTechnologyExamples(AsyncOperation):
         self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
     ) -> TechnologySearchExampleResults:
         """Technology skills: example search.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
         `GET /online/technology/examples/search` (confidence: observed-in-typed-client-code).
 

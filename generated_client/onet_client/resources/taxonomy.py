@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 class Convert2010To2019(Operation):
     """2010 to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -28,6 +31,9 @@ class Convert2010To2019(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
@@ -78,6 +84,9 @@ class Convert2010To2019(Operation):
 class AsyncConvert2010To2019(AsyncOperation):
     """2010 to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -88,6 +97,9 @@ class AsyncConvert2010To2019(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/2019/{code}` (confidence: observed-in-typed-client-code).
 
@@ -134,6 +146,9 @@ class AsyncConvert2010To2019(AsyncOperation):
 class Convert2010ToActive(Operation):
     """2010 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -144,6 +159,9 @@ class Convert2010ToActive(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -194,6 +212,9 @@ class Convert2010ToActive(Operation):
 class AsyncConvert2010ToActive(AsyncOperation):
     """2010 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -204,6 +225,9 @@ class AsyncConvert2010ToActive(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2010 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2010/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -250,6 +274,9 @@ class AsyncConvert2010ToActive(AsyncOperation):
 class Convert2019To2010(Operation):
     """2019 to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -260,6 +287,9 @@ class Convert2019To2010(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -310,6 +340,9 @@ class Convert2019To2010(Operation):
 class AsyncConvert2019To2010(AsyncOperation):
     """2019 to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -320,6 +353,9 @@ class AsyncConvert2019To2010(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -366,6 +402,9 @@ class AsyncConvert2019To2010(AsyncOperation):
 class Convert2019ToActive(Operation):
     """2019 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -376,6 +415,9 @@ class Convert2019ToActive(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -426,6 +468,9 @@ class Convert2019ToActive(Operation):
 class AsyncConvert2019ToActive(AsyncOperation):
     """2019 to active.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -436,6 +481,9 @@ class AsyncConvert2019ToActive(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """2019 to active.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/2019/active/{code}` (confidence: observed-in-typed-client-code).
 
@@ -482,6 +530,9 @@ class AsyncConvert2019ToActive(AsyncOperation):
 class ConvertActiveTo2010(Operation):
     """Active to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -492,6 +543,9 @@ class ConvertActiveTo2010(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -542,6 +596,9 @@ class ConvertActiveTo2010(Operation):
 class AsyncConvertActiveTo2010(AsyncOperation):
     """Active to 2010.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -552,6 +609,9 @@ class AsyncConvertActiveTo2010(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2010.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2010/{code}` (confidence: observed-in-typed-client-code).
 
@@ -598,6 +658,9 @@ class AsyncConvertActiveTo2010(AsyncOperation):
 class ConvertActiveTo2019(Operation):
     """Active to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -608,6 +671,9 @@ class ConvertActiveTo2019(Operation):
 
     def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
@@ -658,6 +724,9 @@ class ConvertActiveTo2019(Operation):
 class AsyncConvertActiveTo2019(AsyncOperation):
     """Active to 2019.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
+
     `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -668,6 +737,9 @@ class AsyncConvertActiveTo2019(AsyncOperation):
 
     async def __call__(self, code: str) -> TaxonomyCrosswalkResult:
         """Active to 2019.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`, `occupation`.
 
         `GET /taxonomy/active/2019/{code}` (confidence: observed-in-typed-client-code).
 

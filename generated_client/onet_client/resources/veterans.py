@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 class GetCareerAbilities(Operation):
     """Abilities (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -46,7 +48,9 @@ class GetCareerAbilities(Operation):
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -95,7 +99,9 @@ class GetCareerAbilities(Operation):
 class AsyncGetCareerAbilities(AsyncOperation):
     """Abilities (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
     `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -108,7 +114,9 @@ class AsyncGetCareerAbilities(AsyncOperation):
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Abilities (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].id`, `[*].name`, `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/abilities` (confidence: inferred-from-v1.9).
 
@@ -153,7 +161,11 @@ class AsyncGetCareerAbilities(AsyncOperation):
 class GetCareerCheckOutMyState(Operation):
     """Check Out My State (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -166,7 +178,11 @@ class GetCareerCheckOutMyState(Operation):
     def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -219,7 +235,11 @@ class GetCareerCheckOutMyState(Operation):
 class AsyncGetCareerCheckOutMyState(AsyncOperation):
     """Check Out My State (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
     `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -232,7 +252,11 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
     async def __call__(self, code: str) -> CareerCheckOutMyState:
         """Check Out My State (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+        `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+        `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
         `GET /veterans/careers/{code}/check_out_my_state` (confidence: inferred-from-v1.9).
 
@@ -285,7 +309,9 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
 class GetCareerEducation(Operation):
     """Education (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -298,7 +324,9 @@ class GetCareerEducation(Operation):
     def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -348,7 +376,9 @@ class GetCareerEducation(Operation):
 class AsyncGetCareerEducation(AsyncOperation):
     """Education (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `job_zone`, `job_zone.code`.
 
     `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -361,7 +391,9 @@ class AsyncGetCareerEducation(AsyncOperation):
     async def __call__(self, code: str) -> CareerEducation:
         """Education (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `job_zone`, `job_zone.code`.
 
         `GET /veterans/careers/{code}/education` (confidence: inferred-from-v1.9).
 
@@ -407,7 +439,10 @@ class AsyncGetCareerEducation(AsyncOperation):
 class GetCareerExploreMore(Operation):
     """Explore More (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -420,7 +455,10 @@ class GetCareerExploreMore(Operation):
     def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -469,7 +507,10 @@ class GetCareerExploreMore(Operation):
 class AsyncGetCareerExploreMore(AsyncOperation):
     """Explore More (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
     `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -482,7 +523,10 @@ class AsyncGetCareerExploreMore(AsyncOperation):
     async def __call__(self, code: str) -> CareerExploreMore:
         """Explore More (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+        `industries[*].percent_employed`.
 
         `GET /veterans/careers/{code}/explore_more` (confidence: inferred-from-v1.9).
 
@@ -528,7 +572,10 @@ class GetCareerInTheMilitary(Operation):
     """(Unverified path) In the military.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -542,7 +589,10 @@ class GetCareerInTheMilitary(Operation):
         """(Unverified path) In the military.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/careers/{code}/in_the_military.
+        /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+        `[*].external_info[*].href`, `[*].external_info[*].title`.
 
         `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -594,7 +644,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
     """(Unverified path) In the military.
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
     `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -608,7 +661,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
         """(Unverified path) In the military.
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/careers/{code}/in_the_military.
+        /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+        shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+        `[*].external_info[*].href`, `[*].external_info[*].title`.
 
         `GET /veterans/careers/{code}/military` (confidence: guess).
 
@@ -657,6 +713,10 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
 class GetCareerJobOutlook(Operation):
     """Job Outlook (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -667,6 +727,10 @@ class GetCareerJobOutlook(Operation):
 
     def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -716,6 +780,10 @@ class GetCareerJobOutlook(Operation):
 class AsyncGetCareerJobOutlook(AsyncOperation):
     """Job Outlook (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
     `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -726,6 +794,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerJobOutlook:
         """Job Outlook (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+        `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
         `GET /veterans/careers/{code}/job_outlook` (confidence: observed-in-typed-client-code).
 
@@ -771,6 +843,10 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
 class GetCareerKnowledge(Operation):
     """Knowledge (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -781,6 +857,10 @@ class GetCareerKnowledge(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -829,6 +909,10 @@ class GetCareerKnowledge(Operation):
 class AsyncGetCareerKnowledge(AsyncOperation):
     """Knowledge (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -839,6 +923,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Knowledge (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/knowledge` (confidence: observed-in-typed-client-code).
 
@@ -883,6 +971,10 @@ class AsyncGetCareerKnowledge(AsyncOperation):
 class GetCareerOverview(Operation):
     """Career overview (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -893,6 +985,10 @@ class GetCareerOverview(Operation):
 
     def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -942,6 +1038,10 @@ class GetCareerOverview(Operation):
 class AsyncGetCareerOverview(AsyncOperation):
     """Career overview (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
     `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -952,6 +1052,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 
     async def __call__(self, code: str) -> CareerOverview:
         """Career overview (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `code`, `title`,
+        `also_called[*].summary`.
 
         `GET /veterans/careers/{code}/` (confidence: observed-in-typed-client-code).
 
@@ -997,7 +1101,10 @@ class AsyncGetCareerOverview(AsyncOperation):
 class GetCareerPersonality(Operation):
     """Personality (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -1010,7 +1117,10 @@ class GetCareerPersonality(Operation):
     def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -1060,7 +1170,10 @@ class GetCareerPersonality(Operation):
 class AsyncGetCareerPersonality(AsyncOperation):
     """Personality (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
     `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -1073,7 +1186,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
     async def __call__(self, code: str) -> CareerPersonality:
         """Personality (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+        `work_styles[*].name`.
 
         `GET /veterans/careers/{code}/personality` (confidence: inferred-from-v1.9).
 
@@ -1119,6 +1235,10 @@ class AsyncGetCareerPersonality(AsyncOperation):
 class GetCareerSkills(Operation):
     """Skills (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1129,6 +1249,10 @@ class GetCareerSkills(Operation):
 
     def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -1176,6 +1300,10 @@ class GetCareerSkills(Operation):
 class AsyncGetCareerSkills(AsyncOperation):
     """Skills (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
     `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1186,6 +1314,10 @@ class AsyncGetCareerSkills(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerElementGroup]:
         """Skills (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+        `[*].element[*].id`, `[*].element[*].name`.
 
         `GET /veterans/careers/{code}/skills` (confidence: observed-in-typed-client-code).
 
@@ -1229,6 +1361,9 @@ class AsyncGetCareerSkills(AsyncOperation):
 class GetCareerTechnology(Operation):
     """Technology (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1239,6 +1374,9 @@ class GetCareerTechnology(Operation):
 
     def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1287,6 +1425,9 @@ class GetCareerTechnology(Operation):
 class AsyncGetCareerTechnology(AsyncOperation):
     """Technology (My Next Move for Veterans).
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
     `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
@@ -1297,6 +1438,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 
     async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
         """Technology (My Next Move for Veterans).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
         `GET /veterans/careers/{code}/technology` (confidence: observed-in-typed-client-code).
 
@@ -1341,7 +1485,9 @@ class AsyncGetCareerTechnology(AsyncOperation):
 class ListCareers(Operation):
     """See all careers (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1354,7 +1500,9 @@ class ListCareers(Operation):
     def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1418,7 +1566,9 @@ class ListCareers(Operation):
 class AsyncListCareers(AsyncOperation):
     """See all careers (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1431,7 +1581,9 @@ class AsyncListCareers(AsyncOperation):
     async def __call__(self, *, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """See all careers (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/careers/` (confidence: inferred-from-v1.9).
 
@@ -1490,7 +1642,9 @@ class ListIndustries(Operation):
     """(Unverified path) Industry listing (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
     `GET /veterans/industries/` (confidence: guess).
 
@@ -1504,7 +1658,9 @@ class ListIndustries(Operation):
         """(Unverified path) Industry listing (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/.
+        /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+        `[*].code`, `[*].title`.
 
         `GET /veterans/industries/` (confidence: guess).
 
@@ -1553,7 +1709,9 @@ class AsyncListIndustries(AsyncOperation):
     """(Unverified path) Industry listing (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
     `GET /veterans/industries/` (confidence: guess).
 
@@ -1567,7 +1725,9 @@ class AsyncListIndustries(AsyncOperation):
         """(Unverified path) Industry listing (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/.
+        /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+        the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+        `[*].code`, `[*].title`.
 
         `GET /veterans/industries/` (confidence: guess).
 
@@ -1612,7 +1772,9 @@ class ListIndustryCareersMost(Operation):
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1626,7 +1788,9 @@ class ListIndustryCareersMost(Operation):
         """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=most.
+        /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1710,7 +1874,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1724,7 +1890,9 @@ class AsyncListIndustryCareersMost(AsyncOperation):
         """(Unverified path) Careers in industry (most people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=most.
+        /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/most_people` (confidence: guess).
 
@@ -1800,7 +1968,9 @@ class ListIndustryCareersSome(Operation):
     """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=some.
+    /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1814,7 +1984,9 @@ class ListIndustryCareersSome(Operation):
         """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=some.
+        /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1897,7 +2069,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
     """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=some.
+    /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1911,7 +2085,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
         """(Unverified path) Careers in industry (some people) (My Next Move for Veterans).
 
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-        /veterans/browse/{industry_code}?category=some.
+        /veterans/browse/{industry_code}?category=some. Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/industries/{industry_code}/some_people` (confidence: guess).
 
@@ -1985,7 +2161,9 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 class SearchCareers(Operation):
     """Search careers with key words (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -1998,7 +2176,9 @@ class SearchCareers(Operation):
     def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -2074,7 +2254,9 @@ class SearchCareers(Operation):
 class AsyncSearchCareers(AsyncOperation):
     """Search careers with key words (My Next Move for Veterans).
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
     `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -2087,7 +2269,9 @@ class AsyncSearchCareers(AsyncOperation):
     async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> CareerListing:
         """Search careers with key words (My Next Move for Veterans).
 
-        Warning: unverified path (confidence: inferred-from-v1.9).
+        Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+        documentation shows them; optional in the model, a missing one is logged as drift and raises with
+        strict_responses=True): `career`.
 
         `GET /veterans/search` (confidence: inferred-from-v1.9).
 
@@ -2155,6 +2339,12 @@ class AsyncSearchCareers(AsyncOperation):
 class SearchMilitary(Operation):
     """Find careers like your military job.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2172,6 +2362,12 @@ class SearchMilitary(Operation):
         end: int | Unset = UNSET,
     ) -> MilitarySearchResults:
         """Find careers like your military job.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+        `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+        `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+        1 more.
 
         `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
@@ -2263,6 +2459,12 @@ class SearchMilitary(Operation):
 class AsyncSearchMilitary(AsyncOperation):
     """Find careers like your military job.
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
     `GET /veterans/military` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
@@ -2280,6 +2482,12 @@ class AsyncSearchMilitary(AsyncOperation):
         end: int | Unset = UNSET,
     ) -> MilitarySearchResults:
         """Find careers like your military job.
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+        `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+        `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+        1 more.
 
         `GET /veterans/military` (confidence: observed-in-typed-client-code).
 

@@ -99,7 +99,9 @@ def sync_detailed(
 ) -> Response[AboutVersionInfo | Error | str]:
     """Version information
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `api_version`.
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
@@ -139,7 +141,9 @@ def sync(
 ) -> AboutVersionInfo | Error | str | None:
     """Version information
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `api_version`.
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
@@ -175,7 +179,9 @@ async def asyncio_detailed(
 ) -> Response[AboutVersionInfo | Error | str]:
     """Version information
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `api_version`.
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.
@@ -213,7 +219,9 @@ async def asyncio(
 ) -> AboutVersionInfo | Error | str | None:
     """Version information
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `api_version`.
 
      Only api_version is confirmed for v2 (official sample); the taxonomy and database members come from
     v1.x and their JSON layout is unknown, so both are optional and accept a string or an object.

@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[DatabaseTableInfo | Error | str]:
     """Table column information
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
     snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
 
@@ -157,6 +161,10 @@ def sync(
 ) -> DatabaseTableInfo | Error | str | None:
     """Table column information
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
+
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
     snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
 
@@ -196,6 +204,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[DatabaseTableInfo | Error | str]:
     """Table column information
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
 
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
     snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.
@@ -239,6 +251,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> DatabaseTableInfo | Error | str | None:
     """Table column information
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `table_id`, `column`,
+    `column[*].column_id`, `column[*].title`, `column[*].type`.
 
      Shape from typed clients; sources disagree on column_id values (display names in one fixture,
     snake_case keys elsewhere; snake_case is more likely) and the column type vocabulary is unknown.

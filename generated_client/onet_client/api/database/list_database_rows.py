@@ -148,6 +148,9 @@ def sync_detailed(
 ) -> Response[DatabaseRowPage | Error | str]:
     """Data rows
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
     confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses
     because the manual's filter and sort examples page was unreadable.
@@ -216,6 +219,9 @@ def sync(
 ) -> DatabaseRowPage | Error | str | None:
     """Data rows
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
+
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
     confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses
     because the manual's filter and sort examples page was unreadable.
@@ -278,6 +284,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[DatabaseRowPage | Error | str]:
     """Data rows
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
     confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses
@@ -344,6 +353,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> DatabaseRowPage | Error | str | None:
     """Data rows
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `row`.
 
      Paging and row envelope agree across typed clients; the filter syntax column.operator.value is
     confirmed for eq (text contains from v1.9), but numeric operators and the sort grammar are guesses

@@ -112,6 +112,9 @@ def sync_detailed(
 ) -> Response[CareerEducation | Error | str]:
     """Education (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
     one type file.
@@ -157,6 +160,9 @@ def sync(
 ) -> CareerEducation | Error | str | None:
     """Education (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
     one type file.
@@ -196,6 +202,9 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerEducation | Error | str]:
     """Education (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on
@@ -239,6 +248,9 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerEducation | Error | str | None:
     """Education (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `job_zone`, `job_zone.code`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. job_zone sub-fields other than code rest on

@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[CareerExploreMore | Error | str]:
     """Explore More (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. industries is carried over from v1.9.
 
@@ -156,6 +160,10 @@ def sync(
 ) -> CareerExploreMore | Error | str | None:
     """Explore More (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. industries is carried over from v1.9.
 
@@ -194,6 +202,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerExploreMore | Error | str]:
     """Explore More (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. industries is carried over from v1.9.
@@ -236,6 +248,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerExploreMore | Error | str | None:
     """Explore More (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `industries[*].href`,
+    `industries[*].code`, `industries[*].title`, `industries[*].percent_employed`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. industries is carried over from v1.9.

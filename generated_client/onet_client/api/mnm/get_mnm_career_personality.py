@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[CareerPersonality | Error | str]:
     """Personality (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
      The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
     used title, not name).
 
@@ -156,6 +160,10 @@ def sync(
 ) -> CareerPersonality | Error | str | None:
     """Personality (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
+
      The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
     used title, not name).
 
@@ -194,6 +202,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerPersonality | Error | str]:
     """Personality (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
      The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
     used title, not name).
@@ -236,6 +248,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerPersonality | Error | str | None:
     """Personality (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `top_interest.id`,
+    `top_interest.name`, `work_styles[*].id`, `work_styles[*].name`.
 
      The body comes from one TypeScript type whose fields may be backend-mapped rather than raw API (v1.9
     used title, not name).

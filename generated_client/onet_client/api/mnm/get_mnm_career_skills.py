@@ -119,6 +119,10 @@ def sync_detailed(
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Skills (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ.
 
@@ -163,6 +167,10 @@ def sync(
 ) -> Error | list[CareerElementGroup] | str | None:
     """Skills (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ.
 
@@ -201,6 +209,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Skills (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ.
@@ -243,6 +255,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | list[CareerElementGroup] | str | None:
     """Skills (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].id`, `[*].name`,
+    `[*].element[*].id`, `[*].element[*].name`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ.

@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[Error | list[CareerTechnologyCategory] | str]:
     """Technology (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that
     client only.
@@ -165,6 +168,9 @@ def sync(
 ) -> Error | list[CareerTechnologyCategory] | str | None:
     """Technology (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that
     client only.
@@ -205,6 +211,9 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | list[CareerTechnologyCategory] | str]:
     """Technology (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that
@@ -249,6 +258,9 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | list[CareerTechnologyCategory] | str | None:
     """Technology (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
      Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
     or a recorded response, so field optionality may differ. in_demand and percentage appear in that

@@ -148,7 +148,9 @@ def sync_detailed(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -217,7 +219,9 @@ def sync(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -281,7 +285,9 @@ async def asyncio_detailed(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds
@@ -348,7 +354,9 @@ async def asyncio(
     """(Unverified path) Careers related to single interest (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/interestprofiler/interests/{interest_code}/careers.
+    /mnm/interestprofiler/interests/{interest_code}/careers. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path, parameters and body: the low-trust Go client uses
     /mnm/interestprofiler/interests/{interest_code}; another untrusted script builds

@@ -118,6 +118,11 @@ def sync_detailed(
 ) -> Response[Error | InterestProfilerQuestions | str]:
     """Short Form Questions (60-question desktop version) (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
     page or a recorded response, so field optionality may differ. The area value's letter case is
     unconfirmed.
@@ -172,6 +177,11 @@ def sync(
 ) -> Error | InterestProfilerQuestions | str | None:
     """Short Form Questions (60-question desktop version) (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
+
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
     page or a recorded response, so field optionality may differ. The area value's letter case is
     unconfirmed.
@@ -220,6 +230,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | InterestProfilerQuestions | str]:
     """Short Form Questions (60-question desktop version) (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
 
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
     page or a recorded response, so field optionality may differ. The area value's letter case is
@@ -272,6 +287,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | InterestProfilerQuestions | str | None:
     """Short Form Questions (60-question desktop version) (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `question`, `answer_option`,
+    `question[*].index`, `question[*].area`, `question[*].text`, `answer_option[*].value`,
+    `answer_option[*].name`.
 
      Path and response shape come from v2 client code (a strict pydantic envelope), not from a v2 manual
     page or a recorded response, so field optionality may differ. The area value's letter case is

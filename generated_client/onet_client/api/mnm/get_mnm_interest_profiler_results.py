@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
     string there but an object in one mock; per-area href is unconfirmed.
@@ -158,6 +162,10 @@ def sync(
 ) -> Error | InterestProfilerResults | str | None:
     """Results (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
     string there but an object in one mock; per-area href is unconfirmed.
@@ -198,6 +206,10 @@ async def asyncio_detailed(
     answers: str,
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a
@@ -242,6 +254,10 @@ async def asyncio(
     answers: str,
 ) -> Error | InterestProfilerResults | str | None:
     """Results (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Path and response shape come from v2 client code (a strict pydantic envelope and TS/PHP clients),
     not from a v2 manual page or a recorded response, so field optionality may differ. careers is a

@@ -118,6 +118,9 @@ def sync_detailed(
 ) -> Response[CareerListing | Error | str]:
     """See all careers (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
     manual page or a recorded response, so field optionality may differ. A sort parameter is not
     established.
@@ -172,6 +175,9 @@ def sync(
 ) -> CareerListing | Error | str | None:
     """See all careers (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
     manual page or a recorded response, so field optionality may differ. A sort parameter is not
     established.
@@ -220,6 +226,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[CareerListing | Error | str]:
     """See all careers (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
     manual page or a recorded response, so field optionality may differ. A sort parameter is not
@@ -272,6 +281,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> CareerListing | Error | str | None:
     """See all careers (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and response shape come from v2 client code (a script paging career[] via next), not from a v2
     manual page or a recorded response, so field optionality may differ. A sort parameter is not

@@ -119,6 +119,8 @@ def sync_detailed(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -162,6 +164,8 @@ def sync(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -201,6 +205,8 @@ async def asyncio_detailed(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -242,6 +248,8 @@ async def asyncio(
     """(Unverified path) Industry listing (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are /mnm/browse/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].href`, `[*].code`, `[*].title`.
 
      Unverified path: candidates are /mnm/industries/ (low-trust Go client) and /mnm/browse/ (v1.9 name),
     and the body (bare array vs {industry: [...]}) is carried over from v1.9.

@@ -137,7 +137,9 @@ def sync_detailed(
     """(Unverified path) Careers in industry (most people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
@@ -199,7 +201,9 @@ def sync(
     """(Unverified path) Careers in industry (most people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
@@ -256,7 +260,9 @@ async def asyncio_detailed(
     """(Unverified path) Careers in industry (most people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
@@ -316,7 +322,9 @@ async def asyncio(
     """(Unverified path) Careers in industry (most people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=most.
+    /mnm/browse/{industry_code}?category=most. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/most_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=most (v1.9-style); paging is assumed.

@@ -137,7 +137,9 @@ def sync_detailed(
     """(Unverified path) Careers in industry (some people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -198,7 +200,9 @@ def sync(
     """(Unverified path) Careers in industry (some people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -254,7 +258,9 @@ async def asyncio_detailed(
     """(Unverified path) Careers in industry (some people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -313,7 +319,9 @@ async def asyncio(
     """(Unverified path) Careers in industry (some people) (My Next Move)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mnm/browse/{industry_code}?category=some.
+    /mnm/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mnm/industries/{industry_code}/some_people (low-trust Go
     client) and /mnm/browse/{industry_code}?category=some (v1.9-style); paging is assumed.

@@ -106,6 +106,10 @@ def sync_detailed(
 ) -> Response[Error | list[InterestProfilerInterest] | str]:
     """RIASEC interests (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
      Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
     manual page or a recorded response, so field optionality may differ. It accepts a bare array or
     {interest: [...]}, so the wrapper is open.
@@ -143,6 +147,10 @@ def sync(
 ) -> Error | list[InterestProfilerInterest] | str | None:
     """RIASEC interests (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
+
      Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
     manual page or a recorded response, so field optionality may differ. It accepts a bare array or
     {interest: [...]}, so the wrapper is open.
@@ -175,6 +183,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | list[InterestProfilerInterest] | str]:
     """RIASEC interests (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
 
      Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
     manual page or a recorded response, so field optionality may differ. It accepts a bare array or
@@ -210,6 +222,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | list[InterestProfilerInterest] | str | None:
     """RIASEC interests (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].code`, `[*].title`,
+    `[*].description`.
 
      Path and response shape come from v2 client code (a defensive TypeScript client), not from a v2
     manual page or a recorded response, so field optionality may differ. It accepts a bare array or

@@ -106,6 +106,9 @@ def sync_detailed(
 ) -> Response[Error | list[InterestProfilerJobZone] | str]:
     """Job Zones (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
      The bare-array body comes from one client written from the docs and never run live; v1.9 used a
     paged job_zone envelope, and the number field may be code rather than value.
 
@@ -143,6 +146,9 @@ def sync(
 ) -> Error | list[InterestProfilerJobZone] | str | None:
     """Job Zones (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
+
      The bare-array body comes from one client written from the docs and never run live; v1.9 used a
     paged job_zone envelope, and the number field may be code rather than value.
 
@@ -175,6 +181,9 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | list[InterestProfilerJobZone] | str]:
     """Job Zones (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
      The bare-array body comes from one client written from the docs and never run live; v1.9 used a
     paged job_zone envelope, and the number field may be code rather than value.
@@ -210,6 +219,9 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | list[InterestProfilerJobZone] | str | None:
     """Job Zones (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].value`, `[*].title`.
 
      The bare-array body comes from one client written from the docs and never run live; v1.9 used a
     paged job_zone envelope, and the number field may be code rather than value.

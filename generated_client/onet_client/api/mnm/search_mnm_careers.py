@@ -123,6 +123,9 @@ def sync_detailed(
 ) -> Response[CareerListing | Error | str]:
     """Search careers with key words (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
     v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
     echoed is unconfirmed.
@@ -181,6 +184,9 @@ def sync(
 ) -> CareerListing | Error | str | None:
     """Search careers with key words (My Next Move)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
     v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
     echoed is unconfirmed.
@@ -233,6 +239,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[CareerListing | Error | str]:
     """Search careers with key words (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
     v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is
@@ -289,6 +298,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> CareerListing | Error | str | None:
     """Search careers with key words (My Next Move)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and response shape come from v2 client code (clients reading career[].code/title), not from a
     v2 manual page or a recorded response, so field optionality may differ. Whether the keyword is

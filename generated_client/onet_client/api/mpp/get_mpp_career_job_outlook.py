@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[CareerJobOutlook | Error | str]:
     """Job Outlook (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
      A live comparison by one client confirms national wages here but no body was recorded; outlook and
     reason strings are probably Spanish (v1.9).
 
@@ -157,6 +161,10 @@ def sync(
 ) -> CareerJobOutlook | Error | str | None:
     """Job Outlook (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
      A live comparison by one client confirms national wages here but no body was recorded; outlook and
     reason strings are probably Spanish (v1.9).
 
@@ -196,6 +204,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerJobOutlook | Error | str]:
     """Job Outlook (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
      A live comparison by one client confirms national wages here but no body was recorded; outlook and
     reason strings are probably Spanish (v1.9).
@@ -239,6 +251,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerJobOutlook | Error | str | None:
     """Job Outlook (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
      A live comparison by one client confirms national wages here but no body was recorded; outlook and
     reason strings are probably Spanish (v1.9).

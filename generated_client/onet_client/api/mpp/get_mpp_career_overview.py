@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[CareerOverview | Error | str]:
     """Career overview (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
      Field names come from an abridged live body kept in one client's tests; v1.9's
     career_video/resources are unconfirmed. The path gives 404 for about 93 codes.
 
@@ -157,6 +161,10 @@ def sync(
 ) -> CareerOverview | Error | str | None:
     """Career overview (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
      Field names come from an abridged live body kept in one client's tests; v1.9's
     career_video/resources are unconfirmed. The path gives 404 for about 93 codes.
 
@@ -196,6 +204,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerOverview | Error | str]:
     """Career overview (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
 
      Field names come from an abridged live body kept in one client's tests; v1.9's
     career_video/resources are unconfirmed. The path gives 404 for about 93 codes.
@@ -239,6 +251,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerOverview | Error | str | None:
     """Career overview (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
 
      Field names come from an abridged live body kept in one client's tests; v1.9's
     career_video/resources are unconfirmed. The path gives 404 for about 93 codes.

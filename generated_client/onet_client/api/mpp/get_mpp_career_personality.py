@@ -112,7 +112,10 @@ def sync_detailed(
 ) -> Response[CareerPersonality | Error | str]:
     """Personality (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
@@ -160,7 +163,10 @@ def sync(
 ) -> CareerPersonality | Error | str | None:
     """Personality (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
@@ -203,7 +209,10 @@ async def asyncio_detailed(
 ) -> Response[CareerPersonality | Error | str]:
     """Personality (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading
@@ -249,7 +258,10 @@ async def asyncio(
 ) -> CareerPersonality | Error | str | None:
     """Personality (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `top_interest.id`, `top_interest.name`, `work_styles[*].id`,
+    `work_styles[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Body assumed equal to the /mnm reading

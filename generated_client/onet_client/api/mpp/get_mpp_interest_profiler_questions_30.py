@@ -118,7 +118,10 @@ def sync_detailed(
 ) -> Response[Error | InterestProfilerQuestions | str]:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
@@ -174,7 +177,10 @@ def sync(
 ) -> Error | InterestProfilerQuestions | str | None:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
@@ -225,7 +231,10 @@ async def asyncio_detailed(
 ) -> Response[Error | InterestProfilerQuestions | str]:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match
@@ -279,7 +288,10 @@ async def asyncio(
 ) -> Error | InterestProfilerQuestions | str | None:
     """Mini-IP Questions (30-question mobile version) (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `question`, `answer_option`, `question[*].index`, `question[*].area`,
+    `question[*].text`, `answer_option[*].value`, `answer_option[*].name`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Assumed to match

@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.
 
@@ -157,6 +161,10 @@ def sync(
 ) -> Error | InterestProfilerResults | str | None:
     """Results (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
+
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.
 
@@ -196,6 +204,10 @@ async def asyncio_detailed(
     answers: str,
 ) -> Response[Error | InterestProfilerResults | str]:
     """Results (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.
@@ -239,6 +251,10 @@ async def asyncio(
     answers: str,
 ) -> Error | InterestProfilerResults | str | None:
     """Results (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `careers`, `result`,
+    `result[*].code`, `result[*].title`, `result[*].description`, `result[*].score`.
 
      Exercised live by a Spanish proxy (code English, title translated) but no body was recorded; per-
     area href is unconfirmed.

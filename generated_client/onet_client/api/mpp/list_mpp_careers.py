@@ -118,6 +118,9 @@ def sync_detailed(
 ) -> Response[CareerListing | Error | str]:
     """See all careers (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.
 
@@ -171,6 +174,9 @@ def sync(
 ) -> CareerListing | Error | str | None:
     """See all careers (Mi Próximo Paso)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
+
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.
 
@@ -218,6 +224,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[CareerListing | Error | str]:
     """See all careers (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.
@@ -269,6 +278,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> CareerListing | Error | str | None:
     """See all careers (Mi Próximo Paso)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`.
 
      Path and list were exercised live by one client (923 careers), but no response body was recorded; a
     sort parameter is not established.

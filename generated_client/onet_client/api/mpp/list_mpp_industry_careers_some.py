@@ -137,7 +137,9 @@ def sync_detailed(
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
     client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -199,7 +201,9 @@ def sync(
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
     client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -256,7 +260,9 @@ async def asyncio_detailed(
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
     client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.
@@ -316,7 +322,9 @@ async def asyncio(
     """(Unverified path) Careers in industry (some people) (Mi Próximo Paso)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /mpp/browse/{industry_code}?category=some.
+    /mpp/browse/{industry_code}?category=some. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /mpp/industries/{industry_code}/some_people (low-trust Go
     client) and /mpp/browse/{industry_code}?category=some (v1.9-style); paging is assumed.

@@ -106,7 +106,9 @@ def sync_detailed(
 ) -> Response[Error | list[InterestProfilerInterest] | str]:
     """RIASEC interests (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
@@ -145,7 +147,9 @@ def sync(
 ) -> Error | list[InterestProfilerInterest] | str | None:
     """RIASEC interests (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
@@ -180,7 +184,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[InterestProfilerInterest] | str]:
     """RIASEC interests (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:
@@ -217,7 +223,9 @@ async def asyncio(
 ) -> Error | list[InterestProfilerInterest] | str | None:
     """RIASEC interests (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`, `[*].description`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The wrapper (bare array vs {interest:

@@ -106,7 +106,9 @@ def sync_detailed(
 ) -> Response[Error | list[InterestProfilerJobZone] | str]:
     """Job Zones (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
@@ -146,7 +148,9 @@ def sync(
 ) -> Error | list[InterestProfilerJobZone] | str | None:
     """Job Zones (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
@@ -182,7 +186,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[InterestProfilerJobZone] | str]:
     """Job Zones (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value
@@ -220,7 +226,9 @@ async def asyncio(
 ) -> Error | list[InterestProfilerJobZone] | str | None:
     """Job Zones (Mi Próximo Paso)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].value`, `[*].title`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. Bare array vs paged envelope and value

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsAbilities | str]:
     """Abilities (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; importance is
     modelled as nullable only because one client guards against null.
 
@@ -188,6 +192,10 @@ def sync(
 ) -> Error | ReportDetailsAbilities | str | None:
     """Abilities (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; importance is
     modelled as nullable only because one client guards against null.
 
@@ -240,6 +248,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsAbilities | str]:
     """Abilities (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; importance is
     modelled as nullable only because one client guards against null.
@@ -296,6 +308,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsAbilities | str | None:
     """Abilities (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; importance is
     modelled as nullable only because one client guards against null.

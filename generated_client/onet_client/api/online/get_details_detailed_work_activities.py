@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsDetailedWorkActivities | str]:
     """Detailed Work Activities (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
     no rating.
 
@@ -187,6 +191,10 @@ def sync(
 ) -> Error | ReportDetailsDetailedWorkActivities | str | None:
     """Detailed Work Activities (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
     no rating.
 
@@ -238,6 +246,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsDetailedWorkActivities | str]:
     """Detailed Work Activities (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
     no rating.
@@ -293,6 +305,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsDetailedWorkActivities | str | None:
     """Detailed Work Activities (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
     no rating.

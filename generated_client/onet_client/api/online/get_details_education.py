@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsEducation | str]:
     """Education (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.
 
@@ -157,6 +161,10 @@ def sync(
 ) -> Error | ReportDetailsEducation | str | None:
     """Education (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
+
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.
 
@@ -196,6 +204,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | ReportDetailsEducation | str]:
     """Education (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.
@@ -239,6 +251,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | ReportDetailsEducation | str | None:
     """Education (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`, `response[*].percentage_of_respondents`.
 
      The response shape comes from typed v2 client code, not from a readable manual page (a client note
     calls it a captured shape); level descriptions may be absent.

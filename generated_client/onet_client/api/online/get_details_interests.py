@@ -130,6 +130,11 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsInterests | str]:
     """Interests (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; whether the
     body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
     interest_code is seen only on the summary variant.
@@ -189,6 +194,11 @@ def sync(
 ) -> Error | ReportDetailsInterests | str | None:
     """Interests (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; whether the
     body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
     interest_code is seen only on the summary variant.
@@ -242,6 +252,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsInterests | str]:
     """Interests (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; whether the
     body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
@@ -299,6 +314,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsInterests | str | None:
     """Interests (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`,
+    `element[*].occupational_interest`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; whether the
     body is paged is uncertain (the summary variant is not, yet details clients send start/end), and

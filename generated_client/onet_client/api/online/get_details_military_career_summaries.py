@@ -130,7 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsMilitaryCareerSummaries | str]:
     """Military Career Summaries (details report)
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
@@ -189,7 +191,9 @@ def sync(
 ) -> Error | ReportDetailsMilitaryCareerSummaries | str | None:
     """Military Career Summaries (details report)
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
@@ -243,7 +247,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsMilitaryCareerSummaries | str]:
     """Military Career Summaries (details report)
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.
@@ -300,7 +306,9 @@ async def asyncio(
 ) -> Error | ReportDetailsMilitaryCareerSummaries | str | None:
     """Military Career Summaries (details report)
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career_summary`, `career_summary[*].url`, `career_summary[*].title`.
 
      Unverified response shape: the path is listed by the manual TOC and one client, but the item shape
     is copied from the summary typing and paging is assumed.

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsProfessionalAssociations | str]:
     """Professional Associations (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the item shape
     is assumed identical to the summary variant.
 
@@ -187,6 +191,10 @@ def sync(
 ) -> Error | ReportDetailsProfessionalAssociations | str | None:
     """Professional Associations (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the item shape
     is assumed identical to the summary variant.
 
@@ -238,6 +246,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsProfessionalAssociations | str]:
     """Professional Associations (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the item shape
     is assumed identical to the summary variant.
@@ -293,6 +305,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsProfessionalAssociations | str | None:
     """Professional Associations (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the item shape
     is assumed identical to the summary variant.

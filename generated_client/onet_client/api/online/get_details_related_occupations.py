@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsRelatedOccupations | str]:
     """Related Occupations (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; items carry no
     ranking score.
 
@@ -188,6 +191,9 @@ def sync(
 ) -> Error | ReportDetailsRelatedOccupations | str | None:
     """Related Occupations (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; items carry no
     ranking score.
 
@@ -240,6 +246,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsRelatedOccupations | str]:
     """Related Occupations (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; items carry no
     ranking score.
@@ -296,6 +305,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsRelatedOccupations | str | None:
     """Related Occupations (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; items carry no
     ranking score.

@@ -130,6 +130,11 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsTechnologySkills | str]:
     """Technology Skills (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
      The response shape comes from typed v2 client code, not from a readable manual page; one captured
     body had no example_more lists nor in_demand flags while another client reads both, so they stay
     optional.
@@ -189,6 +194,11 @@ def sync(
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     """Technology Skills (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
      The response shape comes from typed v2 client code, not from a readable manual page; one captured
     body had no example_more lists nor in_demand flags while another client reads both, so they stay
     optional.
@@ -242,6 +252,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsTechnologySkills | str]:
     """Technology Skills (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
      The response shape comes from typed v2 client code, not from a readable manual page; one captured
     body had no example_more lists nor in_demand flags while another client reads both, so they stay
@@ -299,6 +314,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     """Technology Skills (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
      The response shape comes from typed v2 client code, not from a readable manual page; one captured
     body had no example_more lists nor in_demand flags while another client reads both, so they stay

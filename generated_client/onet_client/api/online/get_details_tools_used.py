@@ -130,7 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsToolsUsed | str]:
     """Tools Used
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
     whether examples are strings or objects is unsettled; paging is probable but unconfirmed.
@@ -190,7 +192,9 @@ def sync(
 ) -> Error | ReportDetailsToolsUsed | str | None:
     """Tools Used
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
     whether examples are strings or objects is unsettled; paging is probable but unconfirmed.
@@ -245,7 +249,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsToolsUsed | str]:
     """Tools Used
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
     whether examples are strings or objects is unsettled; paging is probable but unconfirmed.
@@ -303,7 +309,9 @@ async def asyncio(
 ) -> Error | ReportDetailsToolsUsed | str | None:
     """Tools Used
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`, `category[*].example`.
 
      No typed v2 shape was found, so the category shape is inferred from v1.9 and one v2 fetcher, and
     whether examples are strings or objects is unsettled; paging is probable but unconfirmed.

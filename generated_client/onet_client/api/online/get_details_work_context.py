@@ -130,6 +130,11 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsWorkContext | str]:
     """Work Context (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.
 
@@ -188,6 +193,11 @@ def sync(
 ) -> Error | ReportDetailsWorkContext | str | None:
     """Work Context (details report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.
 
@@ -240,6 +250,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsWorkContext | str]:
     """Work Context (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.
@@ -296,6 +311,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsWorkContext | str | None:
     """Work Context (details report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the overall
     context rating is not always present and a category field appears only in a hand-written fixture.

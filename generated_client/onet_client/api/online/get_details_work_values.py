@@ -130,7 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsWorkValues | str]:
     """Work Values (details report)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.
@@ -190,7 +193,10 @@ def sync(
 ) -> Error | ReportDetailsWorkValues | str | None:
     """Work Values (details report)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.
@@ -245,7 +251,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsWorkValues | str]:
     """Work Values (details report)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.
@@ -303,7 +312,10 @@ async def asyncio(
 ) -> Error | ReportDetailsWorkValues | str | None:
     """Work Values (details report)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `element`, `element[*].id`, `element[*].related`, `element[*].name`,
+    `element[*].description`.
 
      The live API was reported to answer 404 for this section, which only an older manual TOC lists; the
     shape is carried over from v1.9 and the v2 name of its rating field is unknown.

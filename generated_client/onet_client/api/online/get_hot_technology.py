@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportHotTechnology | str]:
     """Hot Technologies
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; which per-
     example flags (href, in_demand, percentage) are present may vary.
 
@@ -188,6 +191,9 @@ def sync(
 ) -> Error | ReportHotTechnology | str | None:
     """Hot Technologies
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; which per-
     example flags (href, in_demand, percentage) are present may vary.
 
@@ -240,6 +246,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportHotTechnology | str]:
     """Hot Technologies
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; which per-
     example flags (href, in_demand, percentage) are present may vary.
@@ -296,6 +305,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportHotTechnology | str | None:
     """Hot Technologies
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; which per-
     example flags (href, in_demand, percentage) are present may vary.

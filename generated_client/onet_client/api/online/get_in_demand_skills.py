@@ -137,7 +137,9 @@ def sync_detailed(
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -202,7 +204,9 @@ def sync(
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -262,7 +266,9 @@ async def asyncio_detailed(
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -325,7 +331,9 @@ async def asyncio(
     """(Unverified path) In Demand skills
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills.
+    /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryDetailedWorkActivities | str]:
     """Detailed Work Activities (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
      The response shape comes from typed v2 client code, not from a readable manual page.
 
     Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
@@ -188,6 +192,10 @@ def sync(
 ) -> Error | ReportSummaryDetailedWorkActivities | str | None:
     """Detailed Work Activities (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
+
      The response shape comes from typed v2 client code, not from a readable manual page.
 
     Lists the most relevant detailed work activities (DWAs) for the occupation with id, statement and
@@ -240,6 +248,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryDetailedWorkActivities | str]:
     """Detailed Work Activities (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -296,6 +308,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryDetailedWorkActivities | str | None:
     """Detailed Work Activities (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
+    `activity[*].title`, `activity[*].related`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 

@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryEducation | str]:
     """Education (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.
 
@@ -157,6 +161,10 @@ def sync(
 ) -> Error | ReportSummaryEducation | str | None:
     """Education (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.
 
@@ -196,6 +204,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | ReportSummaryEducation | str]:
     """Education (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.
@@ -239,6 +251,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | ReportSummaryEducation | str | None:
     """Education (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
+    `response[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; description and
     percentage_of_respondents are optional in that typing.

@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryInterests | str]:
     """Interests (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
 
@@ -156,6 +160,10 @@ def sync(
 ) -> Error | ReportSummaryInterests | str | None:
     """Interests (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
 
@@ -194,6 +202,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | ReportSummaryInterests | str]:
     """Interests (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.
@@ -236,6 +248,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | ReportSummaryInterests | str | None:
     """Interests (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `interest_code`, `element`,
+    `element[*].id`, `element[*].related`, `element[*].name`, `element[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; start/end are
     ignored by the service according to that client.

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryKnowledge | str]:
     """Knowledge (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; no rating field
     is expected in the summary variant.
 
@@ -189,6 +193,10 @@ def sync(
 ) -> Error | ReportSummaryKnowledge | str | None:
     """Knowledge (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; no rating field
     is expected in the summary variant.
 
@@ -242,6 +250,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryKnowledge | str]:
     """Knowledge (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; no rating field
     is expected in the summary variant.
@@ -299,6 +311,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryKnowledge | str | None:
     """Knowledge (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; no rating field
     is expected in the summary variant.

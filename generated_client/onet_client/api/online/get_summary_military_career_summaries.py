@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryMilitaryCareerSummaries | str]:
     """Military Career Summaries (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page.
 
     Lists external military career summary pages linked to the occupation. The manual documents a
@@ -188,6 +192,10 @@ def sync(
 ) -> Error | ReportSummaryMilitaryCareerSummaries | str | None:
     """Military Career Summaries (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page.
 
     Lists external military career summary pages linked to the occupation. The manual documents a
@@ -240,6 +248,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryMilitaryCareerSummaries | str]:
     """Military Career Summaries (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -296,6 +308,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryMilitaryCareerSummaries | str | None:
     """Military Career Summaries (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career_summary`,
+    `career_summary[*].url`, `career_summary[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryProfessionalAssociations | str]:
     """Professional Associations (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
 
@@ -189,6 +193,10 @@ def sync(
 ) -> Error | ReportSummaryProfessionalAssociations | str | None:
     """Professional Associations (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
 
@@ -242,6 +250,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryProfessionalAssociations | str]:
     """Professional Associations (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -299,6 +311,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryProfessionalAssociations | str | None:
     """Professional Associations (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
+    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.

@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryRelatedOccupations | str]:
     """Related Occupations (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the
     supplemental flag is optional.
 
@@ -189,6 +192,9 @@ def sync(
 ) -> Error | ReportSummaryRelatedOccupations | str | None:
     """Related Occupations (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the
     supplemental flag is optional.
 
@@ -242,6 +248,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryRelatedOccupations | str]:
     """Related Occupations (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     supplemental flag is optional.
@@ -299,6 +308,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryRelatedOccupations | str | None:
     """Related Occupations (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     supplemental flag is optional.

@@ -130,6 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryTasks | str]:
     """Tasks (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the summary
     variant is typed without importance or category.
 
@@ -189,6 +193,10 @@ def sync(
 ) -> Error | ReportSummaryTasks | str | None:
     """Tasks (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the summary
     variant is typed without importance or category.
 
@@ -242,6 +250,10 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryTasks | str]:
     """Tasks (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the summary
     variant is typed without importance or category.
@@ -299,6 +311,10 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryTasks | str | None:
     """Tasks (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `task`, `task[*].id`,
+    `task[*].related`, `task[*].title`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the summary
     variant is typed without importance or category.

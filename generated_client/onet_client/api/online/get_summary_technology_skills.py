@@ -130,6 +130,11 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryTechnologySkills | str]:
     """Technology Skills (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
 
@@ -190,6 +195,11 @@ def sync(
 ) -> Error | ReportSummaryTechnologySkills | str | None:
     """Technology Skills (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
 
@@ -244,6 +254,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryTechnologySkills | str]:
     """Technology Skills (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -302,6 +317,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryTechnologySkills | str | None:
     """Technology Skills (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
+    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
+    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.

@@ -130,6 +130,11 @@ def sync_detailed(
 ) -> Response[Error | ReportSummaryWorkContext | str]:
     """Work Context (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
 
@@ -189,6 +194,11 @@ def sync(
 ) -> Error | ReportSummaryWorkContext | str | None:
     """Work Context (summary report)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
 
@@ -242,6 +252,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportSummaryWorkContext | str]:
     """Work Context (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -299,6 +314,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | ReportSummaryWorkContext | str | None:
     """Work Context (summary report)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
+    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.

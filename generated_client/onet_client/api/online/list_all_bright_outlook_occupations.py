@@ -123,7 +123,9 @@ def sync_detailed(
 ) -> Response[BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -180,7 +182,9 @@ def sync(
 ) -> BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -232,7 +236,9 @@ async def asyncio_detailed(
 ) -> Response[BrightOutlookOccupationList | Error | str]:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.
@@ -287,7 +293,9 @@ async def asyncio(
 ) -> BrightOutlookOccupationList | Error | str | None:
     """All Bright Outlook occupations
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: the path is an analogy with the documented /online/stem_occupations/all and the client-
     observed /online/career_clusters/all; body shape and sort values are guesses.

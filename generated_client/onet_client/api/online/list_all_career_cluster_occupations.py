@@ -123,6 +123,11 @@ def sync_detailed(
 ) -> Response[CareerClusterOccupationList | Error | str]:
     """Occupations in all Career Clusters
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
     v1.9 and are unconfirmed.
 
@@ -180,6 +185,11 @@ def sync(
 ) -> CareerClusterOccupationList | Error | str | None:
     """Occupations in all Career Clusters
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
+
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
     v1.9 and are unconfirmed.
 
@@ -231,6 +241,11 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[CareerClusterOccupationList | Error | str]:
     """Occupations in all Career Clusters
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
     v1.9 and are unconfirmed.
@@ -286,6 +301,11 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> CareerClusterOccupationList | Error | str | None:
     """Occupations in all Career Clusters
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`,
+    `occupation[*].career_cluster.code`, `occupation[*].career_cluster.title`,
+    `occupation[*].career_pathway.code`, `occupation[*].career_pathway.title`.
 
      Path and paging are seen in a v2 client; per-item cluster/sub-cluster members and sort values follow
     v1.9 and are unconfirmed.

@@ -131,7 +131,9 @@ def sync_detailed(
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.
@@ -188,7 +190,9 @@ def sync(
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.
@@ -240,7 +244,9 @@ async def asyncio_detailed(
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.
@@ -295,7 +301,9 @@ async def asyncio(
     """(Unverified path) Associations across all occupations
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/all.
+    /online/associations/all. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `association`, `association[*].name`.
 
      Path unverified: /online/professional_associations/all or /online/associations/all (Go client); the
     list member name association is the Go client's guess.

@@ -131,7 +131,9 @@ def sync_detailed(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -189,7 +191,9 @@ def sync(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -242,7 +246,9 @@ async def asyncio_detailed(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and
@@ -298,7 +304,9 @@ async def asyncio(
     """(Unverified path) Apprenticeship listing
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/crosswalks/rapids.
+    /online/crosswalks/rapids. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified and invented: no v2 search or listing endpoint was found (apprenticeship appears
     only inside Summary/Details occupation reports); /online/apprenticeship/ and

@@ -106,7 +106,9 @@ def sync_detailed(
 ) -> Response[Error | list[BrightOutlookCategory] | str]:
     """Bright Outlook category listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
@@ -145,7 +147,9 @@ def sync(
 ) -> Error | list[BrightOutlookCategory] | str | None:
     """Bright Outlook category listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
@@ -180,7 +184,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[BrightOutlookCategory] | str]:
     """Bright Outlook category listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).
@@ -217,7 +223,9 @@ async def asyncio(
 ) -> Error | list[BrightOutlookCategory] | str | None:
     """Bright Outlook category listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].code`, `[*].title`.
 
      Unverified: the v2 body was never seen; a bare array of {href, code, title} is assumed from the
     documented STEM type listing (v1.9 wrapped the list in a category member).

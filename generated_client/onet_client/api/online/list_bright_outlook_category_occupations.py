@@ -135,7 +135,9 @@ def sync_detailed(
 ) -> Response[BrightOutlookOccupationList | Error | str]:
     """Occupations in a Bright Outlook category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.
@@ -198,7 +200,9 @@ def sync(
 ) -> BrightOutlookOccupationList | Error | str | None:
     """Occupations in a Bright Outlook category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.
@@ -256,7 +260,9 @@ async def asyncio_detailed(
 ) -> Response[BrightOutlookOccupationList | Error | str]:
     """Occupations in a Bright Outlook category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.
@@ -317,7 +323,9 @@ async def asyncio(
 ) -> BrightOutlookOccupationList | Error | str | None:
     """Occupations in a Bright Outlook category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from a machine-generated client and v1.9 usage; category codes (grow, openings) and
     the sort values are v1.9 knowledge.

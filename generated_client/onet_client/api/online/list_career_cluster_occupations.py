@@ -135,7 +135,11 @@ def sync_detailed(
 ) -> Response[CareerClusterOccupationList | Error | str]:
     """Occupations in a Career Cluster
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
@@ -199,7 +203,11 @@ def sync(
 ) -> CareerClusterOccupationList | Error | str | None:
     """Occupations in a Career Cluster
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
@@ -258,7 +266,11 @@ async def asyncio_detailed(
 ) -> Response[CareerClusterOccupationList | Error | str]:
     """Occupations in a Career Cluster
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.
@@ -320,7 +332,11 @@ async def asyncio(
 ) -> CareerClusterOccupationList | Error | str | None:
     """Occupations in a Career Cluster
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Taken from v1.9: the v2 names of the per-item cluster/sub-cluster members and of the sort values are
     not confirmed, so the per-item members are optional and sort is free text.

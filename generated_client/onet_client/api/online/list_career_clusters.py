@@ -106,7 +106,10 @@ def sync_detailed(
 ) -> Response[Error | list[CareerCluster] | str]:
     """Career Cluster listing
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
@@ -146,7 +149,10 @@ def sync(
 ) -> Error | list[CareerCluster] | str | None:
     """Career Cluster listing
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
@@ -182,7 +188,10 @@ async def asyncio_detailed(
 ) -> Response[Error | list[CareerCluster] | str]:
     """Career Cluster listing
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.
@@ -220,7 +229,10 @@ async def asyncio(
 ) -> Error | list[CareerCluster] | str | None:
     """Career Cluster listing
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].href`, `[*].code`, `[*].title`, `[*].sub_cluster[*].code`,
+    `[*].sub_cluster[*].title`.
 
      The path is v1.9's (also in one generated v2 client); the v2 body is assumed to be a bare array like
     other v2 listings, and the nested sub_cluster list is a guess.

@@ -147,7 +147,11 @@ def sync_detailed(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
@@ -217,7 +221,11 @@ def sync(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
@@ -282,7 +290,11 @@ async def asyncio_detailed(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=
@@ -350,7 +362,11 @@ async def asyncio(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/career_clusters/sub_clusters/{sub_cluster_code},
-    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}.
+    /online/career_clusters/{cluster_code}?sub_cluster={sub_cluster_code}. Assumed response fields (no
+    real body or documentation shows them; optional in the model, a missing one is logged as drift and
+    raises with strict_responses=True): `occupation`, `occupation[*].career_cluster.code`,
+    `occupation[*].career_cluster.title`, `occupation[*].career_pathway.code`,
+    `occupation[*].career_pathway.title`.
 
      Path unverified: candidates are /online/career_clusters/{cluster_code}/{sub_cluster_code},
     /online/career_clusters/sub_clusters/{sub_cluster_code} (generated client) and a ?sub_cluster=

@@ -131,7 +131,9 @@ def sync_detailed(
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
@@ -190,7 +192,9 @@ def sync(
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
@@ -244,7 +248,9 @@ async def asyncio_detailed(
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual
@@ -301,7 +307,9 @@ async def asyncio(
     """(Unverified path) Hot Technologies listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/hot_technology/, /online/hot_technology/{technology}.
+    /online/hot_technology/, /online/hot_technology/{technology}. Assumed response fields (no real body
+    or documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `technology`, `technology[*].title`.
 
      Path unverified: a v2 test calls /online/hot_technology?start=1&end=5 without showing the answer;
     other candidates are /online/hot_technology/ and /online/hot_technology/{technology}; the v2 manual

@@ -131,7 +131,9 @@ def sync_detailed(
     """(Unverified path) In Demand skills listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and
@@ -189,7 +191,9 @@ def sync(
     """(Unverified path) In Demand skills listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and
@@ -242,7 +246,9 @@ async def asyncio_detailed(
     """(Unverified path) In Demand skills listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and
@@ -298,7 +304,9 @@ async def asyncio(
     """(Unverified path) In Demand skills listing (site-wide)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/in_demand.
+    /online/in_demand. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `technology`,
+    `technology[*].title`.
 
      Path unverified and invented: no v1.9 or v2 source names a site-wide endpoint (the manual lists In
     Demand skills only as an occupation report); candidates /online/in_demand_skills and

@@ -147,7 +147,9 @@ def sync_detailed(
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
@@ -214,7 +216,9 @@ def sync(
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
@@ -276,7 +280,9 @@ async def asyncio_detailed(
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.
@@ -341,7 +347,9 @@ async def asyncio(
     """(Unverified path) Job duties: related occupations for tasks
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/results/.
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
     without a code (Zig client); body and sort values are guesses.

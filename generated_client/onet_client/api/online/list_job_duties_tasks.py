@@ -126,7 +126,9 @@ def sync_detailed(
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
@@ -176,7 +178,9 @@ def sync(
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
@@ -221,7 +225,9 @@ async def asyncio_detailed(
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client
@@ -269,7 +275,9 @@ async def asyncio(
     """(Unverified path) Job duties: tasks in occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/{code}/.
+    /online/job_duties/{code}/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].id`, `[*].title`.
 
      Path unverified: /online/job_duties/tasks/{code} (Go client) or /online/job_duties/{code}/ (Zig
     client); the bare array of {id, title} is an analogy with activities in occupation (the Go client

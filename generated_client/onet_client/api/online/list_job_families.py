@@ -120,7 +120,9 @@ def sync_detailed(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
@@ -166,7 +168,9 @@ def sync(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
@@ -208,7 +212,9 @@ async def asyncio_detailed(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},
@@ -252,7 +258,9 @@ async def asyncio(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/job_families/{code}, /online/job_zones/, /online/job_zones/{job_zone}, /online/industries/,
-    /online/industries/{code}.
+    /online/industries/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `[*].code`, `[*].title`.
 
      Path unverified: these v1.9 browse services are absent from all v2 navigation and may be removed;
     candidates are the v1.9 paths /online/job_families/, /online/job_families/{code},

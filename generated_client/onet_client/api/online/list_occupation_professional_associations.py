@@ -119,7 +119,9 @@ def sync_detailed(
     """(Unverified path) Related associations for occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
@@ -167,7 +169,9 @@ def sync(
     """(Unverified path) Related associations for occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
@@ -210,7 +214,9 @@ async def asyncio_detailed(
     """(Unverified path) Related associations for occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.
@@ -256,7 +262,9 @@ async def asyncio(
     """(Unverified path) Related associations for occupation
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/{code}.
+    /online/associations/{code}. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `source`, `source[*].name`.
 
      Path unverified: /online/professional_associations/{code} or /online/associations/{code} (Go
     client); the source[{name, url, category}] body follows a v1.9-era client and paging is unknown.

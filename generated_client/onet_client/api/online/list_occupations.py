@@ -123,6 +123,9 @@ def sync_detailed(
 ) -> Response[Error | OnlineOccupationList | str]:
     """See all occupations
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
     and tags on this listing are not confirmed.
 
@@ -179,6 +182,9 @@ def sync(
 ) -> Error | OnlineOccupationList | str | None:
     """See all occupations
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
+
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
     and tags on this listing are not confirmed.
 
@@ -229,6 +235,9 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
 ) -> Response[Error | OnlineOccupationList | str]:
     """See all occupations
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
     and tags on this listing are not confirmed.
@@ -283,6 +292,9 @@ async def asyncio(
     sort: str | Unset = UNSET,
 ) -> Error | OnlineOccupationList | str | None:
     """See all occupations
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `occupation`.
 
      Path and envelope come from v2 client code; the sort parameter is a guess from v1.9 browse listings
     and tags on this listing are not confirmed.

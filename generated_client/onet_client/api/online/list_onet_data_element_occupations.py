@@ -139,7 +139,9 @@ def sync_detailed(
 ) -> Response[Error | OnetDataOccupationList | str]:
     """O*NET data: occupations for element
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
@@ -204,7 +206,9 @@ def sync(
 ) -> Error | OnetDataOccupationList | str | None:
     """O*NET data: occupations for element
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
@@ -264,7 +268,9 @@ async def asyncio_detailed(
 ) -> Response[Error | OnetDataOccupationList | str]:
     """O*NET data: occupations for element
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.
@@ -327,7 +333,9 @@ async def asyncio(
 ) -> Error | OnetDataOccupationList | str | None:
     """O*NET data: occupations for element
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from client tests and a secondary guide; body, score members and sort values are
     guesses.

@@ -119,7 +119,9 @@ def sync_detailed(
 ) -> Response[Error | list[OnetDataElement] | str]:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -165,7 +167,9 @@ def sync(
 ) -> Error | list[OnetDataElement] | str | None:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -206,7 +210,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[OnetDataElement] | str]:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.
@@ -250,7 +256,9 @@ async def asyncio(
 ) -> Error | list[OnetDataElement] | str | None:
     """O*NET data: elements of a descriptor
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: only skills_cf is backed by a v2 manual URL; other descriptor names and the bare-array
     body come from unverified clients.

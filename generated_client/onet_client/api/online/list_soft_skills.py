@@ -104,7 +104,9 @@ def sync_detailed(
 ) -> Response[Error | list[SoftSkill] | str]:
     """Soft skills: skill listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
@@ -143,7 +145,9 @@ def sync(
 ) -> Error | list[SoftSkill] | str | None:
     """Soft skills: skill listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
@@ -178,7 +182,9 @@ async def asyncio_detailed(
 ) -> Response[Error | list[SoftSkill] | str]:
     """Soft skills: skill listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.
@@ -215,7 +221,9 @@ async def asyncio(
 ) -> Error | list[SoftSkill] | str | None:
     """Soft skills: skill listing
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].id`.
 
      Unverified: the path comes from two unverified clients and the response shape (a bare array of {id,
     title}) is a guess; paging unknown.

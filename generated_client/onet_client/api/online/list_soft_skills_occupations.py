@@ -123,7 +123,9 @@ def sync_detailed(
 ) -> Response[Error | SoftSkillsOccupationList | str]:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
@@ -180,7 +182,9 @@ def sync(
 ) -> Error | SoftSkillsOccupationList | str | None:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
@@ -232,7 +236,9 @@ async def asyncio_detailed(
 ) -> Response[Error | SoftSkillsOccupationList | str]:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 
@@ -287,7 +293,9 @@ async def asyncio(
 ) -> Error | SoftSkillsOccupationList | str | None:
     """Soft skills: occupations for selected skills
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path and skills parameter are seen in untyped clients only; the body is a guess.
 

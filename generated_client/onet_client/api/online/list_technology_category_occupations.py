@@ -130,7 +130,9 @@ def sync_detailed(
 ) -> Response[Error | TechnologySearchCategoryOccupationList | str]:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 
@@ -187,7 +189,9 @@ def sync(
 ) -> Error | TechnologySearchCategoryOccupationList | str | None:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 
@@ -239,7 +243,9 @@ async def asyncio_detailed(
 ) -> Response[Error | TechnologySearchCategoryOccupationList | str]:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 
@@ -294,7 +300,9 @@ async def asyncio(
 ) -> Error | TechnologySearchCategoryOccupationList | str | None:
     """Technology skills: occupations for category
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`.
 
      Unverified: path from one machine-generated client; the body is a guess.
 

@@ -136,7 +136,9 @@ def sync_detailed(
 ) -> Response[Error | TechnologySearchExampleOccupationList | str]:
     """(Unverified path) Technology skills: occupations for example
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.
@@ -196,7 +198,9 @@ def sync(
 ) -> Error | TechnologySearchExampleOccupationList | str | None:
     """(Unverified path) Technology skills: occupations for example
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.
@@ -251,7 +255,9 @@ async def asyncio_detailed(
 ) -> Response[Error | TechnologySearchExampleOccupationList | str]:
     """(Unverified path) Technology skills: occupations for example
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.
@@ -309,7 +315,9 @@ async def asyncio(
 ) -> Error | TechnologySearchExampleOccupationList | str | None:
     """(Unverified path) Technology skills: occupations for example
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `occupation`, `occupation[*].code`, `occupation[*].title`.
 
      Path template unverified: clients only follow the href from the example search, so the identifier
     form (title or numeric id) is unknown; prefer following that href.

@@ -136,7 +136,8 @@ def sync_detailed(
     """(Unverified path) Job duties: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
@@ -197,7 +198,8 @@ def sync(
     """(Unverified path) Job duties: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
@@ -253,7 +255,8 @@ async def asyncio_detailed(
     """(Unverified path) Job duties: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.
@@ -312,7 +315,8 @@ async def asyncio(
     """(Unverified path) Job duties: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/job_duties/.
+    /online/job_duties/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `occupation`.
 
      Path unverified: /online/job_duties/search (generated Go client) or /online/job_duties/ with
     ?keyword= (Zig client); the body is assumed identical to the Related activities step 1.

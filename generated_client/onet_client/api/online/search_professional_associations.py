@@ -138,7 +138,9 @@ def sync_detailed(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
@@ -199,7 +201,9 @@ def sync(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
@@ -255,7 +259,9 @@ async def asyncio_detailed(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.
@@ -314,7 +320,9 @@ async def asyncio(
     """(Unverified path) Professional associations: occupation search
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /online/associations/search.
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
 
      Path unverified: /online/professional_associations/search or /online/associations/search (generated
     Go client); body assumed like other step-1 searches.

@@ -137,7 +137,9 @@ def sync_detailed(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
@@ -203,7 +205,9 @@ def sync(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
@@ -264,7 +268,9 @@ async def asyncio_detailed(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and
@@ -328,7 +334,9 @@ async def asyncio(
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/crosswalks/dot, /online/crosswalks/rapids, /online/crosswalks/education,
-    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco.
+    /online/crosswalks/occupation_handbook, /online/crosswalks/ooh, /online/crosswalks/esco. Assumed
+    response fields (no real body or documentation shows them; optional in the model, a missing one is
+    logged as drift and raises with strict_responses=True): `match`.
 
      Path unverified: none of these crosswalks is visible in v2 navigation; candidates are
     /online/crosswalks/{soc,dot,rapids,education,occupation_handbook or ooh,esco}; soc is modelled, and

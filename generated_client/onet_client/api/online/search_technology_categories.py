@@ -123,7 +123,9 @@ def sync_detailed(
 ) -> Response[Error | TechnologySearchCategoryResults | str]:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
@@ -181,7 +183,9 @@ def sync(
 ) -> Error | TechnologySearchCategoryResults | str | None:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
@@ -234,7 +238,9 @@ async def asyncio_detailed(
 ) -> Response[Error | TechnologySearchCategoryResults | str]:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.
@@ -290,7 +296,9 @@ async def asyncio(
 ) -> Error | TechnologySearchCategoryResults | str | None:
     """Technology skills: category search
 
-    Warning: unverified path (confidence: guess).
+    Warning: unverified path (confidence: guess). Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `category`, `category[*].code`, `category[*].title`.
 
      Unverified: path and body come from one machine-generated client; the list member name category and
     paging are guesses.

@@ -123,6 +123,9 @@ def sync_detailed(
 ) -> Response[Error | TechnologySearchExampleResults | str]:
     """Technology skills: example search
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.
 
@@ -180,6 +183,9 @@ def sync(
 ) -> Error | TechnologySearchExampleResults | str | None:
     """Technology skills: example search
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
+
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.
 
@@ -231,6 +237,9 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | TechnologySearchExampleResults | str]:
     """Technology skills: example search
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.
@@ -286,6 +295,9 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | TechnologySearchExampleResults | str | None:
     """Technology skills: example search
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `example`, `example[*].href`.
 
      Path, keyword and example[].href are seen in a working v2 script; the title member, other item
     members and paging are assumptions.

@@ -112,7 +112,11 @@ def sync_detailed(
 ) -> Response[CareerCheckOutMyState | Error | str]:
     """Check Out My State (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
      The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
     while one client reads a flat array instead.
@@ -159,7 +163,11 @@ def sync(
 ) -> CareerCheckOutMyState | Error | str | None:
     """Check Out My State (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
      The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
     while one client reads a flat array instead.
@@ -201,7 +209,11 @@ async def asyncio_detailed(
 ) -> Response[CareerCheckOutMyState | Error | str]:
     """Check Out My State (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
      The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
     while one client reads a flat array instead.
@@ -246,7 +258,11 @@ async def asyncio(
 ) -> CareerCheckOutMyState | Error | str | None:
     """Check Out My State (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `above_average[*].postal_code`, `above_average[*].name`,
+    `above_average[*].location_quotient`, `average[*].postal_code`, `average[*].name`,
+    `average[*].location_quotient`, `below_average[*].postal_code`, `below_average[*].name` and 1 more.
 
      The v2 body is not established: v1.9 nested objects are shown with the wrapper-unwrap rule applied,
     while one client reads a flat array instead.

@@ -112,7 +112,10 @@ def sync_detailed(
 ) -> Response[CareerExploreMore | Error | str]:
     """Explore More (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
@@ -159,7 +162,10 @@ def sync(
 ) -> CareerExploreMore | Error | str | None:
     """Explore More (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
@@ -201,7 +207,10 @@ async def asyncio_detailed(
 ) -> Response[CareerExploreMore | Error | str]:
     """Explore More (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.
@@ -246,7 +255,10 @@ async def asyncio(
 ) -> CareerExploreMore | Error | str | None:
     """Explore More (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `industries[*].href`, `industries[*].code`, `industries[*].title`,
+    `industries[*].percent_employed`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. industries is unconfirmed in v2.

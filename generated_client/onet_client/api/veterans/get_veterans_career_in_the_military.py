@@ -126,7 +126,10 @@ def sync_detailed(
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
@@ -177,7 +180,10 @@ def sync(
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
@@ -223,7 +229,10 @@ async def asyncio_detailed(
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like
@@ -272,7 +281,10 @@ async def asyncio(
     """(Unverified path) In the military
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/careers/{code}/in_the_military.
+    /veterans/careers/{code}/in_the_military. Assumed response fields (no real body or documentation
+    shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `[*].branch`, `[*].code`, `[*].title`, `[*].active`,
+    `[*].external_info[*].href`, `[*].external_info[*].title`.
 
      Unverified path and body: no v1.9 or v2 source shows this section; /veterans/careers/{code}/military
     is the suggested guess and /veterans/careers/{code}/in_the_military (snake-cased section title, like

@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[CareerJobOutlook | Error | str]:
     """Job Outlook (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
     *_over wage flags are from v1.9.
@@ -158,6 +162,10 @@ def sync(
 ) -> CareerJobOutlook | Error | str | None:
     """Job Outlook (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
+
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
     *_over wage flags are from v1.9.
@@ -198,6 +206,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerJobOutlook | Error | str]:
     """Job Outlook (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The
@@ -242,6 +254,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerJobOutlook | Error | str | None:
     """Job Outlook (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `outlook`, `bright_outlook[*].code`,
+    `bright_outlook[*].title`, `outlook.category`, `outlook.description`.
 
      Path and response shape come from v2 client code (a Django client reading outlook and salary
     percentiles), not from a v2 manual page or a recorded response, so field optionality may differ. The

@@ -112,6 +112,10 @@ def sync_detailed(
 ) -> Response[CareerOverview | Error | str]:
     """Career overview (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
     unknown.
@@ -158,6 +162,10 @@ def sync(
 ) -> CareerOverview | Error | str | None:
     """Career overview (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
+
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
     unknown.
@@ -198,6 +206,10 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerOverview | Error | str]:
     """Career overview (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is
@@ -242,6 +254,10 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerOverview | Error | str | None:
     """Career overview (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `code`, `title`,
+    `also_called[*].summary`.
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. Whether v1.9's career_video/resources remain is

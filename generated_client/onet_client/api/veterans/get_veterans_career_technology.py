@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[Error | list[CareerTechnologyCategory] | str]:
     """Technology (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
     [...]} object.
@@ -165,6 +168,9 @@ def sync(
 ) -> Error | list[CareerTechnologyCategory] | str | None:
     """Technology (My Next Move for Veterans)
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
     [...]} object.
@@ -205,6 +211,9 @@ async def asyncio_detailed(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | list[CareerTechnologyCategory] | str]:
     """Technology (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:
@@ -249,6 +258,9 @@ async def asyncio(
     client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | list[CareerTechnologyCategory] | str | None:
     """Technology (My Next Move for Veterans)
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
 
      Path and response shape come from v2 client code (a Django client), not from a v2 manual page or a
     recorded response, so field optionality may differ. That client still tolerates a v1.9 {category:

@@ -119,7 +119,9 @@ def sync_detailed(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -164,7 +166,9 @@ def sync(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -205,7 +209,9 @@ async def asyncio_detailed(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.
@@ -248,7 +254,9 @@ async def asyncio(
     """(Unverified path) Industry listing (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/.
+    /veterans/browse/. Assumed response fields (no real body or documentation shows them; optional in
+    the model, a missing one is logged as drift and raises with strict_responses=True): `[*].href`,
+    `[*].code`, `[*].title`.
 
      Unverified path: candidates are /veterans/industries/ (low-trust Go client) and /veterans/browse/
     (v1.9 name), and the body (bare array vs {industry: [...]}) is carried over from v1.9.

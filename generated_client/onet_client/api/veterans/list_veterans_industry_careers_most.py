@@ -137,7 +137,9 @@ def sync_detailed(
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
@@ -200,7 +202,9 @@ def sync(
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
@@ -258,7 +262,9 @@ async def asyncio_detailed(
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.
@@ -319,7 +325,9 @@ async def asyncio(
     """(Unverified path) Careers in industry (most people) (My Next Move for Veterans)
 
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
-    /veterans/browse/{industry_code}?category=most.
+    /veterans/browse/{industry_code}?category=most. Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Unverified path and body: candidates are /veterans/industries/{industry_code}/most_people (low-trust
     Go client) and /veterans/browse/{industry_code}?category=most (v1.9-style); paging is assumed.

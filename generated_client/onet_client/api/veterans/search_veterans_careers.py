@@ -123,7 +123,9 @@ def sync_detailed(
 ) -> Response[CareerListing | Error | str]:
     """Search careers with key words (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
@@ -184,7 +186,9 @@ def sync(
 ) -> CareerListing | Error | str | None:
     """Search careers with key words (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
@@ -240,7 +244,9 @@ async def asyncio_detailed(
 ) -> Response[CareerListing | Error | str]:
     """Search careers with key words (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to
@@ -299,7 +305,9 @@ async def asyncio(
 ) -> CareerListing | Error | str | None:
     """Search careers with key words (My Next Move for Veterans)
 
-    Warning: unverified path (confidence: inferred-from-v1.9).
+    Warning: unverified path (confidence: inferred-from-v1.9). Assumed response fields (no real body or
+    documentation shows them; optional in the model, a missing one is logged as drift and raises with
+    strict_responses=True): `career`.
 
      Only the operation's existence is documented (v2 manual contents); path and body are carried over
     from v1.9 / the sibling tree by the known v1.9-to-v2 rules. The body is assumed identical to

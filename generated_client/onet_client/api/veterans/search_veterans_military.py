@@ -133,6 +133,12 @@ def sync_detailed(
 ) -> Response[Error | MilitarySearchResults | str]:
     """Find careers like your military job
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
     and military_jobs are carried over from v1.9.
 
@@ -196,6 +202,12 @@ def sync(
 ) -> Error | MilitarySearchResults | str | None:
     """Find careers like your military job
 
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
+
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
     and military_jobs are carried over from v1.9.
 
@@ -253,6 +265,12 @@ async def asyncio_detailed(
     end: int | Unset = UNSET,
 ) -> Response[Error | MilitarySearchResults | str]:
     """Find careers like your military job
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
     and military_jobs are carried over from v1.9.
@@ -314,6 +332,12 @@ async def asyncio(
     end: int | Unset = UNSET,
 ) -> Error | MilitarySearchResults | str | None:
     """Find careers like your military job
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `career`, `military_match`,
+    `career[*].match_type`, `military_match[*].branch`, `military_match[*].code`,
+    `military_match[*].title`, `military_match[*].active`, `military_match[*].external_info[*].href` and
+    1 more.
 
      Path and main arrays come from a Django client fixed against the live API, but paging, external_info
     and military_jobs are carried over from v1.9.
