@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from buildlib import export, facade, fetch, metadata, versions
+from buildlib import evidence, export, facade, fetch, metadata, versions
 from buildlib.generate import copy_shared_packages, generate_packages
 from buildlib.project import REPO_ROOT, Api, BuildError, Project
 from buildlib.treediff import compare
@@ -83,6 +83,9 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
                 if unversioned:
                     stale = True
                     print(f"UNVERSIONED {api.name}: {unversioned}")
+            if evidence_reason := evidence.stale_reason(project):
+                stale = True
+                print(f"STALE evidence: {evidence_reason}")
             if stale:
                 print("Run `python scripts/build.py` (or `tox -e regen`), `--bump` if a spec changed, and commit.")
             return EXIT_STALE if stale else EXIT_OK
@@ -98,6 +101,9 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
             if doc:
                 doc[0].parent.mkdir(parents=True, exist_ok=True)
                 doc[0].write_text(doc[1], encoding="utf-8")
+        if evidence_doc := evidence.evidence_doc(project):  # both APIs' evidence, whichever were rebuilt
+            evidence_doc[0].parent.mkdir(parents=True, exist_ok=True)
+            evidence_doc[0].write_text(evidence_doc[1], encoding="utf-8")
     elapsed = time.monotonic() - started
     for name, s in stats.items():
         print(f"{name}: {s.operations} operations, {s.models} models, {s.files} files")

@@ -48,7 +48,8 @@ class CareerOneStopClient(_CareerOneStopBase, Namespaces):
     `api_token` and `user_id` default to CAREERONESTOP_API_TOKEN and CAREERONESTOP_USER_ID; the token is sent
     as a bearer token, the userId fills the path segment of every operation (never an argument). The other
     arguments are OnetClient's: `base_url`, `timeout`, `max_retries`, `headers`, `httpx_args` (its `transport`
-    becomes the innermost transport), `cache`, `cache_ttl`, `strict_responses`.
+    becomes the innermost transport), `cache`, `cache_ttl`, `strict_responses`, `trust_env`,
+    `max_requests_per_second`; CAREERONESTOP_LOG=info|debug logs one line per request.
     """
 
 

@@ -21,7 +21,7 @@ import httpx
 
 from ..client import AuthenticatedClient
 from . import cache as cache_layer
-from . import spec_index, tls, transport
+from . import logs, pacing, proxies, spec_index, tls, transport
 from .errors import InvalidParameterError, MissingCredentialError, UsageError
 from .redaction import Redactor, protect_logs
 from .spec_index import PACKAGE
@@ -120,6 +120,8 @@ class ClientOptions(TypedDict, total=False):
     cache: cache_layer.CacheSetting
     cache_ttl: float
     strict_responses: bool
+    trust_env: bool
+    max_requests_per_second: float | None
 
 
 # What help() and IDEs show for every option of the package clients (after their credential arguments).
@@ -132,6 +134,10 @@ httpx_args: options of the httpx client (verify, cert, proxy, limits, ...); its 
 cache: keep successful responses: True (user cache directory), "memory" or a file path (default: off).
 cache_ttl: seconds a cached response stays fresh (default 7 days).
 strict_responses: raise ResponseValidationError on any difference from the spec instead of logging it (CI).
+trust_env: read proxies (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY) and CA variables from the environment,
+    as httpx does (default True).
+max_requests_per_second: pace this client and its copies to at most this many requests a second (default:
+    no pacing).
 
 Use the client as a context manager (`with ...:` / `async with ...:`) or close it (close() / aclose()).
 Every failure raises the package's typed error (see the package's exceptions module)."""
@@ -172,6 +178,8 @@ class SDKClient:
         cache: cache_layer.CacheSetting = False,
         cache_ttl: float = cache_layer.DEFAULT_TTL,
         strict_responses: bool = False,
+        trust_env: bool = True,
+        max_requests_per_second: float | None = None,
     ) -> None:
         if max_retries < 0:
             raise InvalidParameterError(
@@ -186,6 +194,18 @@ class SDKClient:
         auth = spec_index.index()["auth"] or {"header": "Authorization", "prefix": ""}
         args = dict(httpx_args or {})
         self._transport_arg = args.pop("transport", None)
+        # -- environment, pacing, logging (proxies.py, pacing.py, logs.py) --
+        if not trust_env:
+            args["trust_env"] = False  # httpx's own switch, also accepted in httpx_args
+        # One budget for this client and every copy of it (with_options, raw twin, sync and async).
+        self._pace = pacing.RateLimit(rate) if (rate := pacing.checked_rate(max_requests_per_second)) else None
+        # Read once, as httpx.Client does: the proxies the environment names, unless trust_env is off or
+        # httpx_args' `proxy` or `transport` says otherwise.
+        use_env = args.get("trust_env", True) and "proxy" not in args and self._transport_arg is None
+        self._env_proxies = proxies.environment_proxies() if use_env else {}
+        proxy_secrets = proxies.proxy_secrets(self._env_proxies, args.get("proxy"))
+        logs.configure_from_env()
+        # -- end --
         self._base_url = base_url or default_base_url()
         self._secret = secret
         self._auth_header: str = auth["header"]
@@ -207,7 +227,13 @@ class SDKClient:
         # False: tolerated differences are logged once per operation and path at WARNING.
         self.strict_responses = strict_responses
         self._placeholders = placeholders
-        self._redact = Redactor({secret: SECRET_MASK, **{v: k for k, v in placeholders.items()}})
+        self._redact = Redactor(
+            {
+                secret: SECRET_MASK,
+                **dict.fromkeys(proxy_secrets, SECRET_MASK),
+                **{v: k for k, v in placeholders.items()},
+            }
+        )
         self._cache_setting, self._cache_ttl = cache, cache_ttl
         self._cache_scope = cache_layer.scope([secret, *placeholders.values()]) if cache is not False else ""
         self._raise_for_status = True
@@ -255,17 +281,22 @@ class SDKClient:
         cached: Callable[..., Any]
         stacked: Callable[..., Any]
         if sync:
-            inner = self._innermost(httpx.BaseTransport, lambda: httpx.HTTPTransport(**self._transport_options()))
+            inner = self._innermost(
+                httpx.BaseTransport, lambda: proxies.sync_bottom(self._env_proxies, self._transport_options())
+            )
             cached, stacked = cache_layer.sync_cache, transport.sync_stack
         else:
             inner = self._innermost(
-                httpx.AsyncBaseTransport, lambda: httpx.AsyncHTTPTransport(**self._transport_options())
+                httpx.AsyncBaseTransport, lambda: proxies.async_bottom(self._env_proxies, self._transport_options())
             )
             cached, stacked = cache_layer.async_cache, transport.async_stack
+        if self._pace is not None:  # under the cache: a cached answer spends no budget
+            inner = pacing.paced(inner, self._pace, sync=sync)
         if self._cache_setting is not False:
             inner = cached(inner, self._cache_setting, self._cache_ttl, self._cache_scope, self._scrubber())
         checks = transport.Checks(self._redact, self._placeholders, self._raise_for_status)
-        return stacked(inner=inner, checks=checks, max_retries=self.max_retries)
+        stack = stacked(inner=logs.counted(inner, sync=sync), checks=checks, max_retries=self.max_retries)
+        return logs.logged(stack, self._redact, sync=sync)  # one line per call, retries included
 
     def _refuse_if_closed(self) -> None:
         if self._closed:

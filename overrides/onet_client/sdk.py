@@ -30,8 +30,10 @@ class OnetClient(_OnetBase, Namespaces):
     go to httpx.Client; its `transport` becomes the innermost transport, under retries, checks and redaction.
     `cache=True` (user cache directory), `"memory"` or a file path keeps successful responses for
     `cache_ttl` seconds. `strict_responses=True` raises ResponseValidationError on any difference from
-    the spec instead of logging it (for CI). `onet.operations()` lists every operation. Also usable as
-    `client=` of the generated module functions.
+    the spec instead of logging it (for CI). Proxy and CA variables (HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE ...)
+    are honoured as httpx does unless `trust_env=False`; `max_requests_per_second` paces every request of the
+    client and its copies; ONET_LOG=info|debug logs one line per request. `onet.operations()` lists every
+    operation. Also usable as `client=` of the generated module functions.
     """
 
 

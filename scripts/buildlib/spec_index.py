@@ -305,6 +305,7 @@ def build_index(spec: Spec, api: Api, *, field_prefix: str = DEFAULT_FIELD_PREFI
         "base_url": str(servers[0]["url"]).rstrip("/") if servers[0].get("url") else None,
         "auth": _auth(spec, api.credentials),
         "bound_parameters": _bound_parameters(spec, naming, api.credentials),
+        "log_env": api.log_env,
         "namespaces": {ns: tags.get(ns, "") for ns in sorted({str(e["namespace"]) for e in entries})},
         "operations": entries,
     }

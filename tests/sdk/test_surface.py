@@ -49,7 +49,10 @@ SDK_METHODS = {
     "with_options",
     "with_timeout",
 }
-OPTIONS = ["base_url", "timeout", "max_retries", "headers", "httpx_args", "cache", "cache_ttl", "strict_responses"]
+OPTIONS = [
+    *("base_url", "timeout", "max_retries", "headers", "httpx_args", "cache", "cache_ttl", "strict_responses"),
+    *("trust_env", "max_requests_per_second"),
+]
 SEARCH = {"start": 1, "end": 1, "total": 1, "occupation": [occupation(1)]}
 
 

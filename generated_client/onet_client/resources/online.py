@@ -243,11 +243,7 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
 class GetDetailsAbilities(Operation):
     """Abilities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -258,14 +254,11 @@ class GetDetailsAbilities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+        occupation carried an integer importance (never null).
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
@@ -331,11 +324,7 @@ class GetDetailsAbilities(Operation):
 class AsyncGetDetailsAbilities(AsyncOperation):
     """Abilities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -346,14 +335,11 @@ class AsyncGetDetailsAbilities(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsAbilities:
         """Abilities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/abilities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+        occupation carried an integer importance (never null).
 
         Lists the occupation's abilities with id, name, description, related link and an importance rating
         on a 0-100 scale.
@@ -428,8 +414,9 @@ class GetDetailsApprenticeship(Operation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -513,8 +500,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -575,11 +563,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -592,14 +576,11 @@ class GetDetailsDetailedWorkActivities(Operation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -668,11 +649,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -685,14 +662,11 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -755,11 +729,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 class GetDetailsEducation(Operation):
     """Education (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -770,14 +740,11 @@ class GetDetailsEducation(Operation):
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-        `response[*].title`, `response[*].percentage_of_respondents`.
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -821,11 +788,7 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -836,14 +799,11 @@ class AsyncGetDetailsEducation(AsyncOperation):
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-        `response[*].title`, `response[*].percentage_of_respondents`.
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -883,12 +843,7 @@ class AsyncGetDetailsEducation(AsyncOperation):
 class GetDetailsInterests(Operation):
     """Interests (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -899,16 +854,12 @@ class GetDetailsInterests(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`,
-        `element[*].occupational_interest`.
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -962,12 +913,7 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -978,16 +924,12 @@ class AsyncGetDetailsInterests(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`,
-        `element[*].occupational_interest`.
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -1054,8 +996,10 @@ class GetDetailsJobZone(Operation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -1112,8 +1056,10 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -1153,11 +1099,7 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 class GetDetailsKnowledge(Operation):
     """Knowledge (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1168,14 +1110,11 @@ class GetDetailsKnowledge(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+        rated occupation carried an integer importance (never null).
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
@@ -1241,11 +1180,7 @@ class GetDetailsKnowledge(Operation):
 class AsyncGetDetailsKnowledge(AsyncOperation):
     """Knowledge (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1256,14 +1191,11 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsKnowledge:
         """Knowledge (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/knowledge` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_knowledge__public_*): all 33 knowledge areas of each
+        rated occupation carried an integer importance (never null).
 
         Lists the occupation's knowledge areas with id, name, description, related link and an importance
         rating on a 0-100 scale.
@@ -1505,11 +1437,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1522,14 +1450,12 @@ class GetDetailsProfessionalAssociations(Operation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -1598,11 +1524,7 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1615,14 +1537,12 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -1685,10 +1605,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1701,13 +1618,12 @@ class GetDetailsRelatedOccupations(Operation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `occupation`.
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -1777,10 +1693,7 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1793,13 +1706,12 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `occupation`.
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -1861,11 +1773,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 class GetDetailsSkills(Operation):
     """Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1876,14 +1784,11 @@ class GetDetailsSkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-        maintainers; importance is modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_skills__public_*): all 35 skills of each rated
+        occupation carried an integer importance (never null); 41-3091.00 has no skills section.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
@@ -1949,11 +1854,7 @@ class GetDetailsSkills(Operation):
 class AsyncGetDetailsSkills(AsyncOperation):
     """Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -1964,14 +1865,11 @@ class AsyncGetDetailsSkills(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsSkills:
         """Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code whose field list was checked live by the onet2r
-        maintainers; importance is modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_skills__public_*): all 35 skills of each rated
+        occupation carried an integer importance (never null); 41-3091.00 has no skills section.
 
         Lists the occupation's skills with id, name, description, related link and an importance rating on a
         0-100 scale.
@@ -2046,8 +1944,10 @@ class GetDetailsTasks(Operation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -2126,8 +2026,10 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -2189,12 +2091,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
 class GetDetailsTechnologySkills(Operation):
     """Technology Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2205,16 +2102,13 @@ class GetDetailsTechnologySkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -2284,12 +2178,7 @@ class GetDetailsTechnologySkills(Operation):
 class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """Technology Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2302,16 +2191,13 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
     ) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -2545,11 +2431,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 class GetDetailsWorkActivities(Operation):
     """Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2560,14 +2442,12 @@ class GetDetailsWorkActivities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -2637,11 +2517,7 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2654,14 +2530,12 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
     ) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -2723,12 +2597,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 class GetDetailsWorkContext(Operation):
     """Work Context (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2739,15 +2608,12 @@ class GetDetailsWorkContext(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -2815,12 +2681,7 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2833,15 +2694,12 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
     ) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -2903,11 +2761,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 class GetDetailsWorkStyles(Operation):
     """Work Styles (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -2918,15 +2772,11 @@ class GetDetailsWorkStyles(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -2992,11 +2842,7 @@ class GetDetailsWorkStyles(Operation):
 class AsyncGetDetailsWorkStyles(AsyncOperation):
     """Work Styles (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -3007,15 +2853,11 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -3233,10 +3075,7 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -3247,13 +3086,12 @@ class GetHotTechnology(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -3319,10 +3157,7 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -3333,13 +3168,12 @@ class AsyncGetHotTechnology(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -3404,7 +3238,7 @@ class GetInDemandSkills(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3420,7 +3254,7 @@ class GetInDemandSkills(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
         response fields (no real body or documentation shows them; optional in the model, a missing one is
-        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        logged as drift and raises with strict_responses=True): `example`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3498,7 +3332,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3514,7 +3348,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
         response fields (no real body or documentation shows them; optional in the model, a missing one is
-        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        logged as drift and raises with strict_responses=True): `example`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -3598,9 +3432,14 @@ class GetOccupationOverview(Operation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -3659,9 +3498,14 @@ class AsyncGetOccupationOverview(AsyncOperation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -4042,8 +3886,7 @@ class GetSummaryDetailedWorkActivities(Operation):
     """Detailed Work Activities (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4059,8 +3902,7 @@ class GetSummaryDetailedWorkActivities(Operation):
         """Detailed Work Activities (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        one is logged as drift and raises with strict_responses=True): `activity`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4136,8 +3978,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4153,8 +3994,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         """Detailed Work Activities (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        one is logged as drift and raises with strict_responses=True): `activity`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -4946,8 +4786,7 @@ class GetSummaryProfessionalAssociations(Operation):
     """Professional Associations (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -4963,8 +4802,7 @@ class GetSummaryProfessionalAssociations(Operation):
         """Professional Associations (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        one is logged as drift and raises with strict_responses=True): `source`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -5041,8 +4879,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
     """Professional Associations (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
     `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -5058,8 +4895,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
         """Professional Associations (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        one is logged as drift and raises with strict_responses=True): `source`.
 
         `GET /online/occupations/{code}/summary/professional_associations` (confidence: observed-in-typed-client-code).
 
@@ -5656,9 +5492,7 @@ class GetSummaryTechnologySkills(Operation):
     """Technology Skills (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5672,9 +5506,7 @@ class GetSummaryTechnologySkills(Operation):
         """Technology Skills (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        one is logged as drift and raises with strict_responses=True): `category`.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5752,9 +5584,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """Technology Skills (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -5770,9 +5600,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         """Technology Skills (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        one is logged as drift and raises with strict_responses=True): `category`.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -6023,8 +5851,7 @@ class GetSummaryWorkContext(Operation):
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -6039,8 +5866,7 @@ class GetSummaryWorkContext(Operation):
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
         one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -6116,8 +5942,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -6134,8 +5959,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
         one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 

@@ -106,8 +106,14 @@ def sync_detailed(
 ) -> Response[Error | list[DatabaseTable] | str]:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+    `[*].info`, `[*].rows`.
+
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).
@@ -143,8 +149,14 @@ def sync(
 ) -> Error | list[DatabaseTable] | str | None:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+    `[*].info`, `[*].rows`.
+
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).
@@ -176,8 +188,14 @@ async def asyncio_detailed(
 ) -> Response[Error | list[DatabaseTable] | str]:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+    `[*].info`, `[*].rows`.
+
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).
@@ -211,8 +229,14 @@ async def asyncio(
 ) -> Error | list[DatabaseTable] | str | None:
     """List of data tables
 
-     Body seen in a captured response; only whether description is always present is open, so it is
-    optional. One client uses the spelling /database/.
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+    `[*].info`, `[*].rows`.
+
+     A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+    ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+    whether description is always present is open, so it is optional. One client uses the spelling
+    /database/.
 
     Lists every O*NET database table with its identifier and links to its column information and rows.
     v2 returns a bare array (v1.9 wrapped it).

@@ -130,12 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsAbilities | str]:
     """Abilities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+    occupation carried an integer importance (never null).
 
     Lists the occupation's abilities with id, name, description, related link and an importance rating
     on a 0-100 scale.
@@ -192,12 +189,9 @@ def sync(
 ) -> Error | ReportDetailsAbilities | str | None:
     """Abilities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+    occupation carried an integer importance (never null).
 
     Lists the occupation's abilities with id, name, description, related link and an importance rating
     on a 0-100 scale.
@@ -249,12 +243,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsAbilities | str]:
     """Abilities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+    occupation carried an integer importance (never null).
 
     Lists the occupation's abilities with id, name, description, related link and an importance rating
     on a 0-100 scale.
@@ -309,12 +300,9 @@ async def asyncio(
 ) -> Error | ReportDetailsAbilities | str | None:
     """Abilities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_abilities__public_*): all 52 abilities of each rated
+    occupation carried an integer importance (never null).
 
     Lists the occupation's abilities with id, name, description, related link and an importance rating
     on a 0-100 scale.

@@ -130,8 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsApprenticeship | str]:
     """Apprenticeship (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+    strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
     Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -187,8 +188,9 @@ def sync(
 ) -> Error | ReportDetailsApprenticeship | str | None:
     """Apprenticeship (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+    strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
     Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -239,8 +241,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsApprenticeship | str]:
     """Apprenticeship (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+    strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
     Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -294,8 +297,9 @@ async def asyncio(
 ) -> Error | ReportDetailsApprenticeship | str | None:
     """Apprenticeship (details report)
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-    empty.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+    strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
     Lists registered apprenticeship job titles linked to the occupation as plain strings.
 

@@ -130,12 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsDetailedWorkActivities | str]:
     """Detailed Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-    no rating.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+    id, title and related only, with no rating (18 to 25 per occupation).
 
     Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -191,12 +188,9 @@ def sync(
 ) -> Error | ReportDetailsDetailedWorkActivities | str | None:
     """Detailed Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-    no rating.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+    id, title and related only, with no rating (18 to 25 per occupation).
 
     Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -247,12 +241,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsDetailedWorkActivities | str]:
     """Detailed Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-    no rating.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+    id, title and related only, with no rating (18 to 25 per occupation).
 
     Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -306,12 +297,9 @@ async def asyncio(
 ) -> Error | ReportDetailsDetailedWorkActivities | str | None:
     """Detailed Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-    no rating.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+    id, title and related only, with no rating (18 to 25 per occupation).
 
     Lists all detailed work activities (DWAs) linked to the occupation.
 

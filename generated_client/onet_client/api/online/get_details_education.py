@@ -112,12 +112,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsEducation | str]:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.
@@ -161,12 +158,9 @@ def sync(
 ) -> Error | ReportDetailsEducation | str | None:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.
@@ -205,12 +199,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsEducation | str]:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.
@@ -252,12 +243,9 @@ async def asyncio(
 ) -> Error | ReportDetailsEducation | str | None:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.

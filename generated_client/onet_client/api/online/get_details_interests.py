@@ -130,14 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsInterests | str]:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.
@@ -194,14 +190,10 @@ def sync(
 ) -> Error | ReportDetailsInterests | str | None:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.
@@ -253,14 +245,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsInterests | str]:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.
@@ -315,14 +303,10 @@ async def asyncio(
 ) -> Error | ReportDetailsInterests | str | None:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.

@@ -112,8 +112,10 @@ def sync_detailed(
 ) -> Response[Error | ReportJobZone | str]:
     """Job Zone (details report)
 
-     The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-    be null elsewhere is untested.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+    five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+    Preparation Needed", so the title does not always name a single zone.
 
     Returns the occupation's Job Zone with zone number, title, typical education, related experience,
     on-the-job training, example occupations and SVP range. Not paged.
@@ -157,8 +159,10 @@ def sync(
 ) -> Error | ReportJobZone | str | None:
     """Job Zone (details report)
 
-     The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-    be null elsewhere is untested.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+    five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+    Preparation Needed", so the title does not always name a single zone.
 
     Returns the occupation's Job Zone with zone number, title, typical education, related experience,
     on-the-job training, example occupations and SVP range. Not paged.
@@ -197,8 +201,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportJobZone | str]:
     """Job Zone (details report)
 
-     The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-    be null elsewhere is untested.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+    five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+    Preparation Needed", so the title does not always name a single zone.
 
     Returns the occupation's Job Zone with zone number, title, typical education, related experience,
     on-the-job training, example occupations and SVP range. Not paged.
@@ -240,8 +246,10 @@ async def asyncio(
 ) -> Error | ReportJobZone | str | None:
     """Job Zone (details report)
 
-     The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-    be null elsewhere is untested.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+    five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+    Preparation Needed", so the title does not always name a single zone.
 
     Returns the occupation's Job Zone with zone number, title, typical education, related experience,
     on-the-job training, example occupations and SVP range. Not paged.

@@ -130,12 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsProfessionalAssociations | str]:
     """Professional Associations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -191,12 +189,10 @@ def sync(
 ) -> Error | ReportDetailsProfessionalAssociations | str | None:
     """Professional Associations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -247,12 +243,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsProfessionalAssociations | str]:
     """Professional Associations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -306,12 +300,10 @@ async def asyncio(
 ) -> Error | ReportDetailsProfessionalAssociations | str | None:
     """Professional Associations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-    is assumed identical to the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+    name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+    absent elsewhere.
 
     Lists professional associations connected with the occupation (v1.9 additional_information).
 

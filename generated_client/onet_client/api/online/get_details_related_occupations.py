@@ -130,11 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsRelatedOccupations | str]:
     """Related Occupations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-    ranking score.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+    each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+    on 10 of the 20 and was absent, never false, on the others.
 
     Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
     supplemental relations.
@@ -191,11 +190,10 @@ def sync(
 ) -> Error | ReportDetailsRelatedOccupations | str | None:
     """Related Occupations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-    ranking score.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+    each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+    on 10 of the 20 and was absent, never false, on the others.
 
     Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
     supplemental relations.
@@ -247,11 +245,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsRelatedOccupations | str]:
     """Related Occupations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-    ranking score.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+    each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+    on 10 of the 20 and was absent, never false, on the others.
 
     Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
     supplemental relations.
@@ -306,11 +303,10 @@ async def asyncio(
 ) -> Error | ReportDetailsRelatedOccupations | str | None:
     """Related Occupations (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-    ranking score.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+    each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+    on 10 of the 20 and was absent, never false, on the others.
 
     Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
     supplemental relations.

@@ -130,8 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsTasks | str]:
     """Tasks (details report)
 
-     Only one real task item was quoted from the live API (a New task without importance); the other
-    fields come from typed client code.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+    carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+    41-3091.00), so importance is optional.
 
     Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
     tasks, an importance value on a 0-100 scale.
@@ -188,8 +190,10 @@ def sync(
 ) -> Error | ReportDetailsTasks | str | None:
     """Tasks (details report)
 
-     Only one real task item was quoted from the live API (a New task without importance); the other
-    fields come from typed client code.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+    carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+    41-3091.00), so importance is optional.
 
     Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
     tasks, an importance value on a 0-100 scale.
@@ -241,8 +245,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsTasks | str]:
     """Tasks (details report)
 
-     Only one real task item was quoted from the live API (a New task without importance); the other
-    fields come from typed client code.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+    carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+    41-3091.00), so importance is optional.
 
     Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
     tasks, an importance value on a 0-100 scale.
@@ -297,8 +303,10 @@ async def asyncio(
 ) -> Error | ReportDetailsTasks | str | None:
     """Tasks (details report)
 
-     Only one real task item was quoted from the live API (a New task without importance); the other
-    fields come from typed client code.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+    carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+    41-3091.00), so importance is optional.
 
     Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
     tasks, an importance value on a 0-100 scale.

@@ -130,14 +130,11 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsTechnologySkills | str]:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.
@@ -194,14 +191,11 @@ def sync(
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.
@@ -253,14 +247,11 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsTechnologySkills | str]:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.
@@ -315,14 +306,11 @@ async def asyncio(
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.

@@ -130,12 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsWorkActivities | str]:
     """Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.
@@ -192,12 +190,10 @@ def sync(
 ) -> Error | ReportDetailsWorkActivities | str | None:
     """Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.
@@ -249,12 +245,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsWorkActivities | str]:
     """Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.
@@ -309,12 +303,10 @@ async def asyncio(
 ) -> Error | ReportDetailsWorkActivities | str | None:
     """Work Activities (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+    of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+    section.
 
     Lists the occupation's generalized work activities with id, name, description, related link and an
     importance rating on a 0-100 scale.

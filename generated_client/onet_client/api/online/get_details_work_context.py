@@ -130,13 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsWorkContext | str]:
     """Work Context (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the overall
-    context rating is not always present and a category field appears only in a hand-written fixture.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+    occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+    member was seen.
 
     Lists the occupation's work context questions with an overall context rating (0-100) and the
     distribution of respondents' answers.
@@ -193,13 +190,10 @@ def sync(
 ) -> Error | ReportDetailsWorkContext | str | None:
     """Work Context (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the overall
-    context rating is not always present and a category field appears only in a hand-written fixture.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+    occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+    member was seen.
 
     Lists the occupation's work context questions with an overall context rating (0-100) and the
     distribution of respondents' answers.
@@ -251,13 +245,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsWorkContext | str]:
     """Work Context (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the overall
-    context rating is not always present and a category field appears only in a hand-written fixture.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+    occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+    member was seen.
 
     Lists the occupation's work context questions with an overall context rating (0-100) and the
     distribution of respondents' answers.
@@ -312,13 +303,10 @@ async def asyncio(
 ) -> Error | ReportDetailsWorkContext | str | None:
     """Work Context (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; the overall
-    context rating is not always present and a category field appears only in a hand-written fixture.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+    occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+    member was seen.
 
     Lists the occupation's work context questions with an overall context rating (0-100) and the
     distribution of respondents' answers.

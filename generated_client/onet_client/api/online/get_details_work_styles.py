@@ -130,13 +130,9 @@ def sync_detailed(
 ) -> Response[Error | ReportDetailsWorkStyles | str]:
     """Work Styles (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null. Not every work style is returned
-    for every occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+    integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
     Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
     description, related link and an importance rating on a 0-100 scale.
@@ -193,13 +189,9 @@ def sync(
 ) -> Error | ReportDetailsWorkStyles | str | None:
     """Work Styles (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null. Not every work style is returned
-    for every occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+    integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
     Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
     description, related link and an importance rating on a 0-100 scale.
@@ -251,13 +243,9 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportDetailsWorkStyles | str]:
     """Work Styles (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null. Not every work style is returned
-    for every occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+    integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
     Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
     description, related link and an importance rating on a 0-100 scale.
@@ -312,13 +300,9 @@ async def asyncio(
 ) -> Error | ReportDetailsWorkStyles | str | None:
     """Work Styles (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; importance is
-    modelled as nullable only because one client guards against null. Not every work style is returned
-    for every occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+    integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
     Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
     description, related link and an importance rating on a 0-100 scale.

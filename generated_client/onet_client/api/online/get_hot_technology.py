@@ -130,11 +130,10 @@ def sync_detailed(
 ) -> Response[Error | ReportHotTechnology | str]:
     """Hot Technologies
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; which per-
-    example flags (href, in_demand, percentage) are present may vary.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+    hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+    appeared only when true.
 
     Lists the occupation's Hot Technology examples (technologies frequently named in employer job
     postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -191,11 +190,10 @@ def sync(
 ) -> Error | ReportHotTechnology | str | None:
     """Hot Technologies
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; which per-
-    example flags (href, in_demand, percentage) are present may vary.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+    hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+    appeared only when true.
 
     Lists the occupation's Hot Technology examples (technologies frequently named in employer job
     postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -247,11 +245,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ReportHotTechnology | str]:
     """Hot Technologies
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; which per-
-    example flags (href, in_demand, percentage) are present may vary.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+    hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+    appeared only when true.
 
     Lists the occupation's Hot Technology examples (technologies frequently named in employer job
     postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -306,11 +303,10 @@ async def asyncio(
 ) -> Error | ReportHotTechnology | str | None:
     """Hot Technologies
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; which per-
-    example flags (href, in_demand, percentage) are present may vary.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+    hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+    appeared only when true.
 
     Lists the occupation's Hot Technology examples (technologies frequently named in employer job
     postings), each with optional in-demand flag and share of postings. Results are paged over examples.

@@ -139,7 +139,7 @@ def sync_detailed(
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -206,7 +206,7 @@ def sync(
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -268,7 +268,7 @@ async def asyncio_detailed(
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand
@@ -333,7 +333,7 @@ async def asyncio(
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
      Unverified path: the manual lists an In Demand skills report but no source shows its URL; candidates
     are /online/occupations/{code}/in_demand_skills (used here), /online/occupations/{code}/in_demand

@@ -112,9 +112,14 @@ def sync_detailed(
 ) -> Response[Error | OccupationOverview | str]:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -160,9 +165,14 @@ def sync(
 ) -> Error | OccupationOverview | str | None:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -203,9 +213,14 @@ async def asyncio_detailed(
 ) -> Response[Error | OccupationOverview | str]:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -249,9 +264,14 @@ async def asyncio(
 ) -> Error | OccupationOverview | str | None:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link

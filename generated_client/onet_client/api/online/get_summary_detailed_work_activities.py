@@ -131,8 +131,7 @@ def sync_detailed(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -193,8 +192,7 @@ def sync(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -250,8 +248,7 @@ async def asyncio_detailed(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 
@@ -310,8 +307,7 @@ async def asyncio(
     """Detailed Work Activities (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
      The response shape comes from typed v2 client code, not from a readable manual page.
 

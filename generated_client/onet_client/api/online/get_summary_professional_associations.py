@@ -131,8 +131,7 @@ def sync_detailed(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -194,8 +193,7 @@ def sync(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -252,8 +250,7 @@ async def asyncio_detailed(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.
@@ -313,8 +310,7 @@ async def asyncio(
     """Professional Associations (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+    one is logged as drift and raises with strict_responses=True): `source`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the meaning of
     the optional ally flag is undocumented.

@@ -131,9 +131,7 @@ def sync_detailed(
     """Technology Skills (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -196,9 +194,7 @@ def sync(
     """Technology Skills (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -256,9 +252,7 @@ async def asyncio_detailed(
     """Technology Skills (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.
@@ -319,9 +313,7 @@ async def asyncio(
     """Technology Skills (summary report)
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; the
     hot_technology / in_demand_skills pointers and example_more lists may be absent.

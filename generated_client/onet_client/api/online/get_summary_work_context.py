@@ -132,8 +132,7 @@ def sync_detailed(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -196,8 +195,7 @@ def sync(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -255,8 +253,7 @@ async def asyncio_detailed(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
@@ -317,8 +314,7 @@ async def asyncio(
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
      The response shape comes from typed v2 client code, not from a readable manual page; how many answer
     categories the summary keeps per question is not documented.
