@@ -65,6 +65,8 @@ def test_one_except_catches_not_found_from_both_apis() -> None:
     assert isinstance(onet_error, OnetError) and not isinstance(onet_error, CareerOneStopError)
     assert isinstance(cos_error, CareerOneStopError) and not isinstance(cos_error, OnetError)
     assert isinstance(onet_error, onet_errors.NotFoundError)
+    assert f"{type(onet_error).__module__}.{type(onet_error).__name__}" == "onet_client.exceptions.NotFoundError"
+    assert type(cos_error).__module__ == "careeronestop_client.exceptions"  # as tracebacks show them
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,11 @@ class ResponseValidationError(APIError, shared.ResponseValidationError):
     """A 2xx body that cannot become the declared model (or, with strict_responses=True, any deviation)."""
 
 
+# Tracebacks and help() name the module users import the classes from (`onet_client.exceptions.NotFoundError`).
+for _name in __all__:
+    globals()[_name].__module__ = f"{__name__.rsplit('.', 2)[0]}.exceptions"
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a Retry-After header given as seconds or as an HTTP date."""
     if not value:
