@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
+DataT = TypeVar("DataT")  # the operation's success model: what one page is, as the API sent it
 
 
 class Resource:
@@ -55,24 +56,24 @@ class Operation(Resource):
         )
 
     def _raw_client(self) -> SDKClient:
-        return self._client.raw_twin()
+        return self._client._raw_twin()
 
 
 AsyncOperation = Operation  # the same machinery; the async classes only differ in their generated methods
 
 
 @dataclass(frozen=True)
-class ItemPage(Generic[ItemT]):
+class ItemPage(Generic[ItemT, DataT]):
     """One fetched page of a listing: its items (typed), the listing's total and where the page sits."""
 
     number: int  # 0-based page index
     offset: int  # 0-based index of the first item in the whole listing
     items: list[ItemT]
     total: int | None  # None when the server sent no usable count (e.g. RecordCount "N/A")
-    data: Any  # the operation's parsed success model
+    data: DataT  # the operation's parsed success model (the whole page: its other fields too)
 
 
-def _typed(page: paging.Page) -> ItemPage[Any]:
+def _typed(page: paging.Page) -> ItemPage[Any, Any]:
     return ItemPage(number=page.number, offset=page.offset, items=page.items, total=page.total, data=page.data)
 
 
@@ -94,16 +95,20 @@ class _Listing:
         return {"client": self._client, "page_size": self._page_size, "max_items": self._max_items, **self._params}
 
 
-class Pager(_Listing, Generic[ItemT]):
-    """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count."""
+class Pager(_Listing, Generic[ItemT, DataT]):
+    """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count.
+
+    `onet.online.search_occupations.iter(keyword="nurse")` is a `Pager[Occupation, KeywordSearchResults]`:
+    items are the listing's item model, `page.data` the operation's success model.
+    """
 
     _total: int | None = None
 
-    def pages(self) -> Generator[ItemPage[ItemT], None, None]:
+    def pages(self) -> Generator[ItemPage[ItemT, DataT], None, None]:
         """Fetch the listing page by page (one request each, in order)."""
         for page in paging.iter_pages(self._operation, **self._arguments()):
             self._total = page.total
-            yield cast(ItemPage[ItemT], _typed(page))
+            yield cast(ItemPage[ItemT, DataT], _typed(page))
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
@@ -124,16 +129,16 @@ class Pager(_Listing, Generic[ItemT]):
         return self._total
 
 
-class AsyncPager(_Listing, Generic[ItemT]):
+class AsyncPager(_Listing, Generic[ItemT, DataT]):
     """Async twin of Pager: `async for` gives items, `.pages()` pages; pages after the first are concurrent."""
 
     total: int | None = None  # known once a page has arrived; `await fetch_total()` asks for it
 
-    async def pages(self) -> AsyncGenerator[ItemPage[ItemT], None]:
+    async def pages(self) -> AsyncGenerator[ItemPage[ItemT, DataT], None]:
         """Fetch the listing's pages, in order."""
         async for page in paging.aiter_pages(self._operation, **self._arguments()):
             self.total = page.total
-            yield cast(ItemPage[ItemT], _typed(page))
+            yield cast(ItemPage[ItemT, DataT], _typed(page))
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():

@@ -419,7 +419,7 @@ class ListCertifications(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[Certification]:
+    ) -> Pager[Certification, CertificationsResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -592,7 +592,7 @@ class AsyncListCertifications(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[Certification]:
+    ) -> AsyncPager[Certification, CertificationsResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.credentials import list_certifications as _credentials_list_certifications
 
@@ -741,7 +741,7 @@ class ListLicenses(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[License]:
+    ) -> Pager[License, LicensesResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -886,7 +886,7 @@ class AsyncListLicenses(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[License]:
+    ) -> AsyncPager[License, LicensesResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.credentials import list_licenses as _credentials_list_licenses
 

@@ -446,7 +446,7 @@ class ListV1(Operation):
         company_name: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[JobPosting]:
+    ) -> Pager[JobPosting, JobSearchResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -612,7 +612,7 @@ class AsyncListV1(AsyncOperation):
         company_name: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[JobPosting]:
+    ) -> AsyncPager[JobPosting, JobSearchResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.jobs import list_jobs_v1 as _jobs_list_jobs_v1
 
@@ -784,7 +784,7 @@ class ListV2(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[JobPostingV2]:
+    ) -> Pager[JobPostingV2, JobSearchV2Response]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -957,7 +957,7 @@ class AsyncListV2(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[JobPostingV2]:
+    ) -> AsyncPager[JobPostingV2, JobSearchV2Response]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.jobs import list_jobs_v2 as _jobs_list_jobs_v2
 

@@ -1209,7 +1209,7 @@ class ListByKeyword(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[OccupationSummary]:
+    ) -> Pager[OccupationSummary, OccupationKeywordSearchResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1340,7 +1340,7 @@ class AsyncListByKeyword(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[OccupationSummary]:
+    ) -> AsyncPager[OccupationSummary, OccupationKeywordSearchResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.occupation import list_occupations_by_keyword as _occupation_list_occupations_by_keyword
 

@@ -282,7 +282,7 @@ class ListAmericanJobCenters(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[AmericanJobCenter]:
+    ) -> Pager[AmericanJobCenter, AmericanJobCentersResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -448,7 +448,7 @@ class AsyncListAmericanJobCenters(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[AmericanJobCenter]:
+    ) -> AsyncPager[AmericanJobCenter, AmericanJobCentersResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.services import list_american_job_centers as _services_list_american_job_centers
 

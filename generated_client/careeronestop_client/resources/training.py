@@ -409,7 +409,7 @@ class ListProgramsV1(Operation):
         *,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[TrainingProgramV1]:
+    ) -> Pager[TrainingProgramV1, TrainingProgramsV1Response]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -578,7 +578,7 @@ class AsyncListProgramsV1(AsyncOperation):
         *,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[TrainingProgramV1]:
+    ) -> AsyncPager[TrainingProgramV1, TrainingProgramsV1Response]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.training import list_training_programs_v1 as _training_list_training_programs_v1
 
@@ -770,7 +770,7 @@ class ListProgramsV2(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[TrainingProgram]:
+    ) -> Pager[TrainingProgram, TrainingProgramsResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -965,7 +965,7 @@ class AsyncListProgramsV2(AsyncOperation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[TrainingProgram]:
+    ) -> AsyncPager[TrainingProgram, TrainingProgramsResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.training import list_training_programs_v2 as _training_list_training_programs_v2
 

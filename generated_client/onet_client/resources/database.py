@@ -62,6 +62,7 @@ class GetTableInfo(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -127,6 +128,7 @@ class AsyncGetTableInfo(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -206,6 +208,7 @@ class ListRows(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -247,7 +250,7 @@ class ListRows(Operation):
         sort: list[str] | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[DatabaseRow]:
+    ) -> Pager[DatabaseRow, DatabaseRowPage]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -325,6 +328,7 @@ class AsyncListRows(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -362,7 +366,7 @@ class AsyncListRows(AsyncOperation):
         sort: list[str] | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[DatabaseRow]:
+    ) -> AsyncPager[DatabaseRow, DatabaseRowPage]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.database import list_database_rows as _database_list_database_rows
 
@@ -415,6 +419,7 @@ class ListTables(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -476,6 +481,7 @@ class AsyncListTables(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries

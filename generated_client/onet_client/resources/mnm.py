@@ -78,6 +78,7 @@ class GetCareerAbilities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -142,6 +143,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -206,6 +208,7 @@ class GetCareerCheckOutMyState(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -275,6 +278,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -334,6 +338,7 @@ class GetCareerEducation(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -397,6 +402,7 @@ class AsyncGetCareerEducation(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -457,6 +463,7 @@ class GetCareerExploreMore(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -521,6 +528,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -583,6 +591,7 @@ class GetCareerJobOutlook(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -649,6 +658,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -710,6 +720,7 @@ class GetCareerKnowledge(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -774,6 +785,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -835,6 +847,7 @@ class GetCareerOverview(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -901,6 +914,7 @@ class AsyncGetCareerOverview(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -961,6 +975,7 @@ class GetCareerPersonality(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1025,6 +1040,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1085,6 +1101,7 @@ class GetCareerSkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1148,6 +1165,7 @@ class AsyncGetCareerSkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1207,6 +1225,7 @@ class GetCareerTechnology(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1270,6 +1289,7 @@ class AsyncGetCareerTechnology(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1359,6 +1379,7 @@ class GetInterestProfilerCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1430,7 +1451,7 @@ class GetInterestProfilerCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[InterestProfilerCareer]:
+    ) -> Pager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1528,6 +1549,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1595,7 +1617,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[InterestProfilerCareer]:
+    ) -> AsyncPager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import get_mnm_interest_profiler_careers as _mnm_get_mnm_interest_profiler_careers
 
@@ -1682,6 +1704,7 @@ class GetInterestProfilerInterestCareers(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1725,7 +1748,7 @@ class GetInterestProfilerInterestCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1809,6 +1832,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1848,7 +1872,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import (
             get_mnm_interest_profiler_interest_careers as _mnm_get_mnm_interest_profiler_interest_careers,
@@ -1914,6 +1938,7 @@ class GetInterestProfilerQuestions(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1937,7 +1962,9 @@ class GetInterestProfilerQuestions(Operation):
 
         return _mnm_get_mnm_interest_profiler_questions.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1999,6 +2026,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2024,7 +2052,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import get_mnm_interest_profiler_questions as _mnm_get_mnm_interest_profiler_questions
 
@@ -2082,6 +2110,7 @@ class GetInterestProfilerQuestions30(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2107,7 +2136,9 @@ class GetInterestProfilerQuestions30(Operation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2169,6 +2200,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2194,7 +2226,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import get_mnm_interest_profiler_questions_30 as _mnm_get_mnm_interest_profiler_questions_30
 
@@ -2244,6 +2276,7 @@ class GetInterestProfilerResults(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2309,6 +2342,7 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2374,6 +2408,7 @@ class ListCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2395,7 +2430,7 @@ class ListCareers(Operation):
 
         return _mnm_list_mnm_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2453,6 +2488,7 @@ class AsyncListCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2470,7 +2506,9 @@ class AsyncListCareers(AsyncOperation):
 
         return await _mnm_list_mnm_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import list_mnm_careers as _mnm_list_mnm_careers
 
@@ -2519,6 +2557,7 @@ class ListIndustries(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2582,6 +2621,7 @@ class AsyncListIndustries(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2653,6 +2693,7 @@ class ListIndustryCareersMost(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2682,7 +2723,7 @@ class ListIndustryCareersMost(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2749,6 +2790,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2774,7 +2816,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import list_mnm_industry_careers_most as _mnm_list_mnm_industry_careers_most
 
@@ -2836,6 +2878,7 @@ class ListIndustryCareersSome(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2865,7 +2908,7 @@ class ListIndustryCareersSome(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2931,6 +2974,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2956,7 +3000,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import list_mnm_industry_careers_some as _mnm_list_mnm_industry_careers_some
 
@@ -3003,6 +3047,7 @@ class ListInterestProfilerInterests(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3062,6 +3107,7 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3115,6 +3161,7 @@ class ListInterestProfilerJobZones(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3172,6 +3219,7 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3238,6 +3286,7 @@ class SearchCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3261,7 +3310,9 @@ class SearchCareers(Operation):
 
         return _mnm_search_mnm_careers.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
 
-    def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3321,6 +3372,7 @@ class AsyncSearchCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3346,7 +3398,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mnm import search_mnm_careers as _mnm_search_mnm_careers
 

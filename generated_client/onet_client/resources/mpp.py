@@ -78,6 +78,7 @@ class GetCareerAbilities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -143,6 +144,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -207,6 +209,7 @@ class GetCareerCheckOutMyState(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -276,6 +279,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -338,6 +342,7 @@ class GetCareerEducation(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -404,6 +409,7 @@ class AsyncGetCareerEducation(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -467,6 +473,7 @@ class GetCareerExploreMore(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -534,6 +541,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -595,6 +603,7 @@ class GetCareerJobOutlook(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -660,6 +669,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -722,6 +732,7 @@ class GetCareerKnowledge(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -787,6 +798,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -847,6 +859,7 @@ class GetCareerOverview(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -912,6 +925,7 @@ class AsyncGetCareerOverview(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -976,6 +990,7 @@ class GetCareerPersonality(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1044,6 +1059,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1105,6 +1121,7 @@ class GetCareerSkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1169,6 +1186,7 @@ class AsyncGetCareerSkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1258,6 +1276,7 @@ class GetInterestProfilerCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1329,7 +1348,7 @@ class GetInterestProfilerCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[InterestProfilerCareer]:
+    ) -> Pager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1427,6 +1446,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1494,7 +1514,7 @@ class AsyncGetInterestProfilerCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[InterestProfilerCareer]:
+    ) -> AsyncPager[InterestProfilerCareer, InterestProfilerCareers]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import get_mpp_interest_profiler_careers as _mpp_get_mpp_interest_profiler_careers
 
@@ -1581,6 +1601,7 @@ class GetInterestProfilerInterestCareers(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1624,7 +1645,7 @@ class GetInterestProfilerInterestCareers(Operation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1708,6 +1729,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1747,7 +1769,7 @@ class AsyncGetInterestProfilerInterestCareers(AsyncOperation):
         zone: CareerJobZoneCode | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import (
             get_mpp_interest_profiler_interest_careers as _mpp_get_mpp_interest_profiler_interest_careers,
@@ -1813,6 +1835,7 @@ class GetInterestProfilerQuestions(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1836,7 +1859,9 @@ class GetInterestProfilerQuestions(Operation):
 
         return _mpp_get_mpp_interest_profiler_questions.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1898,6 +1923,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1923,7 +1949,7 @@ class AsyncGetInterestProfilerQuestions(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import get_mpp_interest_profiler_questions as _mpp_get_mpp_interest_profiler_questions
 
@@ -1981,6 +2007,7 @@ class GetInterestProfilerQuestions30(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2006,7 +2033,9 @@ class GetInterestProfilerQuestions30(Operation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2068,6 +2097,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2093,7 +2123,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import get_mpp_interest_profiler_questions_30 as _mpp_get_mpp_interest_profiler_questions_30
 
@@ -2142,6 +2172,7 @@ class GetInterestProfilerResults(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2206,6 +2237,7 @@ class AsyncGetInterestProfilerResults(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2270,6 +2302,7 @@ class ListCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2291,7 +2324,7 @@ class ListCareers(Operation):
 
         return _mpp_list_mpp_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2348,6 +2381,7 @@ class AsyncListCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2365,7 +2399,9 @@ class AsyncListCareers(AsyncOperation):
 
         return await _mpp_list_mpp_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import list_mpp_careers as _mpp_list_mpp_careers
 
@@ -2414,6 +2450,7 @@ class ListIndustries(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2477,6 +2514,7 @@ class AsyncListIndustries(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2549,6 +2587,7 @@ class ListIndustryCareersMost(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2578,7 +2617,7 @@ class ListIndustryCareersMost(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2646,6 +2685,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2671,7 +2711,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import list_mpp_industry_careers_most as _mpp_list_mpp_industry_careers_most
 
@@ -2734,6 +2774,7 @@ class ListIndustryCareersSome(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2763,7 +2804,7 @@ class ListIndustryCareersSome(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2830,6 +2871,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2855,7 +2897,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import list_mpp_industry_careers_some as _mpp_list_mpp_industry_careers_some
 
@@ -2902,6 +2944,7 @@ class ListInterestProfilerInterests(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2961,6 +3004,7 @@ class AsyncListInterestProfilerInterests(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3017,6 +3061,7 @@ class ListInterestProfilerJobZones(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3077,6 +3122,7 @@ class AsyncListInterestProfilerJobZones(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3145,6 +3191,7 @@ class SearchCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3168,7 +3215,9 @@ class SearchCareers(Operation):
 
         return _mpp_search_mpp_careers.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
 
-    def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3230,6 +3279,7 @@ class AsyncSearchCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3255,7 +3305,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.mpp import search_mpp_careers as _mpp_search_mpp_careers
 

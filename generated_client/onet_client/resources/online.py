@@ -158,6 +158,7 @@ class GetCustomWorkActivitiesOutline(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -220,6 +221,7 @@ class AsyncGetCustomWorkActivitiesOutline(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -282,6 +284,7 @@ class GetDetailsAbilities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -307,7 +310,7 @@ class GetDetailsAbilities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsAbilities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -362,6 +365,7 @@ class AsyncGetDetailsAbilities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -387,7 +391,7 @@ class AsyncGetDetailsAbilities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsAbilities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_abilities as _online_get_details_abilities
 
@@ -437,6 +441,7 @@ class GetDetailsApprenticeship(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -464,7 +469,9 @@ class GetDetailsApprenticeship(Operation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> Pager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[str, ReportDetailsApprenticeship]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -520,6 +527,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -543,7 +551,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[str, ReportDetailsApprenticeship]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_apprenticeship as _online_get_details_apprenticeship
 
@@ -595,6 +605,7 @@ class GetDetailsDetailedWorkActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -624,7 +635,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportDetailedWorkActivity]:
+    ) -> Pager[ReportDetailedWorkActivity, ReportDetailsDetailedWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -680,6 +691,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -705,7 +717,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportDetailedWorkActivity]:
+    ) -> AsyncPager[ReportDetailedWorkActivity, ReportDetailsDetailedWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_detailed_work_activities as _online_get_details_detailed_work_activities
 
@@ -750,6 +762,7 @@ class GetDetailsEducation(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -808,6 +821,7 @@ class AsyncGetDetailsEducation(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -871,6 +885,7 @@ class GetDetailsInterests(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -940,6 +955,7 @@ class AsyncGetDetailsInterests(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1001,6 +1017,7 @@ class GetDetailsJobZone(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1060,6 +1077,7 @@ class AsyncGetDetailsJobZone(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1122,6 +1140,7 @@ class GetDetailsKnowledge(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1147,7 +1166,7 @@ class GetDetailsKnowledge(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsKnowledge]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1202,6 +1221,7 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1227,7 +1247,7 @@ class AsyncGetDetailsKnowledge(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsKnowledge]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_knowledge as _online_get_details_knowledge
 
@@ -1286,6 +1306,7 @@ class GetDetailsMilitaryCareerSummaries(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1315,7 +1336,7 @@ class GetDetailsMilitaryCareerSummaries(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportMilitaryCareerSummary]:
+    ) -> Pager[ReportMilitaryCareerSummary, ReportDetailsMilitaryCareerSummaries]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1378,6 +1399,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1403,7 +1425,7 @@ class AsyncGetDetailsMilitaryCareerSummaries(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportMilitaryCareerSummary]:
+    ) -> AsyncPager[ReportMilitaryCareerSummary, ReportDetailsMilitaryCareerSummaries]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_military_career_summaries as _online_get_details_military_career_summaries
 
@@ -1458,6 +1480,7 @@ class GetDetailsProfessionalAssociations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1487,7 +1510,7 @@ class GetDetailsProfessionalAssociations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportProfessionalAssociation]:
+    ) -> Pager[ReportProfessionalAssociation, ReportDetailsProfessionalAssociations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1544,6 +1567,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1569,7 +1593,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportProfessionalAssociation]:
+    ) -> AsyncPager[ReportProfessionalAssociation, ReportDetailsProfessionalAssociations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_professional_associations as _online_get_details_professional_associations
 
@@ -1625,6 +1649,7 @@ class GetDetailsRelatedOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1654,7 +1679,7 @@ class GetDetailsRelatedOccupations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportRelatedOccupation]:
+    ) -> Pager[ReportRelatedOccupation, ReportDetailsRelatedOccupations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1712,6 +1737,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1737,7 +1763,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportRelatedOccupation]:
+    ) -> AsyncPager[ReportRelatedOccupation, ReportDetailsRelatedOccupations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_related_occupations as _online_get_details_related_occupations
 
@@ -1788,6 +1814,7 @@ class GetDetailsSkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1813,7 +1840,7 @@ class GetDetailsSkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsSkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1868,6 +1895,7 @@ class AsyncGetDetailsSkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1893,7 +1921,7 @@ class AsyncGetDetailsSkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsSkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_skills as _online_get_details_skills
 
@@ -1945,6 +1973,7 @@ class GetDetailsTasks(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1970,7 +1999,7 @@ class GetDetailsTasks(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportTaskDetails]:
+    ) -> Pager[ReportTaskDetails, ReportDetailsTasks]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2026,6 +2055,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2051,7 +2081,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportTaskDetails]:
+    ) -> AsyncPager[ReportTaskDetails, ReportDetailsTasks]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_tasks as _online_get_details_tasks
 
@@ -2104,6 +2134,7 @@ class GetDetailsTechnologySkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2133,7 +2164,7 @@ class GetDetailsTechnologySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyCategory]:
+    ) -> Pager[TechnologyCategory, ReportDetailsTechnologySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2192,6 +2223,7 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2217,7 +2249,7 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyCategory]:
+    ) -> AsyncPager[TechnologyCategory, ReportDetailsTechnologySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_technology_skills as _online_get_details_technology_skills
 
@@ -2275,6 +2307,7 @@ class GetDetailsToolsUsed(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2300,7 +2333,7 @@ class GetDetailsToolsUsed(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ToolsUsedCategory]:
+    ) -> Pager[ToolsUsedCategory, ReportDetailsToolsUsed]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2362,6 +2395,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2387,7 +2421,7 @@ class AsyncGetDetailsToolsUsed(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ToolsUsedCategory]:
+    ) -> AsyncPager[ToolsUsedCategory, ReportDetailsToolsUsed]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_tools_used as _online_get_details_tools_used
 
@@ -2439,6 +2473,7 @@ class GetDetailsWorkActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2468,7 +2503,7 @@ class GetDetailsWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2526,6 +2561,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2551,7 +2587,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_work_activities as _online_get_details_work_activities
 
@@ -2603,6 +2639,7 @@ class GetDetailsWorkContext(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2630,7 +2667,7 @@ class GetDetailsWorkContext(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportWorkContextDetailsElement]:
+    ) -> Pager[ReportWorkContextDetailsElement, ReportDetailsWorkContext]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2688,6 +2725,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2713,7 +2751,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportWorkContextDetailsElement]:
+    ) -> AsyncPager[ReportWorkContextDetailsElement, ReportDetailsWorkContext]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_work_context as _online_get_details_work_context
 
@@ -2764,6 +2802,7 @@ class GetDetailsWorkStyles(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2789,7 +2828,7 @@ class GetDetailsWorkStyles(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsWorkStyles]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2844,6 +2883,7 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2869,7 +2909,7 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsWorkStyles]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_details_work_styles as _online_get_details_work_styles
 
@@ -2929,6 +2969,7 @@ class GetDetailsWorkValues(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3006,6 +3047,7 @@ class AsyncGetDetailsWorkValues(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3075,6 +3117,7 @@ class GetHotTechnology(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3100,7 +3143,7 @@ class GetHotTechnology(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyExample]:
+    ) -> Pager[TechnologyExample, ReportHotTechnology]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3156,6 +3199,7 @@ class AsyncGetHotTechnology(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3181,7 +3225,7 @@ class AsyncGetHotTechnology(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyExample]:
+    ) -> AsyncPager[TechnologyExample, ReportHotTechnology]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_hot_technology as _online_get_hot_technology
 
@@ -3245,6 +3289,7 @@ class GetInDemandSkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3270,7 +3315,7 @@ class GetInDemandSkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyExample]:
+    ) -> Pager[TechnologyExample, ReportInDemandSkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3338,6 +3383,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3363,7 +3409,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyExample]:
+    ) -> AsyncPager[TechnologyExample, ReportInDemandSkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_in_demand_skills as _online_get_in_demand_skills
 
@@ -3413,6 +3459,7 @@ class GetOccupationOverview(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3478,6 +3525,7 @@ class AsyncGetOccupationOverview(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3548,6 +3596,7 @@ class GetSummaryAbilities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3573,7 +3622,7 @@ class GetSummaryAbilities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryAbilities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3636,6 +3685,7 @@ class AsyncGetSummaryAbilities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3661,7 +3711,7 @@ class AsyncGetSummaryAbilities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryAbilities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_abilities as _online_get_summary_abilities
 
@@ -3712,6 +3762,7 @@ class GetSummaryApprenticeship(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3739,7 +3790,9 @@ class GetSummaryApprenticeship(Operation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> Pager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[str, ReportSummaryApprenticeship]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3796,6 +3849,7 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3819,7 +3873,9 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[str, ReportSummaryApprenticeship]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_apprenticeship as _online_get_summary_apprenticeship
 
@@ -3877,6 +3933,7 @@ class GetSummaryDetailedWorkActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3906,7 +3963,7 @@ class GetSummaryDetailedWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportDetailedWorkActivity]:
+    ) -> Pager[ReportDetailedWorkActivity, ReportSummaryDetailedWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -3968,6 +4025,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -3993,7 +4051,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportDetailedWorkActivity]:
+    ) -> AsyncPager[ReportDetailedWorkActivity, ReportSummaryDetailedWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_detailed_work_activities as _online_get_summary_detailed_work_activities
 
@@ -4045,6 +4103,7 @@ class GetSummaryEducation(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4110,6 +4169,7 @@ class AsyncGetSummaryEducation(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4170,6 +4230,7 @@ class GetSummaryInterests(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4234,6 +4295,7 @@ class AsyncGetSummaryInterests(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4287,6 +4349,7 @@ class GetSummaryJobZone(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4344,6 +4407,7 @@ class AsyncGetSummaryJobZone(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4414,6 +4478,7 @@ class GetSummaryKnowledge(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4439,7 +4504,7 @@ class GetSummaryKnowledge(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryKnowledge]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -4502,6 +4567,7 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4527,7 +4593,7 @@ class AsyncGetSummaryKnowledge(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryKnowledge]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_knowledge as _online_get_summary_knowledge
 
@@ -4587,6 +4653,7 @@ class GetSummaryMilitaryCareerSummaries(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4616,7 +4683,7 @@ class GetSummaryMilitaryCareerSummaries(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportMilitaryCareerSummary]:
+    ) -> Pager[ReportMilitaryCareerSummary, ReportSummaryMilitaryCareerSummaries]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -4680,6 +4747,7 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4705,7 +4773,7 @@ class AsyncGetSummaryMilitaryCareerSummaries(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportMilitaryCareerSummary]:
+    ) -> AsyncPager[ReportMilitaryCareerSummary, ReportSummaryMilitaryCareerSummaries]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_military_career_summaries as _online_get_summary_military_career_summaries
 
@@ -4766,6 +4834,7 @@ class GetSummaryProfessionalAssociations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4795,7 +4864,7 @@ class GetSummaryProfessionalAssociations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportProfessionalAssociation]:
+    ) -> Pager[ReportProfessionalAssociation, ReportSummaryProfessionalAssociations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -4858,6 +4927,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4883,7 +4953,7 @@ class AsyncGetSummaryProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportProfessionalAssociation]:
+    ) -> AsyncPager[ReportProfessionalAssociation, ReportSummaryProfessionalAssociations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_professional_associations as _online_get_summary_professional_associations
 
@@ -4944,6 +5014,7 @@ class GetSummaryRelatedOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -4973,7 +5044,7 @@ class GetSummaryRelatedOccupations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportRelatedOccupation]:
+    ) -> Pager[ReportRelatedOccupation, ReportSummaryRelatedOccupations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5036,6 +5107,7 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5061,7 +5133,7 @@ class AsyncGetSummaryRelatedOccupations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportRelatedOccupation]:
+    ) -> AsyncPager[ReportRelatedOccupation, ReportSummaryRelatedOccupations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_related_occupations as _online_get_summary_related_occupations
 
@@ -5120,6 +5192,7 @@ class GetSummarySkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5145,7 +5218,7 @@ class GetSummarySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummarySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5208,6 +5281,7 @@ class AsyncGetSummarySkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5233,7 +5307,7 @@ class AsyncGetSummarySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummarySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_skills as _online_get_summary_skills
 
@@ -5292,6 +5366,7 @@ class GetSummaryTasks(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5317,7 +5392,7 @@ class GetSummaryTasks(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportTaskSummary]:
+    ) -> Pager[ReportTaskSummary, ReportSummaryTasks]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5380,6 +5455,7 @@ class AsyncGetSummaryTasks(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5405,7 +5481,7 @@ class AsyncGetSummaryTasks(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportTaskSummary]:
+    ) -> AsyncPager[ReportTaskSummary, ReportSummaryTasks]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_tasks as _online_get_summary_tasks
 
@@ -5463,6 +5539,7 @@ class GetSummaryTechnologySkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5492,7 +5569,7 @@ class GetSummaryTechnologySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyCategory]:
+    ) -> Pager[TechnologyCategory, ReportSummaryTechnologySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5556,6 +5633,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5581,7 +5659,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologyCategory]:
+    ) -> AsyncPager[TechnologyCategory, ReportSummaryTechnologySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_technology_skills as _online_get_summary_technology_skills
 
@@ -5640,6 +5718,7 @@ class GetSummaryWorkActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5669,7 +5748,7 @@ class GetSummaryWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5734,6 +5813,7 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5759,7 +5839,7 @@ class AsyncGetSummaryWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_work_activities as _online_get_summary_work_activities
 
@@ -5818,6 +5898,7 @@ class GetSummaryWorkContext(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5845,7 +5926,7 @@ class GetSummaryWorkContext(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportWorkContextSummaryElement]:
+    ) -> Pager[ReportWorkContextSummaryElement, ReportSummaryWorkContext]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -5910,6 +5991,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -5935,7 +6017,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportWorkContextSummaryElement]:
+    ) -> AsyncPager[ReportWorkContextSummaryElement, ReportSummaryWorkContext]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_work_context as _online_get_summary_work_context
 
@@ -5994,6 +6076,7 @@ class GetSummaryWorkStyles(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6019,7 +6102,7 @@ class GetSummaryWorkStyles(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementSummary]:
+    ) -> Pager[ReportElementSummary, ReportSummaryWorkStyles]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6082,6 +6165,7 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6107,7 +6191,7 @@ class AsyncGetSummaryWorkStyles(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ReportElementSummary]:
+    ) -> AsyncPager[ReportElementSummary, ReportSummaryWorkStyles]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import get_summary_work_styles as _online_get_summary_work_styles
 
@@ -6167,6 +6251,7 @@ class GetSummaryWorkValues(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6244,6 +6329,7 @@ class AsyncGetSummaryWorkValues(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6318,6 +6404,7 @@ class ListAllBrightOutlookOccupations(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6347,7 +6434,7 @@ class ListAllBrightOutlookOccupations(Operation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6408,6 +6495,7 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6433,7 +6521,7 @@ class AsyncListAllBrightOutlookOccupations(AsyncOperation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_bright_outlook_occupations as _online_list_all_bright_outlook_occupations
 
@@ -6495,6 +6583,7 @@ class ListAllCareerClusterOccupations(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6524,7 +6613,7 @@ class ListAllCareerClusterOccupations(Operation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerClusterOccupation]:
+    ) -> Pager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6588,6 +6677,7 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6613,7 +6703,7 @@ class AsyncListAllCareerClusterOccupations(AsyncOperation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerClusterOccupation]:
+    ) -> AsyncPager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_career_cluster_occupations as _online_list_all_career_cluster_occupations
 
@@ -6673,6 +6763,7 @@ class ListAllProfessionalAssociations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6696,7 +6787,9 @@ class ListAllProfessionalAssociations(Operation):
 
         return _online_list_all_professional_associations.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[ProfessionalAssociation]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[ProfessionalAssociation, ProfessionalAssociationsAllList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6758,6 +6851,7 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6783,7 +6877,7 @@ class AsyncListAllProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[ProfessionalAssociation]:
+    ) -> AsyncPager[ProfessionalAssociation, ProfessionalAssociationsAllList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_professional_associations as _online_list_all_professional_associations
 
@@ -6839,6 +6933,7 @@ class ListAllStemOccupations(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6878,7 +6973,7 @@ class ListAllStemOccupations(Operation):
         sort: StemOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[StemAllOccupation]:
+    ) -> Pager[StemAllOccupation, StemAllOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -6944,6 +7039,7 @@ class AsyncListAllStemOccupations(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -6979,7 +7075,7 @@ class AsyncListAllStemOccupations(AsyncOperation):
         sort: StemOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[StemAllOccupation]:
+    ) -> AsyncPager[StemAllOccupation, StemAllOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_all_stem_occupations as _online_list_all_stem_occupations
 
@@ -7044,6 +7140,7 @@ class ListApprenticeshipOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7067,7 +7164,9 @@ class ListApprenticeshipOccupations(Operation):
 
         return _online_list_apprenticeship_occupations.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[OccupationItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[OccupationItem, ApprenticeshipOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -7130,6 +7229,7 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7153,7 +7253,9 @@ class AsyncListApprenticeshipOccupations(AsyncOperation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[OccupationItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[OccupationItem, ApprenticeshipOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_apprenticeship_occupations as _online_list_apprenticeship_occupations
 
@@ -7198,6 +7300,7 @@ class ListBrightOutlookCategories(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7257,6 +7360,7 @@ class AsyncListBrightOutlookCategories(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7327,6 +7431,7 @@ class ListBrightOutlookCategoryOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7360,7 +7465,7 @@ class ListBrightOutlookCategoryOccupations(Operation):
 
     def iter(
         self, category: str, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -7432,6 +7537,7 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7461,7 +7567,7 @@ class AsyncListBrightOutlookCategoryOccupations(AsyncOperation):
 
     def iter(
         self, category: str, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, BrightOutlookOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import (
             list_bright_outlook_category_occupations as _online_list_bright_outlook_category_occupations,
@@ -7534,6 +7640,7 @@ class ListCareerClusterOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7568,7 +7675,7 @@ class ListCareerClusterOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerClusterOccupation]:
+    ) -> Pager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -7643,6 +7750,7 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7673,7 +7781,7 @@ class AsyncListCareerClusterOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerClusterOccupation]:
+    ) -> AsyncPager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_career_cluster_occupations as _online_list_career_cluster_occupations
 
@@ -7727,6 +7835,7 @@ class ListCareerClusters(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7789,6 +7898,7 @@ class AsyncListCareerClusters(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7876,6 +7986,7 @@ class ListCareerSubClusterOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -7927,7 +8038,7 @@ class ListCareerSubClusterOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CareerClusterOccupation]:
+    ) -> Pager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -8014,6 +8125,7 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8061,7 +8173,7 @@ class AsyncListCareerSubClusterOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CareerClusterOccupation]:
+    ) -> AsyncPager[CareerClusterOccupation, CareerClusterOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_career_sub_cluster_occupations as _online_list_career_sub_cluster_occupations
 
@@ -8127,6 +8239,7 @@ class ListHotTechnologies(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8148,7 +8261,9 @@ class ListHotTechnologies(Operation):
 
         return _online_list_hot_technologies.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[SiteTechnologyItem, SiteHotTechnologyList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -8212,6 +8327,7 @@ class AsyncListHotTechnologies(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8231,7 +8347,9 @@ class AsyncListHotTechnologies(AsyncOperation):
 
         return await _online_list_hot_technologies.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[SiteTechnologyItem, SiteHotTechnologyList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_hot_technologies as _online_list_hot_technologies
 
@@ -8290,6 +8408,7 @@ class ListInDemandSkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8311,7 +8430,9 @@ class ListInDemandSkills(Operation):
 
         return _online_list_in_demand_skills.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[SiteTechnologyItem, SiteInDemandList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -8374,6 +8495,7 @@ class AsyncListInDemandSkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8393,7 +8515,9 @@ class AsyncListInDemandSkills(AsyncOperation):
 
         return await _online_list_in_demand_skills.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[SiteTechnologyItem, SiteInDemandList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_in_demand_skills as _online_list_in_demand_skills
 
@@ -8457,6 +8581,7 @@ class ListJobDutiesRelatedOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8492,7 +8617,7 @@ class ListJobDutiesRelatedOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, JobDutiesOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -8566,6 +8691,7 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8597,7 +8723,7 @@ class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, JobDutiesOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
 
@@ -8657,6 +8783,7 @@ class ListJobDutiesTasks(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8725,6 +8852,7 @@ class AsyncListJobDutiesTasks(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8789,6 +8917,7 @@ class ListJobFamilies(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8857,6 +8986,7 @@ class AsyncListJobFamilies(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8919,6 +9049,7 @@ class ListOccupationProfessionalAssociations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -8990,6 +9121,7 @@ class AsyncListOccupationProfessionalAssociations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9065,6 +9197,7 @@ class ListOccupations(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9090,7 +9223,7 @@ class ListOccupations(Operation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, OnlineOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -9150,6 +9283,7 @@ class AsyncListOccupations(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9173,7 +9307,7 @@ class AsyncListOccupations(AsyncOperation):
 
     def iter(
         self, *, sort: str | Unset = UNSET, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, OnlineOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_occupations as _online_list_occupations
 
@@ -9240,6 +9374,7 @@ class ListOnetDataElementOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9281,7 +9416,7 @@ class ListOnetDataElementOccupations(Operation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, OnetDataOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -9358,6 +9493,7 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9395,7 +9531,7 @@ class AsyncListOnetDataElementOccupations(AsyncOperation):
         sort: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, OnetDataOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_onet_data_element_occupations as _online_list_onet_data_element_occupations
 
@@ -9450,6 +9586,7 @@ class ListOnetDataElements(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9513,6 +9650,7 @@ class AsyncListOnetDataElements(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9565,6 +9703,7 @@ class ListRelatedActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9621,6 +9760,7 @@ class AsyncListRelatedActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9701,6 +9841,7 @@ class ListRelatedActivitiesOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9742,7 +9883,7 @@ class ListRelatedActivitiesOccupations(Operation):
         sort: RelatedActivitiesResultsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[RelatedActivitiesOccupation]:
+    ) -> Pager[RelatedActivitiesOccupation, RelatedActivitiesOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -9822,6 +9963,7 @@ class AsyncListRelatedActivitiesOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9859,7 +10001,7 @@ class AsyncListRelatedActivitiesOccupations(AsyncOperation):
         sort: RelatedActivitiesResultsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[RelatedActivitiesOccupation]:
+    ) -> AsyncPager[RelatedActivitiesOccupation, RelatedActivitiesOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_related_activities_occupations as _online_list_related_activities_occupations
 
@@ -9910,6 +10052,7 @@ class ListSoftSkills(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -9969,6 +10112,7 @@ class AsyncListSoftSkills(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10034,6 +10178,7 @@ class ListSoftSkillsOccupations(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10061,7 +10206,9 @@ class ListSoftSkillsOccupations(Operation):
             client=self._raw_client(), skills=skills, start=start, end=end
         )
 
-    def iter(self, *, skills: str, page_size: int | None = None, max_items: int | None = None) -> Pager[OccupationItem]:
+    def iter(
+        self, *, skills: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[OccupationItem, SoftSkillsOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10122,6 +10269,7 @@ class AsyncListSoftSkillsOccupations(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10147,7 +10295,7 @@ class AsyncListSoftSkillsOccupations(AsyncOperation):
 
     def iter(
         self, *, skills: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, SoftSkillsOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_soft_skills_occupations as _online_list_soft_skills_occupations
 
@@ -10185,6 +10333,7 @@ class ListStemOccupationTypes(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10237,6 +10386,7 @@ class AsyncListStemOccupationTypes(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10306,6 +10456,7 @@ class ListStemTypeOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10347,7 +10498,7 @@ class ListStemTypeOccupations(Operation):
         sort: StemTypeOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[StemTypeOccupation]:
+    ) -> Pager[StemTypeOccupation, StemTypeOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10416,6 +10567,7 @@ class AsyncListStemTypeOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10453,7 +10605,7 @@ class AsyncListStemTypeOccupations(AsyncOperation):
         sort: StemTypeOccupationsSort | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[StemTypeOccupation]:
+    ) -> AsyncPager[StemTypeOccupation, StemTypeOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_stem_type_occupations as _online_list_stem_type_occupations
 
@@ -10516,6 +10668,7 @@ class ListTechnologyCategoryOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10545,7 +10698,7 @@ class ListTechnologyCategoryOccupations(Operation):
 
     def iter(
         self, category_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, TechnologySearchCategoryOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10612,6 +10765,7 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10637,7 +10791,7 @@ class AsyncListTechnologyCategoryOccupations(AsyncOperation):
 
     def iter(
         self, category_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, TechnologySearchCategoryOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_technology_category_occupations as _online_list_technology_category_occupations
 
@@ -10703,6 +10857,7 @@ class ListTechnologyExampleOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10732,7 +10887,7 @@ class ListTechnologyExampleOccupations(Operation):
 
     def iter(
         self, example_id: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologySearchExampleOccupation]:
+    ) -> Pager[TechnologySearchExampleOccupation, TechnologySearchExampleOccupationList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10798,6 +10953,7 @@ class AsyncListTechnologyExampleOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10823,7 +10979,7 @@ class AsyncListTechnologyExampleOccupations(AsyncOperation):
 
     def iter(
         self, example_id: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologySearchExampleOccupation]:
+    ) -> AsyncPager[TechnologySearchExampleOccupation, TechnologySearchExampleOccupationList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import list_technology_example_occupations as _online_list_technology_example_occupations
 
@@ -10885,6 +11041,7 @@ class SearchJobDuties(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10910,7 +11067,7 @@ class SearchJobDuties(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, JobDutiesOccupationSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -10974,6 +11131,7 @@ class AsyncSearchJobDuties(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -10999,7 +11157,7 @@ class AsyncSearchJobDuties(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, JobDutiesOccupationSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_job_duties as _online_search_job_duties
 
@@ -11059,6 +11217,7 @@ class SearchMilitaryCrosswalk(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11100,7 +11259,7 @@ class SearchMilitaryCrosswalk(Operation):
         active: bool | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[CrosswalkMatch]:
+    ) -> Pager[CrosswalkMatch, MilitaryCrosswalkResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11170,6 +11329,7 @@ class AsyncSearchMilitaryCrosswalk(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11207,7 +11367,7 @@ class AsyncSearchMilitaryCrosswalk(AsyncOperation):
         active: bool | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[CrosswalkMatch]:
+    ) -> AsyncPager[CrosswalkMatch, MilitaryCrosswalkResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_military_crosswalk as _online_search_military_crosswalk
 
@@ -11263,6 +11423,7 @@ class SearchOccupations(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11288,7 +11449,7 @@ class SearchOccupations(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[KeywordSearchOccupation]:
+    ) -> Pager[KeywordSearchOccupation, KeywordSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11342,6 +11503,7 @@ class AsyncSearchOccupations(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11367,7 +11529,7 @@ class AsyncSearchOccupations(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[KeywordSearchOccupation]:
+    ) -> AsyncPager[KeywordSearchOccupation, KeywordSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import keyword_search as _online_keyword_search
 
@@ -11429,6 +11591,7 @@ class SearchProfessionalAssociations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11460,7 +11623,7 @@ class SearchProfessionalAssociations(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, ProfessionalAssociationsOccupationSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11526,6 +11689,7 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11553,7 +11717,7 @@ class AsyncSearchProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, ProfessionalAssociationsOccupationSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_professional_associations as _online_search_professional_associations
 
@@ -11615,6 +11779,7 @@ class SearchRelatedActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11644,7 +11809,7 @@ class SearchRelatedActivities(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[OccupationItem]:
+    ) -> Pager[OccupationItem, RelatedActivitiesOccupationSearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11708,6 +11873,7 @@ class AsyncSearchRelatedActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11733,7 +11899,7 @@ class AsyncSearchRelatedActivities(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[OccupationItem]:
+    ) -> AsyncPager[OccupationItem, RelatedActivitiesOccupationSearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_related_activities as _online_search_related_activities
 
@@ -11798,6 +11964,7 @@ class SearchSocCrosswalk(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11827,7 +11994,7 @@ class SearchSocCrosswalk(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CrosswalkMatch]:
+    ) -> Pager[CrosswalkMatch, OtherCrosswalkResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -11898,6 +12065,7 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -11923,7 +12091,7 @@ class AsyncSearchSocCrosswalk(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CrosswalkMatch]:
+    ) -> AsyncPager[CrosswalkMatch, OtherCrosswalkResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_soc_crosswalk as _online_search_soc_crosswalk
 
@@ -11981,6 +12149,7 @@ class SearchTechnologyCategories(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -12010,7 +12179,7 @@ class SearchTechnologyCategories(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologySearchCategory]:
+    ) -> Pager[TechnologySearchCategory, TechnologySearchCategoryResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -12072,6 +12241,7 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -12097,7 +12267,7 @@ class AsyncSearchTechnologyCategories(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologySearchCategory]:
+    ) -> AsyncPager[TechnologySearchCategory, TechnologySearchCategoryResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_technology_categories as _online_search_technology_categories
 
@@ -12156,6 +12326,7 @@ class SearchTechnologyExamples(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -12185,7 +12356,7 @@ class SearchTechnologyExamples(Operation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologySearchExample]:
+    ) -> Pager[TechnologySearchExample, TechnologySearchExampleResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -12246,6 +12417,7 @@ class AsyncSearchTechnologyExamples(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -12271,7 +12443,7 @@ class AsyncSearchTechnologyExamples(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[TechnologySearchExample]:
+    ) -> AsyncPager[TechnologySearchExample, TechnologySearchExampleResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.online import search_technology_examples as _online_search_technology_examples
 

@@ -58,6 +58,7 @@ class Convert2010To2019(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -123,6 +124,7 @@ class AsyncConvert2010To2019(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -184,6 +186,7 @@ class Convert2010ToActive(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -249,6 +252,7 @@ class AsyncConvert2010ToActive(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -310,6 +314,7 @@ class Convert2019To2010(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -375,6 +380,7 @@ class AsyncConvert2019To2010(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -436,6 +442,7 @@ class Convert2019ToActive(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -501,6 +508,7 @@ class AsyncConvert2019ToActive(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -562,6 +570,7 @@ class ConvertActiveTo2010(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -627,6 +636,7 @@ class AsyncConvertActiveTo2010(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -688,6 +698,7 @@ class ConvertActiveTo2019(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -753,6 +764,7 @@ class AsyncConvertActiveTo2019(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries

@@ -74,6 +74,7 @@ class GetCareerAbilities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -139,6 +140,7 @@ class AsyncGetCareerAbilities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -203,6 +205,7 @@ class GetCareerCheckOutMyState(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -276,6 +279,7 @@ class AsyncGetCareerCheckOutMyState(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -346,6 +350,7 @@ class GetCareerEducation(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -412,6 +417,7 @@ class AsyncGetCareerEducation(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -475,6 +481,7 @@ class GetCareerExploreMore(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -542,6 +549,7 @@ class AsyncGetCareerExploreMore(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -610,6 +618,7 @@ class GetCareerInTheMilitary(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -681,6 +690,7 @@ class AsyncGetCareerInTheMilitary(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -744,6 +754,7 @@ class GetCareerJobOutlook(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -810,6 +821,7 @@ class AsyncGetCareerJobOutlook(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -872,6 +884,7 @@ class GetCareerKnowledge(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -937,6 +950,7 @@ class AsyncGetCareerKnowledge(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -998,6 +1012,7 @@ class GetCareerOverview(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1064,6 +1079,7 @@ class AsyncGetCareerOverview(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1128,6 +1144,7 @@ class GetCareerPersonality(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1196,6 +1213,7 @@ class AsyncGetCareerPersonality(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1257,6 +1275,7 @@ class GetCareerSkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1321,6 +1340,7 @@ class AsyncGetCareerSkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1380,6 +1400,7 @@ class GetCareerTechnology(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1443,6 +1464,7 @@ class AsyncGetCareerTechnology(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1508,6 +1530,7 @@ class ListCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1529,7 +1552,7 @@ class ListCareers(Operation):
 
         return _veterans_list_veterans_careers.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1588,6 +1611,7 @@ class AsyncListCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1605,7 +1629,9 @@ class AsyncListCareers(AsyncOperation):
 
         return await _veterans_list_veterans_careers.asyncio_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> AsyncPager[CareerItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.veterans import list_veterans_careers as _veterans_list_veterans_careers
 
@@ -1657,6 +1683,7 @@ class ListIndustries(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1723,6 +1750,7 @@ class AsyncListIndustries(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1795,6 +1823,7 @@ class ListIndustryCareersMost(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1824,7 +1853,7 @@ class ListIndustryCareersMost(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -1896,6 +1925,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -1921,7 +1951,7 @@ class AsyncListIndustryCareersMost(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.veterans import list_veterans_industry_careers_most as _veterans_list_veterans_industry_careers_most
 
@@ -1988,6 +2018,7 @@ class ListIndustryCareersSome(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2017,7 +2048,7 @@ class ListIndustryCareersSome(Operation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[CareerItem]:
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2088,6 +2119,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2113,7 +2145,7 @@ class AsyncListIndustryCareersSome(AsyncOperation):
 
     def iter(
         self, industry_code: int, *, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.veterans import list_veterans_industry_careers_some as _veterans_list_veterans_industry_careers_some
 
@@ -2178,6 +2210,7 @@ class SearchCareers(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2205,7 +2238,9 @@ class SearchCareers(Operation):
             client=self._raw_client(), keyword=keyword, start=start, end=end
         )
 
-    def iter(self, *, keyword: str, page_size: int | None = None, max_items: int | None = None) -> Pager[CareerItem]:
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[CareerItem, CareerListing]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2268,6 +2303,7 @@ class AsyncSearchCareers(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2293,7 +2329,7 @@ class AsyncSearchCareers(AsyncOperation):
 
     def iter(
         self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
-    ) -> AsyncPager[CareerItem]:
+    ) -> AsyncPager[CareerItem, CareerListing]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.veterans import search_veterans_careers as _veterans_search_veterans_careers
 
@@ -2363,6 +2399,7 @@ class SearchMilitary(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2402,7 +2439,7 @@ class SearchMilitary(Operation):
         branch: MilitaryBranchFilter | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[MilitaryCareer]:
+    ) -> Pager[MilitaryCareer, MilitarySearchResults]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -2482,6 +2519,7 @@ class AsyncSearchMilitary(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -2517,7 +2555,7 @@ class AsyncSearchMilitary(AsyncOperation):
         branch: MilitaryBranchFilter | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> AsyncPager[MilitaryCareer]:
+    ) -> AsyncPager[MilitaryCareer, MilitarySearchResults]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first."""
         from ..api.veterans import search_veterans_military as _veterans_search_veterans_military
 
