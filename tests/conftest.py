@@ -87,6 +87,21 @@ def no_nagle_on_test_servers() -> Iterator[None]:
         yield
 
 
+# Proxy variables the SDK clients (and httpx) honour; a machine behind a proxy must not route the suite's
+# 127.0.0.1 servers through it. Tests of proxy support set their own.
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_proxy_from_the_machine() -> Iterator[None]:
+    """The suite runs as on a machine without proxy settings, whatever the caller's environment holds."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name in PROXY_VARIABLES:
+            patch.delenv(name, raising=False)
+            patch.delenv(name.lower(), raising=False)
+        yield
+
+
 @pytest.fixture(scope="session")
 def build_cli() -> BuildCli:
     """`build_cli(*args)` runs `scripts/build.py *args` in-process and returns what a subprocess run would."""

@@ -6,7 +6,7 @@
 
 Run it from the repository root with scripts/ on the path (`tox -e fixtures` does both). Every fixture is
 checked for format and strictly against the spec before anything is written; one failure writes nothing.
-Files with provenance recorded-live are never overwritten or removed.
+Recorded files (provenance recorded-live or recorded-public) are never overwritten or removed.
 """
 
 from __future__ import annotations
@@ -41,23 +41,27 @@ def render(api: str) -> tuple[dict[str, str], list[str], list[str]]:
     return {name: dump_fixture(f) for name, f in fixtures.items()}, author.notices, problems
 
 
-def _recorded_live(path: Path) -> bool:
+RECORDED_SOURCES = ("recorded-live", "recorded-public")
+
+
+def _recorded(path: Path) -> bool:
+    """True for a file holding a real body (recorded live or by a third party): evidence the tool never touches."""
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return False
-    return isinstance(data, dict) and data.get("provenance", {}).get("source") == "recorded-live"
+    return isinstance(data, dict) and data.get("provenance", {}).get("source") in RECORDED_SOURCES
 
 
 def changes(texts: dict[str, str], folder: Path) -> tuple[list[str], list[str]]:
-    """(files to write, files to remove) to make `folder` hold exactly `texts`, recorded-live files aside."""
+    """(files to write, files to remove) to make `folder` hold exactly `texts`, recorded files aside."""
     write = [
         name
         for name, text in texts.items()
         if not (folder / name).exists()
-        or (not _recorded_live(folder / name) and (folder / name).read_text(encoding="utf-8") != text)
+        or (not _recorded(folder / name) and (folder / name).read_text(encoding="utf-8") != text)
     ]
-    stale = [p.name for p in sorted(folder.glob("*.json")) if p.name not in texts and not _recorded_live(p)]
+    stale = [p.name for p in sorted(folder.glob("*.json")) if p.name not in texts and not _recorded(p)]
     return write, stale
 
 

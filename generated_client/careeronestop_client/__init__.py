@@ -5,6 +5,7 @@ under `careeronestop_client.api`, the generator's own clients under `careeronest
 """
 
 from ._core.client import version as _version
+from ._core.facade import AsyncPager, ItemPage, Pager
 from .exceptions import CareerOneStopError
 from .sdk import BOUND_USER_ID, AsyncCareerOneStopClient, CareerOneStopClient
 
@@ -13,7 +14,10 @@ __version__ = _version()
 __all__ = (
     "BOUND_USER_ID",
     "AsyncCareerOneStopClient",
+    "AsyncPager",
     "CareerOneStopClient",
     "CareerOneStopError",
+    "ItemPage",
+    "Pager",
     "__version__",
 )

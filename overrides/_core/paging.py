@@ -23,11 +23,12 @@ from typing import Any
 from ..client import AuthenticatedClient, Client
 from ..types import UNSET
 from . import spec_index
-from .client import call_kwargs
+from .client import SDKClient, call_kwargs
 from .errors import (
     APIStatusError,
     InvalidParameterError,
     NoDataError,
+    NotFoundError,
     PaginationError,
     UsageError,
     ValidationError,
@@ -51,6 +52,7 @@ class PagingInfo:
     max_page_size: int
     total_field: str
     items_field: str
+    name: str = ""  # the method as callers write it (`online.search_occupations`), for messages
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,12 @@ def paging_info(operation: ModuleType) -> PagingInfo:
         max_page_size=p.max_page_size,
         total_field=p.total,
         items_field=p.items[0],
+        name=op.name,
     )
 
 
 def _bad(info: PagingInfo, parameter: str, problem: str) -> InvalidParameterError:
-    return InvalidParameterError(f"{info.operation_id}: {problem}", parameter=parameter, operation=info.operation_id)
+    return InvalidParameterError(f"{info.name}: {problem}", parameter=parameter, operation=info.name)
 
 
 # Window sizes that worked after the server refused larger ones: per client, per operation.
@@ -166,7 +169,7 @@ class _Plan:
 
     def shrink(self, size: int, exc: ValidationError) -> int:
         """The next smaller window after a 422, or the error again when there is nothing left to shrink."""
-        if size <= 1:
+        if size <= 1 or isinstance(exc, NotFoundError):  # "no such occupation" is no window problem
             raise exc
         smaller = size // 2
         LOGGER.info("%s: a window of %d was refused (HTTP 422); trying %d", self.info.operation_id, size, smaller)
@@ -210,7 +213,7 @@ class _Plan:
     # -- responses
 
     def fail(self, problem: str) -> PaginationError:
-        message = f"{self.info.operation_id}: {problem}; stopping instead of returning wrong data"
+        message = f"{self.info.name}: {problem}; stopping instead of returning wrong data"
         return PaginationError(redactor_of(self.client)(message))
 
     def read(self, offset: int, response: Any) -> _Fetched:
@@ -219,7 +222,7 @@ class _Plan:
         data = response.parsed
         if status >= 300 or data is None:
             raise APIStatusError(
-                f"{info.operation_id} returned HTTP {status} while paging",
+                f"{info.name} returned HTTP {status} while paging",
                 method="",
                 path=info.operation_id,
                 status_code=status,
@@ -297,7 +300,7 @@ class _Plan:
     def warn(self, problem: str) -> None:
         if not self.warned:
             self.warned = True
-            message = redactor_of(self.client)(f"{self.info.operation_id}: {problem}")
+            message = redactor_of(self.client)(f"{self.info.name}: {problem}")
             warnings.warn(message, RuntimeWarning, stacklevel=5)
 
 
@@ -308,7 +311,7 @@ def _edges(items: list[Any]) -> tuple[int, Any, Any] | None:
 def iter_pages(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
@@ -329,7 +332,7 @@ def iter_pages(
 def iter_items(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
@@ -354,7 +357,7 @@ async def _continue(plan: _Plan) -> AsyncIterator[Page]:
 async def aiter_pages(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     concurrency: int | None = None,
@@ -476,7 +479,7 @@ async def _fill(plan: _Plan, until: int) -> AsyncIterator[Page]:
 async def aiter_items(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     concurrency: int | None = None,

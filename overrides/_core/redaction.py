@@ -138,6 +138,11 @@ class _RedactingFilter(logging.Filter):
 _FILTER = _RedactingFilter()
 
 
+def log_filter() -> logging.Filter:
+    """The one redacting filter (for a handler the SDK installs, e.g. logs.py's stderr handler)."""
+    return _FILTER
+
+
 def protect_logs(redactor: Redactor, package_logger: str) -> None:
     """Register a client's secrets with the filter on the HTTP loggers and the package's own logger."""
     _FILTER.redactors.add(redactor)

@@ -5,6 +5,7 @@ Generated from openapi/onet/openapi.json (see README). The generated module func
 """
 
 from ._core.client import version as _version
+from ._core.facade import AsyncPager, ItemPage, Pager
 from .exceptions import OnetError
 from .sdk import AsyncOnetClient, OnetClient
 
@@ -12,7 +13,10 @@ __version__ = _version()
 
 __all__ = (
     "AsyncOnetClient",
+    "AsyncPager",
+    "ItemPage",
     "OnetClient",
     "OnetError",
+    "Pager",
     "__version__",
 )

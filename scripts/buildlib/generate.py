@@ -30,6 +30,8 @@ from .spec_index import build_index
 from .specs import Spec, check_spec, operations
 
 SHARED_OVERRIDES = "_core"
+# overrides/_shared/<name>/: hand-written top-level packages every SDK imports (one copy, so one set of classes).
+SHARED_PACKAGES = "_shared"
 SPEC_INDEX = "_spec_index.json"  # read at runtime by _core/spec_index.py
 VERSION_MODULE = "_version.py"  # the distribution's version for `__version__`, read by _core/client.py
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
@@ -95,6 +97,21 @@ def write_version(project: Project, package_dir: Path) -> None:
     doc = '"""The distribution version, from pyproject.toml; written by scripts/build.py, do not edit."""'
     text = f"{doc}\n\nVERSION = {json.dumps(version)}\n"
     (package_dir / VERSION_MODULE).write_text(text, encoding="utf-8")
+
+
+def shared_packages(project: Project) -> list[str]:
+    """Names of the top-level packages in overrides/_shared/ (installed beside the SDKs, never per package)."""
+    root = project.overrides_dir / SHARED_PACKAGES
+    return sorted(p.name for p in root.iterdir() if (p / "__init__.py").is_file()) if root.is_dir() else []
+
+
+def copy_shared_packages(project: Project, dest_parent: Path) -> list[str]:
+    """Copy overrides/_shared/<name>/ to dest_parent/<name>; the names copied."""
+    names = shared_packages(project)
+    for name in names:
+        source = project.overrides_dir / SHARED_PACKAGES / name
+        shutil.copytree(source, dest_parent / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return names
 
 
 def source_spec(api: Api) -> Spec:

@@ -26,6 +26,7 @@ class Api:
     overlay: Path | None = None  # an OpenAPI Overlay applied to spec (see buildlib.overlay)
     # Security scheme or secret path parameter -> environment variable (apis.toml [<api>.credentials]).
     credentials: dict[str, str] = field(default_factory=dict, hash=False)
+    log_env: str | None = None  # environment variable that turns on the SDK's request log (apis.toml log_env)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,11 @@ class Project:
     def generated_dir(self) -> Path:
         return self.root / "generated_client"
 
+    @property
+    def fixtures_dir(self) -> Path:
+        """The contract fixtures, one folder per API (contract_tests/README.md)."""
+        return self.root / "contract_tests" / "fixtures"
+
     def apis(self) -> dict[str, Api]:
         table = tomllib.loads((self.openapi_dir / "apis.toml").read_text(encoding="utf-8"))
         apis = {}
@@ -65,6 +71,7 @@ class Project:
                 published_url=entry.get("published_url"),
                 overlay=self.openapi_dir / entry["overlay"] if entry.get("overlay") else None,
                 credentials=dict(entry.get("credentials", {})),
+                log_env=entry.get("log_env"),
             )
         return apis
 

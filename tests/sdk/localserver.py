@@ -6,6 +6,7 @@ import contextlib
 import gzip
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -47,9 +48,10 @@ Handler = Callable[[Seen, int], Reply]
 
 
 class LocalServer:
-    """Serves `handler(request, n)` (n = 0-based request count) and records every request."""
+    """Serves `handler(request, n)` (n = 0-based request count) and records every request; over TLS when given a
+    server-side SSLContext (e.g. from trustme), at https://127.0.0.1:<port>."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.handler: Handler = lambda seen, n: Reply.json({})
         self.requests: list[Seen] = []
         self._lock = threading.Lock()
@@ -106,7 +108,10 @@ class LocalServer:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        if tls is not None:  # each accepted connection does its handshake before it is handled
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        scheme = "https" if tls is not None else "http"
+        self.url = f"{scheme}://127.0.0.1:{self._server.server_address[1]}"
         # stop() waits for the serving loop to notice, up to one poll interval: short, as a test starts one per case.
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": POLL_INTERVAL}, daemon=True

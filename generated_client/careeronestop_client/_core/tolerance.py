@@ -178,15 +178,23 @@ def _json_type(value: object) -> str:
     return next((name for kind, name in _JSON_TYPES if isinstance(value, kind)), type(value).__name__)
 
 
-def _preview(value: object, limit: int = 60) -> str:
-    """A short JSON rendering of a value for messages (model objects by class name)."""
+PREVIEW_LIMIT = 60  # characters of a server value a deviation shows, cut after redaction
+RAW_PREVIEW_LIMIT = 4096  # kept until redaction: a secret cut in two first would escape the redactor
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _preview(value: object, limit: int = RAW_PREVIEW_LIMIT) -> str:
+    """A JSON rendering of a value for messages (model objects by class name); _redacted shortens it."""
     if attrs.has(type(value)):
         return type(value).__name__
     try:
         text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
     except (TypeError, ValueError):
         text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return _cut(text, limit)
 
 
 def _describe(hint: Any) -> str:
@@ -578,5 +586,7 @@ def _shape_matches(body: Any, hint: Any) -> bool:
 
 
 def _redacted(deviations: list[Deviation], redact: Callable[[str], str]) -> tuple[Deviation, ...]:
-    """Deviations safe to show: a value the server echoed may be a credential."""
-    return tuple(Deviation(redact(d.path), d.kind, redact(d.expected), redact(d.seen)) for d in deviations)
+    """Deviations safe to show: a value the server echoed may be a credential (redacted whole, then shortened)."""
+    return tuple(
+        Deviation(redact(d.path), d.kind, redact(d.expected), _cut(redact(d.seen), PREVIEW_LIMIT)) for d in deviations
+    )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
+DataT = TypeVar("DataT")  # the operation's success model: what one page is, as the API sent it
 
 
 class Resource:
@@ -56,24 +57,24 @@ class Operation(Resource):
         )
 
     def _raw_client(self) -> SDKClient:
-        return self._client.raw_twin()
+        return self._client._raw_twin()
 
 
 AsyncOperation = Operation  # the same machinery; the async classes only differ in their generated methods
 
 
 @dataclass(frozen=True)
-class ItemPage(Generic[ItemT]):
+class ItemPage(Generic[ItemT, DataT]):
     """One fetched page of a listing: its items (typed), the listing's total and where the page sits."""
 
     number: int  # 0-based page index
     offset: int  # 0-based index of the first item in the whole listing
     items: list[ItemT]
     total: int | None  # None when the server sent no usable count (e.g. RecordCount "N/A")
-    data: Any  # the operation's parsed success model
+    data: DataT  # the operation's parsed success model (the whole page: its other fields too)
 
 
-def _typed(page: paging.Page) -> ItemPage[Any]:
+def _typed(page: paging.Page) -> ItemPage[Any, Any]:
     return ItemPage(number=page.number, offset=page.offset, items=page.items, total=page.total, data=page.data)
 
 
@@ -95,16 +96,18 @@ class _Listing:
         return {"client": self._client, "page_size": self._page_size, "max_items": self._max_items, **self._params}
 
 
-class Pager(_Listing, Generic[ItemT]):
+class Pager(_Listing, Generic[ItemT, DataT]):
     """All items of a paged operation: iterate it for items, `.pages()` for pages, `.total` for the count.
 
-    One page at a time: neither the pager nor its generators keep a page bound while the next one is fetched and
-    parsed, so streaming a listing peaks near one page's memory.
+    `onet.online.search_occupations.iter(keyword="nurse")` is a `Pager[Occupation, KeywordSearchResults]`:
+    items are the listing's item model, `page.data` the operation's success model. One page at a time: neither
+    the pager nor its generators keep a page bound while the next one is fetched and parsed, so streaming a
+    listing peaks near one page's memory.
     """
 
     _total: int | None = None
 
-    def pages(self) -> Generator[ItemPage[ItemT], None, None]:
+    def pages(self) -> Generator[ItemPage[ItemT, DataT], None, None]:
         """Fetch the listing page by page (one request each, in order)."""
         from . import paging  # here: a call that does not page never imports the paginator
 
@@ -112,7 +115,7 @@ class Pager(_Listing, Generic[ItemT]):
         try:
             while (page := next(pages, None)) is not None:
                 self._total = page.total
-                typed = cast(ItemPage[ItemT], _typed(page))
+                typed = cast(ItemPage[ItemT, DataT], _typed(page))
                 del page
                 yield typed
                 del typed  # released before the next page is asked for
@@ -145,7 +148,7 @@ class Pager(_Listing, Generic[ItemT]):
         return self._total
 
 
-class AsyncPager(_Listing, Generic[ItemT]):
+class AsyncPager(_Listing, Generic[ItemT, DataT]):
     """Async twin of Pager: `async for` gives items, `.pages()` pages; pages after the first are concurrent.
 
     `concurrency` caps the requests in flight (default: one per remaining page, at most 8); a new window starts as
@@ -172,14 +175,14 @@ class AsyncPager(_Listing, Generic[ItemT]):
     def _arguments(self) -> dict[str, Any]:
         return {**super()._arguments(), "concurrency": self._concurrency}
 
-    async def pages(self) -> AsyncGenerator[ItemPage[ItemT], None]:
+    async def pages(self) -> AsyncGenerator[ItemPage[ItemT, DataT], None]:
         """Fetch the listing's pages, in order."""
         from . import paging
 
         async with aclosing(paging.aiter_pages(self._operation, **self._arguments())) as pages:
             async for page in pages:
                 self.total = page.total
-                typed = cast(ItemPage[ItemT], _typed(page))
+                typed = cast(ItemPage[ItemT, DataT], _typed(page))
                 del page
                 yield typed
                 del typed

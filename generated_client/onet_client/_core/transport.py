@@ -185,6 +185,12 @@ class Checks:
     def where(self, request: httpx.Request) -> tuple[str, str]:
         return request.method, self.redact(request.url.path)
 
+    @staticmethod
+    def called(request: httpx.Request) -> str:
+        """`online.search_occupations: ` for a request an SDK method made (the name the caller wrote), else ''."""
+        op = spec_index.for_request(request.method, request.extensions.get(SDK_EXTENSION))
+        return f"{op.name}: " if op else ""
+
     def before(self, request: httpx.Request) -> httpx.Request:
         """The request, once its arguments pass the spec's checks (an InvalidParameterError otherwise)."""
         sdk = request.extensions.get(SDK_EXTENSION)
@@ -215,7 +221,9 @@ class Checks:
         if isinstance(exc, _WaitTooLong):
             return self.after(request, exc.response) or APIConnectionError("unreachable", method=method, path=path)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path)
+            return APITimeoutError(
+                f"{self.called(request)}{method} {path} timed out ({type(exc).__name__})", method=method, path=path
+            )
         if isinstance(exc, httpx.DecodingError):
             return UndecodableResponseError(
                 f"{method} {path}: the body could not be decoded ({self.redact(str(exc)) or type(exc).__name__})",
@@ -230,9 +238,10 @@ class Checks:
                 operation=str((request.extensions.get(SDK_EXTENSION) or {}).get("operation_id", "")),
             )
         reason = self.redact(str(exc)) or type(exc).__name__
+        where = f"{self.called(request)}{method} {path}"
         if isinstance(exc, httpx.ConnectError):
-            return APIConnectionError(f"{method} {path} failed to connect: {reason}", method=method, path=path)
-        return APIConnectionError(f"{method} {path} failed: {type(exc).__name__}: {reason}", method=method, path=path)
+            return APIConnectionError(f"{where} failed to connect: {reason}", method=method, path=path)
+        return APIConnectionError(f"{where} failed: {type(exc).__name__}: {reason}", method=method, path=path)
 
     def after(self, request: httpx.Request, response: httpx.Response) -> APIError | None:
         """The typed error for an unusable response, or None; a 2xx JSON body is decoded once and kept."""
@@ -240,6 +249,7 @@ class Checks:
             if not self.raise_for_status:
                 return None
             method, path = self.where(request)
+            op = spec_index.for_request(request.method, request.extensions.get(SDK_EXTENSION))
             return status_error(
                 method=method,
                 path=path,
@@ -247,6 +257,9 @@ class Checks:
                 body=response.content.decode("utf-8", "replace"),
                 retry_after=response.headers.get("Retry-After"),
                 redact=self.redact,
+                call=op.name if op else "",
+                credential_envs=spec_index.credential_envs(),
+                not_found=dict(op.not_found) if op else None,
             )
         if not response.content.strip() or SDK_EXTENSION not in request.extensions:
             return None
@@ -410,7 +423,8 @@ class _BuildErrors:
     @staticmethod
     def convert(exc: Exception, kwargs: Mapping[str, Any], redact: Redactor) -> InvalidParameterError:
         extensions = kwargs.get("extensions") or {}
-        operation = str((extensions.get(SDK_EXTENSION) or {}).get("operation_id", "request"))
+        op = spec_index.for_request(str(kwargs.get("method", "")), extensions.get(SDK_EXTENSION))
+        operation = op.name if op else str((extensions.get(SDK_EXTENSION) or {}).get("operation_id", "request"))
         parameter = _offending_parameter(extensions)
         return InvalidParameterError(
             f"{operation}: cannot build the request ({type(exc).__name__}: {redact(str(exc))[:200]}); "

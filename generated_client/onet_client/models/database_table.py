@@ -11,11 +11,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DatabaseTable")
 _PROPERTY_NAMES = frozenset(
     {
+        "description",
         "info",
         "rows",
         "table_id",
         "title",
-        "description",
     }
 )
 
@@ -24,17 +24,21 @@ _PROPERTY_NAMES = frozenset(
 class DatabaseTable:
     """A downloadable O*NET database table."""
 
-    info: str
-    """ Link to the column information. """
-    rows: str
-    """ Link to the data rows. """
-    table_id: str
-    """ Identifier used by the info and rows services. """
-    title: str
     description: str | Unset = UNSET
+    info: str | Unset = UNSET
+    """ Link to the column information. Assumed: no real body or documentation shows this field is always sent. """
+    rows: str | Unset = UNSET
+    """ Link to the data rows. Assumed: no real body or documentation shows this field is always sent. """
+    table_id: str | Unset = UNSET
+    """ Identifier used by the info and rows services. Assumed: no real body or documentation shows this field is
+    always sent. """
+    title: str | Unset = UNSET
+    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
         info = self.info
 
         rows = self.rows
@@ -43,44 +47,43 @@ class DatabaseTable:
 
         title = self.title
 
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "info": info,
-                "rows": rows,
-                "table_id": table_id,
-                "title": title,
-            }
-        )
+        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
+        if info is not UNSET:
+            field_dict["info"] = info
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+        if table_id is not UNSET:
+            field_dict["table_id"] = table_id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        info = src_dict["info"]
-
-        rows = src_dict["rows"]
-
-        table_id = src_dict["table_id"]
-
-        title = src_dict["title"]
-
         description = src_dict.get("description", UNSET)
 
+        info = src_dict.get("info", UNSET)
+
+        rows = src_dict.get("rows", UNSET)
+
+        table_id = src_dict.get("table_id", UNSET)
+
+        title = src_dict.get("title", UNSET)
+
         database_table = cls(
+            description=description,
             info=info,
             rows=rows,
             table_id=table_id,
             title=title,
-            description=description,
         )
 
-        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
             return database_table  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         database_table.additional_properties = d

@@ -49,7 +49,8 @@ class OccupationOverview:
     bright_outlook: list[OccupationBrightOutlookCategory] | Unset = UNSET
     """ Bright Outlook categories of the occupation. """
     sample_of_reported_titles: list[str] | Unset = UNSET
-    """ Job titles reported by incumbents (v1.9 sample_of_reported_job_titles). """
+    """ Job titles reported by incumbents (v1.9 sample_of_reported_job_titles). Absent from the real overview of
+    41-3091.00; 7 to 10 titles on the other four captured occupations. """
     updated: OccupationOverviewUpdated | Unset = UNSET
     """ Update provenance of the occupation's data (v1.9 resource_updated). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

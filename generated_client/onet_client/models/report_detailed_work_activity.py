@@ -22,13 +22,12 @@ _PROPERTY_NAMES = frozenset(
 class ReportDetailedWorkActivity:
     """Detailed work activity (DWA) linked to the occupation; carries no rating."""
 
-    id: str | Unset = UNSET
-    """ DWA id, e.g. 4.A.2.a.2.I05.D04. Assumed: no real body or documentation shows this field is always sent. """
-    related: str | Unset = UNSET
-    """ URL of the resource listing occupations related through this DWA. Assumed: no real body or documentation
-    shows this field is always sent. """
-    title: str | Unset = UNSET
-    """ DWA statement. Assumed: no real body or documentation shows this field is always sent. """
+    id: str
+    """ DWA id, e.g. 4.A.2.a.2.I05.D04. """
+    related: str
+    """ URL of the resource listing occupations related through this DWA. """
+    title: str
+    """ DWA statement. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,23 +39,23 @@ class ReportDetailedWorkActivity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if related is not UNSET:
-            field_dict["related"] = related
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "id": id,
+                "related": related,
+                "title": title,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        related = src_dict.get("related", UNSET)
+        related = src_dict["related"]
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict["title"]
 
         report_detailed_work_activity = cls(
             id=id,
@@ -64,7 +63,7 @@ class ReportDetailedWorkActivity:
             title=title,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_detailed_work_activity  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_detailed_work_activity.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "activity",
         "next",
         "prev",
-        "activity",
     }
 )
 
@@ -31,12 +31,11 @@ class ReportDetailsDetailedWorkActivities:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    activity: list[ReportDetailedWorkActivity]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
-    activity: list[ReportDetailedWorkActivity] | Unset = UNSET
-    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +45,14 @@ class ReportDetailsDetailedWorkActivities:
 
         total = self.total
 
+        activity = []
+        for activity_item_data in self.activity:
+            activity_item = activity_item_data.to_dict()
+            activity.append(activity_item)
+
         next_ = self.next_
 
         prev = self.prev
-
-        activity: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.activity, Unset):
-            activity = []
-            for activity_item_data in self.activity:
-                activity_item = activity_item_data.to_dict()
-                activity.append(activity_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,14 +61,13 @@ class ReportDetailsDetailedWorkActivities:
                 "end": end,
                 "start": start,
                 "total": total,
+                "activity": activity,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
-        if activity is not UNSET:
-            field_dict["activity"] = activity
 
         return field_dict
 
@@ -83,29 +79,27 @@ class ReportDetailsDetailedWorkActivities:
 
         total = src_dict["total"]
 
+        activity = []
+        _activity = src_dict["activity"]
+        for activity_item_data in _activity:
+            activity_item = ReportDetailedWorkActivity.from_dict(activity_item_data)
+
+            activity.append(activity_item)
+
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
-
-        _activity = src_dict.get("activity", UNSET)
-        activity: list[ReportDetailedWorkActivity] | Unset = UNSET
-        if _activity is not UNSET:
-            activity = []
-            for activity_item_data in _activity:
-                activity_item = ReportDetailedWorkActivity.from_dict(activity_item_data)
-
-                activity.append(activity_item)
 
         report_details_detailed_work_activities = cls(
             end=end,
             start=start,
             total=total,
+            activity=activity,
             next_=next_,
             prev=prev,
-            activity=activity,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_detailed_work_activities  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_detailed_work_activities.additional_properties = d

@@ -20,42 +20,40 @@ _PROPERTY_NAMES = frozenset(
 class ReportDetailsEducation:
     """Education levels reported for the occupation (details report); not paged."""
 
-    response: list[ReportEducationDetailsLevel] | Unset = UNSET
-    """ Education levels. Assumed: no real body or documentation shows this field is always sent. """
+    response: list[ReportEducationDetailsLevel]
+    """ Education levels. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        response: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = []
-            for response_item_data in self.response:
-                response_item = response_item_data.to_dict()
-                response.append(response_item)
+        response = []
+        for response_item_data in self.response:
+            response_item = response_item_data.to_dict()
+            response.append(response_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if response is not UNSET:
-            field_dict["response"] = response
+        field_dict.update(
+            {
+                "response": response,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _response = src_dict.get("response", UNSET)
-        response: list[ReportEducationDetailsLevel] | Unset = UNSET
-        if _response is not UNSET:
-            response = []
-            for response_item_data in _response:
-                response_item = ReportEducationDetailsLevel.from_dict(response_item_data)
+        response = []
+        _response = src_dict["response"]
+        for response_item_data in _response:
+            response_item = ReportEducationDetailsLevel.from_dict(response_item_data)
 
-                response.append(response_item)
+            response.append(response_item)
 
         report_details_education = cls(
             response=response,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_education  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_education.additional_properties = d

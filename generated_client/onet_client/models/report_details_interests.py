@@ -24,28 +24,27 @@ class ReportDetailsInterests:
 
     """
 
-    element: list[ReportInterestDetails] | Unset = UNSET
-    """ The six RIASEC areas with ratings. Assumed: no real body or documentation shows this field is always sent.
-    """
+    element: list[ReportInterestDetails]
+    """ The six RIASEC areas with ratings. """
     interest_code: str | Unset = UNSET
     """ High-point RIASEC letters; seen on the summary variant only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        element: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.element, Unset):
-            element = []
-            for element_item_data in self.element:
-                element_item = element_item_data.to_dict()
-                element.append(element_item)
+        element = []
+        for element_item_data in self.element:
+            element_item = element_item_data.to_dict()
+            element.append(element_item)
 
         interest_code = self.interest_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if element is not UNSET:
-            field_dict["element"] = element
+        field_dict.update(
+            {
+                "element": element,
+            }
+        )
         if interest_code is not UNSET:
             field_dict["interest_code"] = interest_code
 
@@ -53,14 +52,12 @@ class ReportDetailsInterests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _element = src_dict.get("element", UNSET)
-        element: list[ReportInterestDetails] | Unset = UNSET
-        if _element is not UNSET:
-            element = []
-            for element_item_data in _element:
-                element_item = ReportInterestDetails.from_dict(element_item_data)
+        element = []
+        _element = src_dict["element"]
+        for element_item_data in _element:
+            element_item = ReportInterestDetails.from_dict(element_item_data)
 
-                element.append(element_item)
+            element.append(element_item)
 
         interest_code = src_dict.get("interest_code", UNSET)
 
@@ -69,7 +66,7 @@ class ReportDetailsInterests:
             interest_code=interest_code,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 1 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_interests  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_interests.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "element",
         "next",
         "prev",
-        "element",
     }
 )
 
@@ -31,12 +31,11 @@ class ReportDetailsKnowledge:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    element: list[ReportElementDetails]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
-    element: list[ReportElementDetails] | Unset = UNSET
-    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +45,14 @@ class ReportDetailsKnowledge:
 
         total = self.total
 
+        element = []
+        for element_item_data in self.element:
+            element_item = element_item_data.to_dict()
+            element.append(element_item)
+
         next_ = self.next_
 
         prev = self.prev
-
-        element: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.element, Unset):
-            element = []
-            for element_item_data in self.element:
-                element_item = element_item_data.to_dict()
-                element.append(element_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,14 +61,13 @@ class ReportDetailsKnowledge:
                 "end": end,
                 "start": start,
                 "total": total,
+                "element": element,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
-        if element is not UNSET:
-            field_dict["element"] = element
 
         return field_dict
 
@@ -83,29 +79,27 @@ class ReportDetailsKnowledge:
 
         total = src_dict["total"]
 
+        element = []
+        _element = src_dict["element"]
+        for element_item_data in _element:
+            element_item = ReportElementDetails.from_dict(element_item_data)
+
+            element.append(element_item)
+
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
-
-        _element = src_dict.get("element", UNSET)
-        element: list[ReportElementDetails] | Unset = UNSET
-        if _element is not UNSET:
-            element = []
-            for element_item_data in _element:
-                element_item = ReportElementDetails.from_dict(element_item_data)
-
-                element.append(element_item)
 
         report_details_knowledge = cls(
             end=end,
             start=start,
             total=total,
+            element=element,
             next_=next_,
             prev=prev,
-            element=element,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_knowledge  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_knowledge.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "source",
         "next",
         "prev",
-        "source",
     }
 )
 
@@ -31,12 +31,11 @@ class ReportDetailsProfessionalAssociations:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    source: list[ReportProfessionalAssociation]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
-    source: list[ReportProfessionalAssociation] | Unset = UNSET
-    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +45,14 @@ class ReportDetailsProfessionalAssociations:
 
         total = self.total
 
+        source = []
+        for source_item_data in self.source:
+            source_item = source_item_data.to_dict()
+            source.append(source_item)
+
         next_ = self.next_
 
         prev = self.prev
-
-        source: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = []
-            for source_item_data in self.source:
-                source_item = source_item_data.to_dict()
-                source.append(source_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,14 +61,13 @@ class ReportDetailsProfessionalAssociations:
                 "end": end,
                 "start": start,
                 "total": total,
+                "source": source,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
-        if source is not UNSET:
-            field_dict["source"] = source
 
         return field_dict
 
@@ -83,29 +79,27 @@ class ReportDetailsProfessionalAssociations:
 
         total = src_dict["total"]
 
+        source = []
+        _source = src_dict["source"]
+        for source_item_data in _source:
+            source_item = ReportProfessionalAssociation.from_dict(source_item_data)
+
+            source.append(source_item)
+
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
-
-        _source = src_dict.get("source", UNSET)
-        source: list[ReportProfessionalAssociation] | Unset = UNSET
-        if _source is not UNSET:
-            source = []
-            for source_item_data in _source:
-                source_item = ReportProfessionalAssociation.from_dict(source_item_data)
-
-                source.append(source_item)
 
         report_details_professional_associations = cls(
             end=end,
             start=start,
             total=total,
+            source=source,
             next_=next_,
             prev=prev,
-            source=source,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_professional_associations  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_professional_associations.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "occupation",
         "next",
         "prev",
-        "occupation",
     }
 )
 
@@ -31,12 +31,11 @@ class ReportDetailsRelatedOccupations:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    occupation: list[ReportRelatedOccupation]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
-    occupation: list[ReportRelatedOccupation] | Unset = UNSET
-    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +45,14 @@ class ReportDetailsRelatedOccupations:
 
         total = self.total
 
+        occupation = []
+        for occupation_item_data in self.occupation:
+            occupation_item = occupation_item_data.to_dict()
+            occupation.append(occupation_item)
+
         next_ = self.next_
 
         prev = self.prev
-
-        occupation: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.occupation, Unset):
-            occupation = []
-            for occupation_item_data in self.occupation:
-                occupation_item = occupation_item_data.to_dict()
-                occupation.append(occupation_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,14 +61,13 @@ class ReportDetailsRelatedOccupations:
                 "end": end,
                 "start": start,
                 "total": total,
+                "occupation": occupation,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
-        if occupation is not UNSET:
-            field_dict["occupation"] = occupation
 
         return field_dict
 
@@ -83,29 +79,27 @@ class ReportDetailsRelatedOccupations:
 
         total = src_dict["total"]
 
+        occupation = []
+        _occupation = src_dict["occupation"]
+        for occupation_item_data in _occupation:
+            occupation_item = ReportRelatedOccupation.from_dict(occupation_item_data)
+
+            occupation.append(occupation_item)
+
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
-
-        _occupation = src_dict.get("occupation", UNSET)
-        occupation: list[ReportRelatedOccupation] | Unset = UNSET
-        if _occupation is not UNSET:
-            occupation = []
-            for occupation_item_data in _occupation:
-                occupation_item = ReportRelatedOccupation.from_dict(occupation_item_data)
-
-                occupation.append(occupation_item)
 
         report_details_related_occupations = cls(
             end=end,
             start=start,
             total=total,
+            occupation=occupation,
             next_=next_,
             prev=prev,
-            occupation=occupation,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_related_occupations  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_related_occupations.additional_properties = d

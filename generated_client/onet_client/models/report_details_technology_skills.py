@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "category",
         "next",
         "prev",
-        "category",
         "hot_technology",
         "in_demand_skills",
     }
@@ -33,12 +33,11 @@ class ReportDetailsTechnologySkills:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    category: list[TechnologyCategory]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
-    category: list[TechnologyCategory] | Unset = UNSET
-    """ Assumed: no real body or documentation shows this field is always sent. """
     hot_technology: ReportResourcePointer | Unset = UNSET
     """ Small pointer to another occupation-report endpoint, carried inside technology_skills responses. """
     in_demand_skills: ReportResourcePointer | Unset = UNSET
@@ -52,16 +51,14 @@ class ReportDetailsTechnologySkills:
 
         total = self.total
 
+        category = []
+        for category_item_data in self.category:
+            category_item = category_item_data.to_dict()
+            category.append(category_item)
+
         next_ = self.next_
 
         prev = self.prev
-
-        category: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = []
-            for category_item_data in self.category:
-                category_item = category_item_data.to_dict()
-                category.append(category_item)
 
         hot_technology: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hot_technology, Unset):
@@ -78,14 +75,13 @@ class ReportDetailsTechnologySkills:
                 "end": end,
                 "start": start,
                 "total": total,
+                "category": category,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
-        if category is not UNSET:
-            field_dict["category"] = category
         if hot_technology is not UNSET:
             field_dict["hot_technology"] = hot_technology
         if in_demand_skills is not UNSET:
@@ -101,18 +97,16 @@ class ReportDetailsTechnologySkills:
 
         total = src_dict["total"]
 
+        category = []
+        _category = src_dict["category"]
+        for category_item_data in _category:
+            category_item = TechnologyCategory.from_dict(category_item_data)
+
+            category.append(category_item)
+
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
-
-        _category = src_dict.get("category", UNSET)
-        category: list[TechnologyCategory] | Unset = UNSET
-        if _category is not UNSET:
-            category = []
-            for category_item_data in _category:
-                category_item = TechnologyCategory.from_dict(category_item_data)
-
-                category.append(category_item)
 
         _hot_technology = src_dict.get("hot_technology", UNSET)
         hot_technology: ReportResourcePointer | Unset
@@ -132,14 +126,14 @@ class ReportDetailsTechnologySkills:
             end=end,
             start=start,
             total=total,
+            category=category,
             next_=next_,
             prev=prev,
-            category=category,
             hot_technology=hot_technology,
             in_demand_skills=in_demand_skills,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_details_technology_skills  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_details_technology_skills.additional_properties = d

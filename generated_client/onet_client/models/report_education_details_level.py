@@ -12,9 +12,9 @@ T = TypeVar("T", bound="ReportEducationDetailsLevel")
 _PROPERTY_NAMES = frozenset(
     {
         "code",
-        "description",
         "percentage_of_respondents",
         "title",
+        "description",
     }
 )
 
@@ -23,59 +23,57 @@ _PROPERTY_NAMES = frozenset(
 class ReportEducationDetailsLevel:
     """Education level reported for the occupation (details report)."""
 
-    code: int | Unset = UNSET
-    """ Education level category number (ordinal). Assumed: no real body or documentation shows this field is always
-    sent. """
+    code: int
+    """ Education level category number (ordinal). """
+    percentage_of_respondents: int
+    """ Share of respondents reporting this level (0-100). """
+    title: str
+    """ Level name. """
     description: str | Unset = UNSET
     """ Longer description of the level. """
-    percentage_of_respondents: int | Unset = UNSET
-    """ Share of respondents reporting this level (0-100). Assumed: no real body or documentation shows this field
-    is always sent. """
-    title: str | Unset = UNSET
-    """ Level name. Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        description = self.description
-
         percentage_of_respondents = self.percentage_of_respondents
 
         title = self.title
 
+        description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "code": code,
+                "percentage_of_respondents": percentage_of_respondents,
+                "title": title,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
-        if percentage_of_respondents is not UNSET:
-            field_dict["percentage_of_respondents"] = percentage_of_respondents
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        code = src_dict["code"]
+
+        percentage_of_respondents = src_dict["percentage_of_respondents"]
+
+        title = src_dict["title"]
 
         description = src_dict.get("description", UNSET)
 
-        percentage_of_respondents = src_dict.get("percentage_of_respondents", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
         report_education_details_level = cls(
             code=code,
-            description=description,
             percentage_of_respondents=percentage_of_respondents,
             title=title,
+            description=description,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_education_details_level  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_education_details_level.additional_properties = d

@@ -24,21 +24,19 @@ _PROPERTY_NAMES = frozenset(
 class ReportElementDetails:
     """Content-model element as listed in a details report section, with its importance rating."""
 
-    description: str | Unset = UNSET
-    """ Element description. Assumed: no real body or documentation shows this field is always sent. """
-    id: str | Unset = UNSET
-    """ O*NET content-model element id, e.g. 2.A.1.a. Assumed: no real body or documentation shows this field is
-    always sent. """
-    importance: int | None | Unset = UNSET
-    """ Importance rating rescaled to 0-100. Treated as nullable because one v2 client guards against null; no
-    separate level rating was seen in v2. Assumed: no real body or documentation shows this field is always sent.
-    """
-    name: str | Unset = UNSET
-    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
-    related: str | Unset = UNSET
+    description: str
+    """ Element description. """
+    id: str
+    """ O*NET content-model element id, e.g. 2.A.1.a. """
+    importance: int | None
+    """ Importance rating rescaled to 0-100. Present and never null on every work activity, skill, knowledge area,
+    ability and work style of the five captured occupations; typed as nullable only because one v2 client guards
+    against null. No separate level rating was seen in v2. """
+    name: str
+    """ Element name. """
+    related: str
     """ URL of the resource listing occupations related through this element (observed as
-    .../online/occupations/{code}/related/{section}/{id}). Assumed: no real body or documentation shows this field
-    is always sent. """
+    .../online/occupations/{code}/related/{section}/{id}). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,11 +44,8 @@ class ReportElementDetails:
 
         id = self.id
 
-        importance: int | None | Unset
-        if isinstance(self.importance, Unset):
-            importance = UNSET
-        else:
-            importance = self.importance
+        importance: int | None
+        importance = self.importance
 
         name = self.name
 
@@ -58,31 +53,29 @@ class ReportElementDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if importance is not UNSET:
-            field_dict["importance"] = importance
-        if name is not UNSET:
-            field_dict["name"] = name
-        if related is not UNSET:
-            field_dict["related"] = related
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "importance": importance,
+                "name": name,
+                "related": related,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        description = src_dict["description"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        importance = cast(int | None | Unset, src_dict.get("importance", UNSET))
+        importance = cast(int | None, src_dict["importance"])
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict["name"]
 
-        related = src_dict.get("related", UNSET)
+        related = src_dict["related"]
 
         report_element_details = cls(
             description=description,
@@ -92,7 +85,7 @@ class ReportElementDetails:
             related=related,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_element_details  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_element_details.additional_properties = d

@@ -14,9 +14,9 @@ _PROPERTY_NAMES = frozenset(
         "end",
         "start",
         "total",
+        "example",
         "next",
         "prev",
-        "example",
     }
 )
 
@@ -31,12 +31,11 @@ class ReportHotTechnology:
     """ Index of the first returned result (1-based). """
     total: int
     """ Number of results across all pages. """
+    example: list[TechnologyExample]
     next_: str | Unset = UNSET
     """ URL of the next page; absent on the last page. """
     prev: str | Unset = UNSET
     """ URL of the previous page; absent on the first page. """
-    example: list[TechnologyExample] | Unset = UNSET
-    """ Assumed: no real body or documentation shows this field is always sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +45,14 @@ class ReportHotTechnology:
 
         total = self.total
 
+        example = []
+        for example_item_data in self.example:
+            example_item = example_item_data.to_dict()
+            example.append(example_item)
+
         next_ = self.next_
 
         prev = self.prev
-
-        example: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = []
-            for example_item_data in self.example:
-                example_item = example_item_data.to_dict()
-                example.append(example_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,14 +61,13 @@ class ReportHotTechnology:
                 "end": end,
                 "start": start,
                 "total": total,
+                "example": example,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
         if prev is not UNSET:
             field_dict["prev"] = prev
-        if example is not UNSET:
-            field_dict["example"] = example
 
         return field_dict
 
@@ -83,29 +79,27 @@ class ReportHotTechnology:
 
         total = src_dict["total"]
 
+        example = []
+        _example = src_dict["example"]
+        for example_item_data in _example:
+            example_item = TechnologyExample.from_dict(example_item_data)
+
+            example.append(example_item)
+
         next_ = src_dict.get("next", UNSET)
 
         prev = src_dict.get("prev", UNSET)
-
-        _example = src_dict.get("example", UNSET)
-        example: list[TechnologyExample] | Unset = UNSET
-        if _example is not UNSET:
-            example = []
-            for example_item_data in _example:
-                example_item = TechnologyExample.from_dict(example_item_data)
-
-                example.append(example_item)
 
         report_hot_technology = cls(
             end=end,
             start=start,
             total=total,
+            example=example,
             next_=next_,
             prev=prev,
-            example=example,
         )
 
-        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_hot_technology  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_hot_technology.additional_properties = d

@@ -25,19 +25,16 @@ _PROPERTY_NAMES = frozenset(
 class ReportInterestDetails:
     """RIASEC interest area with the occupation's rating (details report)."""
 
-    description: str | Unset = UNSET
-    """ Description of the interest area. Assumed: no real body or documentation shows this field is always sent.
-    """
-    id: str | Unset = UNSET
-    """ Element id, 1.B.1.a to 1.B.1.f. Assumed: no real body or documentation shows this field is always sent. """
-    name: ReportInterestDetailsName | Unset = UNSET
+    description: str
+    """ Description of the interest area. """
+    id: str
+    """ Element id, 1.B.1.a to 1.B.1.f. """
+    name: ReportInterestDetailsName
     """ RIASEC interest area name. """
-    occupational_interest: int | Unset = UNSET
-    """ Occupational interest rating 0-100. Assumed: no real body or documentation shows this field is always sent.
-    """
-    related: str | Unset = UNSET
-    """ URL of the resource listing occupations related through this interest. Assumed: no real body or
-    documentation shows this field is always sent. """
+    occupational_interest: int
+    """ Occupational interest rating 0-100. """
+    related: str
+    """ URL of the resource listing occupations related through this interest. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +42,7 @@ class ReportInterestDetails:
 
         id = self.id
 
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name
+        name: str = self.name
 
         occupational_interest = self.occupational_interest
 
@@ -55,36 +50,29 @@ class ReportInterestDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if occupational_interest is not UNSET:
-            field_dict["occupational_interest"] = occupational_interest
-        if related is not UNSET:
-            field_dict["related"] = related
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "name": name,
+                "occupational_interest": occupational_interest,
+                "related": related,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        description = src_dict["description"]
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict["id"]
 
-        _name = src_dict.get("name", UNSET)
-        name: ReportInterestDetailsName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = check_report_interest_details_name(_name)
+        name = check_report_interest_details_name(src_dict["name"])
 
-        occupational_interest = src_dict.get("occupational_interest", UNSET)
+        occupational_interest = src_dict["occupational_interest"]
 
-        related = src_dict.get("related", UNSET)
+        related = src_dict["related"]
 
         report_interest_details = cls(
             description=description,
@@ -94,7 +82,7 @@ class ReportInterestDetails:
             related=related,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_interest_details  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_interest_details.additional_properties = d

@@ -11,10 +11,10 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReportProfessionalAssociation")
 _PROPERTY_NAMES = frozenset(
     {
-        "ally",
         "category",
         "name",
         "url",
+        "ally",
     }
 )
 
@@ -23,64 +23,58 @@ _PROPERTY_NAMES = frozenset(
 class ReportProfessionalAssociation:
     """Professional association linked to the occupation."""
 
-    ally: bool | Unset = UNSET
-    """ Flag seen in typed client code; meaning not documented. """
-    category: ReportProfessionalAssociationCategory | Unset = UNSET
+    category: ReportProfessionalAssociationCategory
     """ Reach of a professional association. """
-    name: str | Unset = UNSET
-    """ Association name. Assumed: no real body or documentation shows this field is always sent. """
-    url: str | Unset = UNSET
-    """ Association web site. Assumed: no real body or documentation shows this field is always sent. """
+    name: str
+    """ Association name. """
+    url: str
+    """ Association web site. """
+    ally: bool | Unset = UNSET
+    """ Flag whose meaning is not documented. Real bodies carry it only as true (one association of 15-2031.00) and
+    leave it out otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ally = self.ally
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
+        category = self.category.to_dict()
 
         name = self.name
 
         url = self.url
 
+        ally = self.ally
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "category": category,
+                "name": name,
+                "url": url,
+            }
+        )
         if ally is not UNSET:
             field_dict["ally"] = ally
-        if category is not UNSET:
-            field_dict["category"] = category
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        category = ReportProfessionalAssociationCategory.from_dict(src_dict["category"])
+
+        name = src_dict["name"]
+
+        url = src_dict["url"]
+
         ally = src_dict.get("ally", UNSET)
 
-        _category = src_dict.get("category", UNSET)
-        category: ReportProfessionalAssociationCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = ReportProfessionalAssociationCategory.from_dict(_category)
-
-        name = src_dict.get("name", UNSET)
-
-        url = src_dict.get("url", UNSET)
-
         report_professional_association = cls(
-            ally=ally,
             category=category,
             name=name,
             url=url,
+            ally=ally,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 3 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_professional_association  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_professional_association.additional_properties = d

@@ -25,46 +25,40 @@ _PROPERTY_NAMES = frozenset(
 class ReportProfessionalAssociationCategory:
     """Reach of a professional association."""
 
-    code: ReportProfessionalAssociationCategoryCode | Unset = UNSET
+    code: ReportProfessionalAssociationCategoryCode
     """ Category of a professional association. """
-    title: str | Unset = UNSET
-    """ Category display name. Assumed: no real body or documentation shows this field is always sent. """
+    title: str
+    """ Category display name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
+        code: str = self.code
 
         title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "code": code,
+                "title": title,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _code = src_dict.get("code", UNSET)
-        code: ReportProfessionalAssociationCategoryCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_report_professional_association_category_code(_code)
+        code = check_report_professional_association_category_code(src_dict["code"])
 
-        title = src_dict.get("title", UNSET)
+        title = src_dict["title"]
 
         report_professional_association_category = cls(
             code=code,
             title=title,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_professional_association_category  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_professional_association_category.additional_properties = d

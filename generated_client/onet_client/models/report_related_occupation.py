@@ -30,7 +30,8 @@ class ReportRelatedOccupation:
     """ Occupation flags. Often an empty object; bright_outlook is present only when true in every v2 example. """
     title: str
     supplemental: bool | Unset = UNSET
-    """ Marks a lower-tier (supplemental) relation. """
+    """ Marks a lower-tier (supplemental) relation. Real bodies carry it only as true (10 of the 20 related
+    occupations of each captured occupation) and leave it out otherwise; read an absent flag as false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,12 +21,10 @@ _PROPERTY_NAMES = frozenset(
 class ReportResourcePointer:
     """Small pointer to another occupation-report endpoint, carried inside technology_skills responses."""
 
-    href: str | Unset = UNSET
-    """ Absolute URL of the endpoint, e.g. .../online/occupations/25-2021.00/hot_technology. Assumed: no real body
-    or documentation shows this field is always sent. """
-    total: int | Unset = UNSET
-    """ Number of items available at the pointed-to endpoint. Assumed: no real body or documentation shows this
-    field is always sent. """
+    href: str
+    """ Absolute URL of the endpoint, e.g. .../online/occupations/25-2021.00/hot_technology. """
+    total: int
+    """ Number of items available at the pointed-to endpoint. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,26 +34,27 @@ class ReportResourcePointer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if href is not UNSET:
-            field_dict["href"] = href
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "href": href,
+                "total": total,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        href = src_dict.get("href", UNSET)
+        href = src_dict["href"]
 
-        total = src_dict.get("total", UNSET)
+        total = src_dict["total"]
 
         report_resource_pointer = cls(
             href=href,
             total=total,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_resource_pointer  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_resource_pointer.additional_properties = d

@@ -34,7 +34,8 @@ class ReportTaskDetails:
     title: str
     """ Task statement. """
     importance: int | Unset = UNSET
-    """ Importance rating 0-100; absent for tasks in category New (not yet rated). """
+    """ Importance rating 0-100; absent for tasks in category New, which are not yet rated (in real bodies 13 of the
+    30 tasks of 13-2072.00 and all 15 of 41-3091.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

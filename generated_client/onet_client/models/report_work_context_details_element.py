@@ -11,13 +11,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReportWorkContextDetailsElement")
 _PROPERTY_NAMES = frozenset(
     {
-        "category",
-        "context",
         "description",
         "id",
         "name",
         "related",
         "response",
+        "category",
+        "context",
     }
 )
 
@@ -26,28 +26,24 @@ _PROPERTY_NAMES = frozenset(
 class ReportWorkContextDetailsElement:
     """Work context question in the details report with its overall rating and answer distribution."""
 
+    description: str
+    """ The survey question. """
+    id: str
+    """ Work context element id. """
+    name: str
+    """ Element name. """
+    related: str
+    """ URL of the resource listing occupations related through this element. """
+    response: list[ReportWorkContextResponse]
+    """ Answer distribution. """
     category: str | Unset = UNSET
     """ Seen only in a hand-written client fixture; unconfirmed. """
     context: int | Unset = UNSET
-    """ Overall context rating 0-100 (v1.9 score with scale Context); not always present. """
-    description: str | Unset = UNSET
-    """ The survey question. Assumed: no real body or documentation shows this field is always sent. """
-    id: str | Unset = UNSET
-    """ Work context element id. Assumed: no real body or documentation shows this field is always sent. """
-    name: str | Unset = UNSET
-    """ Element name. Assumed: no real body or documentation shows this field is always sent. """
-    related: str | Unset = UNSET
-    """ URL of the resource listing occupations related through this element. Assumed: no real body or documentation
-    shows this field is always sent. """
-    response: list[ReportWorkContextResponse] | Unset = UNSET
-    """ Answer distribution. Assumed: no real body or documentation shows this field is always sent. """
+    """ Overall context rating 0-100 (v1.9 score with scale Context). Present on all 57 items of each of four
+    captured occupations; still optional, as no other occupation was seen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category
-
-        context = self.context
-
         description = self.description
 
         id = self.id
@@ -56,67 +52,65 @@ class ReportWorkContextDetailsElement:
 
         related = self.related
 
-        response: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = []
-            for response_item_data in self.response:
-                response_item = response_item_data.to_dict()
-                response.append(response_item)
+        response = []
+        for response_item_data in self.response:
+            response_item = response_item_data.to_dict()
+            response.append(response_item)
+
+        category = self.category
+
+        context = self.context
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "name": name,
+                "related": related,
+                "response": response,
+            }
+        )
         if category is not UNSET:
             field_dict["category"] = category
         if context is not UNSET:
             field_dict["context"] = context
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if related is not UNSET:
-            field_dict["related"] = related
-        if response is not UNSET:
-            field_dict["response"] = response
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        description = src_dict["description"]
+
+        id = src_dict["id"]
+
+        name = src_dict["name"]
+
+        related = src_dict["related"]
+
+        response = []
+        _response = src_dict["response"]
+        for response_item_data in _response:
+            response_item = ReportWorkContextResponse.from_dict(response_item_data)
+
+            response.append(response_item)
+
         category = src_dict.get("category", UNSET)
 
         context = src_dict.get("context", UNSET)
 
-        description = src_dict.get("description", UNSET)
-
-        id = src_dict.get("id", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        related = src_dict.get("related", UNSET)
-
-        _response = src_dict.get("response", UNSET)
-        response: list[ReportWorkContextResponse] | Unset = UNSET
-        if _response is not UNSET:
-            response = []
-            for response_item_data in _response:
-                response_item = ReportWorkContextResponse.from_dict(response_item_data)
-
-                response.append(response_item)
-
         report_work_context_details_element = cls(
-            category=category,
-            context=context,
             description=description,
             id=id,
             name=name,
             related=related,
             response=response,
+            category=category,
+            context=context,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 5 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_work_context_details_element  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_work_context_details_element.additional_properties = d

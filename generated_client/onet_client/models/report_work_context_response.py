@@ -21,10 +21,10 @@ _PROPERTY_NAMES = frozenset(
 class ReportWorkContextResponse:
     """One answer category of a work context question and the share of respondents choosing it."""
 
-    description: str | Unset = UNSET
-    """ Answer category, e.g. Every day. Assumed: no real body or documentation shows this field is always sent. """
-    percentage_of_respondents: int | Unset = UNSET
-    """ Share of respondents (0-100). Assumed: no real body or documentation shows this field is always sent. """
+    description: str
+    """ Answer category, e.g. Every day. """
+    percentage_of_respondents: int
+    """ Share of respondents (0-100). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,26 +34,27 @@ class ReportWorkContextResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if percentage_of_respondents is not UNSET:
-            field_dict["percentage_of_respondents"] = percentage_of_respondents
+        field_dict.update(
+            {
+                "description": description,
+                "percentage_of_respondents": percentage_of_respondents,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict.get("description", UNSET)
+        description = src_dict["description"]
 
-        percentage_of_respondents = src_dict.get("percentage_of_respondents", UNSET)
+        percentage_of_respondents = src_dict["percentage_of_respondents"]
 
         report_work_context_response = cls(
             description=description,
             percentage_of_respondents=percentage_of_respondents,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 2 or _PROPERTY_NAMES.issuperset(src_dict):
             return report_work_context_response  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         report_work_context_response.additional_properties = d

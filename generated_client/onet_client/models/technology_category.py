@@ -13,9 +13,9 @@ _PROPERTY_NAMES = frozenset(
     {
         "code",
         "example",
-        "example_more",
         "related",
         "title",
+        "example_more",
     }
 )
 
@@ -24,32 +24,30 @@ _PROPERTY_NAMES = frozenset(
 class TechnologyCategory:
     """A technology-skills category (UNSPSC commodity) with its examples."""
 
-    code: int | Unset = UNSET
-    """ UNSPSC commodity code, e.g. 43233501. Assumed: no real body or documentation shows this field is always
-    sent. """
-    example: list[TechnologyExample] | Unset = UNSET
-    """ Headline examples in this category. Assumed: no real body or documentation shows this field is always sent.
-    """
+    code: int
+    """ UNSPSC commodity code, e.g. 43233501. """
+    example: list[TechnologyExample]
+    """ Headline examples in this category. """
+    related: str
+    """ URL of the resource listing occupations related through this category. """
+    title: str
+    """ UNSPSC commodity title (a flat string in v2). """
     example_more: list[TechnologyExample] | Unset = UNSET
-    """ Further examples beyond the headline ones. Seen in summary typing; its presence in the details report is
-    disputed (absent from one captured details body). """
-    related: str | Unset = UNSET
-    """ URL of the resource listing occupations related through this category. Assumed: no real body or
-    documentation shows this field is always sent. """
-    title: str | Unset = UNSET
-    """ UNSPSC commodity title (a flat string in v2). Assumed: no real body or documentation shows this field is
-    always sent. """
+    """ Further examples beyond the headline ones. Real details bodies carry it on some categories only (2 of the 18
+    of 13-2072.00, none of 41-3091.00). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        example: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.example, Unset):
-            example = []
-            for example_item_data in self.example:
-                example_item = example_item_data.to_dict()
-                example.append(example_item)
+        example = []
+        for example_item_data in self.example:
+            example_item = example_item_data.to_dict()
+            example.append(example_item)
+
+        related = self.related
+
+        title = self.title
 
         example_more: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.example_more, Unset):
@@ -58,38 +56,35 @@ class TechnologyCategory:
                 example_more_item = example_more_item_data.to_dict()
                 example_more.append(example_more_item)
 
-        related = self.related
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if example is not UNSET:
-            field_dict["example"] = example
+        field_dict.update(
+            {
+                "code": code,
+                "example": example,
+                "related": related,
+                "title": title,
+            }
+        )
         if example_more is not UNSET:
             field_dict["example_more"] = example_more
-        if related is not UNSET:
-            field_dict["related"] = related
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        code = src_dict["code"]
 
-        _example = src_dict.get("example", UNSET)
-        example: list[TechnologyExample] | Unset = UNSET
-        if _example is not UNSET:
-            example = []
-            for example_item_data in _example:
-                example_item = TechnologyExample.from_dict(example_item_data)
+        example = []
+        _example = src_dict["example"]
+        for example_item_data in _example:
+            example_item = TechnologyExample.from_dict(example_item_data)
 
-                example.append(example_item)
+            example.append(example_item)
+
+        related = src_dict["related"]
+
+        title = src_dict["title"]
 
         _example_more = src_dict.get("example_more", UNSET)
         example_more: list[TechnologyExample] | Unset = UNSET
@@ -100,19 +95,15 @@ class TechnologyCategory:
 
                 example_more.append(example_more_item)
 
-        related = src_dict.get("related", UNSET)
-
-        title = src_dict.get("title", UNSET)
-
         technology_category = cls(
             code=code,
             example=example,
-            example_more=example_more,
             related=related,
             title=title,
+            example_more=example_more,
         )
 
-        if len(src_dict) == 0 or _PROPERTY_NAMES.issuperset(src_dict):
+        if len(src_dict) == 4 or _PROPERTY_NAMES.issuperset(src_dict):
             return technology_category  # no additional properties: keep the empty dict attrs made
         d = {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         technology_category.additional_properties = d

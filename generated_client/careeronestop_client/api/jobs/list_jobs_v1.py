@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.job_search_response import JobSearchResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -89,7 +96,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | JobSearchResponse | None:
     if response.status_code == 200:
         response_200 = JobSearchResponse.from_dict(body)
@@ -116,14 +123,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | JobSearchResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -131,7 +138,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | JobSearchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,7 +159,7 @@ def sync_detailed(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     source: str | Unset = UNSET,
     show_filters: bool | Unset = UNSET,
     company_name: str | Unset = UNSET,
@@ -160,7 +167,11 @@ def sync_detailed(
     """List jobs (v1, legacy)
 
      Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body,
+    which newjersey/dol-mcnj-main published as test data (commit b71613b1, 2020-09-18) for its call to
+    the shorter form `/v1/jobsearch/{userId}/{soc}.00/NJ/1000/0`: it had Jobcount, JobsKeywordLocations
+    (Keyword echoed empty for an O*NET-code keyword), Locations and Companies, and no Jobs. That request
+    is not this route, so no fixture replays the body here and the response shape rests on client code.
 
     Searches National Labor Exchange postings by keyword or O*NET code near a location. With
     showFilters, the response also carries location and employer facets.
@@ -236,7 +247,7 @@ def sync(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     source: str | Unset = UNSET,
     show_filters: bool | Unset = UNSET,
     company_name: str | Unset = UNSET,
@@ -244,7 +255,11 @@ def sync(
     """List jobs (v1, legacy)
 
      Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body,
+    which newjersey/dol-mcnj-main published as test data (commit b71613b1, 2020-09-18) for its call to
+    the shorter form `/v1/jobsearch/{userId}/{soc}.00/NJ/1000/0`: it had Jobcount, JobsKeywordLocations
+    (Keyword echoed empty for an O*NET-code keyword), Locations and Companies, and no Jobs. That request
+    is not this route, so no fixture replays the body here and the response shape rests on client code.
 
     Searches National Labor Exchange postings by keyword or O*NET code near a location. With
     showFilters, the response also carries location and employer facets.
@@ -315,7 +330,7 @@ async def asyncio_detailed(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     source: str | Unset = UNSET,
     show_filters: bool | Unset = UNSET,
     company_name: str | Unset = UNSET,
@@ -323,7 +338,11 @@ async def asyncio_detailed(
     """List jobs (v1, legacy)
 
      Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body,
+    which newjersey/dol-mcnj-main published as test data (commit b71613b1, 2020-09-18) for its call to
+    the shorter form `/v1/jobsearch/{userId}/{soc}.00/NJ/1000/0`: it had Jobcount, JobsKeywordLocations
+    (Keyword echoed empty for an O*NET-code keyword), Locations and Companies, and no Jobs. That request
+    is not this route, so no fixture replays the body here and the response shape rests on client code.
 
     Searches National Labor Exchange postings by keyword or O*NET code near a location. With
     showFilters, the response also carries location and employer facets.
@@ -397,7 +416,7 @@ async def asyncio(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     source: str | Unset = UNSET,
     show_filters: bool | Unset = UNSET,
     company_name: str | Unset = UNSET,
@@ -405,7 +424,11 @@ async def asyncio(
     """List jobs (v1, legacy)
 
      Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+    of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body,
+    which newjersey/dol-mcnj-main published as test data (commit b71613b1, 2020-09-18) for its call to
+    the shorter form `/v1/jobsearch/{userId}/{soc}.00/NJ/1000/0`: it had Jobcount, JobsKeywordLocations
+    (Keyword echoed empty for an O*NET-code keyword), Locations and Companies, and no Jobs. That request
+    is not this route, so no fixture replays the body here and the response shape rests on client code.
 
     Searches National Labor Exchange postings by keyword or O*NET code near a location. With
     showFilters, the response also carries location and employer facets.

@@ -143,7 +143,7 @@ class ListLicenses(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[License]:
+    ) -> Pager[License, LicensesResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -289,7 +289,7 @@ class AsyncListLicenses(AsyncOperation):
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
-    ) -> AsyncPager[License]:
+    ) -> AsyncPager[License, LicensesResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

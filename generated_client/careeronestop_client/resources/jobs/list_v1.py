@@ -49,7 +49,11 @@ class ListV1(Operation):
         `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
 
         Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-        of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+        of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body,
+        which newjersey/dol-mcnj-main published as test data (commit b71613b1, 2020-09-18) for its call to
+        the shorter form `/v1/jobsearch/{userId}/{soc}.00/NJ/1000/0`: it had Jobcount, JobsKeywordLocations
+        (Keyword echoed empty for an O*NET-code keyword), Locations and Companies, and no Jobs. That request
+        is not this route, so no fixture replays the body here and the response shape rests on client code.
 
         Searches National Labor Exchange postings by keyword or O*NET code near a location. With
         showFilters, the response also carries location and employer facets.
@@ -157,7 +161,7 @@ class ListV1(Operation):
         company_name: str | Unset = UNSET,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[JobPosting]:
+    ) -> Pager[JobPosting, JobSearchResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -215,7 +219,11 @@ class AsyncListV1(AsyncOperation):
         `GET /v1/jobsearch/{userId}/{keyword}/{location}/{radius}/{sortColumns}/{sortOrder}/{startRecord}/{pageSize}/{days}` (confidence: documented).
 
         Uncertain: accounts registered after 2024-08-27 reportedly get 401 here and must use v2. The meaning
-        of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body.
+        of the Fc flag is unknown. That showFilters defaults to true is inferred from one recorded body,
+        which newjersey/dol-mcnj-main published as test data (commit b71613b1, 2020-09-18) for its call to
+        the shorter form `/v1/jobsearch/{userId}/{soc}.00/NJ/1000/0`: it had Jobcount, JobsKeywordLocations
+        (Keyword echoed empty for an O*NET-code keyword), Locations and Companies, and no Jobs. That request
+        is not this route, so no fixture replays the body here and the response shape rests on client code.
 
         Searches National Labor Exchange postings by keyword or O*NET code near a location. With
         showFilters, the response also carries location and employer facets.
@@ -320,7 +328,7 @@ class AsyncListV1(AsyncOperation):
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
-    ) -> AsyncPager[JobPosting]:
+    ) -> AsyncPager[JobPosting, JobSearchResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -167,7 +167,7 @@ class ListV2(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[JobPostingV2]:
+    ) -> Pager[JobPostingV2, JobSearchV2Response]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -341,7 +341,7 @@ class AsyncListV2(AsyncOperation):
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
-    ) -> AsyncPager[JobPostingV2]:
+    ) -> AsyncPager[JobPostingV2, JobSearchV2Response]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

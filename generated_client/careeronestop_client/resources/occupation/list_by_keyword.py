@@ -132,7 +132,7 @@ class ListByKeyword(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[OccupationSummary]:
+    ) -> Pager[OccupationSummary, OccupationKeywordSearchResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -264,7 +264,7 @@ class AsyncListByKeyword(AsyncOperation):
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
-    ) -> AsyncPager[OccupationSummary]:
+    ) -> AsyncPager[OccupationSummary, OccupationKeywordSearchResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -161,7 +161,7 @@ class ListAmericanJobCenters(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[AmericanJobCenter]:
+    ) -> Pager[AmericanJobCenter, AmericanJobCentersResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -328,7 +328,7 @@ class AsyncListAmericanJobCenters(AsyncOperation):
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
-    ) -> AsyncPager[AmericanJobCenter]:
+    ) -> AsyncPager[AmericanJobCenter, AmericanJobCentersResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

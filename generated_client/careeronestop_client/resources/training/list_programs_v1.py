@@ -162,7 +162,7 @@ class ListProgramsV1(Operation):
         *,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[TrainingProgramV1]:
+    ) -> Pager[TrainingProgramV1, TrainingProgramsV1Response]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -332,7 +332,7 @@ class AsyncListProgramsV1(AsyncOperation):
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
-    ) -> AsyncPager[TrainingProgramV1]:
+    ) -> AsyncPager[TrainingProgramV1, TrainingProgramsV1Response]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

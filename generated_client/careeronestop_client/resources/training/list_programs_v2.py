@@ -186,7 +186,7 @@ class ListProgramsV2(Operation):
         enable_meta_data: bool | Unset = False,
         page_size: int | None = None,
         max_items: int | None = None,
-    ) -> Pager[TrainingProgram]:
+    ) -> Pager[TrainingProgram, TrainingProgramsResponse]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -382,7 +382,7 @@ class AsyncListProgramsV2(AsyncOperation):
         page_size: int | None = None,
         max_items: int | None = None,
         concurrency: int | None = None,
-    ) -> AsyncPager[TrainingProgram]:
+    ) -> AsyncPager[TrainingProgram, TrainingProgramsResponse]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

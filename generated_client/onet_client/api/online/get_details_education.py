@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.report_details_education import ReportDetailsEducation
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -47,7 +53,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | ReportDetailsEducation | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsEducation.from_dict(body)
@@ -74,14 +80,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | ReportDetailsEducation | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -89,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | ReportDetailsEducation | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -102,16 +108,13 @@ def _build_response(
 def sync_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | ReportDetailsEducation | str]:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.
@@ -127,6 +130,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -150,16 +154,13 @@ def sync_detailed(
 def sync(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | ReportDetailsEducation | str | None:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.
@@ -175,6 +176,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -193,16 +195,13 @@ def sync(
 async def asyncio_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | ReportDetailsEducation | str]:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.
@@ -218,6 +217,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -239,16 +239,13 @@ async def asyncio_detailed(
 async def asyncio(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | ReportDetailsEducation | str | None:
     """Education (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page (a client note
-    calls it a captured shape); level descriptions may be absent.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+    each with code, title and percentage_of_respondents; description was present on some levels only.
 
     Returns every education level with the share of respondents reporting it. The captured body has no
     start/end/total, so it is not paged.
@@ -264,6 +261,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.report_details_interests import ReportDetailsInterests
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -62,7 +69,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | ReportDetailsInterests | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsInterests.from_dict(body)
@@ -89,14 +96,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | ReportDetailsInterests | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -104,7 +111,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | ReportDetailsInterests | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -117,20 +124,16 @@ def _build_response(
 def sync_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsInterests | str]:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.
@@ -155,6 +158,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -180,20 +184,16 @@ def sync_detailed(
 def sync(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsInterests | str | None:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.
@@ -218,6 +218,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -238,20 +239,16 @@ def sync(
 async def asyncio_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsInterests | str]:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.
@@ -276,6 +273,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -299,20 +297,16 @@ async def asyncio_detailed(
 async def asyncio(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsInterests | str | None:
     """Interests (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; whether the
-    body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-    interest_code is seen only on the summary variant.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+    occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+    list, so whether the body has a page envelope or interest_code stays open.
 
     Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
     start/end are accepted here because clients send them; their effect is unknown.
@@ -337,6 +331,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.report_details_technology_skills import ReportDetailsTechnologySkills
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -62,7 +69,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     if response.status_code == 200:
         response_200 = ReportDetailsTechnologySkills.from_dict(body)
@@ -89,14 +96,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -104,7 +111,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | ReportDetailsTechnologySkills | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -117,20 +124,17 @@ def _build_response(
 def sync_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsTechnologySkills | str]:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.
@@ -155,6 +159,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -180,20 +185,17 @@ def sync_detailed(
 def sync(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.
@@ -218,6 +220,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -238,20 +241,17 @@ def sync(
 async def asyncio_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[Error | ReportDetailsTechnologySkills | str]:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.
@@ -276,6 +276,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -299,20 +300,17 @@ async def asyncio_detailed(
 async def asyncio(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Error | ReportDetailsTechnologySkills | str | None:
     """Technology Skills (details report)
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-     The response shape comes from typed v2 client code, not from a readable manual page; one captured
-    body had no example_more lists nor in_demand flags while another client reads both, so they stay
-    optional.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+    UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+    percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+    kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
     Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
     a pointer to the Hot Technology list. Pages run over categories.
@@ -337,6 +335,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.occupation_overview import OccupationOverview
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -47,7 +53,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | OccupationOverview | str | None:
     if response.status_code == 200:
         response_200 = OccupationOverview.from_dict(body)
@@ -74,14 +80,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | OccupationOverview | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -89,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | OccupationOverview | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -102,13 +108,18 @@ def _build_response(
 def sync_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | OccupationOverview | str]:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -126,6 +137,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -149,13 +161,18 @@ def sync_detailed(
 def sync(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | OccupationOverview | str | None:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -173,6 +190,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -191,13 +209,18 @@ def sync(
 async def asyncio_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | OccupationOverview | str]:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -215,6 +238,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -236,13 +260,18 @@ async def asyncio_detailed(
 async def asyncio(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | OccupationOverview | str | None:
     """Occupation overview
 
-     The response shape comes from typed v2 client code, not from a readable manual page; the optional
-    blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-    occupation.
+     Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+    (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+    tags, description, updated, summary_contents, details_contents and custom_contents.
+    sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+    bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+    object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+    without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+    is linked at /hot_technology and In Demand Skills at /in_demand.
 
     Returns the headline record of one occupation: code, title, description and flags, optional lists of
     reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -260,6 +289,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

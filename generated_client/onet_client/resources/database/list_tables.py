@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 class ListTables(Operation):
     """List of data tables.
 
-    `GET /database` (confidence: observed-in-real-response).
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+    `[*].info`, `[*].rows`.
+
+    `GET /database` (confidence: observed-in-typed-client-code).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -30,10 +34,16 @@ class ListTables(Operation):
     def __call__(self) -> list[DatabaseTable]:
         """List of data tables.
 
-        `GET /database` (confidence: observed-in-real-response).
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+        `[*].info`, `[*].rows`.
 
-        Body seen in a captured response; only whether description is always present is open, so it is
-        optional. One client uses the spelling /database/.
+        `GET /database` (confidence: observed-in-typed-client-code).
+
+        A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+        ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+        whether description is always present is open, so it is optional. One client uses the spelling
+        /database/.
 
         Lists every O*NET database table with its identifier and links to its column information and rows.
         v2 returns a bare array (v1.9 wrapped it).
@@ -46,6 +56,7 @@ class ListTables(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -70,7 +81,11 @@ class ListTables(Operation):
 class AsyncListTables(AsyncOperation):
     """List of data tables.
 
-    `GET /database` (confidence: observed-in-real-response).
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+    `[*].info`, `[*].rows`.
+
+    `GET /database` (confidence: observed-in-typed-client-code).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -81,10 +96,16 @@ class AsyncListTables(AsyncOperation):
     async def __call__(self) -> list[DatabaseTable]:
         """List of data tables.
 
-        `GET /database` (confidence: observed-in-real-response).
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].table_id`, `[*].title`,
+        `[*].info`, `[*].rows`.
 
-        Body seen in a captured response; only whether description is always present is open, so it is
-        optional. One client uses the spelling /database/.
+        `GET /database` (confidence: observed-in-typed-client-code).
+
+        A body labelled as captured is quoted in a public test module, undated and beside hand-abridged
+        ones, so no recorded-public fixture backs it and the confidence rests on typed client code; only
+        whether description is always present is open, so it is optional. One client uses the spelling
+        /database/.
 
         Lists every O*NET database table with its identifier and links to its column information and rows.
         v2 returns a bare array (v1.9 wrapped it).
@@ -97,6 +118,7 @@ class AsyncListTables(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries

@@ -69,6 +69,7 @@ class GetInterestProfilerQuestions30(Operation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -94,7 +95,9 @@ class GetInterestProfilerQuestions30(Operation):
             client=self._raw_client(), start=start, end=end
         )
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[InterestProfilerQuestion]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -156,6 +159,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
             AuthenticationError: the credentials were refused (HTTP 401/403)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -181,7 +185,7 @@ class AsyncGetInterestProfilerQuestions30(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[InterestProfilerQuestion]:
+    ) -> AsyncPager[InterestProfilerQuestion, InterestProfilerQuestions]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

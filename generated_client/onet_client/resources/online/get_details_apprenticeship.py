@@ -33,8 +33,9 @@ class GetDetailsApprenticeship(Operation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -59,6 +60,7 @@ class GetDetailsApprenticeship(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -86,7 +88,9 @@ class GetDetailsApprenticeship(Operation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> Pager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[str, ReportDetailsApprenticeship]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -115,8 +119,9 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 
         `GET /online/occupations/{code}/details/apprenticeship` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the list may be
-        empty.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_apprenticeship__public_*): one or two plain title
+        strings where the occupation has apprenticeships (3 of 5); the others do not link the section.
 
         Lists registered apprenticeship job titles linked to the occupation as plain strings.
 
@@ -141,6 +146,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -166,7 +172,7 @@ class AsyncGetDetailsApprenticeship(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[str]:
+    ) -> AsyncPager[str, ReportDetailsApprenticeship]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -21,11 +21,7 @@ if TYPE_CHECKING:
 class GetDetailsDetailedWorkActivities(Operation):
     """Detailed Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -38,14 +34,11 @@ class GetDetailsDetailedWorkActivities(Operation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -70,6 +63,7 @@ class GetDetailsDetailedWorkActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -99,7 +93,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportDetailedWorkActivity]:
+    ) -> Pager[ReportDetailedWorkActivity, ReportDetailsDetailedWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -113,11 +107,7 @@ class GetDetailsDetailedWorkActivities(Operation):
 class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
-
-    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -130,14 +120,11 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
     ) -> ReportDetailsDetailedWorkActivities:
         """Detailed Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/detailed_work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; DWA items carry
-        no rating.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_detailed_work_activities__public_*): items carried
+        id, title and related only, with no rating (18 to 25 per occupation).
 
         Lists all detailed work activities (DWAs) linked to the occupation.
 
@@ -162,6 +149,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -187,7 +175,7 @@ class AsyncGetDetailsDetailedWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportDetailedWorkActivity]:
+    ) -> AsyncPager[ReportDetailedWorkActivity, ReportDetailsDetailedWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

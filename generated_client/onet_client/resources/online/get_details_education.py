@@ -19,11 +19,7 @@ if TYPE_CHECKING:
 class GetDetailsEducation(Operation):
     """Education (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -34,14 +30,11 @@ class GetDetailsEducation(Operation):
     def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-        `response[*].title`, `response[*].percentage_of_respondents`.
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -59,6 +52,7 @@ class GetDetailsEducation(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -84,11 +78,7 @@ class GetDetailsEducation(Operation):
 class AsyncGetDetailsEducation(AsyncOperation):
     """Education (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-    `response[*].title`, `response[*].percentage_of_respondents`.
-
-    `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -99,14 +89,11 @@ class AsyncGetDetailsEducation(AsyncOperation):
     async def __call__(self, code: str) -> ReportDetailsEducation:
         """Education (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `response`, `response[*].code`,
-        `response[*].title`, `response[*].percentage_of_respondents`.
+        `GET /online/occupations/{code}/details/education` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/education` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page (a client note
-        calls it a captured shape); level descriptions may be absent.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_education__public_*): three levels per occupation,
+        each with code, title and percentage_of_respondents; description was present on some levels only.
 
         Returns every education level with the share of respondents reporting it. The captured body has no
         start/end/total, so it is not paged.
@@ -124,6 +111,7 @@ class AsyncGetDetailsEducation(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries

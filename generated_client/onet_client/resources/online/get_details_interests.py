@@ -20,12 +20,7 @@ if TYPE_CHECKING:
 class GetDetailsInterests(Operation):
     """Interests (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -36,16 +31,12 @@ class GetDetailsInterests(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`,
-        `element[*].occupational_interest`.
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -71,6 +62,7 @@ class GetDetailsInterests(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -98,12 +90,7 @@ class GetDetailsInterests(Operation):
 class AsyncGetDetailsInterests(AsyncOperation):
     """Interests (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`,
-    `element[*].occupational_interest`.
-
-    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body.
     """
@@ -114,16 +101,12 @@ class AsyncGetDetailsInterests(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
         """Interests (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`,
-        `element[*].occupational_interest`.
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; whether the
-        body is paged is uncertain (the summary variant is not, yet details clients send start/end), and
-        interest_code is seen only on the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
 
         Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
         start/end are accepted here because clients send them; their effect is unknown.
@@ -149,6 +132,7 @@ class AsyncGetDetailsInterests(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries

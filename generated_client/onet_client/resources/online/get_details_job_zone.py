@@ -32,8 +32,10 @@ class GetDetailsJobZone(Operation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -51,6 +53,7 @@ class GetDetailsJobZone(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -89,8 +92,10 @@ class AsyncGetDetailsJobZone(AsyncOperation):
 
         `GET /online/occupations/{code}/details/job_zone` (confidence: observed-in-real-response).
 
-        The shape was captured from a live body for one occupation (25-2021.00); whether any text field can
-        be null elsewhere is untested.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_job_zone__public_*): the whole body as sent, for
+        five occupations; 41-3091.00 answered zone code 2 titled "Job Zone 1-2: Very Little to Some
+        Preparation Needed", so the title does not always name a single zone.
 
         Returns the occupation's Job Zone with zone number, title, typical education, related experience,
         on-the-job training, example occupations and SVP range. Not paged.
@@ -108,6 +113,7 @@ class AsyncGetDetailsJobZone(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries

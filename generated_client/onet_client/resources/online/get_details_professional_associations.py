@@ -21,11 +21,7 @@ if TYPE_CHECKING:
 class GetDetailsProfessionalAssociations(Operation):
     """Professional Associations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -38,14 +34,12 @@ class GetDetailsProfessionalAssociations(Operation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -70,6 +64,7 @@ class GetDetailsProfessionalAssociations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -99,7 +94,7 @@ class GetDetailsProfessionalAssociations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportProfessionalAssociation]:
+    ) -> Pager[ReportProfessionalAssociation, ReportDetailsProfessionalAssociations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -113,11 +108,7 @@ class GetDetailsProfessionalAssociations(Operation):
 class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     """Professional Associations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-    `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
-
-    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -130,14 +121,12 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
     ) -> ReportDetailsProfessionalAssociations:
         """Professional Associations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `source`, `source[*].url`,
-        `source[*].name`, `source[*].category`, `source[*].category.code`, `source[*].category.title`.
+        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/professional_associations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the item shape
-        is assumed identical to the summary variant.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_professional_associations__public_*): items had url,
+        name and a category (national, regional or other); ally appeared once, as true (15-2031.00), and was
+        absent elsewhere.
 
         Lists professional associations connected with the occupation (v1.9 additional_information).
 
@@ -162,6 +151,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -187,7 +177,7 @@ class AsyncGetDetailsProfessionalAssociations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportProfessionalAssociation]:
+    ) -> AsyncPager[ReportProfessionalAssociation, ReportDetailsProfessionalAssociations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

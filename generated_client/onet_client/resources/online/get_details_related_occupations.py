@@ -21,10 +21,7 @@ if TYPE_CHECKING:
 class GetDetailsRelatedOccupations(Operation):
     """Related Occupations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -37,13 +34,12 @@ class GetDetailsRelatedOccupations(Operation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `occupation`.
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -69,6 +65,7 @@ class GetDetailsRelatedOccupations(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -98,7 +95,7 @@ class GetDetailsRelatedOccupations(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportRelatedOccupation]:
+    ) -> Pager[ReportRelatedOccupation, ReportDetailsRelatedOccupations]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -112,10 +109,7 @@ class GetDetailsRelatedOccupations(Operation):
 class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     """Related Occupations (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `occupation`.
-
-    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -128,13 +122,12 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
     ) -> ReportDetailsRelatedOccupations:
         """Related Occupations (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `occupation`.
+        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/related_occupations` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; items carry no
-        ranking score.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_related_occupations__public_*): 20 per occupation,
+        each with href, code, title and tags (empty or bright_outlook true); supplemental appeared as true
+        on 10 of the 20 and was absent, never false, on the others.
 
         Lists occupations related to this one (a real-data audit saw 20 per occupation), flagging
         supplemental relations.
@@ -160,6 +153,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -185,7 +179,7 @@ class AsyncGetDetailsRelatedOccupations(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportRelatedOccupation]:
+    ) -> AsyncPager[ReportRelatedOccupation, ReportDetailsRelatedOccupations]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -34,8 +34,10 @@ class GetDetailsTasks(Operation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -61,6 +63,7 @@ class GetDetailsTasks(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -86,7 +89,7 @@ class GetDetailsTasks(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportTaskDetails]:
+    ) -> Pager[ReportTaskDetails, ReportDetailsTasks]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -113,8 +116,10 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
         `GET /online/occupations/{code}/details/tasks` (confidence: observed-in-real-response).
 
-        Only one real task item was quoted from the live API (a New task without importance); the other
-        fields come from typed client code.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_tasks__public_*): Core and Supplemental tasks
+        carried importance; every New task came without it (13 of 30 tasks of 13-2072.00, all 15 of
+        41-3091.00), so importance is optional.
 
         Lists the occupation's task statements with category (Core, Supplemental or New) and, for rated
         tasks, an importance value on a 0-100 scale.
@@ -140,6 +145,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -165,7 +171,7 @@ class AsyncGetDetailsTasks(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportTaskDetails]:
+    ) -> AsyncPager[ReportTaskDetails, ReportDetailsTasks]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

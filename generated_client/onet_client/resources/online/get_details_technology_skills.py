@@ -21,12 +21,7 @@ if TYPE_CHECKING:
 class GetDetailsTechnologySkills(Operation):
     """Technology Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -37,16 +32,13 @@ class GetDetailsTechnologySkills(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -72,6 +64,7 @@ class GetDetailsTechnologySkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -101,7 +94,7 @@ class GetDetailsTechnologySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyCategory]:
+    ) -> Pager[TechnologyCategory, ReportDetailsTechnologySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -115,12 +108,7 @@ class GetDetailsTechnologySkills(Operation):
 class AsyncGetDetailsTechnologySkills(AsyncOperation):
     """Technology Skills (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
-
-    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -133,16 +121,13 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
     ) -> ReportDetailsTechnologySkills:
         """Technology Skills (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/technology_skills` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; one captured
-        body had no example_more lists nor in_demand flags while another client reads both, so they stay
-        optional.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_technology_skills__public_*): code is an integer
+        UNSPSC commodity; every example had title and href, hot_technology only when true, in_demand and
+        percentage on a few; example_more appeared on some categories only (none for 41-3091.00). The source
+        kept only the category list, so the hot_technology / in_demand_skills pointers are unconfirmed.
 
         Lists every technology-skill category (UNSPSC commodity) for the occupation with its examples, plus
         a pointer to the Hot Technology list. Pages run over categories.
@@ -168,6 +153,7 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -193,7 +179,7 @@ class AsyncGetDetailsTechnologySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[TechnologyCategory]:
+    ) -> AsyncPager[TechnologyCategory, ReportDetailsTechnologySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

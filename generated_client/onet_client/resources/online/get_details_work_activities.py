@@ -21,11 +21,7 @@ if TYPE_CHECKING:
 class GetDetailsWorkActivities(Operation):
     """Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -36,14 +32,12 @@ class GetDetailsWorkActivities(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -69,6 +63,7 @@ class GetDetailsWorkActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -98,7 +93,7 @@ class GetDetailsWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -112,11 +107,7 @@ class GetDetailsWorkActivities(Operation):
 class AsyncGetDetailsWorkActivities(AsyncOperation):
     """Work Activities (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -129,14 +120,12 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
     ) -> ReportDetailsWorkActivities:
         """Work Activities (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_activities` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_activities__public_*): all 41 work activities
+        of each rated occupation carried an integer importance (never null); 41-3091.00 has no work-activity
+        section.
 
         Lists the occupation's generalized work activities with id, name, description, related link and an
         importance rating on a 0-100 scale.
@@ -162,6 +151,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -187,7 +177,7 @@ class AsyncGetDetailsWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -21,12 +21,7 @@ if TYPE_CHECKING:
 class GetDetailsWorkContext(Operation):
     """Work Context (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -37,15 +32,12 @@ class GetDetailsWorkContext(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -71,6 +63,7 @@ class GetDetailsWorkContext(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -98,7 +91,7 @@ class GetDetailsWorkContext(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportWorkContextDetailsElement]:
+    ) -> Pager[ReportWorkContextDetailsElement, ReportDetailsWorkContext]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -112,12 +105,7 @@ class GetDetailsWorkContext(Operation):
 class AsyncGetDetailsWorkContext(AsyncOperation):
     """Work Context (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
-
-    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -130,15 +118,12 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
     ) -> ReportDetailsWorkContext:
         """Work Context (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_context` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; the overall
-        context rating is not always present and a category field appears only in a hand-written fixture.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_context__public_*): all 57 items of each rated
+        occupation had context and a response list, which can be empty (one item of 11-3031.00); no category
+        member was seen.
 
         Lists the occupation's work context questions with an overall context rating (0-100) and the
         distribution of respondents' answers.
@@ -164,6 +149,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -189,7 +175,7 @@ class AsyncGetDetailsWorkContext(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportWorkContextDetailsElement]:
+    ) -> AsyncPager[ReportWorkContextDetailsElement, ReportDetailsWorkContext]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

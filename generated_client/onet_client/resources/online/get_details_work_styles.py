@@ -21,11 +21,7 @@ if TYPE_CHECKING:
 class GetDetailsWorkStyles(Operation):
     """Work Styles (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -36,15 +32,11 @@ class GetDetailsWorkStyles(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -70,6 +62,7 @@ class GetDetailsWorkStyles(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -95,7 +88,7 @@ class GetDetailsWorkStyles(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportElementDetails]:
+    ) -> Pager[ReportElementDetails, ReportDetailsWorkStyles]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -109,11 +102,7 @@ class GetDetailsWorkStyles(Operation):
 class AsyncGetDetailsWorkStyles(AsyncOperation):
     """Work Styles (details report).
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
-
-    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -124,15 +113,11 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsWorkStyles:
         """Work Styles (details report).
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].importance`.
+        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/details/work_styles` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; importance is
-        modelled as nullable only because one client guards against null. Not every work style is returned
-        for every occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_work_styles__public_*): every item carried an
+        integer importance; 21 items for four occupations and 19 for 41-3091.00.
 
         Lists the occupation's work styles (revised taxonomy, element ids under 1.D) with id, name,
         description, related link and an importance rating on a 0-100 scale.
@@ -158,6 +143,7 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -183,7 +169,7 @@ class AsyncGetDetailsWorkStyles(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportElementDetails]:
+    ) -> AsyncPager[ReportElementDetails, ReportDetailsWorkStyles]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -21,10 +21,7 @@ if TYPE_CHECKING:
 class GetHotTechnology(Operation):
     """Hot Technologies.
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -35,13 +32,12 @@ class GetHotTechnology(Operation):
     def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -67,6 +63,7 @@ class GetHotTechnology(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -92,7 +89,7 @@ class GetHotTechnology(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyExample]:
+    ) -> Pager[TechnologyExample, ReportHotTechnology]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -106,10 +103,7 @@ class GetHotTechnology(Operation):
 class AsyncGetHotTechnology(AsyncOperation):
     """Hot Technologies.
 
-    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
-
-    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
+    `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
     Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
     """
@@ -120,13 +114,12 @@ class AsyncGetHotTechnology(AsyncOperation):
     async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportHotTechnology:
         """Hot Technologies.
 
-        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-real-response).
 
-        `GET /online/occupations/{code}/hot_technology` (confidence: observed-in-typed-client-code).
-
-        The response shape comes from typed v2 client code, not from a readable manual page; which per-
-        example flags (href, in_demand, percentage) are present may vary.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_hot_technology__public_*): every example had title, href and
+        hot_technology true; percentage was missing on some examples (2 of 9 for 13-2072.00) and in_demand
+        appeared only when true.
 
         Lists the occupation's Hot Technology examples (technologies frequently named in employer job
         postings), each with optional in-demand flag and share of postings. Results are paged over examples.
@@ -152,6 +145,7 @@ class AsyncGetHotTechnology(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -177,7 +171,7 @@ class AsyncGetHotTechnology(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[TechnologyExample]:
+    ) -> AsyncPager[TechnologyExample, ReportHotTechnology]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -24,7 +24,7 @@ class GetInDemandSkills(Operation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -40,7 +40,7 @@ class GetInDemandSkills(Operation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
         response fields (no real body or documentation shows them; optional in the model, a missing one is
-        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        logged as drift and raises with strict_responses=True): `example`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -75,6 +75,7 @@ class GetInDemandSkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -100,7 +101,7 @@ class GetInDemandSkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyExample]:
+    ) -> Pager[TechnologyExample, ReportInDemandSkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -117,7 +118,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
     Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
     /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
     response fields (no real body or documentation shows them; optional in the model, a missing one is
-    logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+    logged as drift and raises with strict_responses=True): `example`.
 
     `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -133,7 +134,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
         Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
         /online/occupations/{code}/in_demand, /online/occupations/{code}/details/in_demand_skills. Assumed
         response fields (no real body or documentation shows them; optional in the model, a missing one is
-        logged as drift and raises with strict_responses=True): `example`, `example[*].title`.
+        logged as drift and raises with strict_responses=True): `example`.
 
         `GET /online/occupations/{code}/in_demand_skills` (confidence: guess).
 
@@ -168,6 +169,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -193,7 +195,7 @@ class AsyncGetInDemandSkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[TechnologyExample]:
+    ) -> AsyncPager[TechnologyExample, ReportInDemandSkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -32,9 +32,14 @@ class GetOccupationOverview(Operation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -54,6 +59,7 @@ class GetOccupationOverview(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -92,9 +98,14 @@ class AsyncGetOccupationOverview(AsyncOperation):
 
         `GET /online/occupations/{code}/` (confidence: observed-in-real-response).
 
-        The response shape comes from typed v2 client code, not from a readable manual page; the optional
-        blocks (sample_of_reported_titles, also_see, bright_outlook, updated) are not confirmed for every
-        occupation.
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_occupation_overview__public_*): every body had code, title,
+        tags, description, updated, summary_contents, details_contents and custom_contents.
+        sample_of_reported_titles was absent for 41-3091.00, also_see appeared only for 11-3031.00, and
+        bright_outlook (a list of categories) only where tags.bright_outlook is true; tags is an empty
+        object otherwise. The contents lists name only the sections an occupation has (41-3091.00 links 10,
+        without work activities, work context, skills, knowledge, education or abilities). Hot Technologies
+        is linked at /hot_technology and In Demand Skills at /in_demand.
 
         Returns the headline record of one occupation: code, title, description and flags, optional lists of
         reported job titles, related occupations and Bright Outlook categories, update provenance, and link
@@ -114,6 +125,7 @@ class AsyncGetOccupationOverview(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries

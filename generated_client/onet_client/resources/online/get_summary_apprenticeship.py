@@ -61,6 +61,7 @@ class GetSummaryApprenticeship(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -88,7 +89,9 @@ class GetSummaryApprenticeship(Operation):
             client=self._raw_client(), code=code, start=start, end=end
         )
 
-    def iter(self, code: str, *, page_size: int | None = None, max_items: int | None = None) -> Pager[str]:
+    def iter(
+        self, code: str, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[str, ReportSummaryApprenticeship]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -145,6 +148,7 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -170,7 +174,7 @@ class AsyncGetSummaryApprenticeship(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[str]:
+    ) -> AsyncPager[str, ReportSummaryApprenticeship]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -22,8 +22,7 @@ class GetSummaryDetailedWorkActivities(Operation):
     """Detailed Work Activities (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -39,8 +38,7 @@ class GetSummaryDetailedWorkActivities(Operation):
         """Detailed Work Activities (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        one is logged as drift and raises with strict_responses=True): `activity`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -71,6 +69,7 @@ class GetSummaryDetailedWorkActivities(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -100,7 +99,7 @@ class GetSummaryDetailedWorkActivities(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportDetailedWorkActivity]:
+    ) -> Pager[ReportDetailedWorkActivity, ReportSummaryDetailedWorkActivities]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -115,8 +114,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
     """Detailed Work Activities (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-    `activity[*].title`, `activity[*].related`.
+    one is logged as drift and raises with strict_responses=True): `activity`.
 
     `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -132,8 +130,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
         """Detailed Work Activities (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `activity`, `activity[*].id`,
-        `activity[*].title`, `activity[*].related`.
+        one is logged as drift and raises with strict_responses=True): `activity`.
 
         `GET /online/occupations/{code}/summary/detailed_work_activities` (confidence: observed-in-typed-client-code).
 
@@ -164,6 +161,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -189,7 +187,7 @@ class AsyncGetSummaryDetailedWorkActivities(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportDetailedWorkActivity]:
+    ) -> AsyncPager[ReportDetailedWorkActivity, ReportSummaryDetailedWorkActivities]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -22,9 +22,7 @@ class GetSummaryTechnologySkills(Operation):
     """Technology Skills (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -38,9 +36,7 @@ class GetSummaryTechnologySkills(Operation):
         """Technology Skills (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        one is logged as drift and raises with strict_responses=True): `category`.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -73,6 +69,7 @@ class GetSummaryTechnologySkills(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -102,7 +99,7 @@ class GetSummaryTechnologySkills(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[TechnologyCategory]:
+    ) -> Pager[TechnologyCategory, ReportSummaryTechnologySkills]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -117,9 +114,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
     """Technology Skills (summary report).
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-    one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-    `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-    `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+    one is logged as drift and raises with strict_responses=True): `category`.
 
     `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -135,9 +130,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
         """Technology Skills (summary report).
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
-        one is logged as drift and raises with strict_responses=True): `category`, `category[*].code`,
-        `category[*].related`, `category[*].title`, `category[*].example`, `category[*].example[*].title`,
-        `category[*].example_more[*].title`, `hot_technology.total` and 3 more.
+        one is logged as drift and raises with strict_responses=True): `category`.
 
         `GET /online/occupations/{code}/summary/technology_skills` (confidence: observed-in-typed-client-code).
 
@@ -170,6 +163,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -195,7 +189,7 @@ class AsyncGetSummaryTechnologySkills(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[TechnologyCategory]:
+    ) -> AsyncPager[TechnologyCategory, ReportSummaryTechnologySkills]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -23,8 +23,7 @@ class GetSummaryWorkContext(Operation):
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -39,8 +38,7 @@ class GetSummaryWorkContext(Operation):
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
         one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -72,6 +70,7 @@ class GetSummaryWorkContext(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -99,7 +98,7 @@ class GetSummaryWorkContext(Operation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None
-    ) -> Pager[ReportWorkContextSummaryElement]:
+    ) -> Pager[ReportWorkContextSummaryElement, ReportSummaryWorkContext]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -115,8 +114,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
     Assumed response fields (no real body or documentation shows them; optional in the model, a missing
     one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-    `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+    `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
     `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -133,8 +131,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
         Assumed response fields (no real body or documentation shows them; optional in the model, a missing
         one is logged as drift and raises with strict_responses=True): `element`, `element[*].id`,
-        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`,
-        `element[*].response[*].percentage_of_respondents`, `element[*].response[*].description`.
+        `element[*].related`, `element[*].name`, `element[*].description`, `element[*].response`.
 
         `GET /online/occupations/{code}/summary/work_context` (confidence: observed-in-typed-client-code).
 
@@ -166,6 +163,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -191,7 +189,7 @@ class AsyncGetSummaryWorkContext(AsyncOperation):
 
     def iter(
         self, code: str, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[ReportWorkContextSummaryElement]:
+    ) -> AsyncPager[ReportWorkContextSummaryElement, ReportSummaryWorkContext]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).

@@ -71,6 +71,7 @@ class ListHotTechnologies(Operation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -92,7 +93,9 @@ class ListHotTechnologies(Operation):
 
         return _online_list_hot_technologies.sync_detailed(client=self._raw_client(), start=start, end=end)
 
-    def iter(self, *, page_size: int | None = None, max_items: int | None = None) -> Pager[SiteTechnologyItem]:
+    def iter(
+        self, *, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[SiteTechnologyItem, SiteHotTechnologyList]:
         """Every item of the listing, fetching pages as needed.
 
         Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
@@ -156,6 +159,7 @@ class AsyncListHotTechnologies(AsyncOperation):
             NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
             ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
             RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
             ServerError: HTTP 5xx after retries
             APITimeoutError: no response within the client's timeout, after retries
             APIConnectionError: the connection failed, after retries
@@ -177,7 +181,7 @@ class AsyncListHotTechnologies(AsyncOperation):
 
     def iter(
         self, *, page_size: int | None = None, max_items: int | None = None, concurrency: int | None = None
-    ) -> AsyncPager[SiteTechnologyItem]:
+    ) -> AsyncPager[SiteTechnologyItem, SiteHotTechnologyList]:
         """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
 
         `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
