@@ -13,7 +13,6 @@ import threading
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from importlib import metadata
 from types import ModuleType
 from typing import Any, Self, TypedDict, TypeVar
 
@@ -41,11 +40,10 @@ _Init = TypeVar("_Init", bound=Callable[..., None])
 
 
 def version() -> str:
-    """The installed distribution's version ("0+unknown" when run from a source tree)."""
-    try:
-        return metadata.version("dol-career-sdks")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+    """The distribution's version: pyproject.toml's, written into the package by the build (no importlib.metadata)."""
+    from .._version import VERSION
+
+    return VERSION
 
 
 USER_AGENT = f"{PACKAGE}/{version()} (python-httpx/{httpx.__version__})"

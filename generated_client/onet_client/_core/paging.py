@@ -10,12 +10,11 @@ array) raises PaginationError. Items come out exactly once, in order.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import warnings
 import weakref
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from contextlib import aclosing
 from dataclasses import dataclass
 from types import ModuleType
@@ -316,7 +315,7 @@ def iter_pages(
     page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
-) -> Iterator[Page]:
+) -> Generator[Page, None, None]:
     """Fetch a paged operation page by page (one request per page, in order)."""
     plan = _Plan(operation, client, page_size, max_items, params)
     while not plan.done() and (size := plan.wanted(plan.offset)) > 0:
@@ -363,14 +362,11 @@ async def aiter_pages(
     max_items: int | None = None,
     concurrency: int | None = None,
     **params: Any,
-) -> AsyncIterator[Page]:
+) -> AsyncGenerator[Page, None]:
     """Async pages, in order. The first page reveals the total and the window the server really serves; the
     remaining windows follow from those and are fetched `concurrency` at a time (default: one per remaining
     page, at most 8). A page shorter than its window is completed sequentially before the next one is used."""
-    if concurrency is not None and concurrency < 1:
-        raise InvalidParameterError(
-            f"concurrency must be 1 or more, not {concurrency}", parameter="concurrency", operation=""
-        )
+    check_concurrency(operation, concurrency)
     plan = _Plan(operation, client, page_size, max_items, params)
     if plan.wanted(0) <= 0:
         return
@@ -394,6 +390,15 @@ async def aiter_pages(
         yield page
 
 
+def check_concurrency(operation: ModuleType, concurrency: object) -> None:
+    """InvalidParameterError naming `concurrency` and the operation unless it is None or a whole number >= 1."""
+    if concurrency is None:
+        return
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        info = paging_info(operation)
+        raise _bad(info, "concurrency", f"concurrency must be a whole number of 1 or more, not {concurrency!r}")
+
+
 def _windows(plan: _Plan, step: int) -> deque[tuple[int, int]]:
     """The (offset, size) windows still wanted after the first page, `step` items each."""
     windows: deque[tuple[int, int]] = deque()
@@ -405,32 +410,57 @@ def _windows(plan: _Plan, step: int) -> deque[tuple[int, int]]:
 
 
 async def _concurrent(plan: _Plan, windows: deque[tuple[int, int]], concurrency: int) -> AsyncGenerator[Page]:
-    """Pages of the given windows, in order, fetched up to `concurrency` at a time; short pages are filled."""
-    limit = min(len(windows), concurrency) or 1
-    pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()
+    """Pages of the given windows, in order; short pages are filled.
 
-    def start(window: tuple[int, int]) -> tuple[int, asyncio.Task[_Fetched | None]]:
-        fetch: Callable[[int, int], Awaitable[_Fetched | None]] = plan.afetch
-        return window[0], asyncio.ensure_future(fetch(*window))
+    A sliding window: up to `concurrency` requests are in flight, and each one that arrives starts the next window
+    at once (not when the caller has taken the pages before it, nor when a whole round has arrived). Pages that
+    arrived early wait for their turn: at most 2 x `concurrency` windows are started and not yet yielded, so
+    memory stays bounded when the caller is slower than the server.
+    """
+    import asyncio  # here: a sync client imports no asyncio
+
+    limit = min(len(windows), concurrency) or 1
+    pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()  # started, not yet yielded, in order
+    flying = 0
+
+    def start() -> None:
+        nonlocal flying
+        while windows and flying < limit and len(pending) < 2 * limit:
+            offset, size = windows.popleft()
+            task = asyncio.ensure_future(plan.afetch(offset, size))
+            flying += 1
+            task.add_done_callback(arrived)
+            pending.append((offset, task))
+
+    def arrived(_task: asyncio.Task[_Fetched | None]) -> None:
+        nonlocal flying
+        flying -= 1
+        start()
 
     try:
-        while windows or pending:
-            while windows and len(pending) < limit:
-                pending.append(start(windows.popleft()))
-            at, task = pending.popleft()
+        start()
+        while pending:
+            at, task = pending[0]
             fetched = await task
+            pending.popleft()
+            start()  # a slot freed by the caller's pace (the buffer was full)
             if fetched is None:
                 raise plan.fail(f"the listing ended (404 No data) at item {at} of {plan.total}")
             if at > plan.offset:  # an earlier page came back short: fill the gap before using this one
                 async for filled in _fill(plan, at):
                     yield filled
             page = plan.accept(at, fetched) if at + len(fetched.items) > plan.offset else None
+            del fetched
             if page is not None:
                 yield page
+                del page
             if plan.done():
                 break
     finally:
+        windows.clear()  # no callback starts another window
         for _, task in pending:
+            if task.done() and not task.cancelled():
+                task.exception()  # retrieved: a failure after ours is not logged as never retrieved
             task.cancel()
 
 
