@@ -23,7 +23,10 @@ DATA = [
     if "." not in folder
 ]
 
+# The generated SDKs, and dol_career_sdks: the errors both import, copied there by the build from overrides/_shared/.
+SDKS = ["onet_client*", "careeronestop_client*", "dol_career_sdks*"]
+
 setup(
-    packages=[*find_packages("generated_client", include=["onet_client*", "careeronestop_client*"]), *DRIFT, *DATA],
+    packages=[*find_packages("generated_client", include=SDKS), *DRIFT, *DATA],
     package_dir={"": "generated_client", **DRIFT},
 )

@@ -6,11 +6,15 @@
     python benchmarks/run.py --only call --only import --rounds 3
     python benchmarks/run.py --repo OTHER     # measure another checkout (e.g. an older commit) with this script
 
-Everything is served from 127.0.0.1 by a server this script starts; nothing else is contacted. Each figure is
-measured in several rounds; in every round the SDK case and its reference run back to back (their order
-alternating), and the table shows the median ratio, its spread (lowest and highest round) and the median
-absolute figures. Operations are looked up by method and path in the package's _spec_index.json, so the script
-does not depend on generated module names.
+Every SDK figure goes through the namespaced surface the README teaches (`client.database.list_rows(...)`,
+`.iter()`, `AsyncOnetClient`). Two kinds of figures: "inprocess" ones answer from an httpx.MockTransport under the
+SDK's whole stack (retries included) against httpx.Client + json.loads on the same bytes, so no latency hides the
+SDK's own cost (plus fresh processes for import and first call); the others are served from 127.0.0.1 by a server
+this script starts (paging with a fixed latency). Nothing else is contacted. Each figure is measured in several
+rounds (default 15); in every round the SDK case and its reference run back to back (their order alternating), and
+the table shows the median ratio, its spread (lowest and highest round) and the median absolute figures.
+Operations are looked up by method and path in the package's _spec_index.json, so the script does not depend on
+generated names. `--only models` adds benchmarks/models.py's figures when the checkout has that script.
 
 Bodies: O*NET rows use the column ids of the O*NET database's Abilities table with illustrative values;
 occupation items have the shape of O*NET OnLine's occupation listing; the CareerOneStop occupation details body
@@ -25,6 +29,7 @@ import functools
 import gc
 import importlib
 import importlib.util
+import inspect
 import json
 import os
 import resource
@@ -57,7 +62,8 @@ MAX_WINDOW = 2000  # the issue's page size; smaller when the spec caps an operat
 LIVE_WINDOW_CAP = 1000  # O*NET refuses a start/end window over 1,000 items with 422 (live-evidence.md, O4)
 UNCAPPED = "X-Bench-Uncapped"  # a request header lifting the cap: only for the labelled "uncapped" reference
 REFUSAL = b'{"error": "the window is larger than 1000"}'
-GROUPS = ("call", "client", "import", "paging", "memory", "build")
+GROUPS = ("inprocess", "call", "client", "import", "paging", "memory", "build", "models")
+MOCK_BASE = "https://bench.invalid"  # the in-process figures' base URL: answered by an httpx.MockTransport
 
 
 # ----------------------------------------------------------------------------------------- served data
@@ -97,30 +103,15 @@ def details_body(repo: Path) -> bytes:
     return json.dumps(json.loads(fixture.read_text(encoding="utf-8"))["response"]["body"]).encode()
 
 
-class Listings(ThreadingHTTPServer):
-    """O*NET rows and occupations, CareerOneStop keyword listing and occupation details, with fixed latency.
+class Bodies:
+    """O*NET rows and occupations, CareerOneStop keyword listing and occupation details: each response body by
+    request target (path and query), rendered once and kept, for the 127.0.0.1 server and the in-process mock."""
 
-    Like the live O*NET API, a start/end window over LIVE_WINDOW_CAP items is refused with 422.
-    """
-
-    daemon_threads = True
-    request_queue_size = 128  # the default backlog of 5 drops parallel connects (a 1 s SYN retry)
-
-    def __init__(self, *, latency: float, rows: int, occupations: int, cos_items: int, details: bytes = b"{}") -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.latency, self.rows, self.occupations, self.cos_items = latency, rows, occupations, cos_items
-        self.requests = 0
+    def __init__(self, *, base_url: str, rows: int, occupations: int, cos_items: int, details: bytes = b"{}") -> None:
+        self.base_url, self.rows, self.occupations, self.cos_items = base_url, rows, occupations, cos_items
         self._lock = threading.Lock()
         self._cache: dict[str, bytes] = {}
         self._details = details
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def count(self) -> None:
-        with self._lock:
-            self.requests += 1
 
     def body(self, target: str) -> bytes | None:
         with self._lock:
@@ -132,15 +123,6 @@ class Listings(ThreadingHTTPServer):
             with self._lock:
                 self._cache[target] = body
         return body
-
-    def refused(self, target: str, uncapped: bool) -> bool:
-        """Whether O*NET would refuse this request's window (over LIVE_WINDOW_CAP items)."""
-        url = urlsplit(target)
-        if uncapped or not url.path.startswith(("/database/rows/", "/online/")):
-            return False
-        query = {k: v[0] for k, v in parse_qs(url.query).items()}
-        start = int(query.get("start", "1"))
-        return int(query.get("end", str(start))) - start + 1 > LIVE_WINDOW_CAP
 
     def prewarm(self, targets: list[str]) -> None:
         for target in targets:
@@ -177,6 +159,48 @@ class Listings(ThreadingHTTPServer):
     def _window(query: dict[str, str], total: int) -> tuple[int, int]:
         start = int(query.get("start", "1"))
         return start, min(int(query.get("end", str(start + 19))), total)
+
+
+class Listings(ThreadingHTTPServer):
+    """The Bodies served from 127.0.0.1 with fixed latency.
+
+    Like the live O*NET API, a start/end window over LIVE_WINDOW_CAP items is refused with 422.
+    """
+
+    daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 drops parallel connects (a 1 s SYN retry)
+
+    def __init__(self, *, latency: float, rows: int, occupations: int, cos_items: int, details: bytes = b"{}") -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.latency = latency
+        self.requests = 0
+        self._lock = threading.Lock()
+        self.bodies = Bodies(
+            base_url=self.base_url, rows=rows, occupations=occupations, cos_items=cos_items, details=details
+        )
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def count(self) -> None:
+        with self._lock:
+            self.requests += 1
+
+    def body(self, target: str) -> bytes | None:
+        return self.bodies.body(target)
+
+    def prewarm(self, targets: list[str]) -> None:
+        self.bodies.prewarm(targets)
+
+    def refused(self, target: str, uncapped: bool) -> bool:
+        """Whether O*NET would refuse this request's window (over LIVE_WINDOW_CAP items)."""
+        url = urlsplit(target)
+        if uncapped or not url.path.startswith(("/database/rows/", "/online/")):
+            return False
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        start = int(query.get("start", "1"))
+        return int(query.get("end", str(start))) - start + 1 > LIVE_WINDOW_CAP
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -228,8 +252,6 @@ class Sdk:
         self.repo = repo
         self.onet = importlib.import_module("onet_client")
         self.cos = importlib.import_module("careeronestop_client")
-        self.onet_pages = importlib.import_module("onet_client.pagination")
-        self.cos_pages = importlib.import_module("careeronestop_client.pagination")
 
     def index_entry(self, package: str, method: str, path: str) -> dict[str, Any]:
         index = json.loads((self.repo / "generated_client" / package / "_spec_index.json").read_text())
@@ -246,11 +268,27 @@ class Sdk:
     def operation(self, package: str, method: str, path: str) -> ModuleType:
         return importlib.import_module(f"{package}.{self.index_entry(package, method, path)['module']}")
 
-    def onet_client(self, base_url: str) -> Any:
-        return self.onet.OnetClient("bench-key", base_url=base_url)
+    def onet_client(self, base_url: str, **options: Any) -> Any:
+        return self.onet.OnetClient("bench-key", base_url=base_url, **options)
 
-    def cos_client(self, base_url: str) -> Any:
-        return self.cos.CareerOneStopClient("bench-token", USER_ID, base_url=base_url)
+    def onet_async_client(self, base_url: str, **options: Any) -> Any:
+        return self.onet.AsyncOnetClient("bench-key", base_url=base_url, **options)
+
+    def cos_client(self, base_url: str, **options: Any) -> Any:
+        return self.cos.CareerOneStopClient("bench-token", USER_ID, base_url=base_url, **options)
+
+    def cos_async_client(self, base_url: str, **options: Any) -> Any:
+        return self.cos.AsyncCareerOneStopClient("bench-token", USER_ID, base_url=base_url, **options)
+
+    def method(self, client: Any, package: str, method: str, path: str) -> Any:
+        """`client.<namespace>.<method>` of the operation: the namespaced surface the README teaches."""
+        entry = self.index_entry(package, method, path)
+        return getattr(getattr(client, entry["namespace"]), entry["sdk_method"])
+
+
+def concurrency_of(pager_factory: Any, wanted: int) -> dict[str, int]:
+    """`concurrency=wanted` when the checkout's async `.iter()` takes it (older checkouts: nothing, the default)."""
+    return {"concurrency": wanted} if "concurrency" in inspect.signature(pager_factory).parameters else {}
 
 
 ROWS = ("onet_client", "GET", "/database/rows/{table_id}")
@@ -341,6 +379,220 @@ def run_async(make: Callable[[], Awaitable[object]]) -> Callable[[], object]:
     return lambda: asyncio.run(make())  # type: ignore[arg-type]
 
 
+# ------------------------------------------------------------------ the figures: in process (no latency)
+
+
+def mock_transport(bodies: Bodies) -> httpx.MockTransport:
+    """Bodies answered in process (sync and async): the SDK's whole stack runs, retries included; no network."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = bodies.body(request.url.raw_path.decode("ascii"))
+        if body is None:
+            return httpx.Response(404, json={"error": "not served"})
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    return httpx.MockTransport(answer)
+
+
+def inprocess_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    """The SDK's own cost: namespaced calls over an httpx.MockTransport vs httpx.Client + json.loads, same bytes."""
+    repeat = 3
+    rows_page, occupations_page = sdk.window(*ROWS), sdk.window(*OCCUPATIONS)
+    async_rows = 20 * rows_page
+    bodies = Bodies(
+        base_url=MOCK_BASE,
+        rows=async_rows,
+        occupations=2 * occupations_page,
+        cos_items=0,
+        details=details_body(sdk.repo),
+    )
+    transport = mock_transport(bodies)
+    onet = sdk.onet_client(MOCK_BASE, httpx_args={"transport": transport})
+    cos = sdk.cos_client(MOCK_BASE, httpx_args={"transport": transport})
+    plain = httpx.Client(base_url=MOCK_BASE, transport=transport, headers={"X-API-Key": "bench-key"})
+    list_rows, list_occupations = sdk.method(onet, *ROWS), sdk.method(onet, *OCCUPATIONS)
+    get_details, flags = sdk.method(cos, *DETAILS), detail_flags(sdk)
+    wire_flags = {name: "true" for name in _wire_flags(sdk)}
+    rows_windows = [(1, rows_page), (rows_page + 1, 2 * rows_page)]  # 2,000 rows: two calls at the spec's cap
+    occupation_windows = [(1, occupations_page), (occupations_page + 1, 2 * occupations_page)]
+
+    def sdk_rows() -> int:
+        return sum(len(list_rows(ROWS_TABLE, start=s, end=e).row) for s, e in rows_windows)
+
+    def plain_rows() -> int:
+        path = f"/database/rows/{ROWS_TABLE}"
+        return sum(
+            len(json.loads(plain.get(path, params={"start": s, "end": e}).content)["row"]) for s, e in rows_windows
+        )
+
+    def sdk_occupations() -> int:
+        return sum(len(list_occupations(start=s, end=e).occupation) for s, e in occupation_windows)
+
+    def plain_occupations() -> int:
+        pages = (plain.get("/online/occupations/", params={"start": s, "end": e}) for s, e in occupation_windows)
+        return sum(len(json.loads(page.content)["occupation"]) for page in pages)
+
+    def sdk_details() -> object:
+        return get_details(DETAILS_KEYWORD, DETAILS_LOCATION, **flags)
+
+    def plain_details() -> object:
+        path = f"/v1/occupation/{USER_ID}/{DETAILS_KEYWORD}/{DETAILS_LOCATION}"
+        return json.loads(plain.get(path, params=wire_flags, headers={"Authorization": "Bearer bench-token"}).content)
+
+    windows = -(-async_rows // rows_page)
+
+    async def sdk_async_rows() -> int:
+        client = sdk.onet_async_client(MOCK_BASE, httpx_args={"transport": transport})
+        try:
+            pager = sdk.method(client, *ROWS).iter
+            return len([row async for row in pager(ROWS_TABLE, **concurrency_of(pager, windows))])
+        finally:
+            await client.aclose()
+
+    async def plain_async_rows() -> int:
+        async with httpx.AsyncClient(
+            base_url=MOCK_BASE, transport=transport, headers={"X-API-Key": "bench-key"}
+        ) as http:
+            path = f"/database/rows/{ROWS_TABLE}"
+            starts = range(1, async_rows + 1, rows_page)
+            pages = await asyncio.gather(
+                *(http.get(path, params={"start": s, "end": s + rows_page - 1}) for s in starts)
+            )
+            return sum(len(json.loads(page.content)["row"]) for page in pages)
+
+    checks = {
+        "rows": (sdk_rows, plain_rows, 2 * rows_page),
+        "occupations": (sdk_occupations, plain_occupations, 2 * occupations_page),
+        "async rows": (run_async(sdk_async_rows), run_async(plain_async_rows), async_rows),
+    }
+    for name, (sdk_side, plain_side, expected) in checks.items():  # every side sees every item before timing
+        if not sdk_side() == plain_side() == expected:
+            raise RuntimeError(f"in-process {name}: the two sides disagree or miss items (expected {expected})")
+    if not hasattr(sdk_details(), "occupation_detail") or not plain_details():
+        raise RuntimeError("in-process details: the served body did not parse")
+    cases: list[tuple[Figure, Callable[[], object], Callable[[], object], int]] = [
+        (
+            Figure(
+                "inproc-rows",
+                "inprocess",
+                f"in process: {2 * rows_page:,} database rows ({len(rows_windows)} calls)",
+                "SDK call",
+                "httpx + json.loads",
+                "ms",
+                1.3,
+            ),
+            sdk_rows,
+            plain_rows,
+            repeat,
+        ),
+        (
+            Figure(
+                "inproc-occupations",
+                "inprocess",
+                f"in process: {2 * occupations_page:,} occupations (nested tags; {len(occupation_windows)} calls)",
+                "SDK call",
+                "httpx + json.loads",
+                "ms",
+                2.0,
+            ),
+            sdk_occupations,
+            plain_occupations,
+            repeat,
+        ),
+        (
+            Figure(
+                "inproc-cos-details",
+                "inprocess",
+                "in process: CareerOneStop occupation details, all include flags",
+                "SDK call",
+                "httpx + json.loads",
+                "ms",
+                1.8,
+            ),
+            sdk_details,
+            plain_details,
+            repeat * 3,
+        ),
+        (
+            Figure(
+                "inproc-rows-20k-async",
+                "inprocess",
+                f"in process: {async_rows:,} rows, async .iter() vs {windows} plain GETs in parallel",
+                "AsyncOnetClient .iter()",
+                "asyncio.gather",
+                "ms",
+                1.5,
+            ),
+            run_async(sdk_async_rows),
+            run_async(plain_async_rows),
+            1,
+        ),
+    ]
+    figures = [
+        interleave(figure, rounds, timer(sdk_side, n), timer(ref_side, n)) for figure, sdk_side, ref_side, n in cases
+    ]
+    onet.close()
+    cos.close()
+    plain.close()
+    return figures
+
+
+FIRST_CALL_PROBE = """
+import json, sys, time
+started = time.perf_counter()
+import onet_client
+import httpx
+
+body = json.dumps({"start": 1, "end": 1, "total": 1, "occupation": [
+    {"href": "https://api-v2.onetcenter.org/online/occupations/15-1252.00/", "code": "15-1252.00",
+     "title": "Software Developers", "tags": {}}]}).encode()
+transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+client = onet_client.OnetClient("bench-key", httpx_args={"transport": transport})
+result = getattr(getattr(client, sys.argv[1]), sys.argv[2])(keyword="software")
+elapsed = time.perf_counter() - started
+assert result.occupation, "the first call returned no item"
+print(json.dumps({"seconds": elapsed, "modules": len(sys.modules)}))
+"""
+
+
+def first_call_figures(sdk: Sdk, rounds: int) -> list[Figure]:
+    """Fresh processes: `import onet_client`, a client, its first namespaced call (in process) vs `import httpx`."""
+    entry = sdk.index_entry("onet_client", "GET", "/online/search")
+    env = {**os.environ, "PYTHONPATH": str(sdk.repo / "generated_client")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def probe(*argv: str) -> dict[str, float]:
+        code = FIRST_CALL_PROBE if argv else IMPORT_PROBE
+        command = [sys.executable, "-c", code, *(argv or ("httpx",))]
+        out = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        return dict(json.loads(out.stdout))
+
+    sdk_argv = (entry["namespace"], entry["sdk_method"])
+    probe(*sdk_argv), probe()  # compile and cache bytecode first
+    figure = Figure(
+        "import-first-call",
+        "inprocess",
+        f"fresh process: import, client, first client.{'.'.join(sdk_argv)}(...)",
+        "SDK",
+        "import httpx",
+        "ms",
+        1.8,
+    )
+    counts: dict[str, list[float]] = {"sdk": [], "httpx": []}
+
+    def side(key: str, *argv: str) -> float:
+        result = probe(*argv)
+        counts[key].append(result["modules"])
+        return result["seconds"] * 1e3
+
+    interleave(figure, rounds, lambda: side("sdk", *sdk_argv), lambda: side("httpx"))
+    figure.notes = {
+        "modules_sdk": statistics.median(counts["sdk"]),
+        "modules_httpx": statistics.median(counts["httpx"]),
+    }
+    return [figure]
+
+
 # --------------------------------------------------------------------------------- the figures: one call
 
 
@@ -353,21 +605,20 @@ def call_figures(sdk: Sdk, rounds: int) -> list[Figure]:
         onet, cos = sdk.onet_client(base), sdk.cos_client(base)
         plain_onet = httpx.Client(base_url=base, headers={"X-API-Key": "bench-key"})
         plain_cos = httpx.Client(base_url=base, headers={"Authorization": "Bearer bench-token"})
-        rows_op, occupations_op, details_op = (sdk.operation(*op) for op in (ROWS, OCCUPATIONS, DETAILS))
-        flags = detail_flags(sdk)
-        bound_details = cos.bind(details_op)
+        list_rows, list_occupations = sdk.method(onet, *ROWS), sdk.method(onet, *OCCUPATIONS)
+        get_details, flags = sdk.method(cos, *DETAILS), detail_flags(sdk)
         cases: list[tuple[Figure, Callable[[], object], Callable[[], object]]] = [
             (
                 Figure(
                     "call-rows",
                     "call",
                     f"SDK call, {rows_page:,}-row /database/rows page",
-                    "SDK sync()",
+                    "SDK call",
                     "httpx + json.loads",
                     "ms",
                     2.5,
                 ),
-                lambda: rows_op.sync(table_id=ROWS_TABLE, client=onet, start=1, end=rows_page),
+                lambda: list_rows(ROWS_TABLE, start=1, end=rows_page),
                 lambda: json.loads(
                     plain_onet.get(f"/database/rows/{ROWS_TABLE}", params={"start": 1, "end": rows_page}).content
                 ),
@@ -377,12 +628,12 @@ def call_figures(sdk: Sdk, rounds: int) -> list[Figure]:
                     "call-occupations",
                     "call",
                     f"SDK call, {occupations_page:,} occupations",
-                    "SDK sync()",
+                    "SDK call",
                     "httpx + json.loads",
                     "ms",
                     3.0,
                 ),
-                lambda: occupations_op.sync(client=onet, start=1, end=occupations_page),
+                lambda: list_occupations(start=1, end=occupations_page),
                 lambda: json.loads(
                     plain_onet.get("/online/occupations/", params={"start": 1, "end": occupations_page}).content
                 ),
@@ -392,12 +643,12 @@ def call_figures(sdk: Sdk, rounds: int) -> list[Figure]:
                     "call-cos-details",
                     "call",
                     "CareerOneStop occupation details, all include flags",
-                    "SDK sync()",
+                    "SDK call",
                     "httpx + json.loads",
                     "ms",
                     2.5,
                 ),
-                lambda: bound_details.sync(keyword=DETAILS_KEYWORD, location=DETAILS_LOCATION, **flags),
+                lambda: get_details(DETAILS_KEYWORD, DETAILS_LOCATION, **flags),
                 lambda: json.loads(
                     plain_cos.get(
                         f"/v1/occupation/{USER_ID}/{DETAILS_KEYWORD}/{DETAILS_LOCATION}",
@@ -584,14 +835,14 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
     parallel = -(-rows_total // rows_page)
     with serving(latency=latency, rows=rows_total, occupations=occupations_total, cos_items=cos_total) as server:
         base = server.base_url
-        rows_op, occupations_op, keyword_op = (sdk.operation(*op) for op in (ROWS, OCCUPATIONS, KEYWORD))
         onet_headers = {"X-API-Key": "bench-key"}
         cos_headers = {"Authorization": "Bearer bench-token"}
 
         async def sdk_rows() -> int:
-            client = sdk.onet_client(base)
+            client = sdk.onet_async_client(base)
             try:
-                return len([r async for r in sdk.onet_pages.aiter_items(rows_op, client=client, table_id=ROWS_TABLE)])
+                pager = sdk.method(client, *ROWS).iter
+                return len([r async for r in pager(ROWS_TABLE, **concurrency_of(pager, parallel))])
             finally:
                 await client.aclose()
 
@@ -608,12 +859,12 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
         def onet_iter() -> int:
             client = sdk.onet_client(base)
             with client.get_httpx_client():
-                return len(list(sdk.onet_pages.iter_items(occupations_op, client=client)))
+                return len(list(sdk.method(client, *OCCUPATIONS).iter()))
 
         async def onet_aiter() -> int:
-            client = sdk.onet_client(base)
+            client = sdk.onet_async_client(base)
             try:
-                return len([o async for o in sdk.onet_pages.aiter_items(occupations_op, client=client)])
+                return len([o async for o in sdk.method(client, *OCCUPATIONS).iter()])
             finally:
                 await client.aclose()
 
@@ -631,12 +882,12 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
         def cos_iter() -> int:
             client = sdk.cos_client(base)
             with client.get_httpx_client():
-                return len(list(sdk.cos_pages.iter_items(keyword_op, client=client, **cos_args)))
+                return len(list(sdk.method(client, *KEYWORD).iter(**cos_args)))
 
         async def cos_aiter() -> int:
-            client = sdk.cos_client(base)
+            client = sdk.cos_async_client(base)
             try:
-                return len([o async for o in sdk.cos_pages.aiter_items(keyword_op, client=client, **cos_args)])
+                return len([o async for o in sdk.method(client, *KEYWORD).iter(**cos_args)])
             finally:
                 await client.aclose()
 
@@ -668,11 +919,11 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                 Figure(
                     "rows-20k",
                     "paging",
-                    f"20,000 rows, aiter_items vs {parallel} parallel plain GETs",
-                    "aiter_items",
+                    f"20,000 rows, async .iter(concurrency={parallel}) vs {parallel} parallel plain GETs",
+                    "async .iter()",
                     "parallel ideal",
                     "ms",
-                    2.5,
+                    1.5,
                 ),
                 run_async(sdk_rows),
                 run_async(plain_rows),
@@ -683,7 +934,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "onet-list-all",
                     "paging",
                     f"O*NET list-all ({occupations_total:,} items) vs the fewest plain GETs the cap allows",
-                    "iter_items",
+                    ".iter()",
                     f"{capped_trips} plain GETs",
                     "ms",
                     1.3,
@@ -697,7 +948,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "onet-list-all-async",
                     "paging",
                     "O*NET list-all vs the fewest plain GETs the cap allows, async",
-                    "aiter_items",
+                    "async .iter()",
                     f"{capped_trips} plain GETs",
                     "ms",
                 ),
@@ -710,7 +961,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "onet-list-all-uncapped",
                     "paging",
                     "O*NET list-all vs one uncapped GET (the live API refuses it)",
-                    "iter_items",
+                    ".iter()",
                     "one GET, no cap",
                     "ms",
                 ),
@@ -723,7 +974,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "onet-vs-naive",
                     "paging",
                     "O*NET list-all vs naive next links (20/page)",
-                    "iter_items",
+                    ".iter()",
                     "naive paging",
                     "ms",
                 ),
@@ -736,7 +987,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "cos-list-all",
                     "paging",
                     f"CareerOneStop list-all ({cos_total:,} items) vs the fewest plain GETs the spec's cap allows",
-                    "iter_items",
+                    ".iter()",
                     f"{cos_trips} plain GETs",
                     "ms",
                 ),
@@ -749,7 +1000,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "cos-list-all-async",
                     "paging",
                     "CareerOneStop list-all vs the fewest plain GETs the spec's cap allows, async",
-                    "aiter_items",
+                    "async .iter()",
                     f"{cos_trips} plain GETs",
                     "ms",
                 ),
@@ -762,7 +1013,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "cos-list-all-one-get",
                     "paging",
                     "CareerOneStop list-all vs one GET of every item (over the spec's cap)",
-                    "iter_items",
+                    ".iter()",
                     "one plain GET",
                     "ms",
                 ),
@@ -775,7 +1026,7 @@ def paging_figures(sdk: Sdk, rounds: int, latency: float) -> list[Figure]:
                     "cos-vs-naive",
                     "paging",
                     "CareerOneStop list-all vs naive offsets (10/page)",
-                    "aiter_items",
+                    "async .iter()",
                     "naive paging",
                     "ms",
                 ),
@@ -816,35 +1067,46 @@ MEMORY_ROWS = 100_000
 
 
 def memory_child(repo: Path, side: str) -> None:
-    """Peak traced memory while streaming MEMORY_ROWS rows page by page (run in its own process)."""
+    """Peak traced memory (run in its own process) of one side: "sdk" streams MEMORY_ROWS rows through the sync
+    `client.database.list_rows.iter(...)`, "plain" through an httpx page loop, "one-call" makes one SDK call of one
+    page (its rows kept while counted)."""
     sdk = Sdk(repo)
-    rows_op = sdk.operation(*ROWS)
     with serving(latency=0.0, rows=MEMORY_ROWS, occupations=0, cos_items=0) as server:
         window = sdk.window(*ROWS)
         starts = range(1, MEMORY_ROWS + 1, window)
         server.prewarm([f"/database/rows/{ROWS_TABLE}?start={s}&end={s + window - 1}" for s in starts])
-        count = 0
-        if side == "sdk":
+        count, expected = 0, MEMORY_ROWS
+        if side in ("sdk", "one-call"):
             client = sdk.onet_client(server.base_url)
             http = client.get_httpx_client()
+            list_rows = sdk.method(client, *ROWS)
+            list_rows(ROWS_TABLE, start=1, end=window)  # warm-up: modules, route table, client
             tracemalloc.start()
-            for _row in sdk.onet_pages.iter_items(rows_op, client=client, table_id=ROWS_TABLE):
-                count += 1
+            if side == "sdk":
+                for _row in list_rows.iter(ROWS_TABLE):
+                    count += 1
+            else:
+                page = list_rows(ROWS_TABLE, start=1, end=window)
+                for _row in page.row:
+                    count += 1
+                expected = window
+                del page
         else:
             http = httpx.Client(base_url=server.base_url, headers={"X-API-Key": "bench-key"})
+            http.get(f"/database/rows/{ROWS_TABLE}", params={"start": 1, "end": window})
             tracemalloc.start()
             for s in starts:
-                page = json.loads(
+                body = json.loads(
                     http.get(f"/database/rows/{ROWS_TABLE}", params={"start": s, "end": s + window - 1}).content
                 )
-                for _row in page["row"]:
+                for _row in body["row"]:
                     count += 1
-                del page
+                del body
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         http.close()
-    if count != MEMORY_ROWS:
-        raise RuntimeError(f"memory {side}: streamed {count} rows, expected {MEMORY_ROWS}")
+    if count != expected:
+        raise RuntimeError(f"memory {side}: streamed {count} rows, expected {expected}")
     print(json.dumps({"peak_bytes": peak}))
 
 
@@ -858,15 +1120,49 @@ def memory_figures(sdk: Sdk, rounds: int) -> list[Figure]:
         )
         return float(json.loads(out.stdout)["peak_bytes"]) / 2**20
 
-    figure = Figure(
+    page = sdk.window(*ROWS)
+    versus_plain = Figure(
         "memory-100k",
         "memory",
-        f"memory peak streaming 100,000 rows ({sdk.window(*ROWS):,}/page)",
-        "iter_items",
+        f"memory peak streaming 100,000 rows ({page:,}/page), sync .iter() vs a plain page loop",
+        ".iter()",
         "plain page loop",
         "MiB",
     )
-    return [interleave(figure, rounds, lambda: child("sdk"), lambda: child("plain"))]
+    versus_call = Figure(
+        "memory-100k-one-call",
+        "memory",
+        f"memory peak streaming 100,000 rows through sync .iter() vs one {page:,}-row call",
+        ".iter()",
+        "one SDK call",
+        "MiB",
+        1.15,
+    )
+    for n in range(rounds):
+        sides = ["sdk", "plain", "one-call"]
+        peaks = {side: child(side) for side in (sides if n % 2 else reversed(sides))}
+        versus_plain.sdk.append(peaks["sdk"])
+        versus_plain.ref.append(peaks["plain"])
+        versus_call.sdk.append(peaks["sdk"])
+        versus_call.ref.append(peaks["one-call"])
+    return [versus_call, versus_plain]
+
+
+# ------------------------------------------------------------------------------ the figures: model building
+
+MODELS_SCRIPT = Path("benchmarks") / "models.py"  # model-construction figures (h/models), when the checkout has it
+
+
+def models_figures(repo: Path, rounds: int) -> dict[str, Any] | None:
+    """The figures of benchmarks/models.py (`--json --rounds N`), run as is when the checkout has the script."""
+    script = repo / MODELS_SCRIPT
+    if not script.is_file():
+        return None
+    out = subprocess.run(
+        [sys.executable, str(script), "--json", "--rounds", str(rounds)], capture_output=True, text=True, check=True
+    )
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
 
 
 # --------------------------------------------------------------------------------------- the figure: build
@@ -1013,13 +1309,13 @@ def run_against(repo: Path, argv: list[str]) -> int | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--rounds", type=int, default=7, help="rounds per figure (default 7; build and memory use fewer)"
+        "--rounds", type=int, default=15, help="rounds per figure (default 15; build and memory use fewer)"
     )
     parser.add_argument("--latency", type=float, default=0.02, help="server latency per request for paging figures (s)")
     parser.add_argument("--only", action="append", choices=GROUPS, help="measure only these groups (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
     parser.add_argument("--repo", type=Path, default=HERE, help="checkout whose generated_client/ and build to measure")
-    parser.add_argument("--child-memory", choices=("sdk", "plain"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-memory", choices=("sdk", "plain", "one-call"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     repo = args.repo.resolve()
     status = run_against(repo, sys.argv[1:] if argv is None else argv)
@@ -1034,6 +1330,9 @@ def main(argv: list[str] | None = None) -> int:
     groups = args.only or list(GROUPS)
     slow_rounds = max(1, min(3, args.rounds))
     figures: list[Figure] = []
+    if "inprocess" in groups:
+        figures += inprocess_figures(sdk, args.rounds)
+        figures += first_call_figures(sdk, args.rounds)
     if "call" in groups:
         figures += call_figures(sdk, args.rounds)
     if "client" in groups:
@@ -1054,10 +1353,13 @@ def main(argv: list[str] | None = None) -> int:
         "python": sys.version.split()[0],
         "cpus": os.cpu_count(),
     }
+    models = models_figures(repo, slow_rounds) if "models" in groups else None
     if args.json:
-        print(json.dumps({"settings": settings, "figures": [f.summary() for f in figures]}, indent=1))
+        print(json.dumps({"settings": settings, "figures": [f.summary() for f in figures], "models": models}, indent=1))
     else:
         render_table(figures, settings)
+        if models is not None:
+            print(f"benchmarks/models.py: {json.dumps(models)}")
     return 0
 
 

@@ -54,8 +54,8 @@ def _facade_returns(package: str) -> dict[str, str]:
     """The facade's declared return type (the typed 200 body) of every operation, by "METHOD path"."""
     resources = importlib.import_module(f"{package}.resources")
     returns: dict[str, str] = {}
-    for info in pkgutil.iter_modules(resources.__path__):
-        module = importlib.import_module(f"{resources.__name__}.{info.name}")
+    for info in pkgutil.walk_packages(resources.__path__, prefix=f"{resources.__name__}."):  # namespaces, operations
+        module = importlib.import_module(info.name)
         for cls in vars(module).values():
             if isinstance(cls, type) and isinstance(vars(cls).get("_http"), str):
                 returns[vars(cls)["_http"]] = str(inspect.get_annotations(cls.__call__).get("return"))

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from buildlib import evidence, export, facade, fetch, metadata, versions
-from buildlib.generate import generate_packages
+from buildlib.generate import copy_shared_packages, generate_packages
 from buildlib.project import REPO_ROOT, Api, BuildError, Project
 from buildlib.treediff import compare
 
@@ -35,6 +35,26 @@ def _stale_doc(project: Project, api: Api, package_dir: Path) -> str | None:
     return f"{doc[0].relative_to(project.root)} is missing or out of date"
 
 
+def _stale_shared(project: Project, scratch: Path, names: list[str]) -> bool:
+    """Compare the shared top-level packages (overrides/_shared/) with their committed copies; print what differs."""
+    stale = False
+    for name in names:
+        diff = compare(project.generated_dir / name, scratch / name)
+        if diff:
+            stale = True
+            print(f"STALE: generated_client/{name} does not match overrides/_shared/{name}")
+            print(diff.summary(f"  generated_client/{name}"))
+    return stale
+
+
+def _install(scratch: Path, generated_dir: Path, names: list[str]) -> None:
+    """Replace generated_dir/<name> by the freshly built scratch/<name>."""
+    for name in names:
+        if (generated_dir / name).exists():
+            shutil.rmtree(generated_dir / name)
+        shutil.copytree(scratch / name, generated_dir / name)
+
+
 def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool = True) -> int:
     """Generate every selected API into a scratch dir, then compare (--check) or install the result.
 
@@ -44,8 +64,9 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
     with tempfile.TemporaryDirectory(prefix="build-") as tmp:
         scratch = Path(tmp)
         stats = generate_packages(project, apis, scratch, validate=validate)
+        shared = copy_shared_packages(project, scratch)
         if check:
-            stale = False
+            stale = _stale_shared(project, scratch, shared)
             for api in apis:
                 diff = compare(project.generated_dir / api.package, scratch / api.package)
                 reason = metadata.stale_reason(api) or _stale_doc(project, api, scratch / api.package)
@@ -69,6 +90,7 @@ def regenerate(project: Project, apis: list[Api], *, check: bool, validate: bool
                 print("Run `python scripts/build.py` (or `tox -e regen`), `--bump` if a spec changed, and commit.")
             return EXIT_STALE if stale else EXIT_OK
         project.generated_dir.mkdir(exist_ok=True)
+        _install(scratch, project.generated_dir, shared)
         for api in apis:
             target = project.generated_dir / api.package
             if target.exists():

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import assert_type
 
+import dol_career_sdks
 from careeronestop_client import CareerOneStopClient
-from onet_client import AsyncOnetClient, OnetClient
+from onet_client import AsyncOnetClient, ItemPage, OnetClient, Pager
 from onet_client.exceptions import NotFoundError
-from onet_client.models import OccupationItem
+from onet_client.models import KeywordSearchOccupation, KeywordSearchResults, OccupationItem
 
 
 def first_page_total(onet: OnetClient, keyword: str) -> int:
@@ -62,3 +63,20 @@ def title_or_none(onet: OnetClient, code: str) -> str | None:
     except NotFoundError as error:
         print(f"no occupation {code}: HTTP {error.status_code}")
         return None
+
+
+def page_totals(onet: OnetClient, keyword: str) -> list[int]:
+    pager = onet.online.search_occupations.iter(keyword=keyword, max_items=5)
+    assert_type(pager, Pager[KeywordSearchOccupation, KeywordSearchResults])
+    totals: list[int] = []
+    for page in pager.pages():
+        assert_type(page, ItemPage[KeywordSearchOccupation, KeywordSearchResults])
+        totals.append(page.data.total)  # the success model, typed: no Any
+    return totals
+
+
+def title_from_either(onet: OnetClient, cos: CareerOneStopClient, code: str) -> str | None:
+    try:
+        return onet.online.get_occupation_overview(code).title or details_title(cos, code)
+    except dol_career_sdks.NotFoundError as error:  # both packages' "not found", one class
+        return error.detail

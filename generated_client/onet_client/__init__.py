@@ -8,6 +8,7 @@ is this package's "not sent" for optional request arguments, the default of ever
 """
 
 from ._core.client import version as _version
+from ._core.facade import AsyncPager, ItemPage, Pager
 from .exceptions import OnetError
 from .sdk import AsyncOnetClient, OnetClient
 from .types import UNSET, Unset
@@ -17,8 +18,11 @@ __version__ = _version()
 __all__ = (
     "UNSET",
     "AsyncOnetClient",
+    "AsyncPager",
+    "ItemPage",
     "OnetClient",
     "OnetError",
+    "Pager",
     "Unset",
     "__version__",
 )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -89,6 +88,8 @@ def sync_storage(setting: CacheSetting, ttl: float, scrubber: Scrubber) -> hishe
 
     path = database(setting)
     if path is None:
+        import sqlite3  # here, not at the top: a client without cache imports no sqlite3
+
         return ScrubbedStorage(connection=sqlite3.connect(":memory:", check_same_thread=False), default_ttl=ttl)
     path.parent.mkdir(parents=True, exist_ok=True)
     return ScrubbedStorage(database_path=path, default_ttl=ttl)
@@ -105,6 +106,8 @@ def async_storage(setting: CacheSetting, ttl: float, scrubber: Scrubber) -> hish
 
     path = database(setting)
     if path is None:
+        import sqlite3
+
         import anysqlite
 
         connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)

@@ -1,4 +1,4 @@
-"""What the SDK clients add to the generated AuthenticatedClient: transports, defaults, options, cache, bind().
+"""The SDK clients' own base: credentials, transports, defaults, options, cache, lifecycle, bind().
 
 Server, credential header and secret path parameters come from the spec (via _spec_index.json); the
 package's sdk.py only names the constructor arguments.
@@ -10,18 +10,18 @@ import copy
 import inspect
 import os
 import threading
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from importlib import metadata
 from types import ModuleType
-from typing import Any, Self, TypedDict
+from typing import Any, Self, TypedDict, TypeVar
 
 import httpx
 
 from ..client import AuthenticatedClient
 from . import cache as cache_layer
 from . import logs, pacing, proxies, spec_index, tls, transport
-from .errors import InvalidParameterError, MissingCredentialError
+from .errors import InvalidParameterError, MissingCredentialError, UsageError
 from .redaction import Redactor, protect_logs
 from .spec_index import PACKAGE
 
@@ -36,15 +36,23 @@ TRANSPORT_OPTIONS = ("verify", "cert", "trust_env", "http1", "http2", "limits", 
 TRANSPORT_ONLY = ("proxy",)
 
 
+_Init = TypeVar("_Init", bound=Callable[..., None])
+
+
 def version() -> str:
-    """The installed distribution's version ("0+unknown" when run from a source tree)."""
-    try:
-        return metadata.version("dol-career-sdks")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+    """The distribution's version: pyproject.toml's, written into the package by the build (no importlib.metadata)."""
+    from .._version import VERSION
+
+    return VERSION
 
 
 USER_AGENT = f"{PACKAGE}/{version()} (python-httpx/{httpx.__version__})"
+
+
+def auth_header() -> str:
+    """The header that carries the API's credential (from the spec's securitySchemes)."""
+    auth = spec_index.index()["auth"]
+    return str(auth["header"]) if auth else "Authorization"
 
 
 def auth_env() -> str:
@@ -114,8 +122,46 @@ class ClientOptions(TypedDict, total=False):
     max_requests_per_second: float | None
 
 
-class SDKClient(AuthenticatedClient):
-    """Base of the O*NET and CareerOneStop clients; usable as `client=` of every generated operation."""
+# What help() and IDEs show for every option of the package clients (after their credential arguments).
+OPTIONS_DOC = """base_url: the API's server (default: the spec's first server).
+timeout: seconds, or an httpx.Timeout, for every request (default 30 s, 10 s to connect); never infinite.
+max_retries: retries of connection failures, 408, 429 and 5xx, with backoff and Retry-After (default 2).
+headers: extra headers for every request.
+httpx_args: options of the httpx client (verify, cert, proxy, limits, ...); its `transport` goes under the
+    SDK's checks, retries and typed errors.
+cache: keep successful responses: True (user cache directory), "memory" or a file path (default: off).
+cache_ttl: seconds a cached response stays fresh (default 7 days).
+strict_responses: raise ResponseValidationError on any difference from the spec instead of logging it (CI).
+trust_env: read proxies (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY) and CA variables from the environment,
+    as httpx does (default True).
+max_requests_per_second: pace this client and its copies to at most this many requests a second (default:
+    no pacing).
+
+Use the client as a context manager (`with ...:` / `async with ...:`) or close it (close() / aclose()).
+Every failure raises the package's typed error (see the package's exceptions module)."""
+
+
+def constructor(credentials: str) -> Callable[[_Init], _Init]:
+    """The package client's __init__, with the signature and docstring help() shows: its credential arguments
+    (`credentials` documents them), then every SDK option with its default."""
+
+    def decorate(init: _Init) -> _Init:
+        own = [p for p in inspect.signature(init).parameters.values() if p.kind is not p.VAR_KEYWORD]
+        shared = inspect.signature(SDKClient.__init__).parameters.values()
+        options = [p for p in shared if p.name not in ("self", "secret", "bound")]
+        init.__signature__ = inspect.Signature([*own, *options])  # type: ignore[attr-defined]
+        init.__doc__ = f"{credentials}\n{OPTIONS_DOC}"
+        return init
+
+    return decorate
+
+
+class SDKClient:
+    """Base of the O*NET and CareerOneStop clients; usable as `client=` of every generated operation.
+
+    The SDK's own class, not the generator's AuthenticatedClient: only the SDK's options and methods are public,
+    and every request goes through the SDK's stack (checks, retries, typed errors, redaction).
+    """
 
     def __init__(
         self,
@@ -158,15 +204,19 @@ class SDKClient(AuthenticatedClient):
         proxy_secrets = proxies.proxy_secrets(self._env_proxies, args.get("proxy"))
         logs.configure_from_env()
         # -- end --
-        super().__init__(
-            base_url=base_url or default_base_url(),
-            token=secret,
-            prefix=auth["prefix"],
-            auth_header_name=auth["header"],
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
-            httpx_args=args,
-        )
+        self._base_url = base_url or default_base_url()
+        self._secret = secret
+        self._auth_header: str = auth["header"]
+        self._auth_prefix: str = auth["prefix"]
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
+        self._cookies: dict[str, str] = {}
+        self._verify_ssl: Any = True
+        self._follow_redirects = False
+        self._httpx_args = args
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
+        self._closed = False
         self.max_retries = max_retries
         placeholders = {b["placeholder"]: bound[b["python_name"]] for b in spec_index.index()["bound_parameters"]}
         # Path parameters the client fills in for callers (python name -> placeholder sent through the stack).
@@ -191,7 +241,8 @@ class SDKClient(AuthenticatedClient):
     # -- transports ---------------------------------------------------------------------------------------
 
     def _client_kwargs(self) -> dict[str, Any]:
-        headers = {**self._headers, self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
+        secret = f"{self._auth_prefix} {self._secret}" if self._auth_prefix else self._secret
+        headers = {**self._headers, self._auth_header: secret}
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
@@ -213,7 +264,7 @@ class SDKClient(AuthenticatedClient):
         return given
 
     def _scrubber(self) -> cache_layer.Scrubber:
-        return cache_layer.Scrubber(self._redact, frozenset({self.auth_header_name.lower()}))
+        return cache_layer.Scrubber(self._redact, frozenset({self._auth_header.lower()}))
 
     def _transport_options(self) -> dict[str, Any]:
         """Keyword arguments of the innermost httpx transport: httpx_args' transport options, TLS context shared
@@ -245,8 +296,13 @@ class SDKClient(AuthenticatedClient):
         stack = stacked(inner=logs.counted(inner, sync=sync), checks=checks, max_retries=self.max_retries)
         return logs.logged(stack, self._redact, sync=sync)  # one line per call, retries included
 
+    def _refuse_if_closed(self) -> None:
+        if self._closed:
+            raise UsageError(f"this {type(self).__name__} is closed; create a new client, or use with_options()")
+
     def _created(self, attr: str, client_class: Callable[..., Any], *, sync: bool) -> Any:
         """The httpx client held in `attr`, built on first use: exactly once, even when threads race for it."""
+        self._refuse_if_closed()
         if getattr(self, attr) is None:
             with _CREATE_LOCK:
                 if getattr(self, attr) is None:
@@ -255,21 +311,21 @@ class SDKClient(AuthenticatedClient):
         return getattr(self, attr)
 
     def get_httpx_client(self) -> httpx.Client:
+        """The httpx.Client over the SDK's stack (checks, retries, typed errors), created on first use."""
         client: httpx.Client = self._created("_client", transport.SDKHTTPClient, sync=True)
         return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The httpx.AsyncClient over the SDK's stack, created on first use."""
         client: httpx.AsyncClient = self._created("_async_client", transport.SDKAsyncHTTPClient, sync=False)
         return client
 
     # -- copies -------------------------------------------------------------------------------------------
 
     def _copy_with(self, **fields: Any) -> Self:
-        """A copy with some private fields replaced and no httpx clients yet (attrs.evolve cannot rebuild us)."""
-        clone = copy.copy(self)  # attrs copies the slots; our own attributes live in __dict__
-        clone.__dict__.update(self.__dict__)
-        for name, value in {**fields, "_client": None, "_async_client": None, "_raw": None}.items():
-            object.__setattr__(clone, name, value)
+        """A copy with some private fields replaced, open, and with no httpx clients yet."""
+        clone = copy.copy(self)
+        clone.__dict__.update({**fields, "_client": None, "_async_client": None, "_raw": None, "_closed": False})
         return clone
 
     def with_options(
@@ -292,16 +348,20 @@ class SDKClient(AuthenticatedClient):
         return self._copy_with(**fields)
 
     def with_headers(self, headers: dict[str, str]) -> Self:
+        """A copy that also sends these headers."""
         return self._copy_with(_headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """A copy that also sends these cookies."""
         return self._copy_with(_cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A copy with another timeout (`with_options(timeout=...)` also takes seconds)."""
         return self._copy_with(_timeout=timeout)
 
-    def raw_twin(self) -> Self:
+    def _raw_twin(self) -> Self:
         """This client, except that declared error statuses come back as responses (the `.raw()` forms)."""
+        self._refuse_if_closed()  # a closed client's raw form would be an open copy
         if self._raw is None:
             self._raw = self._copy_with(_raise_for_status=False)
         twin: Self = self._raw  # type: ignore[assignment]
@@ -324,18 +384,55 @@ class SDKClient(AuthenticatedClient):
         return tuple(sorted(rows, key=lambda row: row.name))
 
     def close(self) -> None:
+        """Close the connections this client opened (also what leaving `with OnetClient() as onet:` does)."""
+        self._closed = True
         if self._client is not None:
             self._client.close()
         if self._raw is not None:
             self._raw.close()
 
     async def aclose(self) -> None:
+        """Close the async connections (what leaving `async with AsyncOnetClient() as aonet:` does)."""
+        self._closed = True
         if self._async_client is not None:
             await self._async_client.aclose()
+        if self._client is not None:
+            self._client.close()
         if self._raw is not None:
             await self._raw.aclose()
 
+    def __enter__(self) -> Self:
+        """`with OnetClient() as onet:` (the connections open lazily, on the first request)."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Leaving the block closes the client."""
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        """`async with AsyncOnetClient() as aonet:`."""
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        """Leaving the block closes the client."""
+        await self.aclose()
+
+    def __del__(self) -> None:
+        """A ResourceWarning (shown with -W error::ResourceWarning or -X dev) for a client left open."""
+        state = self.__dict__
+        opened = [state.get("_client"), state.get("_async_client")]
+        if any(client is not None and not client.is_closed for client in opened):
+            name = type(self).__name__
+            warnings.warn(
+                f"{name} was not closed: use `with {name}(...) as client:` (`async with` for the async client) or "
+                "call close() / await aclose()",
+                ResourceWarning,
+                source=self,
+                stacklevel=2,
+            )
+
     def __repr__(self) -> str:
+        """The client's server and retries; credentials never appear."""
         name = type(self).__name__
         return f"{name}(base_url={self._base_url!r}, credentials=<redacted>, max_retries={self.max_retries})"
 

@@ -12,16 +12,16 @@ error messages carry no secrets.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 from httpx._client import BaseClient  # the common base of Client and AsyncClient (build_request)
-from httpx_retries import Retry, RetryTransport
 
 from . import spec_index
 from .errors import (
@@ -36,34 +36,43 @@ from .errors import (
 from .redaction import Redactor
 from .tolerance import BODY_EXTENSION, SDK_EXTENSION
 
+if TYPE_CHECKING:
+    from httpx_retries import Retry
+
 RETRY_STATUSES = (408, 429, 500, 502, 503, 504)
 FIRST_BACKOFF = 0.5  # seconds before the first retry; doubles each time
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not slept: the typed error (with .retry_after) is raised at once
 
 
-class SDKRetry(Retry):
-    """Exponential backoff 0.5 s, 1 s, 2 s ... capped at 8 s, with jitter; Retry-After honoured up to 60 s."""
-
-    def backoff_strategy(self) -> float:
-        backoff = FIRST_BACKOFF * 2 ** max(self.attempts_made - 1, 0)
-        return float(min(backoff, MAX_BACKOFF) * random.uniform(0.75, 1.0))
-
-    def parse_retry_after(self, retry_after: str) -> float:
-        seconds = parse_retry_after(retry_after)
-        if seconds is None:
-            raise ValueError("unusable Retry-After")  # httpx-retries then falls back to the backoff
-        return seconds
-
-
-def make_retry(max_retries: int) -> SDKRetry:
-    return SDKRetry(
+def make_retry(max_retries: int) -> Retry:
+    """The retry policy: exponential backoff 0.5 s, 1 s, 2 s ... capped at 8 s, jitter, Retry-After up to 60 s."""
+    return _sdk_retry()(
         total=max_retries,
         allowed_methods=["GET", "HEAD", "OPTIONS", "POST"],  # POST here is a read (skills matcher)
         status_forcelist=RETRY_STATUSES,
         max_backoff_wait=MAX_RETRY_AFTER,
         respect_retry_after_header=True,
     )
+
+
+@functools.cache
+def _sdk_retry() -> type[Retry]:
+    """httpx-retries' Retry with our backoff, defined on first need: importing httpx-retries imports asyncio."""
+    from httpx_retries import Retry
+
+    class SDKRetry(Retry):
+        def backoff_strategy(self) -> float:
+            backoff = FIRST_BACKOFF * 2 ** max(self.attempts_made - 1, 0)
+            return float(min(backoff, MAX_BACKOFF) * random.uniform(0.75, 1.0))
+
+        def parse_retry_after(self, retry_after: str) -> float:
+            seconds = parse_retry_after(retry_after)
+            if seconds is None:
+                raise ValueError("unusable Retry-After")  # httpx-retries then falls back to the backoff
+            return seconds
+
+    return SDKRetry
 
 
 class _WaitTooLong(Exception):
@@ -99,14 +108,26 @@ def _substitute(request: httpx.Request, placeholders: Mapping[str, str]) -> http
     path, separator, query = request.url.raw_path.partition(b"?")
     if not path.endswith(sent):
         return request  # not the URL the operation built: send the placeholder (refused), never guess
-    raw = path[: len(path) - len(sent)] + real + separator + query
     return httpx.Request(
         request.method,
-        request.url.copy_with(raw_path=raw),
+        _with_path(request.url, path[: len(path) - len(sent)] + real, separator + query),
         headers=request.headers,
         stream=request.stream,
         extensions=request.extensions,
     )
+
+
+def _with_path(url: httpx.URL, path: bytes, rest: bytes) -> httpx.URL:
+    """`url` with another path, which is already percent-encoded and normalized (each substituted segment is quoted
+    whole): the URL's other parts are reused as httpx parsed them, instead of parsing the ~400-character URL again
+    (`copy_with` would). A dot segment, or an httpx whose URL is built otherwise, takes the public, parsing way."""
+    reference = getattr(url, "_uri_reference", None)
+    text = path.decode("ascii")
+    if not isinstance(reference, tuple) or not hasattr(reference, "_replace") or "/." in text:
+        return url.copy_with(raw_path=path + rest)
+    swapped = httpx.URL.__new__(httpx.URL)
+    swapped._uri_reference = reference._replace(path=text)
+    return swapped
 
 
 def _too_long(response: httpx.Response) -> bool:
@@ -164,6 +185,12 @@ class Checks:
     def where(self, request: httpx.Request) -> tuple[str, str]:
         return request.method, self.redact(request.url.path)
 
+    @staticmethod
+    def called(request: httpx.Request) -> str:
+        """`online.search_occupations: ` for a request an SDK method made (the name the caller wrote), else ''."""
+        op = spec_index.for_request(request.method, request.extensions.get(SDK_EXTENSION))
+        return f"{op.name}: " if op else ""
+
     def before(self, request: httpx.Request) -> httpx.Request:
         """The request, once its arguments pass the spec's checks (an InvalidParameterError otherwise)."""
         sdk = request.extensions.get(SDK_EXTENSION)
@@ -194,7 +221,9 @@ class Checks:
         if isinstance(exc, _WaitTooLong):
             return self.after(request, exc.response) or APIConnectionError("unreachable", method=method, path=path)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path)
+            return APITimeoutError(
+                f"{self.called(request)}{method} {path} timed out ({type(exc).__name__})", method=method, path=path
+            )
         if isinstance(exc, httpx.DecodingError):
             return UndecodableResponseError(
                 f"{method} {path}: the body could not be decoded ({self.redact(str(exc)) or type(exc).__name__})",
@@ -209,16 +238,18 @@ class Checks:
                 operation=str((request.extensions.get(SDK_EXTENSION) or {}).get("operation_id", "")),
             )
         reason = self.redact(str(exc)) or type(exc).__name__
+        where = f"{self.called(request)}{method} {path}"
         if isinstance(exc, httpx.ConnectError):
-            return APIConnectionError(f"{method} {path} failed to connect: {reason}", method=method, path=path)
-        return APIConnectionError(f"{method} {path} failed: {type(exc).__name__}: {reason}", method=method, path=path)
+            return APIConnectionError(f"{where} failed to connect: {reason}", method=method, path=path)
+        return APIConnectionError(f"{where} failed: {type(exc).__name__}: {reason}", method=method, path=path)
 
     def after(self, request: httpx.Request, response: httpx.Response) -> APIError | None:
         """The typed error for an unusable response, or None; a 2xx JSON body is decoded once and kept."""
-        method, path = self.where(request)
         if not response.is_success:
             if not self.raise_for_status:
                 return None
+            method, path = self.where(request)
+            op = spec_index.for_request(request.method, request.extensions.get(SDK_EXTENSION))
             return status_error(
                 method=method,
                 path=path,
@@ -226,12 +257,16 @@ class Checks:
                 body=response.content.decode("utf-8", "replace"),
                 retry_after=response.headers.get("Retry-After"),
                 redact=self.redact,
+                call=op.name if op else "",
+                credential_envs=spec_index.credential_envs(),
+                not_found=dict(op.not_found) if op else None,
             )
         if not response.content.strip() or SDK_EXTENSION not in request.extensions:
             return None
         try:
             response.extensions[BODY_EXTENSION] = json.loads(response.content)
         except ValueError as exc:
+            method, path = self.where(request)
             kind = type(exc).__name__
             excerpt = self.redact(response.content.decode("utf-8", "replace"))[-80:]  # redact first: no cut secret
             return UndecodableResponseError(
@@ -278,21 +313,100 @@ class AsyncSDKTransport(httpx.AsyncBaseTransport):
 
 def sync_stack(*, inner: httpx.BaseTransport, checks: Checks, max_retries: int) -> httpx.BaseTransport:
     """Under httpx.Client: checks and typed errors, then retries, then userId substitution, then `inner`."""
-    wire = WireTransport(inner, checks.placeholders)
-    return SDKTransport(_retrying(wire, max_retries), checks)
+    wire: httpx.BaseTransport = WireTransport(inner, checks.placeholders)
+    return SDKTransport(RetryLayer(wire, max_retries) if max_retries > 0 else wire, checks)
 
 
 def async_stack(*, inner: httpx.AsyncBaseTransport, checks: Checks, max_retries: int) -> httpx.AsyncBaseTransport:
     """The async twin of sync_stack."""
-    wire = AsyncWireTransport(inner, checks.placeholders)
-    return AsyncSDKTransport(_retrying(wire, max_retries), checks)
+    wire: httpx.AsyncBaseTransport = AsyncWireTransport(inner, checks.placeholders)
+    return AsyncSDKTransport(AsyncRetryLayer(wire, max_retries) if max_retries > 0 else wire, checks)
 
 
-_Wire = TypeVar("_Wire", WireTransport, AsyncWireTransport)
+class _Replay(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Gives back the first attempt's outcome once, then sends through the wire: httpx-retries continues a request
+    the retry layer already sent once, with its own policy and counts, exactly as if it had sent it itself."""
+
+    def __init__(self, wire: httpx.BaseTransport | httpx.AsyncBaseTransport, first: httpx.Response | Exception) -> None:
+        self._wire = wire
+        self._first: httpx.Response | Exception | None = first
+
+    def _replayed(self) -> httpx.Response | None:
+        first, self._first = self._first, None
+        if isinstance(first, Exception):
+            raise first
+        return first
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._replayed()
+        if response is None:
+            assert isinstance(self._wire, httpx.BaseTransport)
+            return self._wire.handle_request(request)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._replayed()
+        if response is None:
+            assert isinstance(self._wire, httpx.AsyncBaseTransport)
+            return await self._wire.handle_async_request(request)
+        return response
 
 
-def _retrying(wire: _Wire, max_retries: int) -> _Wire | RetryTransport:
-    return RetryTransport(transport=wire, retry=make_retry(max_retries)) if max_retries > 0 else wire
+def _final(first: httpx.Response | Exception) -> httpx.Response | None:
+    """A first attempt's response when it is final as it is; None when httpx-retries is to decide (it may retry)."""
+    return first if isinstance(first, httpx.Response) and first.status_code not in RETRY_STATUSES else None
+
+
+class RetryLayer(httpx.BaseTransport):
+    """httpx-retries (RetryTransport with our policy) over the wire, brought in when a first attempt needs it.
+
+    Most requests succeed at once; importing httpx-retries also imports asyncio (about 12 ms), which a sync client
+    that never retries does not need.
+    """
+
+    def __init__(self, wire: httpx.BaseTransport, max_retries: int) -> None:
+        self._inner, self._max_retries = wire, max_retries
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        first: httpx.Response | Exception
+        try:
+            first = self._inner.handle_request(request)
+        except Exception as exc:
+            first = exc
+        if (final := _final(first)) is not None:
+            return final
+        from httpx_retries import RetryTransport
+
+        retrying = RetryTransport(transport=_Replay(self._inner, first), retry=make_retry(self._max_retries))
+        del first  # only the replay holds it: raised from there, the exception carries no second reference
+        return retrying.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryLayer(httpx.AsyncBaseTransport):
+    """The async twin of RetryLayer."""
+
+    def __init__(self, wire: httpx.AsyncBaseTransport, max_retries: int) -> None:
+        self._inner, self._max_retries = wire, max_retries
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        first: httpx.Response | Exception
+        try:
+            first = await self._inner.handle_async_request(request)
+        except Exception as exc:
+            first = exc
+        if (final := _final(first)) is not None:
+            return final
+        from httpx_retries import RetryTransport
+
+        retrying = RetryTransport(transport=_Replay(self._inner, first), retry=make_retry(self._max_retries))
+        del first
+        return await retrying.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 def _offending_parameter(extensions: Mapping[str, Any]) -> str:
@@ -309,7 +423,8 @@ class _BuildErrors:
     @staticmethod
     def convert(exc: Exception, kwargs: Mapping[str, Any], redact: Redactor) -> InvalidParameterError:
         extensions = kwargs.get("extensions") or {}
-        operation = str((extensions.get(SDK_EXTENSION) or {}).get("operation_id", "request"))
+        op = spec_index.for_request(str(kwargs.get("method", "")), extensions.get(SDK_EXTENSION))
+        operation = op.name if op else str((extensions.get(SDK_EXTENSION) or {}).get("operation_id", "request"))
         parameter = _offending_parameter(extensions)
         return InvalidParameterError(
             f"{operation}: cannot build the request ({type(exc).__name__}: {redact(str(exc))[:200]}); "

@@ -8,6 +8,7 @@ is this package's "not sent" for optional request arguments, the default of ever
 """
 
 from ._core.client import version as _version
+from ._core.facade import AsyncPager, ItemPage, Pager
 from .exceptions import CareerOneStopError
 from .sdk import BOUND_USER_ID, AsyncCareerOneStopClient, CareerOneStopClient
 from .types import UNSET, Unset
@@ -18,8 +19,11 @@ __all__ = (
     "BOUND_USER_ID",
     "UNSET",
     "AsyncCareerOneStopClient",
+    "AsyncPager",
     "CareerOneStopClient",
     "CareerOneStopError",
+    "ItemPage",
+    "Pager",
     "Unset",
     "__version__",
 )

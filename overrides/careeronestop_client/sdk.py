@@ -14,6 +14,7 @@ from ._core.client import (
     auth_env,
     bound_env,
     bound_placeholder,
+    constructor,
     credential,
 )
 from .resources import AsyncNamespaces, Namespaces
@@ -26,6 +27,10 @@ BOUND_USER_ID = bound_placeholder("user_id")
 
 
 class _CareerOneStopBase(SDKClient):
+    @constructor(
+        f"api_token: the CareerOneStop API token (default: ${TOKEN_ENV}), sent as a bearer token.\n"
+        f"user_id: your CareerOneStop userId (default: ${USER_ID_ENV}); the client fills it into every path."
+    )
     def __init__(
         self, api_token: str | None = None, user_id: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
@@ -39,6 +44,7 @@ class _CareerOneStopBase(SDKClient):
 class CareerOneStopClient(_CareerOneStopBase, Namespaces):
     """CareerOneStop Web API: `cos.<namespace>.<method>(...)` returns the typed success model.
 
+    `with CareerOneStopClient() as cos:` closes its connections at the end of the block (or `cos.close()`).
     `api_token` and `user_id` default to CAREERONESTOP_API_TOKEN and CAREERONESTOP_USER_ID; the token is sent
     as a bearer token, the userId fills the path segment of every operation (never an argument). The other
     arguments are OnetClient's: `base_url`, `timeout`, `max_retries`, `headers`, `httpx_args` (its `transport`
@@ -48,4 +54,8 @@ class CareerOneStopClient(_CareerOneStopBase, Namespaces):
 
 
 class AsyncCareerOneStopClient(_CareerOneStopBase, AsyncNamespaces):
-    """The async twin of CareerOneStopClient: the same arguments, `await cos.<namespace>.<method>(...)`."""
+    """The async twin of CareerOneStopClient: the same arguments, `await acos.<namespace>.<method>(...)`.
+
+    `async with AsyncCareerOneStopClient() as acos:` closes its connections at the end of the block (or
+    `await acos.aclose()`).
+    """

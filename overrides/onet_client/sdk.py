@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from ._core.client import ClientOptions, SDKClient, auth_env, credential
+from ._core.client import ClientOptions, SDKClient, auth_env, auth_header, constructor, credential
 from .resources import AsyncNamespaces, Namespaces
 
 API_KEY_ENV = auth_env()
 
 
 class _OnetBase(SDKClient):
+    @constructor(f"api_key: the O*NET API key (default: ${API_KEY_ENV}), sent in the {auth_header()} header.")
     def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
         super().__init__(secret=credential(api_key, API_KEY_ENV, "O*NET API key"), bound={}, **options)
 
@@ -22,6 +23,7 @@ class _OnetBase(SDKClient):
 class OnetClient(_OnetBase, Namespaces):
     """O*NET Web Services v2: `onet.<namespace>.<method>(...)` returns the typed success model.
 
+    `with OnetClient() as onet:` closes its connections at the end of the block (or call `onet.close()`).
     `api_key` defaults to the ONET_API_KEY environment variable; it travels in the X-API-Key header.
     `base_url` defaults to the spec's server. `timeout` (seconds or httpx.Timeout, never infinite) and
     `max_retries` apply to every request; `with_options()` returns a copy with other values. `httpx_args`
@@ -36,4 +38,8 @@ class OnetClient(_OnetBase, Namespaces):
 
 
 class AsyncOnetClient(_OnetBase, AsyncNamespaces):
-    """The async twin of OnetClient: the same arguments, `await onet.<namespace>.<method>(...)`."""
+    """The async twin of OnetClient: the same arguments, `await aonet.<namespace>.<method>(...)`.
+
+    `async with AsyncOnetClient() as aonet:` closes its connections at the end of the block (or
+    `await aonet.aclose()`).
+    """

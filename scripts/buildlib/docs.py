@@ -24,6 +24,11 @@ STATUS_ERRORS = {
     "422": ("ValidationError", "the API found an argument invalid (HTTP 422; `.detail` holds its message)"),
     "429": ("RateLimitError", "too many requests, after retries (HTTP 429; `.retry_after`)"),
 }
+# An operation whose spec gives x-sdk-not-found (O*NET's 422 for an unknown code) also raises this NotFoundError.
+NOT_FOUND_BY_MESSAGE = (
+    "UnknownIdentifierError",
+    "an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError",
+)
 ALWAYS_RAISED = (
     ("InvalidParameterError", "an argument breaks the spec's constraints; raised before any request"),
     ("ServerError", "HTTP 5xx after retries"),
@@ -151,6 +156,8 @@ class OperationDocs:
             declared = sorted(str(code) for code in op.get("responses", {}))
             raises = dict(ALWAYS_RAISED[:1])
             raises.update(STATUS_ERRORS[c] for c in declared if c in STATUS_ERRORS)
+            if entry.get("not_found"):  # a status whose "no such item" messages the spec describes
+                raises.update([NOT_FOUND_BY_MESSAGE])
             raises.update(ALWAYS_RAISED[1:])
             self._by_key[shape(method, path)] = OperationDoc(
                 warning=" ".join(t for t in (_warning(op, entry["confidence"]), assumed_text(entry)) if t),

@@ -2,8 +2,10 @@
 
 Input: openapi-python-client's parsed endpoints (for the Python types it gives parameters and responses) and
 the spec index (for namespaces, method names, paging and bound parameters). Output: <package>/resources/,
-one module per namespace with a sync and an async class per operation, and resources/__init__.py with the
-mixins the SDK clients inherit. The templates live in openapi/templates/facade/.
+one small package per namespace (resources/<namespace>/__init__.py: the namespace classes, whose properties
+import an operation's module on first access) holding one module per operation (resources/<namespace>/<method>.py:
+its sync and async class), and resources/__init__.py with the mixins the SDK clients inherit. Using a namespace
+thus imports only the operations called. The templates live in openapi/templates/facade/.
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ class Method:
     item_type: str = "Any"
     iter_arguments: list[str] = field(default_factory=list)
     iter_params: list[str] = field(default_factory=list)
+    imports: set[str] = field(default_factory=set)  # as the generator gives them: `from ...models.x import X`
+
+    @property
+    def type_imports(self) -> list[str]:
+        """The package-relative imports of the operation's module, for its TYPE_CHECKING block."""
+        return sorted(line for line in self.imports if line.startswith("from ..."))
 
 
 @dataclass
@@ -61,12 +69,7 @@ class Namespace:
     class_name: str
     description: str
     methods: list[Method] = field(default_factory=list)
-    imports: set[str] = field(default_factory=set)
-
-    @property
-    def type_imports(self) -> list[str]:
-        """The package-relative imports, for the module's TYPE_CHECKING block (typing's own come first anyway)."""
-        return sorted(line for line in self.imports if line.startswith("from .."))
+    imports: set[str] = field(default_factory=set)  # every operation's, to keep class names clear of them
 
 
 def _doc_block(text: str, indent: str = "") -> str:
@@ -149,7 +152,7 @@ def _imported_names(imports: set[str]) -> set[str]:
 def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, str], ns: Namespace) -> Method:
     module_tag, module_name = entry["module"].split(".")[1:]
     alias = f"_{module_tag}_{module_name}"
-    ns.imports |= {re.sub(r"^from \.\.\.", "from ..", line) for line in endpoint.relative_imports}
+    imports = set(endpoint.relative_imports)  # api/<tag>/<op>.py sits as deep as resources/<namespace>/<op>.py
     path_params = [p for p in endpoint.path_parameters if p.python_name not in bound]
     others = [
         *(b.prop for b in endpoint.bodies),
@@ -168,14 +171,14 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
     prop = _success(endpoint)
     success_type = "Any" if prop is None else _code(prop.get_type_string(no_optional=True))
     success_class = prop.class_info.name if prop is not None and hasattr(prop, "class_info") else None
-    success_import = f"from ..models.{prop.class_info.module_name} import {success_class}" if success_class else ""
+    success_import = f"from ...models.{prop.class_info.module_name} import {success_class}" if success_class else ""
     raw_type = f"Response[{_code(response_type(endpoint))}]"
     params = [*path_params, *others]
     method = Method(
         name=entry["sdk_method"],
         class_name=str(ClassName(entry["sdk_method"], "")),
         module_alias=alias,
-        module_import=f"from ..api.{module_tag} import {module_name} as {alias}",
+        module_import=f"from ...api.{module_tag} import {module_name} as {alias}",
         doc=_docstring(entry, endpoint, op_doc, params, f"{success_type}: the parsed success response"),
         headline=_headline(entry, op_doc),
         arguments=_arguments(path_params, [_code(p.to_string()) for p in others]),
@@ -186,6 +189,7 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
         raw_type=raw_type,
         path=entry["path"],
         http_method=entry["method"],
+        imports=imports,
     )
     paging = entry["paging"]
     if paging and prop is not None:
@@ -194,7 +198,7 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
         inner = _list_item(items.get(paging["items"][0]))
         if inner is not None:
             method.item_type = _code(inner.get_type_string(no_optional=True))
-            ns.imports |= inner.get_imports(prefix="..") | inner.get_lazy_imports(prefix="..")
+            method.imports |= inner.get_imports(prefix="...") | inner.get_lazy_imports(prefix="...")
         kept_path = [p for p in path_params if p.python_name not in moving]
         kept_rest = [p for p in others if p.python_name not in moving]
         method.paged = True
@@ -204,6 +208,7 @@ def _method(entry: dict[str, Any], endpoint: Any, op_doc: Any, bound: dict[str, 
             + ["page_size: int | None = None", "max_items: int | None = None"],
         )
         method.iter_params = [f'"{p.python_name}": {p.python_name}' for p in [*kept_path, *kept_rest]]
+    ns.imports |= method.imports
     return method
 
 
@@ -235,10 +240,16 @@ def render(generator: GeneratorProject, parsed: GeneratorData, index: dict[str, 
     namespaces = build_namespaces(parsed, index, env.globals["sdk_docs"])
     target = package_dir / RESOURCES
     target.mkdir()
-    module_template = env.get_template(f"{TEMPLATE_DIR}/namespace.py.jinja")
+    namespace_template = env.get_template(f"{TEMPLATE_DIR}/namespace.py.jinja")
+    operation_template = env.get_template(f"{TEMPLATE_DIR}/operation.py.jinja")
     for ns in namespaces:
-        text = module_template.render(namespace=ns, doc_block=_doc_block)
-        (target / f"{ns.name}.py").write_text(text, encoding="utf-8")
+        folder = target / ns.name
+        folder.mkdir()
+        text = namespace_template.render(namespace=ns, doc_block=_doc_block)
+        (folder / "__init__.py").write_text(text, encoding="utf-8")
+        for method in ns.methods:
+            text = operation_template.render(namespace=ns, m=method, doc_block=_doc_block)
+            (folder / f"{method.name}.py").write_text(text, encoding="utf-8")
     init_template = env.get_template(f"{TEMPLATE_DIR}/resources_init.py.jinja")
     init = init_template.render(namespaces=namespaces, doc_block=_doc_block)
     (target / "__init__.py").write_text(init, encoding="utf-8")

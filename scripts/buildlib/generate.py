@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import tomllib
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -29,7 +30,10 @@ from .spec_index import build_index
 from .specs import Spec, check_spec, operations
 
 SHARED_OVERRIDES = "_core"
+# overrides/_shared/<name>/: hand-written top-level packages every SDK imports (one copy, so one set of classes).
+SHARED_PACKAGES = "_shared"
 SPEC_INDEX = "_spec_index.json"  # read at runtime by _core/spec_index.py
+VERSION_MODULE = "_version.py"  # the distribution's version for `__version__`, read by _core/client.py
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 
 
@@ -81,6 +85,35 @@ def apply_overrides(project: Project, api: Api, package_dir: Path) -> None:
         shutil.copyfile(source, target)
 
 
+def write_version(project: Project, package_dir: Path) -> None:
+    """<package>/_version.py: pyproject.toml's version, the one place it is set ("0+unknown" without a pyproject).
+
+    Written by the build so that `import <package>` needs no importlib.metadata (about 6 ms) for `__version__`.
+    """
+    pyproject = project.root / "pyproject.toml"
+    version = "0+unknown"
+    if pyproject.is_file():
+        version = str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
+    doc = '"""The distribution version, from pyproject.toml; written by scripts/build.py, do not edit."""'
+    text = f"{doc}\n\nVERSION = {json.dumps(version)}\n"
+    (package_dir / VERSION_MODULE).write_text(text, encoding="utf-8")
+
+
+def shared_packages(project: Project) -> list[str]:
+    """Names of the top-level packages in overrides/_shared/ (installed beside the SDKs, never per package)."""
+    root = project.overrides_dir / SHARED_PACKAGES
+    return sorted(p.name for p in root.iterdir() if (p / "__init__.py").is_file()) if root.is_dir() else []
+
+
+def copy_shared_packages(project: Project, dest_parent: Path) -> list[str]:
+    """Copy overrides/_shared/<name>/ to dest_parent/<name>; the names copied."""
+    names = shared_packages(project)
+    for name in names:
+        source = project.overrides_dir / SHARED_PACKAGES / name
+        shutil.copytree(source, dest_parent / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return names
+
+
 def source_spec(api: Api) -> Spec:
     """The effective spec an API's package is generated from and validated as (base + overlay)."""
     return effective_spec(api)
@@ -106,6 +139,7 @@ def generate_package(project: Project, api: Api, dest_parent: Path, *, validate:
         index = build_index(spec, api, field_prefix=load_config(api).field_prefix)
         generate(project, api, spec, index, package_dir)
         apply_overrides(project, api, package_dir)
+        write_version(project, package_dir)
         (package_dir / SPEC_INDEX).write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         ruff = [str(find_ruff_bin())]  # the binary itself: `python -m ruff` would start an interpreter only to exec it
         # Run from the parent: with the package dir as cwd, its types.py would shadow the stdlib module.

@@ -86,6 +86,8 @@ def _parameters(spec: Spec, naming: Naming, raw: list[dict[str, Any]]) -> list[d
             "required": bool(param.get("required", False)),
             "schema": {k: schema[k] for k in CONSTRAINTS if k in schema},
         }
+        if "default" in schema:
+            entry["default"] = schema["default"]  # what the generated signature passes when the caller did not
         if "x-onet-page-size-max" in param:
             entry["page_size_max"] = param["x-onet-page-size-max"]
         hint = first_sentence(param.get("description") or schema.get("description"))
@@ -222,6 +224,16 @@ def _confidence(op: dict[str, Any]) -> str | None:
     return str(found) if found else None
 
 
+def _not_found(spec: Spec, op: dict[str, Any]) -> dict[str, str]:
+    """Status -> pattern of the API's "no such item" messages for that status (`x-sdk-not-found` on a response)."""
+    found: dict[str, str] = {}
+    for status, response in (op.get("responses") or {}).items():
+        pattern = (deref(spec, response) or {}).get("x-sdk-not-found")
+        if isinstance(pattern, str) and pattern:
+            found[str(status)] = pattern
+    return found
+
+
 def _assumed_at(spec: Spec, schema: Any, at: tuple[str, ...], refs: tuple[str, ...], out: list[dict[str, Any]]) -> None:
     """Where, below `at`, objects hold fields that are expected but only assumed (x-assumed-required)."""
     ref = ref_of(schema)
@@ -268,8 +280,10 @@ def build_index(spec: Spec, api: Api, *, field_prefix: str = DEFAULT_FIELD_PREFI
         if (namespace, sdk_method) in seen:
             raise BuildError(f"{where} and {seen[(namespace, sdk_method)]} both map to {namespace}.{sdk_method}")
         seen[(namespace, sdk_method)] = where
+        not_found = _not_found(spec, op)
         entries.append(
             {
+                **({"not_found": not_found} if not_found else {}),
                 "operation_id": op.get("operationId") or naming.module(method, path, op).rsplit(".", 1)[1],
                 "method": method.upper(),
                 "path": path,

@@ -74,9 +74,14 @@ def start_server() -> Server:
 # --- copies of the repository, and build.py --fetch runs in them ------------------------------------
 
 
+FETCHED_PACKAGE = "generated_client/onet_client"  # --fetch snapshots and regenerates O*NET only
+
+
 def copy_repo(source: Path, dest: Path) -> Path:
+    """What a --fetch run reads and may write: specs, overrides, scripts and the fetched API's package (the other
+    API's package, which no --fetch touches, is not copied: 200 files fewer to write and delete per copy)."""
     ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", ".ruff_cache", ".mypy_cache")
-    for name in ("openapi", "overrides", "scripts", "generated_client"):
+    for name in ("openapi", "overrides", "scripts", FETCHED_PACKAGE):
         shutil.copytree(source / name, dest / name, ignore=ignore)
     return dest
 

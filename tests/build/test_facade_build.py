@@ -154,7 +154,14 @@ def project(tmp_path_factory: pytest.TempPathFactory, build_cli: BuildCli) -> Pa
 
 def test_published_definition_gets_a_working_namespaced_facade(project: Path) -> None:
     package = project / "generated_client" / "published_client"
-    assert sorted(p.name for p in (package / "resources").glob("*.py")) == ["__init__.py", "admin.py", "catalog.py"]
+    # one package per namespace, one module per operation (imported when first used)
+    assert sorted(p.relative_to(package / "resources").as_posix() for p in (package / "resources").rglob("*.py")) == [
+        "__init__.py",
+        "admin/__init__.py",
+        "admin/get_entry.py",
+        "catalog/__init__.py",
+        "catalog/list_entries.py",
+    ]
     run = subprocess.run(
         [sys.executable, "-c", DRIVE],
         capture_output=True,
@@ -176,12 +183,12 @@ def test_published_definition_gets_a_working_namespaced_facade(project: Path) ->
 
 
 def test_check_covers_the_facade(project: Path, build_cli: BuildCli) -> None:
-    module = project / "generated_client" / "published_client" / "resources" / "catalog.py"
+    module = project / "generated_client" / "published_client" / "resources" / "catalog" / "list_entries.py"
     original = module.read_text()
     try:
         module.write_text(original + "\n# edited by hand\n")
         stale = build_cli("--root", str(project), "--check")
-        assert stale.returncode == 1 and "resources/catalog.py" in stale.stdout
+        assert stale.returncode == 1 and "resources/catalog/list_entries.py" in stale.stdout
     finally:
         module.write_text(original)
     fresh = build_cli("--root", str(project), "--check")

@@ -128,11 +128,14 @@ def offline_example() -> str:
         client = next(
             node
             for node in tree.body
-            if isinstance(node, ast.Assign) and "MockTransport" in (ast.get_source_segment(block, node) or "")
+            if isinstance(node, ast.Assign | ast.With)
+            and "MockTransport" in (ast.get_source_segment(block, node) or "")
         )
-        assert isinstance(client, ast.Assign) and isinstance(client.targets[0], ast.Name)
-        name = client.targets[0].id
-        handlers = {n.id for n in ast.walk(client.value) if isinstance(n, ast.Name)}
+        if isinstance(client, ast.With):  # `with OnetClient(..., MockTransport(...)) as offline:` holds its own use
+            name, handlers = "", {n.id for item in client.items for n in ast.walk(item) if isinstance(n, ast.Name)}
+        else:
+            assert isinstance(client.targets[0], ast.Name)
+            name, handlers = client.targets[0].id, {n.id for n in ast.walk(client.value) if isinstance(n, ast.Name)}
         kept = [
             node
             for node in tree.body

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -19,6 +21,9 @@ COS_BASE = "https://api.careeronestop.org"
 ONET_KEY = "onet-key-5f2a9c"
 COS_TOKEN = "cos/token+abc=="
 COS_USER = "cosuser7731x"
+UNKNOWN_CODE_FIXTURE = (
+    Path(__file__).resolve().parents[2] / "contract_tests/fixtures/onet/get_details_tasks__unknown_code.json"
+)
 
 
 @pytest.fixture
@@ -85,15 +90,17 @@ def onet_listing(
 
 
 def onet_occupations(total: int, overview: dict[str, Any]) -> Callable[[httpx.Request], httpx.Response]:
-    """A side effect for O*NET's occupation paths: the listing of `total`, 404 for 99-9999.00, else `overview`."""
+    """A side effect for O*NET's occupation paths: the listing of `total`, for 99-9999.00 the contract fixture's
+    unknown-code answer (422, contract_tests/fixtures/onet/get_details_tasks__unknown_code.json), else `overview`."""
     listing = onet_listing(total)
+    unknown = json.loads(UNKNOWN_CODE_FIXTURE.read_text(encoding="utf-8"))["response"]
 
     def respond(request: httpx.Request) -> httpx.Response:
         path = request.url.path
         if path == "/online/occupations/":
             return listing(request)
-        if path == "/online/occupations/99-9999.00/":
-            return httpx.Response(404, json={"error": "Occupation not found"})
+        if path.startswith("/online/occupations/99-9999.00/"):
+            return httpx.Response(unknown["status"], json=unknown["body"])
         return httpx.Response(200, json=overview)
 
     return respond

@@ -38,7 +38,7 @@ def test_missing_credentials_name_the_variable(monkeypatch: pytest.MonkeyPatch) 
 
 def test_defaults_finite_timeout_user_agent_and_type(onet_api: respx.MockRouter) -> None:
     client = OnetClient("key-1234")
-    assert isinstance(client, AuthenticatedClient)
+    assert not isinstance(client, AuthenticatedClient)  # the SDK's own class (tests/sdk/test_surface.py)
     timeout = client.get_httpx_client().timeout
     assert timeout.connect == 10.0 and timeout.read == 30.0
     route = onet_api.get("/about").mock(return_value=httpx.Response(200, json={"api_version": "2.0"}))

@@ -237,7 +237,11 @@ def test_top_level_exports_only_the_sdk_clients() -> None:
     import onet_client
     from onet_client.client import AuthenticatedClient, Client  # the generator's clients stay importable
 
-    assert set(onet_client.__all__) == {"OnetClient", "AsyncOnetClient", "OnetError", "UNSET", "Unset", "__version__"}
+    assert set(onet_client.__all__) == {
+        *("OnetClient", "AsyncOnetClient", "OnetError", "__version__"),
+        *("Pager", "AsyncPager", "ItemPage"),  # the types `.iter()` and `.pages()` return
+        *("UNSET", "Unset"),  # "not sent", the default of optional arguments
+    }
     assert {"CareerOneStopClient", "AsyncCareerOneStopClient"} <= set(careeronestop_client.__all__)
     assert not hasattr(onet_client, "AuthenticatedClient") and not hasattr(onet_client, "Client")
     assert AuthenticatedClient.__module__ == Client.__module__ == "onet_client.client"
@@ -267,6 +271,8 @@ def test_typing_example_runs_against_a_mock() -> None:
     assert example.title_or_none(onet, "99-9999.00") is None
     cos = CareerOneStopClient(COS_TOKEN, COS_USER, httpx_args={"transport": httpx.MockTransport(cos_answer)})
     assert example.details_title(cos, "29-1141.00") == "Registered Nurses"
+    assert example.page_totals(onet, "nurse") == [3]
+    assert example.title_from_either(onet, cos, "99-9999.00") == "Occupation code 99-9999.00 not found"
 
 
 async def test_async_typing_example_runs_against_a_mock() -> None:

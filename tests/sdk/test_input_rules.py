@@ -41,7 +41,7 @@ def test_patterns_match_the_whole_value_with_ascii_digits(
 ) -> None:
     with pytest.raises(InvalidParameterError, match="parameter `code`") as caught:
         get_occupation_overview.sync(code, client=onet)
-    assert caught.value.parameter == "code" and caught.value.operation == "get_occupation_overview"
+    assert caught.value.parameter == "code" and caught.value.operation == "online.get_occupation_overview"
 
 
 @pytest.mark.parametrize("value", [".", "..", "a/b", "../about", "a\\b", "", "  "])
@@ -53,9 +53,9 @@ def test_path_values_that_would_change_the_path_are_refused(
 
 
 def test_none_for_required_parameters_is_refused(no_network: respx.MockRouter, onet: OnetClient) -> None:
-    with pytest.raises(InvalidParameterError, match=r"parameter `code` .* is required; got None"):
+    with pytest.raises(InvalidParameterError, match=r"\(code=None\): parameter `code` is required; got None"):
         get_occupation_overview.sync(None, client=onet)  # type: ignore[arg-type]
-    with pytest.raises(InvalidParameterError, match=r"parameter `keyword` .* is required; got None"):
+    with pytest.raises(InvalidParameterError, match=r"\(keyword=None\): parameter `keyword` is required; got None"):
         keyword_search.sync(client=onet, keyword=None)  # type: ignore[arg-type]
 
 

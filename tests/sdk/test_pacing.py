@@ -78,7 +78,7 @@ def test_the_rate_is_validated_before_any_request(bad: Any) -> None:
 def test_eight_threads_and_every_copy_share_one_budget() -> None:
     recorder = Recorder(empty_search)
     onet = OnetClient(ONET_KEY, max_requests_per_second=RATE, httpx_args={"transport": recorder.transport()})
-    copies = [onet, onet.with_options(timeout=5), onet.raw_twin(), onet.with_options(max_retries=0)]
+    copies = [onet, onet.with_options(timeout=5), onet._raw_twin(), onet.with_options(max_retries=0)]
     start = threading.Barrier(8)
 
     def worker(n: int) -> None:
@@ -129,7 +129,7 @@ async def test_async_pager_windows_and_tasks_share_the_budget() -> None:
     async def items() -> int:  # the public pager: its windows are fetched concurrently too (up to 8 by default)
         return len([item async for item in aonet.online.search_occupations.iter(keyword="a", page_size=20)])
 
-    counts = await asyncio.gather(pages(), items(), aonet.raw_twin().online.search_occupations(keyword="b"))
+    counts = await asyncio.gather(pages(), items(), aonet._raw_twin().online.search_occupations(keyword="b"))
     await aonet.aclose()
     assert list(counts[:2]) == [300, 300]
     assert len(recorder.times) == 31  # 15 windows per listing, one search

@@ -8,8 +8,11 @@ while streaming (benchmarks/run.py, memory). These tests run with the collector 
 from __future__ import annotations
 
 import gc
+import json
+import tracemalloc
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 import httpx
@@ -19,6 +22,7 @@ from onet_client.api.online import keyword_search
 from onet_client.pagination import aiter_items, iter_items
 
 from .conftest import onet_listing
+from .facade_lookup import operation
 
 TOTAL, PAGE = 7, 2
 
@@ -93,3 +97,86 @@ def test_the_previous_page_is_not_kept_while_the_next_one_is_fetched(no_gc: None
         del item
     assert len(delivered) == 12
     assert kept_at_request == [0, 2, 2]
+
+
+# -- the namespaced surface: `client.database.list_rows.iter(...)` holds one page, not one and a half (issue 21)
+
+ROWS_PAGE, ROWS_PAGES = 1000, 3
+ROWS = "GET /database/rows/{table_id}"
+
+
+@cache  # encoded once for both tests
+def rows_bodies() -> dict[int, bytes]:
+    """ROWS_PAGES pages of ROWS_PAGE database rows, encoded before anything is measured (column ids of the
+    O*NET database's Abilities table, illustrative values)."""
+    total = ROWS_PAGE * ROWS_PAGES
+    bodies = {}
+    for start in range(1, total + 1, ROWS_PAGE):
+        rows = [
+            {"onetsoc_code": f"15-{n % 10000:04d}.00", "element_id": f"1.A.1.a.{n % 4}", "data_value": n / 7}
+            for n in range(start, start + ROWS_PAGE)
+        ]
+        body = {"start": start, "end": start + ROWS_PAGE - 1, "total": total, "row": rows}
+        bodies[start] = json.dumps(body).encode()
+    return bodies
+
+
+def rows_client(bodies: dict[int, bytes]) -> OnetClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=bodies[int(request.url.params["start"])])
+
+    return OnetClient("memory-key", httpx_args={"transport": httpx.MockTransport(handler)}, max_retries=0)
+
+
+def traced_peak(run: Callable[[], object]) -> int:
+    """Peak traced memory of `run()`, its result released inside the measurement."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_streaming_with_iter_peaks_near_one_page() -> None:
+    """Three pages through `.iter()` peak at most 1.15x one page's call (the old pager held 1.5 pages: 1.6x)."""
+    bodies = rows_bodies()
+    client = rows_client(bodies)
+    list_rows = operation(client, ROWS)
+    list_rows("abilities", start=1, end=ROWS_PAGE)  # warm-up: client, modules, caches
+
+    def one_call() -> object:
+        page = list_rows("abilities", start=1, end=ROWS_PAGE)
+        return len(page.row)
+
+    def stream() -> object:
+        count = 0
+        for _row in list_rows.iter("abilities"):
+            count += 1
+        assert count == ROWS_PAGE * ROWS_PAGES
+        return count
+
+    single, streamed = traced_peak(one_call), traced_peak(stream)
+    assert streamed <= 1.15 * single, f"streaming peaked at {streamed / single:.2f}x one page's call"
+
+
+def test_streaming_pages_peaks_near_one_page() -> None:
+    bodies = rows_bodies()
+    client = rows_client(bodies)
+    list_rows = operation(client, ROWS)
+    list_rows("abilities", start=1, end=ROWS_PAGE)
+
+    def one_call() -> object:
+        return len(list_rows("abilities", start=1, end=ROWS_PAGE).row)
+
+    def pages() -> object:
+        seen = []
+        for page in list_rows.iter("abilities").pages():
+            seen.append(len(page.items))
+            del page  # the caller lets go of the page at the end of its loop body: then nothing else holds it
+        assert seen == [ROWS_PAGE] * ROWS_PAGES
+        return seen
+
+    single, streamed = traced_peak(one_call), traced_peak(pages)
+    assert streamed <= 1.15 * single, f".pages() peaked at {streamed / single:.2f}x one page's call"

@@ -8,9 +8,12 @@ examples call with a body of the spec's shape; credentials are fake values in th
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import os
 import re
+import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -107,11 +110,35 @@ def test_readme_has_examples_for_both_apis() -> None:
 
 @pytest.mark.parametrize(("document", "line", "code"), examples(), ids=[f"{d}:{n}" for d, n, _ in examples()])
 def test_readme_example_runs(document: str, line: int, code: str, mocked_apis: None) -> None:
+    """Each example runs, prints, and closes the clients it opens (as under `python -W error::ResourceWarning`)."""
+    gc.collect()  # earlier tests' garbage goes now, under the default filters: what follows is the example's own
     out = io.StringIO()
     namespace: dict[str, Any] = {"__name__": "__readme__"}
-    with contextlib.redirect_stdout(out):
-        exec(compile(code, f"{document}:{line}", "exec"), namespace)
+    unclosed: list[str] = []
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda failure: unclosed.append(str(failure.exc_value))  # a ResourceWarning in __del__
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", ResourceWarning)
+            with contextlib.redirect_stdout(out):
+                exec(compile(code, f"{document}:{line}", "exec"), namespace)
+            namespace.clear()  # the example's clients are freed here: one left open warns
+            gc.collect()
+    finally:
+        sys.unraisablehook = hook
     assert out.getvalue().strip(), "the example printed nothing"
+    assert not unclosed, f"{document}:{line} leaves a client open: {unclosed}"
+
+
+def test_the_not_found_example_catches_the_fixtures_unknown_code(mocked_apis: None) -> None:
+    """The documented way to catch "no such occupation" fires on the answer the contract fixture records (a 422)."""
+    shown = [(document, line, code) for document, line, code in examples() if "no such occupation" in code]
+    assert shown, "no example shows how to catch an unknown occupation"
+    for document, line, code in shown:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(code, f"{document}:{line}", "exec"), {"__name__": "__readme__"})
+        assert "no such occupation: 422 Occupation code 99-9999.00 not found" in out.getvalue(), document
 
 
 def test_readme_examples_pass_mypy_strict(tmp_path: Path) -> None:

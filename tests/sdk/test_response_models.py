@@ -62,7 +62,8 @@ def test_absent_and_null_sections_both_read_none_and_fields_sent_tells_them_apar
     detail["Wages"]["StateWagesList"] = None  # null: the spec allows it
     del detail["Wages"]["BLSAreaWagesList"]  # absent
     del detail["Projections"]
-    details = cos_client(body).occupation.get_details("29-1141.00", "IL", wages=True)
+    with cos_client(body) as cos:
+        details = cos.occupation.get_details("29-1141.00", "IL", wages=True)
     wages = details.occupation_detail[0].wages
     assert wages is not None  # one check narrows an optional section
     assert wages.national_wages_list is not None and wages.national_wages_list[0].rate_type == "Annual"
@@ -75,7 +76,8 @@ def test_absent_and_null_sections_both_read_none_and_fields_sent_tells_them_apar
 
 def test_a_wage_figure_takes_one_check_per_level() -> None:
     """What a user writes (mypy --strict passes it: no Unset to rule out)."""
-    details = cos_client(details_body()).occupation.get_details("29-1141.00", "IL", wages=True)
+    with cos_client(details_body()) as cos:
+        details = cos.occupation.get_details("29-1141.00", "IL", wages=True)
     medians: list[str] = []
     for occupation in details.occupation_detail:
         if occupation.wages is None or occupation.wages.national_wages_list is None:
@@ -93,8 +95,8 @@ def test_the_sentinel_for_arguments_not_sent_is_each_package_s_own_and_top_level
 
 def test_request_arguments_keep_not_sent() -> None:
     seen: list[httpx.Request] = []
-    cos = cos_client(details_body(), seen)
-    cos.occupation.get_details("29-1141.00", "IL", wages=True)
+    with cos_client(details_body(), seen) as cos:
+        cos.occupation.get_details("29-1141.00", "IL", wages=True)
     query = dict(seen[0].url.params)
     assert query["wages"] == "true" and "tasks" not in query  # an argument not given is not sent
     call = type(cos.occupation.get_details).__call__
@@ -116,11 +118,13 @@ def test_a_conforming_body_is_not_walked_and_a_drifting_one_is(
     caplog.set_level(logging.WARNING, logger="onet_client")
     item = {"code": "15-1252.00", "href": "https://x/1", "title": "Software Developers", "tags": {}}
     page = {"start": 1, "end": 1, "total": 1, "occupation": [item]}
-    onet_client_for(page).online.list_occupations()
+    with onet_client_for(page) as onet:
+        onet.online.list_occupations()
     assert walks == []  # built and checked in one pass
     drifting = copy.deepcopy(page)
     drifting["occupation"] = [{**item, "tags": {"bright_outlook": "yes"}}]
-    result = onet_client_for(drifting).online.list_occupations()
+    with onet_client_for(drifting) as onet:
+        result = onet.online.list_occupations()
     assert len(walks) == 1
     assert result.occupation is not None
     kept: object = result.occupation[0].tags.bright_outlook
@@ -134,19 +138,24 @@ def test_a_null_the_spec_does_not_allow_reads_none_is_reported_and_round_trips(
     caplog.set_level(logging.WARNING, logger="onet_client")
     task = {"id": "1", "title": "Task 1", "related": "/x/1", "category": "Core", "importance": None}
     body = {"start": 1, "end": 1, "total": 1, "task": [task]}
-    result = onet_client_for(body).online.get_details_tasks("15-1252.00")
+    with onet_client_for(body) as onet:
+        result = onet.online.get_details_tasks("15-1252.00")
     assert result.task[0].importance is None and "importance" in result.task[0].fields_sent()
     assert result.to_dict() == body
     assert any("$.task[*].importance: became-nullable" in m for m in warnings_of(caplog, "onet_client"))
-    with pytest.raises(onet_client.exceptions.ResponseValidationError, match="became-nullable"):
-        onet_client_for(body, strict=True).online.get_details_tasks("15-1252.00")
+    with (
+        onet_client_for(body, strict=True) as strict,
+        pytest.raises(onet_client.exceptions.ResponseValidationError, match="became-nullable"),
+    ):
+        strict.online.get_details_tasks("15-1252.00")
 
 
 def test_an_assumed_field_missing_deep_in_a_list_is_still_reported(caplog: pytest.LogCaptureFixture) -> None:
     """The absent-assumed check runs only after drift was noted: a nested item lacking one must note it."""
     caplog.set_level(logging.WARNING, logger="onet_client")
     group = {"id": "1.A", "name": "Abilities", "element": [{"id": "1.A.1", "name": "Oral"}, {"name": "Written"}]}
-    result = onet_client_for([group]).mnm.get_career_abilities("15-1252.00")
+    with onet_client_for([group]) as onet:
+        result = onet.mnm.get_career_abilities("15-1252.00")
     assert result[0].element is not None and result[0].element[1].id is None
     messages = warnings_of(caplog, "onet_client")
     assert any("$[*].element[*].id: field-removed" in m and "assumed" in m for m in messages), messages

@@ -60,7 +60,9 @@ def test_explicit_real_user_id_is_redacted_from_logs(
     cos_api: respx.MockRouter, cos: CareerOneStopClient, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    cos_api.get(url__regex=r"/v1/occupation/").mock(return_value=httpx.Response(401))
+    # A 503 first: the retry (httpx-retries, brought in by it) logs the request, URL and all.
+    answers = [httpx.Response(503), httpx.Response(401)]
+    cos_api.get(url__regex=r"/v1/occupation/").mock(side_effect=answers)
     with pytest.raises(CareerOneStopError) as caught:
         get_occupation_details.sync(COS_USER, "29-1141.00", "US", client=cos)
     assert "/v1/occupation/" in caplog.text

@@ -48,7 +48,7 @@ def test_default_clients_share_one_verifying_context(monkeypatch: pytest.MonkeyP
     others = [
         OnetClient("tls-key-2").get_httpx_client(),
         first.get_async_httpx_client(),
-        first.raw_twin().get_httpx_client(),
+        first._raw_twin().get_httpx_client(),
         first.with_options(timeout=3).get_httpx_client(),
         OnetClient("tls-key-3", httpx_args={"verify": True}).get_httpx_client(),
     ]

@@ -1,12 +1,21 @@
-"""Typed errors: one class per failure kind, all under APIError (exported per package as OnetError etc.)."""
+"""Typed errors of this package: each class is the package's own and the shared one of the same meaning.
+
+`APIError` (exported as OnetError / CareerOneStopError) is this package's base; the meaning classes
+(`NotFoundError`, `RateLimitError`, ...) come from the one shared module, `dol_career_sdks.errors`, so
+`except dol_career_sdks.NotFoundError` catches "not found" from both packages and `except OnetError` only O*NET's.
+"""
 
 from __future__ import annotations
 
 import email.utils
+import html
 import json
+import re
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+
+from dol_career_sdks import errors as shared
+from dol_career_sdks.errors import Deviation as Deviation  # built by tolerance.py; shared, not per package
 
 # Re-exported by each package's exceptions module.
 __all__ = [
@@ -25,126 +34,87 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "UndecodableResponseError",
+    "UnknownIdentifierError",
     "UsageError",
     "ValidationError",
 ]
 
 
-class APIError(Exception):
-    """Base of every error the SDK raises for a request that did not produce a usable response."""
-
-    def __init__(self, message: str, *, method: str | None = None, path: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.method = method
-        self.path = path  # secrets already replaced by placeholders
+class APIError(shared.SDKError):
+    """Base of every error this package raises for a call that did not produce a usable response."""
 
 
-class MissingCredentialError(APIError, ValueError):
+class MissingCredentialError(APIError, shared.MissingCredentialError):
     """A client was built without a credential, and its environment variable is unset."""
 
 
-class InvalidParameterError(APIError, ValueError):
+class InvalidParameterError(APIError, shared.InvalidParameterError):
     """An argument breaks the spec's constraints; raised before any request is sent."""
 
-    def __init__(self, message: str, *, parameter: str, operation: str) -> None:
-        super().__init__(message)
-        self.parameter = parameter
-        self.operation = operation
 
-
-class UsageError(APIError, TypeError):
+class UsageError(APIError, shared.UsageError):
     """The SDK was called in a way it does not support (e.g. paging an operation that does not page)."""
 
 
-class APIStatusError(APIError):
+class APIStatusError(APIError, shared.APIStatusError):
     """The API answered with a non-2xx status."""
 
-    def __init__(
-        self, message: str, *, method: str, path: str, status_code: int, body: str, detail: str | None
-    ) -> None:
-        super().__init__(message, method=method, path=path)
-        self.status_code = status_code
-        self.body = body  # decoded text, secrets replaced
-        self.detail = detail  # the API's own message ("error" / "Message"), when it sent one
 
-
-class BadRequestError(APIStatusError):
+class BadRequestError(APIStatusError, shared.BadRequestError):
     """HTTP 400: the API rejected the parameters."""
 
 
-class ValidationError(BadRequestError):
+class ValidationError(BadRequestError, shared.ValidationError):
     """HTTP 422 (O*NET): parameters understood but unusable; `detail` holds the API's `error` text."""
 
 
-class AuthenticationError(APIStatusError):
+class AuthenticationError(APIStatusError, shared.AuthenticationError):
     """HTTP 401 or 403: the credential is missing, wrong, or not enabled for this API."""
 
 
-class NotFoundError(APIStatusError):
-    """HTTP 404: unknown path or resource."""
+class NotFoundError(APIStatusError, shared.NotFoundError):
+    """No such item: HTTP 404, or O*NET's 422 for an unknown code (UnknownIdentifierError)."""
 
 
-class NoDataError(NotFoundError):
+class NoDataError(NotFoundError, shared.NoDataError):
     """HTTP 404 with "No data available" (CareerOneStop's answer to a query that matched nothing)."""
 
 
-class RateLimitError(APIStatusError):
+class UnknownIdentifierError(ValidationError, NotFoundError, shared.UnknownIdentifierError):
+    """O*NET's HTTP 422 for a code or table it does not know (or no longer knows): a NotFoundError too."""
+
+
+class RateLimitError(APIStatusError, shared.RateLimitError):
     """HTTP 429 after the retries ran out; `retry_after` is the server's requested wait in seconds."""
 
-    retry_after: float | None = None
 
-
-class ServerError(APIStatusError):
+class ServerError(APIStatusError, shared.ServerError):
     """HTTP 5xx after the retries ran out."""
 
 
-class APITimeoutError(APIError):
+class APITimeoutError(APIError, shared.APITimeoutError):
     """No response within the configured timeout (after retries)."""
 
 
-class APIConnectionError(APIError):
+class APIConnectionError(APIError, shared.APIConnectionError):
     """The connection failed (DNS, refused, reset) after retries."""
 
 
-class UndecodableResponseError(APIError):
+class UndecodableResponseError(APIError, shared.UndecodableResponseError):
     """A successful response whose body is not valid JSON (for example truncated)."""
 
-    def __init__(self, message: str, *, method: str, path: str, status_code: int) -> None:
-        super().__init__(message, method=method, path=path)
-        self.status_code = status_code
 
-
-class PaginationError(APIError):
+class PaginationError(APIError, shared.PaginationError):
     """A listing cannot be paged without losing or repeating items (not advancing, total changed, no array)."""
 
 
-@dataclass(frozen=True)
-class Deviation:
-    """One difference between a response body and the spec, in the drift report's vocabulary."""
-
-    path: str  # JSON path in the body, list indices as [*]
-    kind: str  # a drift kind (tolerance.KINDS: field-added, field-removed, type-changed, ...)
-    expected: str
-    seen: str
-
-    def line(self) -> str:
-        return f"{self.path}: {self.kind}; expected {self.expected}, seen {self.seen}"
-
-
-class ResponseValidationError(APIError):
+class ResponseValidationError(APIError, shared.ResponseValidationError):
     """A 2xx body that cannot become the declared model (or, with strict_responses=True, any deviation)."""
 
-    def __init__(
-        self, *, operation: str, method: str | None, path: str | None, deviations: tuple[Deviation, ...]
-    ) -> None:
-        first = deviations[0]
-        more = f" (and {len(deviations) - 1} more)" if len(deviations) > 1 else ""
-        message = f"{operation}: response does not match the spec at {first.line()}{more}"
-        super().__init__(message, method=method, path=path)
-        self.operation = operation
-        self.deviations = deviations
-        self.json_path, self.kind, self.expected, self.seen = first.path, first.kind, first.expected, first.seen
+
+# Tracebacks and help() name the module users import the classes from (`onet_client.exceptions.NotFoundError`).
+for _name in __all__:
+    globals()[_name].__module__ = f"{__name__.rsplit('.', 2)[0]}.exceptions"
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -161,16 +131,55 @@ def parse_retry_after(value: str | None) -> float | None:
         return None  # garbage (e.g. "²") counts as absent
 
 
+_HTML_LINE = re.compile(r"<(title|h1)[^>]*>(.*?)</\1>", re.I | re.S)
+
+
+def _html_line(body: str) -> str | None:
+    """The title (or first heading) of an HTML error page, as one line of text."""
+    if not body.lstrip().startswith("<"):
+        return None
+    found = _HTML_LINE.search(body)
+    if found is None:
+        return None
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", found.group(2))).split())
+    return text[:120] or None
+
+
 def _detail(body: str) -> str | None:
+    """One line the API meant for people: its JSON message, else the title of its HTML error page."""
     try:
         data = json.loads(body)
     except ValueError:
-        return None
+        return _html_line(body)
     if isinstance(data, dict):
         for key in ("error", "Message", "message", "ErrorMessage"):
             if isinstance(data.get(key), str):
                 return str(data[key])
     return None
+
+
+def _excerpt(body: str) -> str:
+    """A body without a message, in one short line (an HTML page is named, never quoted)."""
+    text = " ".join(body.split())
+    if not text:
+        return "no body"
+    return "an HTML page" if text.startswith("<") else text[:200]
+
+
+def _status_class(status_code: int, detail: str | None, not_found: str | None) -> type[APIStatusError]:
+    """The class for a status; `not_found` is the operation's pattern for a "no such item" message (spec)."""
+    if status_code == 422 and not_found and detail and re.search(not_found, detail):
+        return UnknownIdentifierError
+    if status_code == 404:
+        return NoDataError if detail and "no data available" in detail.lower() else NotFoundError
+    by_status: dict[int, type[APIStatusError]] = {
+        400: BadRequestError,
+        401: AuthenticationError,
+        403: AuthenticationError,
+        422: ValidationError,
+        429: RateLimitError,
+    }
+    return by_status.get(status_code, ServerError if status_code >= 500 else APIStatusError)
 
 
 def status_error(
@@ -181,29 +190,25 @@ def status_error(
     body: str,
     retry_after: str | None,
     redact: Callable[[str], str] = str,
+    call: str = "",
+    credential_envs: Sequence[str] = (),
+    not_found: Mapping[int, str] | None = None,
 ) -> APIStatusError:
-    """The typed error for a non-2xx response; the body and the API's message are redacted after decoding."""
+    """The typed error for a non-2xx response; the body and the API's message are redacted after decoding.
+
+    `call` names the method as the caller wrote it (`online.search_occupations`); `credential_envs` are the
+    variables an authentication failure points at; `not_found` maps a status to the spec's pattern of its
+    "no such item" messages.
+    """
     detail = _detail(body)
     if detail is not None:
         detail = redact(detail)
     body = redact(body)
-    cls: type[APIStatusError]
-    if status_code == 400:
-        cls = BadRequestError
-    elif status_code == 422:
-        cls = ValidationError
-    elif status_code in (401, 403):
-        cls = AuthenticationError
-    elif status_code == 404:
-        cls = NoDataError if detail and "no data available" in detail.lower() else NotFoundError
-    elif status_code == 429:
-        cls = RateLimitError
-    elif status_code >= 500:
-        cls = ServerError
-    else:
-        cls = APIStatusError
-    shown = detail or (body.strip()[:200] if body.strip() else "no body")
-    message = f"{method} {path} returned HTTP {status_code}: {shown}"
+    cls = _status_class(status_code, detail, (not_found or {}).get(status_code))
+    shown = detail or _excerpt(body)
+    message = f"{call + ': ' if call else ''}{method} {path} returned HTTP {status_code}: {shown}"
+    if cls is AuthenticationError and credential_envs:
+        message += f" (the API refused the credential: check {' and '.join(credential_envs)})"
     error = cls(message, method=method, path=path, status_code=status_code, body=body, detail=detail)
     if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(retry_after)

@@ -10,12 +10,11 @@ array) raises PaginationError. Items come out exactly once, in order.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import warnings
 import weakref
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from contextlib import aclosing
 from dataclasses import dataclass
 from types import ModuleType
@@ -24,11 +23,12 @@ from typing import Any
 from ..client import AuthenticatedClient, Client
 from ..types import UNSET
 from . import spec_index
-from .client import call_kwargs
+from .client import SDKClient, call_kwargs
 from .errors import (
     APIStatusError,
     InvalidParameterError,
     NoDataError,
+    NotFoundError,
     PaginationError,
     UsageError,
     ValidationError,
@@ -52,6 +52,7 @@ class PagingInfo:
     max_page_size: int
     total_field: str
     items_field: str
+    name: str = ""  # the method as callers write it (`online.search_occupations`), for messages
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,12 @@ def paging_info(operation: ModuleType) -> PagingInfo:
         max_page_size=p.max_page_size,
         total_field=p.total,
         items_field=p.items[0],
+        name=op.name,
     )
 
 
 def _bad(info: PagingInfo, parameter: str, problem: str) -> InvalidParameterError:
-    return InvalidParameterError(f"{info.operation_id}: {problem}", parameter=parameter, operation=info.operation_id)
+    return InvalidParameterError(f"{info.name}: {problem}", parameter=parameter, operation=info.name)
 
 
 # Window sizes that worked after the server refused larger ones: per client, per operation.
@@ -167,7 +169,7 @@ class _Plan:
 
     def shrink(self, size: int, exc: ValidationError) -> int:
         """The next smaller window after a 422, or the error again when there is nothing left to shrink."""
-        if size <= 1:
+        if size <= 1 or isinstance(exc, NotFoundError):  # "no such occupation" is no window problem
             raise exc
         smaller = size // 2
         LOGGER.info("%s: a window of %d was refused (HTTP 422); trying %d", self.info.operation_id, size, smaller)
@@ -211,7 +213,7 @@ class _Plan:
     # -- responses
 
     def fail(self, problem: str) -> PaginationError:
-        message = f"{self.info.operation_id}: {problem}; stopping instead of returning wrong data"
+        message = f"{self.info.name}: {problem}; stopping instead of returning wrong data"
         return PaginationError(redactor_of(self.client)(message))
 
     def read(self, offset: int, response: Any) -> _Fetched:
@@ -220,7 +222,7 @@ class _Plan:
         data = response.parsed
         if status >= 300 or data is None:
             raise APIStatusError(
-                f"{info.operation_id} returned HTTP {status} while paging",
+                f"{info.name} returned HTTP {status} while paging",
                 method="",
                 path=info.operation_id,
                 status_code=status,
@@ -298,7 +300,7 @@ class _Plan:
     def warn(self, problem: str) -> None:
         if not self.warned:
             self.warned = True
-            message = redactor_of(self.client)(f"{self.info.operation_id}: {problem}")
+            message = redactor_of(self.client)(f"{self.info.name}: {problem}")
             warnings.warn(message, RuntimeWarning, stacklevel=5)
 
 
@@ -309,11 +311,11 @@ def _edges(items: list[Any]) -> tuple[int, Any, Any] | None:
 def iter_pages(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
-) -> Iterator[Page]:
+) -> Generator[Page, None, None]:
     """Fetch a paged operation page by page (one request per page, in order)."""
     plan = _Plan(operation, client, page_size, max_items, params)
     while not plan.done() and (size := plan.wanted(plan.offset)) > 0:
@@ -330,7 +332,7 @@ def iter_pages(
 def iter_items(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     **params: Any,
@@ -355,19 +357,16 @@ async def _continue(plan: _Plan) -> AsyncIterator[Page]:
 async def aiter_pages(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     concurrency: int | None = None,
     **params: Any,
-) -> AsyncIterator[Page]:
+) -> AsyncGenerator[Page, None]:
     """Async pages, in order. The first page reveals the total and the window the server really serves; the
     remaining windows follow from those and are fetched `concurrency` at a time (default: one per remaining
     page, at most 8). A page shorter than its window is completed sequentially before the next one is used."""
-    if concurrency is not None and concurrency < 1:
-        raise InvalidParameterError(
-            f"concurrency must be 1 or more, not {concurrency}", parameter="concurrency", operation=""
-        )
+    check_concurrency(operation, concurrency)
     plan = _Plan(operation, client, page_size, max_items, params)
     if plan.wanted(0) <= 0:
         return
@@ -391,6 +390,15 @@ async def aiter_pages(
         yield page
 
 
+def check_concurrency(operation: ModuleType, concurrency: object) -> None:
+    """InvalidParameterError naming `concurrency` and the operation unless it is None or a whole number >= 1."""
+    if concurrency is None:
+        return
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        info = paging_info(operation)
+        raise _bad(info, "concurrency", f"concurrency must be a whole number of 1 or more, not {concurrency!r}")
+
+
 def _windows(plan: _Plan, step: int) -> deque[tuple[int, int]]:
     """The (offset, size) windows still wanted after the first page, `step` items each."""
     windows: deque[tuple[int, int]] = deque()
@@ -402,32 +410,57 @@ def _windows(plan: _Plan, step: int) -> deque[tuple[int, int]]:
 
 
 async def _concurrent(plan: _Plan, windows: deque[tuple[int, int]], concurrency: int) -> AsyncGenerator[Page]:
-    """Pages of the given windows, in order, fetched up to `concurrency` at a time; short pages are filled."""
-    limit = min(len(windows), concurrency) or 1
-    pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()
+    """Pages of the given windows, in order; short pages are filled.
 
-    def start(window: tuple[int, int]) -> tuple[int, asyncio.Task[_Fetched | None]]:
-        fetch: Callable[[int, int], Awaitable[_Fetched | None]] = plan.afetch
-        return window[0], asyncio.ensure_future(fetch(*window))
+    A sliding window: up to `concurrency` requests are in flight, and each one that arrives starts the next window
+    at once (not when the caller has taken the pages before it, nor when a whole round has arrived). Pages that
+    arrived early wait for their turn: at most 2 x `concurrency` windows are started and not yet yielded, so
+    memory stays bounded when the caller is slower than the server.
+    """
+    import asyncio  # here: a sync client imports no asyncio
+
+    limit = min(len(windows), concurrency) or 1
+    pending: deque[tuple[int, asyncio.Task[_Fetched | None]]] = deque()  # started, not yet yielded, in order
+    flying = 0
+
+    def start() -> None:
+        nonlocal flying
+        while windows and flying < limit and len(pending) < 2 * limit:
+            offset, size = windows.popleft()
+            task = asyncio.ensure_future(plan.afetch(offset, size))
+            flying += 1
+            task.add_done_callback(arrived)
+            pending.append((offset, task))
+
+    def arrived(_task: asyncio.Task[_Fetched | None]) -> None:
+        nonlocal flying
+        flying -= 1
+        start()
 
     try:
-        while windows or pending:
-            while windows and len(pending) < limit:
-                pending.append(start(windows.popleft()))
-            at, task = pending.popleft()
+        start()
+        while pending:
+            at, task = pending[0]
             fetched = await task
+            pending.popleft()
+            start()  # a slot freed by the caller's pace (the buffer was full)
             if fetched is None:
                 raise plan.fail(f"the listing ended (404 No data) at item {at} of {plan.total}")
             if at > plan.offset:  # an earlier page came back short: fill the gap before using this one
                 async for filled in _fill(plan, at):
                     yield filled
             page = plan.accept(at, fetched) if at + len(fetched.items) > plan.offset else None
+            del fetched
             if page is not None:
                 yield page
+                del page
             if plan.done():
                 break
     finally:
+        windows.clear()  # no callback starts another window
         for _, task in pending:
+            if task.done() and not task.cancelled():
+                task.exception()  # retrieved: a failure after ours is not logged as never retrieved
             task.cancel()
 
 
@@ -446,7 +479,7 @@ async def _fill(plan: _Plan, until: int) -> AsyncIterator[Page]:
 async def aiter_items(
     operation: ModuleType,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient | Client | SDKClient,
     page_size: int | None = None,
     max_items: int | None = None,
     concurrency: int | None = None,

@@ -82,14 +82,17 @@ class Redactor:
             encoded = sorted(set(_base64_forms(secret)), key=len, reverse=True)
             forms = [_pattern(secret), *(re.escape(text) for text in encoded)]
             alternatives.append(f"(?P<{group}>{'|'.join(forms)})")
-        self._regex = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+        self._source = "|".join(alternatives)  # compiled on first use: a call that succeeds never redacts
+        self._regex: re.Pattern[str] | None = None
 
     def _replace(self, found: re.Match[str]) -> str:
         return self._placeholders[str(found.lastgroup)]
 
     def __call__(self, text: str) -> str:
-        if self._regex is None or not text:
+        if not self._source or not text:
             return text
+        if self._regex is None:
+            self._regex = re.compile(self._source, re.IGNORECASE)  # a race compiles it twice, to the same pattern
         return self._regex.sub(self._replace, text)
 
 

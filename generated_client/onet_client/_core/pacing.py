@@ -11,7 +11,6 @@ answer costs nothing).
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
@@ -48,7 +47,7 @@ class RateLimit:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,  # None: asyncio.sleep
     ) -> None:
         self.per_second = per_second
         self.interval = 1.0 / per_second
@@ -74,6 +73,10 @@ class RateLimit:
         """Suspend the calling task until its slot (the slot is spent even if the task is cancelled meanwhile)."""
         delay = self.reserve()
         if delay > 0:
+            if self._async_sleep is None:
+                import asyncio  # here: a sync client imports no asyncio
+
+                self._async_sleep = asyncio.sleep
             await self._async_sleep(delay)
 
     def __repr__(self) -> str:

@@ -7,11 +7,11 @@ arguments against the spec before any request leaves the machine.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from types import ModuleType
 from typing import Any
 
@@ -42,29 +42,49 @@ class Operation:
     module: str | None
     parameters: tuple[dict[str, Any], ...]
     paging: Paging | None
-    pattern: re.Pattern[str]
     literal_segments: int
     namespace: str = ""
     sdk_method: str = ""
     summary: str = ""
     confidence: str | None = None
+    not_found: tuple[tuple[int, str], ...] = ()  # status -> pattern of the API's "no such item" messages
     # By response status: (keys from the body's root, "*" for every item; fields expected there but only assumed).
     assumed: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = field(default_factory=dict)
 
+    @property
+    def name(self) -> str:
+        """The method as callers write it: `online.search_occupations` (the operationId when it has no namespace)."""
+        return f"{self.namespace}.{self.sdk_method}" if self.namespace and self.sdk_method else self.operation_id
+
     def describe(self) -> str:
-        return f"{self.operation_id} ({self.method} {self.path})"
+        return f"{self.name} ({self.method} {self.path})"
+
+    def call(self, arguments: Mapping[str, Any]) -> str:
+        """The call as written: `online.search_occupations(keyword='')`, arguments by their Python names."""
+        return f"{self.name}({', '.join(f'{name}={value!r}' for name, value in arguments.items())})"
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The regex of concrete paths of this template, compiled on first use (most calls never match a path)."""
+        return _pattern(self.path)
 
 
-def _compile(path: str) -> tuple[re.Pattern[str], int]:
+@cache
+def _pattern(path: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", path)
     regex = "".join(f"(?P<p{i}>[^/]*)" if part.startswith("{") else re.escape(part) for i, part in enumerate(parts))
-    return re.compile(f"^{regex}$"), sum(1 for s in path.split("/") if s and not s.startswith("{"))
+    return re.compile(f"^{regex}$")
+
+
+def _literal_segments(path: str) -> int:
+    return sum(1 for s in path.split("/") if s and not s.startswith("{"))
 
 
 @cache
 def index() -> dict[str, Any]:
     """The package's _spec_index.json, read once; the only place that opens it."""
-    data: dict[str, Any] = json.loads(resources.files(PACKAGE).joinpath("_spec_index.json").read_text("utf-8"))
+    with open(os.path.join(os.path.dirname(os.path.dirname(__file__)), "_spec_index.json"), "rb") as file:
+        data: dict[str, Any] = json.load(file)  # beside the package's modules (no importlib.resources: 5 ms)
     if data.get("index_version") != INDEX_VERSION:
         raise RuntimeError(f"{PACKAGE}/_spec_index.json has version {data.get('index_version')}, not {INDEX_VERSION}")
     return data
@@ -75,7 +95,6 @@ def operations() -> tuple[Operation, ...]:
     data = index()
     result = []
     for entry in data["operations"]:
-        pattern, literal = _compile(entry["path"])
         paging = entry["paging"]
         result.append(
             Operation(
@@ -85,12 +104,12 @@ def operations() -> tuple[Operation, ...]:
                 module=entry["module"],
                 parameters=tuple(entry["parameters"]),
                 paging=Paging(**{**paging, "items": tuple(paging["items"])}) if paging else None,
-                pattern=pattern,
-                literal_segments=literal,
+                literal_segments=_literal_segments(entry["path"]),
                 namespace=entry["namespace"],
                 sdk_method=entry["sdk_method"],
                 summary=entry["summary"],
                 confidence=entry["confidence"],
+                not_found=tuple(sorted((int(code), pattern) for code, pattern in entry.get("not_found", {}).items())),
                 assumed={
                     status: tuple((tuple(spot["at"]), tuple(spot["fields"])) for spot in spots)
                     for status, spots in entry.get("assumed_required", {}).items()
@@ -126,6 +145,21 @@ def _by_route() -> dict[tuple[str, str], Operation]:
     return {(op.method, op.path): op for op in operations()}
 
 
+def for_request(method: str, sdk: Mapping[str, Any] | None) -> Operation | None:
+    """The operation a request was made for, from the request metadata the generated code attaches."""
+    if not sdk:
+        return None
+    return _by_route().get((method.upper(), str(sdk.get("path_template"))))
+
+
+@cache
+def credential_envs() -> tuple[str, ...]:
+    """The environment variables holding the API's credentials (from securitySchemes + apis.toml)."""
+    data = index()
+    envs = [str(data["auth"]["env"])] if data["auth"] else []
+    return (*envs, *(str(bound["env"]) for bound in data["bound_parameters"]))
+
+
 def _as_text(value: Any) -> str:
     """A parameter value as it goes on the wire (booleans as true/false, like the generated code's httpx)."""
     if isinstance(value, bool):
@@ -133,22 +167,23 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def _check(op: Operation, param: dict[str, Any], raw: str) -> None:
-    name, schema = param["name"], param["schema"]
-    where = f"parameter `{param['python_name']}` of {op.describe()}"
+def _check(op: Operation, param: dict[str, Any], raw: str, called: str) -> None:
+    schema = param["schema"]
+    where = f"{called}: parameter `{param['python_name']}`"
 
     def fail(problem: str) -> None:
-        raise InvalidParameterError(f"{where}: {problem}", parameter=param["python_name"], operation=op.operation_id)
+        text = f"{where} {problem}" if problem.startswith("must ") else f"{where}: {problem}"
+        raise InvalidParameterError(text, parameter=param["python_name"], operation=op.name)
 
     if param["in"] == "path":
         if not raw.strip():
-            fail(f"`{name}` must not be empty (it is a path segment)")
+            fail("must not be empty (it is a path segment)")
         if raw in (".", ".."):
             fail(f"{raw!r} is not allowed: a dot segment would change the path")
         if "/" in raw or "\\" in raw:
             fail(f"{raw!r} contains a slash; a path segment cannot")
     elif schema.get("type") == "string" and not raw.strip() and schema.get("minLength"):
-        fail(f"`{name}` must not be empty")
+        fail("must not be empty")
     pattern = schema.get("pattern")
     if pattern and not re.fullmatch(pattern, raw, re.ASCII):
         hint = f" ({param['hint']})" if param.get("hint") else ""
@@ -169,7 +204,7 @@ def _check(op: Operation, param: dict[str, Any], raw: str) -> None:
             fail(f"{number} is above the maximum {schema['maximum']}")
 
 
-def _check_range(op: Operation, query: dict[str, str]) -> None:
+def _check_range(op: Operation, query: dict[str, str], called: str) -> None:
     paging = op.paging
     if paging is None or paging.style != "range" or paging.start_param not in query or paging.size_param not in query:
         return
@@ -180,11 +215,32 @@ def _check_range(op: Operation, query: dict[str, str]) -> None:
     elif end - start + 1 > paging.max_page_size:
         problem = f"start..end spans {end - start + 1} results; one page holds at most {paging.max_page_size}"
     if problem:
-        raise InvalidParameterError(f"{op.describe()}: {problem}", parameter="end", operation=op.operation_id)
+        raise InvalidParameterError(f"{called}: {problem}", parameter="end", operation=op.name)
 
 
 def _is_unset(value: Any) -> bool:
     return type(value).__name__ == "Unset"
+
+
+def _is_bound(param: Mapping[str, Any], text: str) -> bool:
+    """The value is the placeholder of the path segment it fills (the client's bound userId), not an argument."""
+    return bool(param["in"] == "path" and text == "{" + param["name"] + "}")
+
+
+def _arguments(op: Operation, given: Mapping[tuple[str, str], Any], placeholders: Mapping[str, str]) -> dict[str, Any]:
+    """The arguments the caller passed, by Python name: no unset ones, no bound parameter the client filled in."""
+    shown: dict[str, Any] = {}
+    for param in op.parameters:
+        value = given.get((param["in"], param["name"]), _ABSENT)
+        filled_in = _as_text(value) in placeholders and _is_bound(param, _as_text(value))
+        defaulted = value == param.get("default", _ABSENT)  # the generated signature's default, not the caller's
+        if value is _ABSENT or _is_unset(value) or filled_in or defaulted:
+            continue
+        shown[param["python_name"]] = list(value) if isinstance(value, tuple) else value
+    return shown
+
+
+_ABSENT = object()
 
 
 def validate_call(method: str, sdk: Mapping[str, Any], placeholders: Mapping[str, str] = {}) -> Operation:
@@ -204,34 +260,33 @@ def validate_call(method: str, sdk: Mapping[str, Any], placeholders: Mapping[str
         )
     given = {("path", k): v for k, v in (sdk.get("path_params") or {}).items()}
     given.update({("query", k): v for k, v in (sdk.get("query_params") or {}).items()})
+    called = op.call(_arguments(op, given, placeholders))
     query_text: dict[str, str] = {}
     for param in op.parameters:
         key = (param["in"], param["name"])
         if key not in given:
             continue
         value = given[key]
+        where = f"{called}: parameter `{param['python_name']}`"
         if value is None or _is_unset(value):
             if param["required"] or param["in"] == "path":
                 raise InvalidParameterError(
-                    f"parameter `{param['python_name']}` of {op.describe()} is required; got None",
-                    parameter=param["python_name"],
-                    operation=op.operation_id,
+                    f"{where} is required; got None", parameter=param["python_name"], operation=op.name
                 )
             continue
         values = value if isinstance(value, list | tuple) else [value]
         for one in values:
             text = _as_text(one)
-            if text in placeholders and not (param["in"] == "path" and text == "{" + param["name"] + "}"):
+            if text in placeholders and not _is_bound(param, text):
                 raise InvalidParameterError(
-                    f"parameter `{param['python_name']}` of {op.describe()}: {text!r} is reserved for the client's "
-                    "bound value and cannot be passed as an argument",
+                    f"{where}: {text!r} is reserved for the client's bound value and cannot be passed as an argument",
                     parameter=param["python_name"],
-                    operation=op.operation_id,
+                    operation=op.name,
                 )
-            _check(op, param, text)
+            _check(op, param, text, called)
             if param["in"] == "query":
                 query_text[param["name"]] = text
-    _check_range(op, query_text)
+    _check_range(op, query_text, called)
     return op
 
 

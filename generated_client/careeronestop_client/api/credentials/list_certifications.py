@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.certifications_response import CertificationsResponse
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -90,7 +97,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> CertificationsResponse | ErrorMessage | None:
     if response.status_code == 200:
         response_200 = CertificationsResponse.from_dict(body)
@@ -117,14 +124,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> CertificationsResponse | ErrorMessage | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -132,7 +139,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[CertificationsResponse | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,7 +163,7 @@ def sync_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[CertificationsResponse | ErrorMessage]:
     """List certifications
@@ -247,7 +254,7 @@ def sync(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> CertificationsResponse | ErrorMessage | None:
     """List certifications
@@ -333,7 +340,7 @@ async def asyncio_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[CertificationsResponse | ErrorMessage]:
     """List certifications
@@ -422,7 +429,7 @@ async def asyncio(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> CertificationsResponse | ErrorMessage | None:
     """List certifications

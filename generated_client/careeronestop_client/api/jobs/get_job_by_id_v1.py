@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.job_detail_v1 import JobDetailV1
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -64,7 +71,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | JobDetailV1 | None:
     if response.status_code == 200:
         response_200 = JobDetailV1.from_dict(body)
@@ -91,14 +98,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | JobDetailV1 | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -106,7 +113,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | JobDetailV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -120,7 +127,7 @@ def sync_detailed(
     user_id: str,
     jv_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     is_html: bool | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobDetailV1]:
@@ -180,7 +187,7 @@ def sync(
     user_id: str,
     jv_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     is_html: bool | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobDetailV1 | None:
@@ -235,7 +242,7 @@ async def asyncio_detailed(
     user_id: str,
     jv_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     is_html: bool | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | JobDetailV1]:
@@ -293,7 +300,7 @@ async def asyncio(
     user_id: str,
     jv_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     is_html: bool | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | JobDetailV1 | None:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.job_search_v2_response import JobSearchV2Response
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -93,7 +100,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | JobSearchV2Response | None:
     if response.status_code == 200:
         response_200 = JobSearchV2Response.from_dict(body)
@@ -120,14 +127,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | JobSearchV2Response | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -135,7 +142,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | JobSearchV2Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,7 +163,7 @@ def sync_detailed(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
@@ -248,7 +255,7 @@ def sync(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
@@ -335,7 +342,7 @@ async def asyncio_detailed(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,
@@ -425,7 +432,7 @@ async def asyncio(
     page_size: int,
     days: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     show_filters: bool | Unset = UNSET,
     enable_job_description_snippet: bool | Unset = False,
     company_name: str | Unset = UNSET,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.occupation_details_response import OccupationDetailsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -135,7 +142,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | OccupationDetailsResponse | None:
     if response.status_code == 200:
         response_200 = OccupationDetailsResponse.from_dict(body)
@@ -162,14 +169,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | OccupationDetailsResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -177,7 +184,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | OccupationDetailsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -192,7 +199,7 @@ def sync_detailed(
     keyword: str,
     location: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     training: bool | Unset = UNSET,
     interest: bool | Unset = UNSET,
     videos: bool | Unset = UNSET,
@@ -326,7 +333,7 @@ def sync(
     keyword: str,
     location: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     training: bool | Unset = UNSET,
     interest: bool | Unset = UNSET,
     videos: bool | Unset = UNSET,
@@ -455,7 +462,7 @@ async def asyncio_detailed(
     keyword: str,
     location: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     training: bool | Unset = UNSET,
     interest: bool | Unset = UNSET,
     videos: bool | Unset = UNSET,
@@ -587,7 +594,7 @@ async def asyncio(
     keyword: str,
     location: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     training: bool | Unset = UNSET,
     interest: bool | Unset = UNSET,
     videos: bool | Unset = UNSET,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,11 +7,18 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.employment_pattern_sort_column import EmploymentPatternSortColumn, check_employment_pattern_sort_column
 from ...models.employment_patterns_response import EmploymentPatternsResponse
 from ...models.error_message import ErrorMessage
 from ...models.sort_direction import SortDirection, check_sort_direction
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -74,7 +81,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> EmploymentPatternsResponse | ErrorMessage | None:
     if response.status_code == 200:
         response_200 = EmploymentPatternsResponse.from_dict(body)
@@ -101,14 +108,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> EmploymentPatternsResponse | ErrorMessage | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -116,7 +123,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[EmploymentPatternsResponse | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -134,7 +141,7 @@ def sync_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[EmploymentPatternsResponse | ErrorMessage]:
     """Get employment patterns (industries employing an occupation)
@@ -206,7 +213,7 @@ def sync(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> EmploymentPatternsResponse | ErrorMessage | None:
     """Get employment patterns (industries employing an occupation)
@@ -273,7 +280,7 @@ async def asyncio_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[EmploymentPatternsResponse | ErrorMessage]:
     """Get employment patterns (industries employing an occupation)
@@ -343,7 +350,7 @@ async def asyncio(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> EmploymentPatternsResponse | ErrorMessage | None:
     """Get employment patterns (industries employing an occupation)

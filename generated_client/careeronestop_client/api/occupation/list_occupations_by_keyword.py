@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +7,17 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.data_level_only import DataLevelOnly, check_data_level_only
 from ...models.error_message import ErrorMessage
 from ...models.occupation_keyword_search_response import OccupationKeywordSearchResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -74,7 +81,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | OccupationKeywordSearchResponse | None:
     if response.status_code == 200:
         response_200 = OccupationKeywordSearchResponse.from_dict(body)
@@ -101,14 +108,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | OccupationKeywordSearchResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -116,7 +123,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -133,7 +140,7 @@ def sync_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     search_by: str | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
@@ -205,7 +212,7 @@ def sync(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     search_by: str | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationKeywordSearchResponse | None:
@@ -272,7 +279,7 @@ async def asyncio_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     search_by: str | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | OccupationKeywordSearchResponse]:
@@ -342,7 +349,7 @@ async def asyncio(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     search_by: str | Unset = UNSET,
     enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | OccupationKeywordSearchResponse | None:

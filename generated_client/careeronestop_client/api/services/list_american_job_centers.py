@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.american_job_centers_response import AmericanJobCentersResponse
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -87,7 +94,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> AmericanJobCentersResponse | ErrorMessage | None:
     if response.status_code == 200:
         response_200 = AmericanJobCentersResponse.from_dict(body)
@@ -114,14 +121,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> AmericanJobCentersResponse | ErrorMessage | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -129,7 +136,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[AmericanJobCentersResponse | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,7 +159,7 @@ def sync_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[AmericanJobCentersResponse | ErrorMessage]:
     """List American Job Centers by location
@@ -240,7 +247,7 @@ def sync(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> AmericanJobCentersResponse | ErrorMessage | None:
     """List American Job Centers by location
@@ -323,7 +330,7 @@ async def asyncio_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[AmericanJobCentersResponse | ErrorMessage]:
     """List American Job Centers by location
@@ -409,7 +416,7 @@ async def asyncio(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> AmericanJobCentersResponse | ErrorMessage | None:
     """List American Job Centers by location

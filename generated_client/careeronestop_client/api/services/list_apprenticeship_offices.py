@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.apprenticeship_offices_response import ApprenticeshipOfficesResponse
 from ...models.error_message import ErrorMessage
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -52,7 +58,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ApprenticeshipOfficesResponse | ErrorMessage | None:
     if response.status_code == 200:
         response_200 = ApprenticeshipOfficesResponse.from_dict(body)
@@ -79,14 +85,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ApprenticeshipOfficesResponse | ErrorMessage | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -94,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ApprenticeshipOfficesResponse | ErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,7 +115,7 @@ def sync_detailed(
     location: str,
     radius: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ApprenticeshipOfficesResponse | ErrorMessage]:
     """List apprenticeship offices
 
@@ -160,7 +166,7 @@ def sync(
     location: str,
     radius: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ApprenticeshipOfficesResponse | ErrorMessage | None:
     """List apprenticeship offices
 
@@ -206,7 +212,7 @@ async def asyncio_detailed(
     location: str,
     radius: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ApprenticeshipOfficesResponse | ErrorMessage]:
     """List apprenticeship offices
 
@@ -255,7 +261,7 @@ async def asyncio(
     location: str,
     radius: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ApprenticeshipOfficesResponse | ErrorMessage | None:
     """List apprenticeship offices
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.unemployment_rates_response import UnemploymentRatesResponse
 from ...models.unemployment_type import UnemploymentType, check_unemployment_type
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -53,7 +59,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | UnemploymentRatesResponse | None:
     if response.status_code == 200:
         response_200 = UnemploymentRatesResponse.from_dict(body)
@@ -80,14 +86,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | UnemploymentRatesResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -95,7 +101,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | UnemploymentRatesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -110,7 +116,7 @@ def sync_detailed(
     location: str,
     unemployment_type: UnemploymentType,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | UnemploymentRatesResponse]:
     """List unemployment rates
 
@@ -161,7 +167,7 @@ def sync(
     location: str,
     unemployment_type: UnemploymentType,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | UnemploymentRatesResponse | None:
     """List unemployment rates
 
@@ -207,7 +213,7 @@ async def asyncio_detailed(
     location: str,
     unemployment_type: UnemploymentType,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | UnemploymentRatesResponse]:
     """List unemployment rates
 
@@ -256,7 +262,7 @@ async def asyncio(
     location: str,
     unemployment_type: UnemploymentType,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | UnemploymentRatesResponse | None:
     """List unemployment rates
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.skills_matcher_questions_response import SkillsMatcherQuestionsResponse
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -46,7 +52,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | SkillsMatcherQuestionsResponse | None:
     if response.status_code == 200:
         response_200 = SkillsMatcherQuestionsResponse.from_dict(body)
@@ -73,14 +79,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | SkillsMatcherQuestionsResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -88,7 +94,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -101,7 +107,7 @@ def _build_response(
 def sync_detailed(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
     """Get the Skills Matcher questions
 
@@ -146,7 +152,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | SkillsMatcherQuestionsResponse | None:
     """Get the Skills Matcher questions
 
@@ -186,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | SkillsMatcherQuestionsResponse]:
     """Get the Skills Matcher questions
 
@@ -229,7 +235,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | SkillsMatcherQuestionsResponse | None:
     """Get the Skills Matcher questions
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +7,17 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.skills_matcher_results_response import SkillsMatcherResultsResponse
 from ...models.skills_matcher_submission import SkillsMatcherSubmission
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -73,7 +80,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | SkillsMatcherResultsResponse | None:
     if response.status_code == 200:
         response_200 = SkillsMatcherResultsResponse.from_dict(body)
@@ -100,14 +107,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | SkillsMatcherResultsResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -115,7 +122,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | SkillsMatcherResultsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -128,7 +135,7 @@ def _build_response(
 def sync_detailed(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     body: SkillsMatcherSubmission,
     sort_column: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
@@ -185,7 +192,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     body: SkillsMatcherSubmission,
     sort_column: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
@@ -237,7 +244,7 @@ def sync(
 async def asyncio_detailed(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     body: SkillsMatcherSubmission,
     sort_column: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
@@ -292,7 +299,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     body: SkillsMatcherSubmission,
     sort_column: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.taaccct_program_of_study_response import TaaccctProgramOfStudyResponse
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -49,7 +55,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | TaaccctProgramOfStudyResponse | None:
     if response.status_code == 200:
         response_200 = TaaccctProgramOfStudyResponse.from_dict(body)
@@ -76,14 +82,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | TaaccctProgramOfStudyResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -91,7 +97,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | TaaccctProgramOfStudyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -105,7 +111,7 @@ def sync_detailed(
     user_id: str,
     pos_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | TaaccctProgramOfStudyResponse]:
     """Get TAACCCT detail for a program of study
 
@@ -152,7 +158,7 @@ def sync(
     user_id: str,
     pos_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | TaaccctProgramOfStudyResponse | None:
     """Get TAACCCT detail for a program of study
 
@@ -194,7 +200,7 @@ async def asyncio_detailed(
     user_id: str,
     pos_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | TaaccctProgramOfStudyResponse]:
     """Get TAACCCT detail for a program of study
 
@@ -239,7 +245,7 @@ async def asyncio(
     user_id: str,
     pos_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | TaaccctProgramOfStudyResponse | None:
     """Get TAACCCT detail for a program of study
 

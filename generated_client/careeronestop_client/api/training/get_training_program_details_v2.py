@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.training_program_detail_response import TrainingProgramDetailResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -60,7 +67,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | TrainingProgramDetailResponse | None:
     if response.status_code == 200:
         response_200 = TrainingProgramDetailResponse.from_dict(body)
@@ -87,14 +94,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | TrainingProgramDetailResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -102,7 +109,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -116,7 +123,7 @@ def sync_detailed(
     user_id: str,
     detail_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
     """Get training program details (v2)
@@ -170,7 +177,7 @@ def sync(
     user_id: str,
     detail_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | TrainingProgramDetailResponse | None:
     """Get training program details (v2)
@@ -219,7 +226,7 @@ async def asyncio_detailed(
     user_id: str,
     detail_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> Response[ErrorMessage | TrainingProgramDetailResponse]:
     """Get training program details (v2)
@@ -271,7 +278,7 @@ async def asyncio(
     user_id: str,
     detail_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     enable_meta_data: bool | Unset = False,
 ) -> ErrorMessage | TrainingProgramDetailResponse | None:
     """Get training program details (v2)

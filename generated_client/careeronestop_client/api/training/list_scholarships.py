@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.scholarships_response import ScholarshipsResponse
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -55,7 +61,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | ScholarshipsResponse | None:
     if response.status_code == 200:
         response_200 = ScholarshipsResponse.from_dict(body)
@@ -82,14 +88,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | ScholarshipsResponse | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -97,7 +103,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | ScholarshipsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -113,7 +119,7 @@ def sync_detailed(
     state: str,
     limit: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | ScholarshipsResponse]:
     """Scholarship finder
 
@@ -169,7 +175,7 @@ def sync(
     state: str,
     limit: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | ScholarshipsResponse | None:
     """Scholarship finder
 
@@ -220,7 +226,7 @@ async def asyncio_detailed(
     state: str,
     limit: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | ScholarshipsResponse]:
     """Scholarship finder
 
@@ -274,7 +280,7 @@ async def asyncio(
     state: str,
     limit: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | ScholarshipsResponse | None:
     """Scholarship finder
 

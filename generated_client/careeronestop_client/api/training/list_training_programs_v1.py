@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error_message import ErrorMessage
 from ...models.training_programs_v1_response import TrainingProgramsV1Response
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -82,7 +88,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> ErrorMessage | TrainingProgramsV1Response | None:
     if response.status_code == 200:
         response_200 = TrainingProgramsV1Response.from_dict(body)
@@ -109,14 +115,14 @@ def _parse_body(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> ErrorMessage | TrainingProgramsV1Response | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -124,7 +130,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[ErrorMessage | TrainingProgramsV1Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -149,7 +155,7 @@ def sync_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | TrainingProgramsV1Response]:
     """List training programs (v1, legacy)
 
@@ -237,7 +243,7 @@ def sync(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | TrainingProgramsV1Response | None:
     """List training programs (v1, legacy)
 
@@ -320,7 +326,7 @@ async def asyncio_detailed(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ErrorMessage | TrainingProgramsV1Response]:
     """List training programs (v1, legacy)
 
@@ -406,7 +412,7 @@ async def asyncio(
     start_record: int,
     limit_record: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ErrorMessage | TrainingProgramsV1Response | None:
     """List training programs (v1, legacy)
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,8 +7,14 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
-from ...models.service_index import ServiceIndex
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
+from ...models.service_index import ServiceIndex
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -37,7 +43,9 @@ _DECLARED: dict[int, str] = {
 }
 
 
-def _parse_body(client: AuthenticatedClient | Client, response: httpx.Response, body: Any) -> ServiceIndex | str | None:
+def _parse_body(
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
+) -> ServiceIndex | str | None:
     if response.status_code == 200:
         response_200 = ServiceIndex.from_dict(body)
 
@@ -53,19 +61,23 @@ def _parse_body(client: AuthenticatedClient | Client, response: httpx.Response, 
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServiceIndex | str | None:
+def _parse_response(
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
+) -> ServiceIndex | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
     )
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ServiceIndex | str]:
+def _build_response(
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
+) -> Response[ServiceIndex | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +88,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ServiceIndex | str]:
     """Service index
 
@@ -110,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ServiceIndex | str | None:
     """Service index
 
@@ -140,7 +152,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[ServiceIndex | str]:
     """Service index
 
@@ -172,7 +184,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> ServiceIndex | str | None:
     """Service index
 

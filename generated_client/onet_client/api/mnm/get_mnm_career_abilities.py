@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.career_element_group import CareerElementGroup
 from ...models.error import Error
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -47,7 +53,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | list[CareerElementGroup] | str | None:
     if response.status_code == 200:
         response_200 = []
@@ -81,14 +87,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | list[CareerElementGroup] | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -96,7 +102,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | list[CareerElementGroup] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,7 +115,7 @@ def _build_response(
 def sync_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Abilities (My Next Move)
 
@@ -134,6 +140,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -157,7 +164,7 @@ def sync_detailed(
 def sync(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | list[CareerElementGroup] | str | None:
     """Abilities (My Next Move)
 
@@ -182,6 +189,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -200,7 +208,7 @@ def sync(
 async def asyncio_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[Error | list[CareerElementGroup] | str]:
     """Abilities (My Next Move)
 
@@ -225,6 +233,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -246,7 +255,7 @@ async def asyncio_detailed(
 async def asyncio(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Error | list[CareerElementGroup] | str | None:
     """Abilities (My Next Move)
 
@@ -271,6 +280,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

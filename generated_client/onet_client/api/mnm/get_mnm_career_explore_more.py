@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,15 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.career_explore_more import CareerExploreMore
 from ...models.error import Error
-from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -47,7 +53,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> CareerExploreMore | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerExploreMore.from_dict(body)
@@ -74,14 +80,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> CareerExploreMore | Error | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -89,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[CareerExploreMore | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -102,7 +108,7 @@ def _build_response(
 def sync_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerExploreMore | Error | str]:
     """Explore More (My Next Move)
 
@@ -126,6 +132,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -149,7 +156,7 @@ def sync_detailed(
 def sync(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerExploreMore | Error | str | None:
     """Explore More (My Next Move)
 
@@ -173,6 +180,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -191,7 +199,7 @@ def sync(
 async def asyncio_detailed(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> Response[CareerExploreMore | Error | str]:
     """Explore More (My Next Move)
 
@@ -215,6 +223,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -236,7 +245,7 @@ async def asyncio_detailed(
 async def asyncio(
     code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
 ) -> CareerExploreMore | Error | str | None:
     """Explore More (My Next Move)
 
@@ -260,6 +269,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,11 +7,18 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.career_job_zone_code import CareerJobZoneCode, check_career_job_zone_code
 from ...models.career_listing import CareerListing
 from ...models.error import Error
 from ...models.interest_profiler_area_code import InterestProfilerAreaCode, check_interest_profiler_area_code
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -73,7 +80,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> CareerListing | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(body)
@@ -105,14 +112,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> CareerListing | Error | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -120,7 +127,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[CareerListing | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -133,7 +140,7 @@ def _build_response(
 def sync_detailed(
     interest_code: InterestProfilerAreaCode,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
@@ -177,6 +184,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -203,7 +211,7 @@ def sync_detailed(
 def sync(
     interest_code: InterestProfilerAreaCode,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
@@ -247,6 +255,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -268,7 +277,7 @@ def sync(
 async def asyncio_detailed(
     interest_code: InterestProfilerAreaCode,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
@@ -312,6 +321,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -336,7 +346,7 @@ async def asyncio_detailed(
 async def asyncio(
     interest_code: InterestProfilerAreaCode,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     zone: CareerJobZoneCode | Unset = UNSET,
     start: int | Unset = 1,
     end: int | Unset = UNSET,
@@ -380,6 +390,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

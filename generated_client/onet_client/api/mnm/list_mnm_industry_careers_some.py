@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,9 +7,16 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.career_listing import CareerListing
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -63,7 +70,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> CareerListing | Error | str | None:
     if response.status_code == 200:
         response_200 = CareerListing.from_dict(body)
@@ -95,14 +102,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> CareerListing | Error | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -110,7 +117,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[CareerListing | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,7 +130,7 @@ def _build_response(
 def sync_detailed(
     industry_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[CareerListing | Error | str]:
@@ -160,6 +167,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -185,7 +193,7 @@ def sync_detailed(
 def sync(
     industry_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> CareerListing | Error | str | None:
@@ -222,6 +230,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -242,7 +251,7 @@ def sync(
 async def asyncio_detailed(
     industry_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> Response[CareerListing | Error | str]:
@@ -279,6 +288,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -302,7 +312,7 @@ async def asyncio_detailed(
 async def asyncio(
     industry_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     start: int | Unset = 1,
     end: int | Unset = UNSET,
 ) -> CareerListing | Error | str | None:
@@ -339,6 +349,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

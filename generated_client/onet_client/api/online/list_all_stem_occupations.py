@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +7,17 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.stem_all_occupation_list import StemAllOccupationList
 from ...models.stem_occupations_sort import StemOccupationsSort, check_stem_occupations_sort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -69,7 +76,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | StemAllOccupationList | str | None:
     if response.status_code == 200:
         response_200 = StemAllOccupationList.from_dict(body)
@@ -91,14 +98,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | StemAllOccupationList | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -106,7 +113,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | StemAllOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -118,7 +125,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -152,6 +159,7 @@ def sync_detailed(
         AuthenticationError: the credentials were refused (HTTP 401/403)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -177,7 +185,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -211,6 +219,7 @@ def sync(
         AuthenticationError: the credentials were refused (HTTP 401/403)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -231,7 +240,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -265,6 +274,7 @@ async def asyncio_detailed(
         AuthenticationError: the credentials were refused (HTTP 401/403)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -288,7 +298,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -322,6 +332,7 @@ async def asyncio(
         AuthenticationError: the credentials were refused (HTTP 401/403)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,10 +7,17 @@ import httpx
 from ... import errors
 from ..._core import tolerance as _tolerance
 from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ..._core.client import SDKClient
+
+from typing import cast
+
 from ...models.error import Error
 from ...models.stem_type_occupation_list import StemTypeOccupationList
 from ...models.stem_type_occupations_sort import StemTypeOccupationsSort, check_stem_type_occupations_sort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -75,7 +82,7 @@ _DECLARED: dict[int, str] = {
 
 
 def _parse_body(
-    client: AuthenticatedClient | Client, response: httpx.Response, body: Any
+    client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response, body: Any
 ) -> Error | StemTypeOccupationList | str | None:
     if response.status_code == 200:
         response_200 = StemTypeOccupationList.from_dict(body)
@@ -102,14 +109,14 @@ def _parse_body(
     if response.status_code == 429:
         return None
 
-    if client.raise_on_unexpected_status:
+    if getattr(client, "raise_on_unexpected_status", False):  # the SDK clients raise typed errors before this
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Error | StemTypeOccupationList | str | None:
     return _tolerance.parse(
         response, client=client, declared=_DECLARED, parse_body=lambda r, body: _parse_body(client, r, body)
@@ -117,7 +124,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: "AuthenticatedClient | Client | SDKClient", response: httpx.Response
 ) -> Response[Error | StemTypeOccupationList | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,7 +137,7 @@ def _build_response(
 def sync_detailed(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -165,6 +172,7 @@ def sync_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -192,7 +200,7 @@ def sync_detailed(
 def sync(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -227,6 +235,7 @@ def sync(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -249,7 +258,7 @@ def sync(
 async def asyncio_detailed(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -284,6 +293,7 @@ async def asyncio_detailed(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries
@@ -309,7 +319,7 @@ async def asyncio_detailed(
 async def asyncio(
     type_code: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: "AuthenticatedClient | Client | SDKClient",
     job_family: str | Unset = UNSET,
     sort: StemTypeOccupationsSort | Unset = UNSET,
     start: int | Unset = 1,
@@ -344,6 +354,7 @@ async def asyncio(
         NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
         ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
         RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+        UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
         ServerError: HTTP 5xx after retries
         APITimeoutError: no response within the client's timeout, after retries
         APIConnectionError: the connection failed, after retries

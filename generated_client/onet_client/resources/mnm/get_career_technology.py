@@ -1,0 +1,140 @@
+"""Technology (My Next Move).
+
+`mnm.get_career_technology` of the namespaced client. Generated from the spec by scripts/buildlib/facade.py; do
+not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._core.facade import AsyncOperation, AsyncPager, Operation, Pager
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.career_technology_category import CareerTechnologyCategory
+    from ...models.error import Error
+
+
+class GetCareerTechnology(Operation):
+    """Technology (My Next Move).
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
+    `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
+    """
+
+    __slots__ = ()
+    _http = "GET /mnm/careers/{code}/technology"
+
+    def __call__(self, code: str) -> list[CareerTechnologyCategory]:
+        """Technology (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
+        `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+        Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
+        or a recorded response, so field optionality may differ. in_demand and percentage appear in that
+        client only.
+
+        Returns technology categories used in the career with example products, flagging hot technologies.
+        Mi Próximo Paso has no such section.
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerTechnologyCategory]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.mnm import get_mnm_career_technology as _mnm_get_mnm_career_technology
+
+        response = _mnm_get_mnm_career_technology.sync_detailed(client=self._client, code=code)
+        return cast("list[CareerTechnologyCategory]", response.parsed)
+
+    def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory] | str]:
+        """`GET /mnm/careers/{code}/technology` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        from ...api.mnm import get_mnm_career_technology as _mnm_get_mnm_career_technology
+
+        return _mnm_get_mnm_career_technology.sync_detailed(client=self._raw_client(), code=code)
+
+
+class AsyncGetCareerTechnology(AsyncOperation):
+    """Technology (My Next Move).
+
+    Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+    one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
+    `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
+    """
+
+    __slots__ = ()
+    _http = "GET /mnm/careers/{code}/technology"
+
+    async def __call__(self, code: str) -> list[CareerTechnologyCategory]:
+        """Technology (My Next Move).
+
+        Assumed response fields (no real body or documentation shows them; optional in the model, a missing
+        one is logged as drift and raises with strict_responses=True): `[*].title`, `[*].example[*].title`.
+
+        `GET /mnm/careers/{code}/technology` (confidence: observed-in-typed-client-code).
+
+        Path and response shape come from v2 client code (TypeScript zod schemas), not from a v2 manual page
+        or a recorded response, so field optionality may differ. in_demand and percentage appear in that
+        client only.
+
+        Returns technology categories used in the career with example products, flagging hot technologies.
+        Mi Próximo Paso has no such section.
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+
+        Returns:
+            list[CareerTechnologyCategory]: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.mnm import get_mnm_career_technology as _mnm_get_mnm_career_technology
+
+        response = await _mnm_get_mnm_career_technology.asyncio_detailed(client=self._client, code=code)
+        return cast("list[CareerTechnologyCategory]", response.parsed)
+
+    async def raw(self, code: str) -> Response[Error | list[CareerTechnologyCategory] | str]:
+        """`GET /mnm/careers/{code}/technology` returning status, headers and body whatever the status."""
+        from ...api.mnm import get_mnm_career_technology as _mnm_get_mnm_career_technology
+
+        return await _mnm_get_mnm_career_technology.asyncio_detailed(client=self._raw_client(), code=code)

@@ -1,0 +1,157 @@
+"""Interests (details report).
+
+`online.get_details_interests` of the namespaced client. Generated from the spec by scripts/buildlib/facade.py; do
+not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._core.facade import AsyncOperation, AsyncPager, Operation, Pager
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.report_details_interests import ReportDetailsInterests
+    from ...types import UNSET, Unset
+
+
+class GetDetailsInterests(Operation):
+    """Interests (details report).
+
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
+
+    Call it for the parsed response; `.raw(...)` for status, headers and body.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/interests"
+
+    def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
+        """Interests (details report).
+
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
+
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
+
+        Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
+        start/end are accepted here because clients send them; their effect is unknown.
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            ReportDetailsInterests: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import get_details_interests as _online_get_details_interests
+        from ...models.report_details_interests import ReportDetailsInterests
+
+        response = _online_get_details_interests.sync_detailed(client=self._client, code=code, start=start, end=end)
+        return self._expect(response, ReportDetailsInterests)
+
+    def raw(
+        self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | ReportDetailsInterests | str]:
+        """`GET /online/occupations/{code}/details/interests` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        from ...api.online import get_details_interests as _online_get_details_interests
+
+        return _online_get_details_interests.sync_detailed(client=self._raw_client(), code=code, start=start, end=end)
+
+
+class AsyncGetDetailsInterests(AsyncOperation):
+    """Interests (details report).
+
+    `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
+
+    Await it for the parsed response; `.raw(...)` for status, headers and body.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/occupations/{code}/details/interests"
+
+    async def __call__(self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET) -> ReportDetailsInterests:
+        """Interests (details report).
+
+        `GET /online/occupations/{code}/details/interests` (confidence: observed-in-real-response).
+
+        Real bodies for five occupations, captured from api-v2 on 2026-06-01 by a public project
+        (olwordeaux/onet_role_dna; fixtures get_details_interests__public_*): all six interest areas with
+        occupational_interest, for every occupation (41-3091.00 included). The source kept only the item
+        list, so whether the body has a page envelope or interest_code stays open.
+
+        Returns all six RIASEC interest areas with the occupation's interest rating (0-100) for each.
+        start/end are accepted here because clients send them; their effect is unknown.
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            ReportDetailsInterests: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import get_details_interests as _online_get_details_interests
+        from ...models.report_details_interests import ReportDetailsInterests
+
+        response = await _online_get_details_interests.asyncio_detailed(
+            client=self._client, code=code, start=start, end=end
+        )
+        return self._expect(response, ReportDetailsInterests)
+
+    async def raw(
+        self, code: str, *, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | ReportDetailsInterests | str]:
+        """`GET /online/occupations/{code}/details/interests` returning status, headers and body whatever the status."""
+        from ...api.online import get_details_interests as _online_get_details_interests
+
+        return await _online_get_details_interests.asyncio_detailed(
+            client=self._raw_client(), code=code, start=start, end=end
+        )

@@ -1,0 +1,235 @@
+"""(Unverified path) Job duties: related occupations for tasks.
+
+`online.list_job_duties_related_occupations` of the namespaced client. Generated from the spec by scripts/buildlib/facade.py; do
+not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._core.facade import AsyncOperation, AsyncPager, Operation, Pager
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.job_duties_occupation_list import JobDutiesOccupationList
+    from ...models.occupation_item import OccupationItem
+    from ...types import UNSET, Unset
+
+
+class ListJobDutiesRelatedOccupations(Operation):
+    """(Unverified path) Job duties: related occupations for tasks.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
+
+    `GET /online/job_duties/results/{code}` (confidence: guess).
+
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/job_duties/results/{code}"
+
+    def __call__(
+        self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> JobDutiesOccupationList:
+        """(Unverified path) Job duties: related occupations for tasks.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
+
+        `GET /online/job_duties/results/{code}` (confidence: guess).
+
+        Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
+        without a code (Zig client); body and sort values are guesses.
+
+        Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+            tasks: Comma-separated task ids chosen in step 2. Constraints: min length 1.
+            sort: Sort order (unverified; values unknown).
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            JobDutiesOccupationList: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
+        from ...models.job_duties_occupation_list import JobDutiesOccupationList
+
+        response = _online_list_job_duties_related_occupations.sync_detailed(
+            client=self._client, code=code, tasks=tasks, sort=sort, start=start, end=end
+        )
+        return self._expect(response, JobDutiesOccupationList)
+
+    def raw(
+        self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | JobDutiesOccupationList | str]:
+        """`GET /online/job_duties/results/{code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        from ...api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
+
+        return _online_list_job_duties_related_occupations.sync_detailed(
+            client=self._raw_client(), code=code, tasks=tasks, sort=sort, start=start, end=end
+        )
+
+    def iter(
+        self,
+        code: str,
+        *,
+        tasks: str,
+        sort: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[OccupationItem, JobDutiesOccupationList]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        from ...api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
+
+        return Pager(
+            _online_list_job_duties_related_occupations,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code, "tasks": tasks, "sort": sort},
+        )
+
+
+class AsyncListJobDutiesRelatedOccupations(AsyncOperation):
+    """(Unverified path) Job duties: related occupations for tasks.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
+
+    `GET /online/job_duties/results/{code}` (confidence: guess).
+
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/job_duties/results/{code}"
+
+    async def __call__(
+        self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> JobDutiesOccupationList:
+        """(Unverified path) Job duties: related occupations for tasks.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /online/job_duties/results/. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
+
+        `GET /online/job_duties/results/{code}` (confidence: guess).
+
+        Path unverified: /online/job_duties/results/{code} (Go client) or /online/job_duties/results/
+        without a code (Zig client); body and sort values are guesses.
+
+        Step 3 of the Job Duties custom list: occupations whose tasks match those the user selected.
+
+        Args:
+            code: O*NET-SOC occupation code with its two-digit suffix, e.g. 15-1252.00. Constraints: pattern
+                ^\\d{2}-\\d{4}\\.\\d{2}$.
+            tasks: Comma-separated task ids chosen in step 2. Constraints: min length 1.
+            sort: Sort order (unverified; values unknown).
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            JobDutiesOccupationList: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
+        from ...models.job_duties_occupation_list import JobDutiesOccupationList
+
+        response = await _online_list_job_duties_related_occupations.asyncio_detailed(
+            client=self._client, code=code, tasks=tasks, sort=sort, start=start, end=end
+        )
+        return self._expect(response, JobDutiesOccupationList)
+
+    async def raw(
+        self, code: str, *, tasks: str, sort: str | Unset = UNSET, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | JobDutiesOccupationList | str]:
+        """`GET /online/job_duties/results/{code}` returning status, headers and body whatever the status."""
+        from ...api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
+
+        return await _online_list_job_duties_related_occupations.asyncio_detailed(
+            client=self._raw_client(), code=code, tasks=tasks, sort=sort, start=start, end=end
+        )
+
+    def iter(
+        self,
+        code: str,
+        *,
+        tasks: str,
+        sort: str | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> AsyncPager[OccupationItem, JobDutiesOccupationList]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
+        from ...api.online import list_job_duties_related_occupations as _online_list_job_duties_related_occupations
+
+        return AsyncPager(
+            _online_list_job_duties_related_occupations,
+            self._client,
+            page_size,
+            max_items,
+            {"code": code, "tasks": tasks, "sort": sort},
+            concurrency,
+        )

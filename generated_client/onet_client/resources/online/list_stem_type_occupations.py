@@ -1,0 +1,238 @@
+"""Occupations in type.
+
+`online.list_stem_type_occupations` of the namespaced client. Generated from the spec by scripts/buildlib/facade.py; do
+not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._core.facade import AsyncOperation, AsyncPager, Operation, Pager
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.stem_type_occupation import StemTypeOccupation
+    from ...models.stem_type_occupation_list import StemTypeOccupationList
+    from ...models.stem_type_occupations_sort import StemTypeOccupationsSort, check_stem_type_occupations_sort
+    from ...types import UNSET, Unset
+
+
+class ListStemTypeOccupations(Operation):
+    """Occupations in type.
+
+    `GET /online/stem_occupations/{type_code}` (confidence: documented).
+
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/stem_occupations/{type_code}"
+
+    def __call__(
+        self,
+        type_code: int,
+        *,
+        job_family: str | Unset = UNSET,
+        sort: StemTypeOccupationsSort | Unset = UNSET,
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> StemTypeOccupationList:
+        """Occupations in type.
+
+        `GET /online/stem_occupations/{type_code}` (confidence: documented).
+
+        Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
+
+        Pages through the occupations grouped into one STEM occupation type, each with its Job Family.
+        Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
+
+        Args:
+            type_code: STEM occupation type code (1-5). Constraints: min 1; max 5.
+            job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
+                default. Constraints: pattern ^\\d{2}-0000$.
+            sort: Sort order. One of: 'job_family', 'title', 'code'.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            StemTypeOccupationList: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+        from ...models.stem_type_occupation_list import StemTypeOccupationList
+
+        response = _online_list_stem_type_occupations.sync_detailed(
+            client=self._client, type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
+        )
+        return self._expect(response, StemTypeOccupationList)
+
+    def raw(
+        self,
+        type_code: int,
+        *,
+        job_family: str | Unset = UNSET,
+        sort: StemTypeOccupationsSort | Unset = UNSET,
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> Response[Error | StemTypeOccupationList | str]:
+        """`GET /online/stem_occupations/{type_code}` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        from ...api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
+        return _online_list_stem_type_occupations.sync_detailed(
+            client=self._raw_client(), type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
+        )
+
+    def iter(
+        self,
+        type_code: int,
+        *,
+        job_family: str | Unset = UNSET,
+        sort: StemTypeOccupationsSort | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+    ) -> Pager[StemTypeOccupation, StemTypeOccupationList]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        from ...api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
+        return Pager(
+            _online_list_stem_type_occupations,
+            self._client,
+            page_size,
+            max_items,
+            {"type_code": type_code, "job_family": job_family, "sort": sort},
+        )
+
+
+class AsyncListStemTypeOccupations(AsyncOperation):
+    """Occupations in type.
+
+    `GET /online/stem_occupations/{type_code}` (confidence: documented).
+
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/stem_occupations/{type_code}"
+
+    async def __call__(
+        self,
+        type_code: int,
+        *,
+        job_family: str | Unset = UNSET,
+        sort: StemTypeOccupationsSort | Unset = UNSET,
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> StemTypeOccupationList:
+        """Occupations in type.
+
+        `GET /online/stem_occupations/{type_code}` (confidence: documented).
+
+        Nothing material is uncertain: path, parameters and body are documented in the v2 manual.
+
+        Pages through the occupations grouped into one STEM occupation type, each with its Job Family.
+        Sorted by Job Family unless sort says otherwise; job_family narrows the list to one family.
+
+        Args:
+            type_code: STEM occupation type code (1-5). Constraints: min 1; max 5.
+            job_family: Restrict results to one Job Family, given by its code (e.g. 11-0000). No filter by
+                default. Constraints: pattern ^\\d{2}-0000$.
+            sort: Sort order. One of: 'job_family', 'title', 'code'.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            StemTypeOccupationList: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+        from ...models.stem_type_occupation_list import StemTypeOccupationList
+
+        response = await _online_list_stem_type_occupations.asyncio_detailed(
+            client=self._client, type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
+        )
+        return self._expect(response, StemTypeOccupationList)
+
+    async def raw(
+        self,
+        type_code: int,
+        *,
+        job_family: str | Unset = UNSET,
+        sort: StemTypeOccupationsSort | Unset = UNSET,
+        start: int | Unset = 1,
+        end: int | Unset = UNSET,
+    ) -> Response[Error | StemTypeOccupationList | str]:
+        """`GET /online/stem_occupations/{type_code}` returning status, headers and body whatever the status."""
+        from ...api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
+        return await _online_list_stem_type_occupations.asyncio_detailed(
+            client=self._raw_client(), type_code=type_code, job_family=job_family, sort=sort, start=start, end=end
+        )
+
+    def iter(
+        self,
+        type_code: int,
+        *,
+        job_family: str | Unset = UNSET,
+        sort: StemTypeOccupationsSort | Unset = UNSET,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> AsyncPager[StemTypeOccupation, StemTypeOccupationList]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
+        from ...api.online import list_stem_type_occupations as _online_list_stem_type_occupations
+
+        return AsyncPager(
+            _online_list_stem_type_occupations,
+            self._client,
+            page_size,
+            max_items,
+            {"type_code": type_code, "job_family": job_family, "sort": sort},
+            concurrency,
+        )

@@ -1,0 +1,182 @@
+"""Keyword search.
+
+`online.search_occupations` of the namespaced client. Generated from the spec by scripts/buildlib/facade.py; do
+not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._core.facade import AsyncOperation, AsyncPager, Operation, Pager
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.keyword_search_occupation import KeywordSearchOccupation
+    from ...models.keyword_search_results import KeywordSearchResults
+    from ...types import UNSET, Unset
+
+
+class SearchOccupations(Operation):
+    """Keyword search.
+
+    `GET /online/search` (confidence: observed-in-real-response).
+
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/search"
+
+    def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> KeywordSearchResults:
+        """Keyword search.
+
+        `GET /online/search` (confidence: observed-in-real-response).
+
+        Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
+        unverified, so it is optional.
+
+        Finds O*NET-SOC occupations matching words, a phrase, a job title or a full or partial O*NET-SOC
+        code, ranked by relevance. Obsolete codes are mapped to current occupations (v1.9 behaviour). Inputs
+        are not echoed in the body.
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            KeywordSearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import keyword_search as _online_keyword_search
+        from ...models.keyword_search_results import KeywordSearchResults
+
+        response = _online_keyword_search.sync_detailed(client=self._client, keyword=keyword, start=start, end=end)
+        return self._expect(response, KeywordSearchResults)
+
+    def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | KeywordSearchResults | str]:
+        """`GET /online/search` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        from ...api.online import keyword_search as _online_keyword_search
+
+        return _online_keyword_search.sync_detailed(client=self._raw_client(), keyword=keyword, start=start, end=end)
+
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[KeywordSearchOccupation, KeywordSearchResults]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        from ...api.online import keyword_search as _online_keyword_search
+
+        return Pager(_online_keyword_search, self._client, page_size, max_items, {"keyword": keyword})
+
+
+class AsyncSearchOccupations(AsyncOperation):
+    """Keyword search.
+
+    `GET /online/search` (confidence: observed-in-real-response).
+
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/search"
+
+    async def __call__(self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET) -> KeywordSearchResults:
+        """Keyword search.
+
+        `GET /online/search` (confidence: observed-in-real-response).
+
+        Path and paging are seen in v2 client code; whether items still carry v1.9's relevance_score is
+        unverified, so it is optional.
+
+        Finds O*NET-SOC occupations matching words, a phrase, a job title or a full or partial O*NET-SOC
+        code, ranked by relevance. Obsolete codes are mapped to current occupations (v1.9 behaviour). Inputs
+        are not echoed in the body.
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            KeywordSearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import keyword_search as _online_keyword_search
+        from ...models.keyword_search_results import KeywordSearchResults
+
+        response = await _online_keyword_search.asyncio_detailed(
+            client=self._client, keyword=keyword, start=start, end=end
+        )
+        return self._expect(response, KeywordSearchResults)
+
+    async def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | KeywordSearchResults | str]:
+        """`GET /online/search` returning status, headers and body whatever the status."""
+        from ...api.online import keyword_search as _online_keyword_search
+
+        return await _online_keyword_search.asyncio_detailed(
+            client=self._raw_client(), keyword=keyword, start=start, end=end
+        )
+
+    def iter(
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> AsyncPager[KeywordSearchOccupation, KeywordSearchResults]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
+        from ...api.online import keyword_search as _online_keyword_search
+
+        return AsyncPager(_online_keyword_search, self._client, page_size, max_items, {"keyword": keyword}, concurrency)

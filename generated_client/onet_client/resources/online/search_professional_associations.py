@@ -1,0 +1,223 @@
+"""(Unverified path) Professional associations: occupation search.
+
+`online.search_professional_associations` of the namespaced client. Generated from the spec by scripts/buildlib/facade.py; do
+not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._core.facade import AsyncOperation, AsyncPager, Operation, Pager
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.occupation_item import OccupationItem
+    from ...models.professional_associations_occupation_search_results import (
+        ProfessionalAssociationsOccupationSearchResults,
+    )
+    from ...types import UNSET, Unset
+
+
+class SearchProfessionalAssociations(Operation):
+    """(Unverified path) Professional associations: occupation search.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
+
+    `GET /online/professional_associations/search` (confidence: guess).
+
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/professional_associations/search"
+
+    def __call__(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> ProfessionalAssociationsOccupationSearchResults:
+        """(Unverified path) Professional associations: occupation search.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
+
+        `GET /online/professional_associations/search` (confidence: guess).
+
+        Path unverified: /online/professional_associations/search or /online/associations/search (generated
+        Go client); body assumed like other step-1 searches.
+
+        Finds occupations by keyword as the entry point of the professional associations search.
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            ProfessionalAssociationsOccupationSearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import search_professional_associations as _online_search_professional_associations
+        from ...models.professional_associations_occupation_search_results import (
+            ProfessionalAssociationsOccupationSearchResults,
+        )
+
+        response = _online_search_professional_associations.sync_detailed(
+            client=self._client, keyword=keyword, start=start, end=end
+        )
+        return self._expect(response, ProfessionalAssociationsOccupationSearchResults)
+
+    def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | ProfessionalAssociationsOccupationSearchResults | str]:
+        """`GET /online/professional_associations/search` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        from ...api.online import search_professional_associations as _online_search_professional_associations
+
+        return _online_search_professional_associations.sync_detailed(
+            client=self._raw_client(), keyword=keyword, start=start, end=end
+        )
+
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[OccupationItem, ProfessionalAssociationsOccupationSearchResults]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        from ...api.online import search_professional_associations as _online_search_professional_associations
+
+        return Pager(_online_search_professional_associations, self._client, page_size, max_items, {"keyword": keyword})
+
+
+class AsyncSearchProfessionalAssociations(AsyncOperation):
+    """(Unverified path) Professional associations: occupation search.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/associations/search. Assumed response fields (no real body or documentation shows them;
+    optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+    `occupation`.
+
+    `GET /online/professional_associations/search` (confidence: guess).
+
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/professional_associations/search"
+
+    async def __call__(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> ProfessionalAssociationsOccupationSearchResults:
+        """(Unverified path) Professional associations: occupation search.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /online/associations/search. Assumed response fields (no real body or documentation shows them;
+        optional in the model, a missing one is logged as drift and raises with strict_responses=True):
+        `occupation`.
+
+        `GET /online/professional_associations/search` (confidence: guess).
+
+        Path unverified: /online/professional_associations/search or /online/associations/search (generated
+        Go client); body assumed like other step-1 searches.
+
+        Finds occupations by keyword as the entry point of the professional associations search.
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            ProfessionalAssociationsOccupationSearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import search_professional_associations as _online_search_professional_associations
+        from ...models.professional_associations_occupation_search_results import (
+            ProfessionalAssociationsOccupationSearchResults,
+        )
+
+        response = await _online_search_professional_associations.asyncio_detailed(
+            client=self._client, keyword=keyword, start=start, end=end
+        )
+        return self._expect(response, ProfessionalAssociationsOccupationSearchResults)
+
+    async def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | ProfessionalAssociationsOccupationSearchResults | str]:
+        """`GET /online/professional_associations/search` returning status, headers and body whatever the status."""
+        from ...api.online import search_professional_associations as _online_search_professional_associations
+
+        return await _online_search_professional_associations.asyncio_detailed(
+            client=self._raw_client(), keyword=keyword, start=start, end=end
+        )
+
+    def iter(
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> AsyncPager[OccupationItem, ProfessionalAssociationsOccupationSearchResults]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
+        from ...api.online import search_professional_associations as _online_search_professional_associations
+
+        return AsyncPager(
+            _online_search_professional_associations,
+            self._client,
+            page_size,
+            max_items,
+            {"keyword": keyword},
+            concurrency,
+        )

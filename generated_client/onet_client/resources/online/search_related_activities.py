@@ -1,0 +1,208 @@
+"""(Unverified path) Related activities: occupation search.
+
+`online.search_related_activities` of the namespaced client. Generated from the spec by scripts/buildlib/facade.py; do
+not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from ..._core.facade import AsyncOperation, AsyncPager, Operation, Pager
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.occupation_item import OccupationItem
+    from ...models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
+    from ...types import UNSET, Unset
+
+
+class SearchRelatedActivities(Operation):
+    """(Unverified path) Related activities: occupation search.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/, /online/related_activities?keyword=.
+
+    `GET /online/related_activities/search` (confidence: guess).
+
+    Call it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/related_activities/search"
+
+    def __call__(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> RelatedActivitiesOccupationSearchResults:
+        """(Unverified path) Related activities: occupation search.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /online/related_activities/, /online/related_activities?keyword=.
+
+        `GET /online/related_activities/search` (confidence: guess).
+
+        Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
+        generated client, alternatives are /online/related_activities/ and
+        /online/related_activities?keyword=. Parameters and body are documented.
+
+        Step 1 of the Related Activities search: the user finds their current occupation by words, title or
+        O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            RelatedActivitiesOccupationSearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import search_related_activities as _online_search_related_activities
+        from ...models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
+
+        response = _online_search_related_activities.sync_detailed(
+            client=self._client, keyword=keyword, start=start, end=end
+        )
+        return self._expect(response, RelatedActivitiesOccupationSearchResults)
+
+    def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | RelatedActivitiesOccupationSearchResults | str]:
+        """`GET /online/related_activities/search` returning status, headers and body whatever the status.
+
+        Declared error statuses come back as the response instead of raising; invalid arguments, timeouts
+        and connection failures still raise.
+        """
+        from ...api.online import search_related_activities as _online_search_related_activities
+
+        return _online_search_related_activities.sync_detailed(
+            client=self._raw_client(), keyword=keyword, start=start, end=end
+        )
+
+    def iter(
+        self, *, keyword: str, page_size: int | None = None, max_items: int | None = None
+    ) -> Pager[OccupationItem, RelatedActivitiesOccupationSearchResults]:
+        """Every item of the listing, fetching pages as needed.
+
+        Iterate it for items; `.pages()` yields typed pages, `.total` is the listing's size. `page_size`
+        limits each request, `max_items` the whole listing.
+        """
+        from ...api.online import search_related_activities as _online_search_related_activities
+
+        return Pager(_online_search_related_activities, self._client, page_size, max_items, {"keyword": keyword})
+
+
+class AsyncSearchRelatedActivities(AsyncOperation):
+    """(Unverified path) Related activities: occupation search.
+
+    Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+    /online/related_activities/, /online/related_activities?keyword=.
+
+    `GET /online/related_activities/search` (confidence: guess).
+
+    Await it for the parsed response; `.raw(...)` for status, headers and body; `.iter(...)` for every item.
+    """
+
+    __slots__ = ()
+    _http = "GET /online/related_activities/search"
+
+    async def __call__(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> RelatedActivitiesOccupationSearchResults:
+        """(Unverified path) Related activities: occupation search.
+
+        Warning: unverified path (confidence: guess). If it answers 404, the alternatives are
+        /online/related_activities/, /online/related_activities?keyword=.
+
+        `GET /online/related_activities/search` (confidence: guess).
+
+        Path unverified: the manual copy does not show it; /online/related_activities/search comes from a
+        generated client, alternatives are /online/related_activities/ and
+        /online/related_activities?keyword=. Parameters and body are documented.
+
+        Step 1 of the Related Activities search: the user finds their current occupation by words, title or
+        O*NET-SOC code, as in the keyword search. Each hit links to the activities of that occupation.
+
+        Args:
+            keyword: Search words, a phrase, a job title, or a full or partial O*NET-SOC code. Constraints:
+                min length 1.
+            start: 1-based index of the first result returned. Default: 1. Constraints: min 1.
+            end: 1-based index of the last result returned (inclusive). Defaults to start plus the
+                operation's default page size minus one (x-onet-page-size-default: 5 for summary sections,
+                10 for details sections, 20 for search and browse listings). One page spans at most 1,000
+                results: a wider window is refused with 422 (measured; no live measurement supports the
+                2,000 of older notes). There is no schema maximum because end is an index:
+                start=1001&end=2000 is a valid second page. Default: start + x-onet-page-size-default - 1.
+                Constraints: min 1; at most 1000 results per request.
+
+        Returns:
+            RelatedActivitiesOccupationSearchResults: the parsed success response
+
+        Raises:
+            InvalidParameterError: an argument breaks the spec's constraints; raised before any request
+            BadRequestError: the API rejected the arguments (HTTP 400)
+            AuthenticationError: the credentials were refused (HTTP 401/403)
+            NotFoundError: nothing at that path or code (HTTP 404; NoDataError for an empty result)
+            ValidationError: the API found an argument invalid (HTTP 422; `.detail` holds its message)
+            RateLimitError: too many requests, after retries (HTTP 429; `.retry_after`)
+            UnknownIdentifierError: an unknown or obsolete code or table (HTTP 422 saying not found); a NotFoundError and a ValidationError
+            ServerError: HTTP 5xx after retries
+            APITimeoutError: no response within the client's timeout, after retries
+            APIConnectionError: the connection failed, after retries
+            UndecodableResponseError: a 2xx body that is not the declared JSON
+        """
+        from ...api.online import search_related_activities as _online_search_related_activities
+        from ...models.related_activities_occupation_search_results import RelatedActivitiesOccupationSearchResults
+
+        response = await _online_search_related_activities.asyncio_detailed(
+            client=self._client, keyword=keyword, start=start, end=end
+        )
+        return self._expect(response, RelatedActivitiesOccupationSearchResults)
+
+    async def raw(
+        self, *, keyword: str, start: int | Unset = 1, end: int | Unset = UNSET
+    ) -> Response[Error | RelatedActivitiesOccupationSearchResults | str]:
+        """`GET /online/related_activities/search` returning status, headers and body whatever the status."""
+        from ...api.online import search_related_activities as _online_search_related_activities
+
+        return await _online_search_related_activities.asyncio_detailed(
+            client=self._raw_client(), keyword=keyword, start=start, end=end
+        )
+
+    def iter(
+        self,
+        *,
+        keyword: str,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> AsyncPager[OccupationItem, RelatedActivitiesOccupationSearchResults]:
+        """Every item of the listing (`async for`); `.pages()` yields typed pages, concurrently after the first.
+
+        `concurrency` caps the requests in flight (default: one per remaining page, at most 8).
+        """
+        from ...api.online import search_related_activities as _online_search_related_activities
+
+        return AsyncPager(
+            _online_search_related_activities, self._client, page_size, max_items, {"keyword": keyword}, concurrency
+        )
