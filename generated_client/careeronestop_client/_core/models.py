@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import sys
 import threading
-import uuid
 from typing import Any
 
 import attrs
@@ -57,7 +57,8 @@ def dump(value: Any) -> Any:
         return to_dict()
     if isinstance(value, datetime.date):  # datetime too
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    uuids = sys.modules.get("uuid")  # not imported for this: a UUID value means something already imported it
+    if uuids is not None and isinstance(value, uuids.UUID):
         return str(value)
     if isinstance(value, enum.Enum):
         return value.value

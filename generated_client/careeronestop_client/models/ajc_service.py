@@ -58,6 +58,11 @@ class AjcService:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.service_name = None
+            obj.service_n_value = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("ServiceName")
         if v is None:
             if "ServiceName" in src_dict:

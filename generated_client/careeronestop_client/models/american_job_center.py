@@ -295,6 +295,42 @@ class AmericanJobCenter:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.name = None
+            obj.address_1 = None
+            obj.address_2 = None
+            obj.city = None
+            obj.state_abbr = None
+            obj.state_name = None
+            obj.zip_ = None
+            obj.phone = None
+            obj.fax = None
+            obj.distance = None
+            obj.latitude = None
+            obj.longitude = None
+            obj.web_site_url = None
+            obj.program_type = None
+            obj.program_type_n_value = None
+            obj.open_hour = None
+            obj.center_is_open = None
+            obj.center_status = None
+            obj.why_closed = None
+            obj.veteran_rep = None
+            obj.vet_rep_email = None
+            obj.business_rep = None
+            obj.bus_rep_email = None
+            obj.ys_contact = None
+            obj.ys_contact_email = None
+            obj.general_email = None
+            obj.last_updated = None
+            obj.is_valid = None
+            obj.area = None
+            obj.youth_services = None
+            obj.business_services = None
+            obj.workers_services = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:

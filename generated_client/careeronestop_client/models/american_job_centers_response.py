@@ -79,6 +79,13 @@ class AmericanJobCentersResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.one_stop_center_list = None
+            obj.record_count = None
+            obj.area_validation_err = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("OneStopCenterList")
         if v is None:
             if "OneStopCenterList" in src_dict:

@@ -66,6 +66,12 @@ class CareerVideo:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.video_code = None
+            obj.video_title = None
+            obj.video_type = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("VideoCode")
         if v is None:
             if "VideoCode" in src_dict:

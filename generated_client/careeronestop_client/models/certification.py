@@ -157,6 +157,24 @@ class Certification:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.name = None
+            obj.url = None
+            obj.organization = None
+            obj.type_ = None
+            obj.type_order = None
+            obj.related = None
+            obj.cert_accred_agency_list = None
+            obj.organization_address = None
+            obj.organization_url = None
+            obj.acronym = None
+            obj.description = None
+            obj.cert_detail_list = None
+            obj.cert_test_option = None
+            obj.exam_detail = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Id")
         if v is None:
             if "Id" in src_dict:

@@ -74,6 +74,13 @@ class DetailedWorkActivity:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.dwa_title = None
+            obj.dwa_id = None
+            obj.data_value = None
+            obj.task_id = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("DwaTitle")
         if v is None:
             if "DwaTitle" in src_dict:

@@ -60,6 +60,11 @@ class EducationAttainmentShare:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.education_level = None
+            obj.value = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("EducationLevel")
         if v is None:
             if "EducationLevel" in src_dict:

@@ -118,6 +118,18 @@ class EducationTraining:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.education_type = None
+            obj.education_code = None
+            obj.education_title = None
+            obj.experience_code = None
+            obj.experience_title = None
+            obj.training_code = None
+            obj.training_title = None
+            obj.occupation_title = None
+            obj.mat_occupation = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("EducationType")
         if v is None:
             if "EducationType" in src_dict:

@@ -65,6 +65,11 @@ class EmploymentPatternsResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.record_count = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("RecordCount")
         if v is None:
             if "RecordCount" in src_dict:

@@ -55,6 +55,10 @@ class ErrorMessage:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.message = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Message")
         if v is None:
             if "Message" in src_dict:

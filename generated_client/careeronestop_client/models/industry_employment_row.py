@@ -110,6 +110,17 @@ class IndustryEmploymentRow:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.industry = None
+            obj.pctestocc = None
+            obj.mat_in_code = None
+            obj.percent_change = None
+            obj.estimated_employment = None
+            obj.iag_code = None
+            obj.number_changed = None
+            obj.project_employment = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Industry")
         if v is None:
             if "Industry" in src_dict:

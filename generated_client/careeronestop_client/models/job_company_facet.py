@@ -66,6 +66,12 @@ class JobCompanyFacet:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.company_name = None
+            obj.job_count = None
+            obj.company_id = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("CompanyName")
         if v is None:
             if "CompanyName" in src_dict:

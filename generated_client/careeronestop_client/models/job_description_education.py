@@ -52,6 +52,10 @@ class JobDescriptionEducation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.certifications = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Certifications")
         if v is None:
             if "Certifications" in src_dict:

@@ -94,6 +94,15 @@ class JobDescriptionResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.purpose = None
+            obj.task = None
+            obj.activity = None
+            obj.skills_list = None
+            obj.education = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Purpose")
         if v is None:
             if "Purpose" in src_dict:

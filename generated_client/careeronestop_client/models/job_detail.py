@@ -108,6 +108,17 @@ class JobDetail:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.job_title = None
+            obj.company = None
+            obj.description = None
+            obj.date_posted = None
+            obj.url = None
+            obj.location = None
+            obj.onet_codes = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("JobTitle")
         if v is None:
             if "JobTitle" in src_dict:

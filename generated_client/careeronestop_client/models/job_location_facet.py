@@ -59,6 +59,11 @@ class JobLocationFacet:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.location_name = None
+            obj.location_count = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("LocationName")
         if v is None:
             if "LocationName" in src_dict:

@@ -107,6 +107,17 @@ class JobPostingV2:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.jv_id = None
+            obj.job_title = None
+            obj.company = None
+            obj.accquisition_date = None
+            obj.url = None
+            obj.location = None
+            obj.description_snippet = None
+            obj.onet_codes = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("JvId")
         if v is None:
             if "JvId" in src_dict:

@@ -65,6 +65,12 @@ class JobSearchEcho:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.keyword = None
+            obj.location = None
+            obj.radius = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Keyword")
         if v is None:
             if "Keyword" in src_dict:

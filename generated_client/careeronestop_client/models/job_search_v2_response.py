@@ -104,6 +104,16 @@ class JobSearchV2Response:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.jobcount = None
+            obj.jobs = None
+            obj.jobs_keyword_locations = None
+            obj.locations = None
+            obj.companies = None
+            obj.error_message = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Jobcount")
         if v is None:
             if "Jobcount" in src_dict:

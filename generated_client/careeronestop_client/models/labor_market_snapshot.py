@@ -73,6 +73,13 @@ class LaborMarketSnapshot:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.average_pay_state = None
+            obj.average_pay_national = None
+            obj.typical_training = None
+            obj.career_out_look = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("AveragePayState")
         if v is None:
             if "AveragePayState" in src_dict:

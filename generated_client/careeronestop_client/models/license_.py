@@ -136,6 +136,22 @@ class License:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.title = None
+            obj.description = None
+            obj.state = None
+            obj.active_status_desc = None
+            obj.certification_ind_desc = None
+            obj.continuing_edu_ind_desc = None
+            obj.criminal_ind_desc = None
+            obj.education_ind_desc = None
+            obj.lic_exam_ind_desc = None
+            obj.experience_ind_desc = None
+            obj.veterans_ind_desc = None
+            obj.agency = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:

@@ -63,6 +63,11 @@ class LicenseDetailResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.license_detail = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("LicenseDetail")
         if v is None:
             if "LicenseDetail" in src_dict:

@@ -73,6 +73,13 @@ class LicenseQueryInterpretation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.code = None
+            obj.title = None
+            obj.type_ = None
+            obj.is_keyword_search = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Code")
         if v is None:
             if "Code" in src_dict:

@@ -101,6 +101,16 @@ class LicensesResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.license_list = None
+            obj.license_detail = None
+            obj.record_count = None
+            obj.did_you_mean = None
+            obj.auto_correction = None
+            obj.queried_on = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("LicenseList")
         if v is None:
             if "LicenseList" in src_dict:

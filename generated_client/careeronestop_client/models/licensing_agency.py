@@ -72,6 +72,13 @@ class LicensingAgency:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.name = None
+            obj.phone = None
+            obj.email = None
+            obj.url = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:

@@ -71,6 +71,12 @@ class LmiResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.lmi = None
+            obj.soc_info = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("LMI")
         if v is None:
             if "LMI" in src_dict:

@@ -60,6 +60,11 @@ class MatrixOccupation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.mat_occ_code = None
+            obj.mat_occ_title = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("MatOccCode")
         if v is None:
             if "MatOccCode" in src_dict:

@@ -100,6 +100,16 @@ class MetadataDataSource:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.data_name = None
+            obj.data_source_name = None
+            obj.data_source_url = None
+            obj.data_last_update = None
+            obj.data_vintage_or_version = None
+            obj.data_description = None
+            obj.data_source_citation = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("DataName")
         if v is None:
             if "DataName" in src_dict:

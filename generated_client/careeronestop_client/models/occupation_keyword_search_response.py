@@ -88,6 +88,14 @@ class OccupationKeywordSearchResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.occupation_list = None
+            obj.record_count = None
+            obj.did_you_mean = None
+            obj.auto_correction = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("OccupationList")
         if v is None:
             if "OccupationList" in src_dict:

@@ -88,6 +88,14 @@ class OccupationProjections:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.estimated_year = None
+            obj.projected_year = None
+            obj.occupation_title = None
+            obj.projections = None
+            obj.industry_occ_emplt = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("EstimatedYear")
         if v is None:
             if "EstimatedYear" in src_dict:

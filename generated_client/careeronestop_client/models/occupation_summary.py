@@ -70,6 +70,12 @@ class OccupationSummary:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.onet_title = None
+            obj.onet_code = None
+            obj.occupation_description = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("OnetTitle")
         if v is None:
             if "OnetTitle" in src_dict:

@@ -66,6 +66,12 @@ class OccupationTask:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.task_description = None
+            obj.task_id = None
+            obj.data_value = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("TaskDescription")
         if v is None:
             if "TaskDescription" in src_dict:

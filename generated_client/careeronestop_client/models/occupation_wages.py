@@ -99,6 +99,15 @@ class OccupationWages:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.national_wages_list = None
+            obj.state_wages_list = None
+            obj.bls_area_wages_list = None
+            obj.wage_year = None
+            obj.soc_data = None
+            obj.soc_wage_info = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("NationalWagesList")
         if v is None:
             if "NationalWagesList" in src_dict:

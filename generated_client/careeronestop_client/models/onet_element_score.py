@@ -88,6 +88,14 @@ class OnetElementScore:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.element_id = None
+            obj.element_name = None
+            obj.element_description = None
+            obj.data_value = None
+            obj.importance = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("ElementId")
         if v is None:
             if "ElementId" in src_dict:

@@ -58,6 +58,11 @@ class OutlookHandbookLink:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.title = None
+            obj.ooh_url = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:

@@ -103,6 +103,17 @@ class ProjectionRow:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.state_name = None
+            obj.stfips = None
+            obj.estimated_employment = None
+            obj.projected_employment = None
+            obj.per_cent_change = None
+            obj.projected_annual_job_opening = None
+            obj.estimated_year = None
+            obj.projected_year = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("StateName")
         if v is None:
             if "StateName" in src_dict:

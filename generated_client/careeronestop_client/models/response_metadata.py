@@ -84,6 +84,14 @@ class ResponseMetadata:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.publisher = None
+            obj.sponsor = None
+            obj.last_access_date = None
+            obj.citation_suggested = None
+            obj.data_source = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Publisher")
         if v is None:
             if "Publisher" in src_dict:

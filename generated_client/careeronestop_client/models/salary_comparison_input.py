@@ -65,6 +65,12 @@ class SalaryComparisonInput:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.input_occupation = None
+            obj.input_occupation_code = None
+            obj.input_occupation_title = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("InputOccupation")
         if v is None:
             if "InputOccupation" in src_dict:

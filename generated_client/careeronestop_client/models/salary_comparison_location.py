@@ -65,6 +65,12 @@ class SalaryComparisonLocation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.location_name = None
+            obj.input_location = None
+            obj.occupation_list = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("LocationName")
         if v is None:
             if "LocationName" in src_dict:

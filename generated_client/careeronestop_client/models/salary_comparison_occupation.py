@@ -82,6 +82,14 @@ class SalaryComparisonOccupation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.code = None
+            obj.title = None
+            obj.request = None
+            obj.wage_info = None
+            obj.soc_info = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Code")
         if v is None:
             if "Code" in src_dict:

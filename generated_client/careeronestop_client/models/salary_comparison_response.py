@@ -104,6 +104,16 @@ class SalaryComparisonResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.locations_list = None
+            obj.occupations_list = None
+            obj.record_count = None
+            obj.in_valid_occupations = None
+            obj.in_valid_locations = None
+            obj.error_message = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("LocationsList")
         if v is None:
             if "LocationsList" in src_dict:

@@ -67,6 +67,12 @@ class SalaryOccupationDetail:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.occupation_title = None
+            obj.occupation_code = None
+            obj.wages = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("OccupationTitle")
         if v is None:
             if "OccupationTitle" in src_dict:

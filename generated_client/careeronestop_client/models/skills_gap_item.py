@@ -98,6 +98,16 @@ class SkillsGapItem:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.title = None
+            obj.description = None
+            obj.skill_id = None
+            obj.sk_score_current = None
+            obj.sk_score_target = None
+            obj.skill_type = None
+            obj.available_training = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:

@@ -132,6 +132,20 @@ class SkillsMatcherQuestion:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.element_id = None
+            obj.element_name = None
+            obj.question = None
+            obj.easy_read_description = None
+            obj.anchor_first = None
+            obj.anchor_last = None
+            obj.data_point_20 = None
+            obj.data_point_35 = None
+            obj.data_point_50 = None
+            obj.data_point_65 = None
+            obj.data_point_80 = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("ElementId")
         if v is None:
             if "ElementId" in src_dict:

@@ -51,6 +51,10 @@ class SkillsMatcherQuestionsResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.skills = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Skills")
         if v is None:
             if "Skills" in src_dict:

@@ -96,6 +96,16 @@ class SkillsMatcherRankedOccupation:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.onet_code = None
+            obj.occupation_title = None
+            obj.rank = None
+            obj.score = None
+            obj.outlook = None
+            obj.annual_wages = None
+            obj.typical_education = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("OnetCode")
         if v is None:
             if "OnetCode" in src_dict:

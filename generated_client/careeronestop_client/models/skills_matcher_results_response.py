@@ -55,6 +55,10 @@ class SkillsMatcherResultsResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.ska_rank_list = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("SKARankList")
         if v is None:
             if "SKARankList" in src_dict:

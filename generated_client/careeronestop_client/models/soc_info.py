@@ -72,6 +72,12 @@ class SocInfo:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.soc_code = None
+            obj.soc_title = None
+            obj.soc_description = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("SocCode")
         if v is None:
             if "SocCode" in src_dict:

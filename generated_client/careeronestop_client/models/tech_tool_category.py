@@ -61,6 +61,11 @@ class TechToolCategory:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.title = None
+            obj.examples = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Title")
         if v is None:
             if "Title" in src_dict:

@@ -67,6 +67,12 @@ class TechToolExample:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.name = None
+            obj.hot_technology = None
+            obj.in_demand = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("Name")
         if v is None:
             if "Name" in src_dict:

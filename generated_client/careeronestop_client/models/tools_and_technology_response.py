@@ -71,6 +71,12 @@ class ToolsAndTechnologyResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.tech_tool_occupation_details = None
+            obj.record_count = None
+            obj.meta_data = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("TechToolOccupationDetails")
         if v is None:
             if "TechToolOccupationDetails" in src_dict:

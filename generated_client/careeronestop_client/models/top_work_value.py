@@ -58,6 +58,11 @@ class TopWorkValue:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.work_value = None
+            obj.characteristics = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("WorkValue")
         if v is None:
             if "WorkValue" in src_dict:

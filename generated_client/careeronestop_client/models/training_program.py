@@ -143,6 +143,21 @@ class TrainingProgram:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.detail_id = None
+            obj.school_name = None
+            obj.eta_program_name = None
+            obj.cip_title = None
+            obj.cip_code = None
+            obj.award_level = None
+            obj.credential = None
+            obj.format_ = None
+            obj.city = None
+            obj.state_abbr = None
+            obj.school_url = None
+            obj.distance = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("DetailId")
         if v is None:
             if "DetailId" in src_dict:

@@ -180,6 +180,27 @@ class TrainingProgramV1:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.school_name = None
+            obj.school_url = None
+            obj.address = None
+            obj.city = None
+            obj.state_abbr = None
+            obj.state_name = None
+            obj.zip_ = None
+            obj.phone = None
+            obj.distance = None
+            obj.region = None
+            obj.region_code = None
+            obj.total_enrollment = None
+            obj.program_name = None
+            obj.student_graduated = None
+            obj.element_id = None
+            obj.program_length = None
+            obj.occupationslist = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("ID")
         if v is None:
             if "ID" in src_dict:

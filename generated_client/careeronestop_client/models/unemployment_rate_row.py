@@ -86,6 +86,15 @@ class UnemploymentRateRow:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.area_id = None
+            obj.area_name = None
+            obj.area_type = None
+            obj.stfips = None
+            obj.un_emp_count = None
+            obj.un_emp_rate = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("AreaID")
         if v is None:
             if "AreaID" in src_dict:

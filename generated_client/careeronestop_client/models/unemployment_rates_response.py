@@ -63,6 +63,11 @@ class UnemploymentRatesResponse:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.county_list = None
+            obj.state_list = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("CountyList")
         if v is None:
             if "CountyList" in src_dict:

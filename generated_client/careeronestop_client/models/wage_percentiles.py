@@ -120,6 +120,18 @@ class WagePercentiles:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.rate_type = None
+            obj.pct_10 = None
+            obj.pct_25 = None
+            obj.median = None
+            obj.pct_75 = None
+            obj.pct_90 = None
+            obj.st_fips = None
+            obj.area = None
+            obj.area_name = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("RateType")
         if v is None:
             if "RateType" in src_dict:

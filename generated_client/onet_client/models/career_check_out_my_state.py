@@ -95,6 +95,15 @@ class CareerCheckOutMyState:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.above_average = None
+            obj.average = None
+            obj.below_average = None
+            obj.code = None
+            obj.legend = None
+            obj.map_ = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("above_average")
         if v is None:
             if "above_average" in src_dict:

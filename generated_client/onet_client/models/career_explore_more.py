@@ -60,6 +60,11 @@ class CareerExploreMore:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.careers = None
+            obj.industries = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("careers")
         if v is None:
             if "careers" in src_dict:

@@ -60,6 +60,11 @@ class CareerPersonality:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.top_interest = None
+            obj.work_styles = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("top_interest")
         if v is None:
             if "top_interest" in src_dict:

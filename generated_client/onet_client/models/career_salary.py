@@ -148,6 +148,22 @@ class CareerSalary:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.annual_10th_percentile = None
+            obj.annual_10th_percentile_over = None
+            obj.annual_90th_percentile = None
+            obj.annual_90th_percentile_over = None
+            obj.annual_median = None
+            obj.annual_median_over = None
+            obj.hourly_10th_percentile = None
+            obj.hourly_10th_percentile_over = None
+            obj.hourly_90th_percentile = None
+            obj.hourly_90th_percentile_over = None
+            obj.hourly_median = None
+            obj.hourly_median_over = None
+            obj.soc_code = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("annual_10th_percentile")
         if v is None:
             if "annual_10th_percentile" in src_dict:

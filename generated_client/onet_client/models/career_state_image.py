@@ -68,6 +68,12 @@ class CareerStateImage:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.height = None
+            obj.href = None
+            obj.width = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("height")
         if v is None:
             if "height" in src_dict:

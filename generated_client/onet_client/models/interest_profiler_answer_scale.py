@@ -53,6 +53,10 @@ class InterestProfilerAnswerScale:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.answer_option = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("answer_option")
         if v is None:
             if "answer_option" in src_dict:

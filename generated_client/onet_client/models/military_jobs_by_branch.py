@@ -84,6 +84,14 @@ class MilitaryJobsByBranch:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.air_force = None
+            obj.army = None
+            obj.coast_guard = None
+            obj.marine_corps = None
+            obj.navy = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("air_force")
         if v is None:
             if "air_force" in src_dict:

@@ -53,6 +53,10 @@ class MilitarySearchMatches:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.military_match = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("military_match")
         if v is None:
             if "military_match" in src_dict:

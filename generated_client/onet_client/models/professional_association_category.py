@@ -58,6 +58,11 @@ class ProfessionalAssociationCategory:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.code = None
+            obj.title = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("code")
         if v is None:
             if "code" in src_dict:

@@ -104,6 +104,16 @@ class ServiceIndex:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.about = None
+            obj.database = None
+            obj.mnm = None
+            obj.mpp = None
+            obj.online = None
+            obj.taxonomy = None
+            obj.veterans = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("about")
         if v is None:
             if "about" in src_dict:

@@ -51,6 +51,10 @@ class Tags:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.bright_outlook = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("bright_outlook")
         if v is None:
             if "bright_outlook" in src_dict:

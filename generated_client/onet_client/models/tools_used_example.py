@@ -52,6 +52,10 @@ class ToolsUsedExample:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.title = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("title")
         if v is None:
             if "title" in src_dict:

@@ -71,6 +71,12 @@ class WorkActivitiesOutlineElement:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.activity = None
+            obj.id = None
+            obj.name = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("activity")
         if v is None:
             if "activity" in src_dict:

@@ -60,6 +60,11 @@ class WorkActivitiesOutlineTask:
         obj = _new(cls)
         v: Any  # each field's value in turn, as sent or as built
         obj._sent_null = ()
+        if not src_dict:  # an empty object (common for flags): every field absent, nothing to look up
+            obj.id = None
+            obj.title = None
+            obj.additional_properties = {}
+            return obj
         v = src_dict.get("id")
         if v is None:
             if "id" in src_dict:
