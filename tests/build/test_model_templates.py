@@ -222,3 +222,29 @@ def test_each_difference_is_kept_and_noted_once_built(
 def test_request_model_asks_for_the_whole_response_check(models: ModuleType) -> None:
     """A request model checks nothing while built, so one inside a response must make parse() walk it."""
     assert drift_during(models, lambda: models.NewFolder.from_dict({"name": "n"})) == 1
+
+
+def _parsed_shapes() -> Any:
+    """The tiny spec as openapi-python-client parses it (what the build hands buildlib.model_roles)."""
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    config = Config.from_sources(
+        ConfigFile(literal_enums=True), MetaType.NONE, Path("shapes.json"), "utf-8", overwrite=True, output_path=None
+    )
+    return GeneratorData.from_dict(json.loads(json.dumps(SPEC)), config=config)
+
+
+def test_model_roles_follow_the_parsed_spec_and_the_index() -> None:
+    from buildlib import model_roles
+    from buildlib.project import BuildError
+
+    parsed = _parsed_shapes()
+    assert model_roles.request_models(parsed) == {"NewFolder", "NewTag"}  # the body and the model it nests
+    spots = [{"at": ["children", "*"], "fields": ["note"]}, {"at": ["owner"], "fields": ["home"]}]  # Owner | null
+    index = {"operations": [{"method": "GET", "path": "/folders", "assumed_required": {"200": spots}}]}
+    assert model_roles.assumed_fields(parsed, index) == {"Folder": {"note"}, "Owner": {"home"}}
+    nowhere = [{"at": ["nope"], "fields": ["x"]}]
+    broken = {"operations": [{"method": "GET", "path": "/folders", "assumed_required": {"200": nowhere}}]}
+    with pytest.raises(BuildError, match=r"GET /folders 200: no model at \['nope'\]"):
+        model_roles.assumed_fields(parsed, broken)
